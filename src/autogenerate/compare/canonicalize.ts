@@ -1,0 +1,155 @@
+/**
+ * Settles "maybe different" comparisons on the server, without evaluating
+ * anything: inside a transaction that is always rolled back, each affected
+ * table is copied as an empty temporary table (`LIKE`), the model's default,
+ * CHECK, index or type is applied to the copy, and PostgreSQL's own deparsed
+ * text is read back and compared with the live object's. Volatile defaults
+ * (`nextval`, `gen_random_uuid()`) are never run. A read-only server (a
+ * replica) makes this step unavailable; the caller then keeps the objects
+ * as equal and warns.
+ */
+import type { DatabaseConnection } from "../../dialects/dialect.js";
+import { qualify, quoteIdentifier, renderColumnType, renderOperation, renderValueOrSql } from "../../dialects/postgres/index.js";
+import type { ColumnType } from "../../schema/column-type.js";
+import type { IndexDefinition } from "../../schema/indexes.js";
+import type { ColumnDefault } from "../../schema/value.js";
+
+export interface TableRef {
+  readonly schema: string;
+  readonly name: string;
+  /** Columns the model adds (so checks and indexes that use them can be built). */
+  readonly extraColumns?: ReadonlyArray<{ readonly name: string; readonly type: ColumnType }>;
+}
+
+export type CanonItem =
+  | { readonly kind: "default"; readonly table: TableRef; readonly column: string; readonly value: ColumnDefault }
+  | { readonly kind: "check"; readonly table: TableRef; readonly expression: string }
+  | { readonly kind: "index"; readonly table: TableRef; readonly index: IndexDefinition }
+  | { readonly kind: "type"; readonly table: TableRef; readonly type: ColumnType };
+
+/** The index definition after `USING` (method, keys, INCLUDE, NULLS NOT DISTINCT, WHERE). */
+export interface IndexCanon {
+  readonly tail: string;
+}
+
+/** The server's text for each item (null: it could not be built). */
+export type CanonResult = string | IndexCanon | null;
+
+type Row = Record<string, unknown>;
+
+export interface CanonOutcome {
+  readonly results: Map<CanonItem, CanonResult>;
+  /** Set when the whole step could not run (read-only server, no permission). */
+  readonly unavailable: string | null;
+}
+
+export async function canonicalize(conn: DatabaseConnection, items: readonly CanonItem[]): Promise<CanonOutcome> {
+  const results = new Map<CanonItem, CanonResult>();
+  if (items.length === 0) return { results, unavailable: null };
+  try {
+    await conn.query("BEGIN");
+  } catch (e) {
+    return { results, unavailable: (e as Error).message };
+  }
+  let unavailable: string | null = null;
+  try {
+    const temp = new Map<string, string>();
+    let n = 0;
+    const guarded = async <T>(fn: () => Promise<T>): Promise<T | null> => {
+      await conn.query("SAVEPOINT athanor_canon");
+      try {
+        const r = await fn();
+        await conn.query("RELEASE SAVEPOINT athanor_canon");
+        return r;
+      } catch {
+        await conn.query("ROLLBACK TO SAVEPOINT athanor_canon");
+        return null;
+      }
+    };
+    const tempFor = async (t: TableRef): Promise<string | null> => {
+      const k = `${t.schema}\u0000${t.name}`;
+      const have = temp.get(k);
+      if (have) return have;
+      const name = `athanor_canon_${++n}`;
+      const ok = await guarded(() => conn.query(`CREATE TEMPORARY TABLE ${quoteIdentifier(name)} (LIKE ${qualify(t.name, t.schema)})`));
+      if (ok === null) return null;
+      for (const c of t.extraColumns ?? [])
+        await guarded(() => conn.query(`ALTER TABLE ${quoteIdentifier(name)} ADD COLUMN ${quoteIdentifier(c.name)} ${renderColumnType(c.type)}`));
+      temp.set(k, name);
+      return name;
+    };
+    for (const item of items) {
+      const table = await tempFor(item.table);
+      if (table === null) {
+        results.set(item, null);
+        continue;
+      }
+      const q = quoteIdentifier(table);
+      const oid = `'pg_temp.${table}'::regclass`;
+      let out: CanonResult = null;
+      switch (item.kind) {
+        case "default":
+          out = await guarded(async () => {
+            await conn.query(`ALTER TABLE ${q} ALTER COLUMN ${quoteIdentifier(item.column)} SET DEFAULT (${renderValueOrSql(item.value)})`);
+            const r = await conn.query<Row>(
+              `select pg_get_expr(d.adbin, d.adrelid) as e from pg_catalog.pg_attrdef d
+                 join pg_catalog.pg_attribute a on a.attrelid = d.adrelid and a.attnum = d.adnum
+                where d.adrelid = ${oid} and a.attname = $1`,
+              [item.column],
+            );
+            return String(r.rows[0]?.e ?? "");
+          });
+          break;
+        case "check": {
+          const cname = `athanor_canon_check_${++n}`;
+          out = await guarded(async () => {
+            await conn.query(`ALTER TABLE ${q} ADD CONSTRAINT ${quoteIdentifier(cname)} CHECK (${item.expression}) NOT VALID`);
+            const r = await conn.query<Row>(
+              "select pg_get_constraintdef(oid, true) as d from pg_catalog.pg_constraint where conrelid = " + oid + " and conname = $1",
+              [cname],
+            );
+            const def = String(r.rows[0]?.d ?? "");
+            const m = /^CHECK \(([\s\S]*)\)( NOT VALID)?$/.exec(def);
+            return m ? m[1]!.trim() : def;
+          });
+          break;
+        }
+        case "index": {
+          const iname = `athanor_canon_ix_${++n}`;
+          out = await guarded(async () => {
+            const { name: _name, ...rest } = item.index;
+            for (const stmt of renderOperation({ kind: "createIndex", ...rest, name: iname, table }))
+              await conn.query(stmt.sql, stmt.params);
+            const r = await conn.query<Row>(
+              `select pg_get_indexdef(c.oid) as d from pg_catalog.pg_class c
+                where c.relname = $1 and c.relnamespace = pg_my_temp_schema()`,
+              [iname],
+            );
+            const def = String(r.rows[0]?.d ?? "");
+            const at = def.indexOf(" USING ");
+            return { tail: at < 0 ? def : def.slice(at + 1) };
+          });
+          break;
+        }
+        case "type": {
+          const cname = `athanor_canon_col_${++n}`;
+          out = await guarded(async () => {
+            await conn.query(`ALTER TABLE ${q} ADD COLUMN ${quoteIdentifier(cname)} ${renderColumnType(item.type)}`);
+            const r = await conn.query<Row>(
+              `select format_type(atttypid, atttypmod) as f from pg_catalog.pg_attribute where attrelid = ${oid} and attname = $1`,
+              [cname],
+            );
+            return String(r.rows[0]?.f ?? "");
+          });
+          break;
+        }
+      }
+      results.set(item, out);
+    }
+  } catch (e) {
+    unavailable = (e as Error).message;
+  } finally {
+    await conn.query("ROLLBACK").catch(() => {});
+  }
+  return { results, unavailable };
+}

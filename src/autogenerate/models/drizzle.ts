@@ -1,0 +1,274 @@
+/**
+ * Drizzle ORM `pgTable` definitions as models, converted through drizzle's
+ * public `getTableConfig` (from `drizzle-orm/pg-core`). Drizzle is optional:
+ * it is loaded from the models' own folder first, then from Athanor's.
+ * Names follow drizzle-kit's defaults (`<table>_<col>_unique`,
+ * `<table>_<cols>_<ref>_<refcols>_fk`, `<table>_<cols>_index`), so a database
+ * created by drizzle-kit compares clean.
+ */
+import { createRequire } from "node:module";
+import { AthanorError } from "../../errors.js";
+import type { ColumnDefinition, ColumnIdentity, ReferentialAction } from "../../schema/column.js";
+import type { ColumnType } from "../../schema/column-type.js";
+import type { CheckDefinition, ForeignKeyDefinition, UniqueDefinition } from "../../schema/constraints.js";
+import type { IndexDefinition, IndexElement } from "../../schema/indexes.js";
+import { type SqlExpression, sql } from "../../schema/sql-expression.js";
+import type { TableDefinition } from "../../schema/table.js";
+import type { ColumnDefault } from "../../schema/value.js";
+import { parseSqlType } from "../types.js";
+import type { ModelEnum } from "./table.js";
+
+const IS_TABLE = Symbol.for("drizzle:IsDrizzleTable");
+const NAME = Symbol.for("drizzle:Name");
+const SCHEMA = Symbol.for("drizzle:Schema");
+const IS_ENUM = Symbol.for("drizzle:isPgEnum");
+const ENTITY_KIND = Symbol.for("drizzle:entityKind");
+
+/* Minimal structural views of drizzle's objects (its own types are not a dependency). */
+interface DrizzleSql {
+  toQuery(config: unknown): { sql: string; params: unknown[] };
+}
+interface DrizzleTableRef {
+  readonly [NAME]: string;
+  readonly [SCHEMA]?: string;
+}
+interface DrizzleColumn {
+  readonly name: string;
+  readonly notNull: boolean;
+  readonly primary: boolean;
+  readonly default?: unknown;
+  readonly hasDefault?: boolean;
+  readonly isUnique?: boolean;
+  readonly uniqueName?: string;
+  readonly uniqueType?: "distinct" | "not distinct";
+  readonly columnType: string;
+  readonly enum?: { enumName: string; enumValues: string[]; schema?: string };
+  readonly baseColumn?: DrizzleColumn;
+  readonly generated?: unknown;
+  readonly generatedIdentity?: {
+    type: "always" | "byDefault";
+    sequenceOptions?: { startWith?: number | string; increment?: number | string };
+  };
+  readonly table: DrizzleTableRef;
+  getSQLType(): string;
+}
+interface DrizzleIndexedColumn {
+  readonly name: string;
+  readonly indexConfig?: { order?: "asc" | "desc"; nulls?: "first" | "last"; opClass?: string };
+}
+interface DrizzleTableConfig {
+  readonly name: string;
+  readonly schema?: string;
+  readonly columns: DrizzleColumn[];
+  readonly indexes: Array<{
+    config: {
+      name?: string;
+      columns: Array<DrizzleIndexedColumn | DrizzleSql>;
+      unique: boolean;
+      method?: string;
+      where?: DrizzleSql;
+      concurrently?: boolean;
+    };
+  }>;
+  readonly foreignKeys: Array<{
+    reference(): { columns: DrizzleColumn[]; foreignColumns: DrizzleColumn[]; name?: string };
+    onDelete?: ReferentialAction;
+    onUpdate?: ReferentialAction;
+    getName(): string;
+  }>;
+  readonly checks: Array<{ name: string; value: DrizzleSql }>;
+  readonly primaryKeys: Array<{ columns: DrizzleColumn[]; name?: string; getName(): string }>;
+  readonly uniqueConstraints: Array<{ columns: DrizzleColumn[]; name?: string; nullsNotDistinct?: boolean; getName(): string }>;
+}
+interface DrizzlePgCore {
+  getTableConfig(table: unknown): DrizzleTableConfig;
+  PgDialect: new () => { sqlToQuery(sql: DrizzleSql, invokeSource?: string): { sql: string; params: unknown[] } };
+}
+
+export function isDrizzleTable(value: unknown): boolean {
+  return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[IS_TABLE] === true;
+}
+
+export function isDrizzleEnum(value: unknown): value is { enumName: string; enumValues: string[]; schema?: string } {
+  return typeof value === "function" && (value as unknown as Record<symbol, unknown>)[IS_ENUM] === true;
+}
+
+function isDrizzleSql(value: unknown): value is DrizzleSql {
+  if (typeof value !== "object" || value === null) return false;
+  const ctor = (value as { constructor?: Record<symbol, unknown> }).constructor;
+  return ctor?.[ENTITY_KIND] === "SQL" && typeof (value as { toQuery?: unknown }).toQuery === "function";
+}
+
+let cached: DrizzlePgCore | undefined;
+
+/** Loads `drizzle-orm/pg-core`, preferring the copy next to `fromFile` (the user's). */
+export function loadDrizzle(fromFile?: string): DrizzlePgCore {
+  if (cached) return cached;
+  const attempts = [fromFile, import.meta.url].filter((x): x is string => x !== undefined);
+  for (const from of attempts) {
+    try {
+      cached = createRequire(from)("drizzle-orm/pg-core") as DrizzlePgCore;
+      return cached;
+    } catch {
+      // try the next location
+    }
+  }
+  throw new AthanorError(
+    "MODELS.DRIZZLE",
+    "the models export drizzle tables, but drizzle-orm could not be loaded: install it with `npm install drizzle-orm`",
+  );
+}
+
+function escapeLiteral(value: unknown): string {
+  if (value === null || value === undefined) return "NULL";
+  if (typeof value === "number" || typeof value === "bigint") return String(value);
+  if (typeof value === "boolean") return value ? "true" : "false";
+  return `'${String(value).replace(/'/g, "''")}'`;
+}
+
+function sqlText(pg: DrizzlePgCore, value: DrizzleSql): string {
+  const q = new pg.PgDialect().sqlToQuery(value, "indexes");
+  return q.sql.replace(/\$(\d+)/g, (_m, n: string) => escapeLiteral(q.params[Number(n) - 1]));
+}
+
+function columnType(col: DrizzleColumn): ColumnType {
+  if (col.columnType === "PgEnumColumn" && col.enum) {
+    return {
+      kind: "enum",
+      name: col.enum.enumName,
+      values: [...col.enum.enumValues],
+      ...(col.enum.schema === undefined ? {} : { schema: col.enum.schema }),
+    };
+  }
+  if (col.columnType === "PgArray" && col.baseColumn) {
+    let of = columnType(col.baseColumn);
+    const dims = (col.getSQLType().match(/\[\d*\]/g) ?? []).length - (col.baseColumn.getSQLType().match(/\[\d*\]/g) ?? []).length;
+    for (let i = 1; i < dims; i++) of = { kind: "array", of };
+    return { kind: "array", of };
+  }
+  return parseSqlType(col.getSQLType());
+}
+
+function identity(col: DrizzleColumn): ColumnIdentity | undefined {
+  const gi = col.generatedIdentity;
+  if (!gi) return undefined;
+  const start = gi.sequenceOptions?.startWith;
+  const increment = gi.sequenceOptions?.increment;
+  if (start === undefined && increment === undefined) return gi.type;
+  return {
+    generation: gi.type,
+    ...(start === undefined ? {} : { start: Number(start) }),
+    ...(increment === undefined ? {} : { increment: Number(increment) }),
+  };
+}
+
+function columnDefault(pg: DrizzlePgCore, col: DrizzleColumn): ColumnDefault | undefined {
+  if (col.default === undefined || col.generatedIdentity) return undefined;
+  if (isDrizzleSql(col.default)) return sql(sqlText(pg, col.default)) as SqlExpression;
+  return col.default as ColumnDefault;
+}
+
+function tableName(ref: DrizzleTableRef): { name: string; schema?: string } {
+  const schema = ref[SCHEMA];
+  return schema === undefined ? { name: ref[NAME] } : { name: ref[NAME], schema };
+}
+
+/** Converts one drizzle `pgTable` into a table definition. `warn` gets what cannot be expressed. */
+export function fromDrizzleTable(value: unknown, warn: (message: string) => void, fromFile?: string): TableDefinition {
+  const pg = loadDrizzle(fromFile);
+  const cfg = pg.getTableConfig(value);
+  const where = `drizzle table "${cfg.name}"`;
+  const columns: ColumnDefinition[] = cfg.columns.map((col) => {
+    if (col.generated) warn(`${where}: generated column "${col.name}" is compared as a plain column`);
+    const id = identity(col);
+    const def = columnDefault(pg, col);
+    const c: ColumnDefinition = {
+      name: col.name,
+      type: columnType(col),
+      ...(col.primary ? { primaryKey: true } : {}),
+      ...(col.notNull || col.primary ? { nullable: false } : {}),
+      ...(def === undefined ? {} : { default: def }),
+      ...(id === undefined ? {} : { identity: id }),
+    };
+    return c;
+  });
+  const uniques: UniqueDefinition[] = [];
+  for (const col of cfg.columns) {
+    if (!col.isUnique) continue;
+    uniques.push({
+      name: col.uniqueName ?? `${cfg.name}_${col.name}_unique`,
+      columns: [col.name],
+      ...(col.uniqueType === "not distinct" ? { nullsNotDistinct: true } : {}),
+    });
+  }
+  for (const u of cfg.uniqueConstraints) {
+    uniques.push({ name: u.getName(), columns: u.columns.map((c) => c.name), ...(u.nullsNotDistinct ? { nullsNotDistinct: true } : {}) });
+  }
+  const foreignKeys: ForeignKeyDefinition[] = cfg.foreignKeys.map((fk) => {
+    const ref = fk.reference();
+    const target = tableName(ref.foreignColumns[0]!.table);
+    return {
+      name: fk.getName(),
+      columns: ref.columns.map((c) => c.name),
+      refTable: target.name,
+      ...(target.schema === undefined ? {} : { refSchema: target.schema }),
+      refColumns: ref.foreignColumns.map((c) => c.name),
+      ...(fk.onDelete === undefined ? {} : { onDelete: fk.onDelete }),
+      ...(fk.onUpdate === undefined ? {} : { onUpdate: fk.onUpdate }),
+    };
+  });
+  const checks: CheckDefinition[] = cfg.checks.map((c) => ({ name: c.name, expression: sqlText(pg, c.value) }));
+  const indexes: IndexDefinition[] = cfg.indexes.map((ix) => {
+    const elements: IndexElement[] = ix.config.columns.map((c) => {
+      if (isDrizzleSql(c)) return sql(sqlText(pg, c));
+      const ic = c as DrizzleIndexedColumn;
+      const o = ic.indexConfig;
+      return o && (o.order === "desc" || o.nulls === "first" || o.opClass)
+        ? {
+            column: ic.name,
+            ...(o.order === "desc" ? { order: "desc" as const } : {}),
+            // drizzle writes NULLS LAST explicitly; PostgreSQL's default for DESC is NULLS FIRST.
+            ...(o.order === "desc" && o.nulls !== "first" ? { nulls: "last" as const } : {}),
+            ...(o.order !== "desc" && o.nulls === "first" ? { nulls: "first" as const } : {}),
+            ...(o.opClass ? { opclass: o.opClass } : {}),
+          }
+        : ic.name;
+    });
+    const colNames = ix.config.columns.map((c) => (isDrizzleSql(c) ? "" : (c as DrizzleIndexedColumn).name)).filter(Boolean);
+    return {
+      name: ix.config.name ?? `${cfg.name}_${colNames.join("_")}_index`,
+      columns: elements,
+      ...(ix.config.unique ? { unique: true } : {}),
+      ...(ix.config.method && ix.config.method !== "btree" ? { method: ix.config.method } : {}),
+      ...(ix.config.where ? { where: sqlText(pg, ix.config.where) } : {}),
+    };
+  });
+  let primaryKey: TableDefinition["primaryKey"];
+  const pk = cfg.primaryKeys[0];
+  if (pk) {
+    primaryKey = { name: pk.getName(), columns: pk.columns.map((c) => c.name) };
+    for (let i = 0; i < columns.length; i++) {
+      const c = columns[i]!;
+      if (primaryKey.columns.includes(c.name) && c.nullable === undefined) columns[i] = { ...c, nullable: false };
+    }
+  }
+  return {
+    name: cfg.name,
+    ...(cfg.schema === undefined ? {} : { schema: cfg.schema }),
+    columns,
+    ...(primaryKey === undefined ? {} : { primaryKey }),
+    ...(foreignKeys.length === 0 ? {} : { foreignKeys }),
+    ...(uniques.length === 0 ? {} : { uniques }),
+    ...(checks.length === 0 ? {} : { checks }),
+    ...(indexes.length === 0 ? {} : { indexes }),
+  };
+}
+
+export function fromDrizzleEnum(value: { enumName: string; enumValues: string[]; schema?: string }): ModelEnum {
+  return {
+    kind: "enum",
+    name: value.enumName,
+    values: [...value.enumValues],
+    ...(value.schema === undefined ? {} : { schema: value.schema }),
+  };
+}

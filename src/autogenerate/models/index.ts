@@ -1,0 +1,13 @@
+export { type CollectOptions, collectModels, isModelSet, type ModelSet } from "./collect.js";
+export { fromDrizzleTable, isDrizzleTable } from "./drizzle.js";
+export { expandGlob, type LoadModelsConfig, loadModels, resolveModelFiles } from "./load.js";
+export {
+  applyNamingConvention,
+  fitName,
+  type NamingContext,
+  type NamingConvention,
+  type NamingTemplate,
+  namingConvention,
+  truncateBytes,
+} from "./naming.js";
+export { type ColumnSpec, enumType, type ModelEnum, type ModelIndex, type ModelTableOptions, type ModelTableSpec, table } from "./table.js";

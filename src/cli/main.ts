@@ -1,0 +1,66 @@
+#!/usr/bin/env node
+/**
+ * The `athanor` binary: parse the command line, run one command, map errors to
+ * exit codes (0 success, 1 failure, 2 bad usage) and one line on stderr.
+ */
+import { readFileSync } from "node:fs";
+import { CommanderError } from "commander";
+import { CommandContext } from "../commands/context.js";
+import { isAthanorError } from "../errors.js";
+import { maskSecrets } from "../util/mask-secrets.js";
+import { Output } from "./output.js";
+import { buildProgram } from "./program.js";
+
+function version(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+    return pkg.version;
+  } catch {
+    return "0.0.0";
+  }
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let exitCode = 0;
+  let debug = argv.includes("--debug");
+  const program = buildProgram(version(), async (_name, body, opts) => {
+    debug = opts.debug === true;
+    const out = new Output({ quiet: opts.quiet === true, json: opts.json === true });
+    const ctx = new CommandContext(process.cwd(), opts, out);
+    try {
+      exitCode = (await body(ctx)) ?? 0;
+    } catch (e) {
+      exitCode = reportError(e, out, debug);
+    }
+  });
+  program.exitOverride();
+  program.configureOutput({
+    writeErr: (s) => process.stderr.write(s),
+    outputError: (s, write) => write(s.replace(/^error: /, "error: ")),
+  });
+  try {
+    await program.parseAsync(argv, { from: "user" });
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help") return 0;
+      return 2;
+    }
+    return reportError(e, new Output(), debug);
+  }
+  return exitCode;
+}
+
+function reportError(e: unknown, out: Output, debug: boolean): number {
+  if (isAthanorError(e)) {
+    out.error(maskSecrets(e.message));
+    if (debug && e.stack) process.stderr.write(`${maskSecrets(e.stack)}\n`);
+    return e.exitCode;
+  }
+  const msg = e instanceof Error ? e.message : String(e);
+  out.error(`${maskSecrets(msg)}${debug ? "" : " (run with --debug for details)"}`);
+  if (debug && e instanceof Error && e.stack) process.stderr.write(`${maskSecrets(e.stack)}\n`);
+  return 1;
+}
+
+const code = await main(process.argv.slice(2));
+process.exitCode = code;

@@ -1,0 +1,17 @@
+/** The JSON shape of a revision in `--json` output. */
+import type { Revision } from "../graph/index.js";
+
+export function revisionJson(rev: Revision) {
+  return {
+    revision: rev.id,
+    downRevisions: rev.downRevisions,
+    dependsOn: rev.dependsOn,
+    branchLabels: rev.branchLabels,
+    message: rev.message,
+    path: rev.path ?? null,
+    isHead: rev.isRealHead,
+    isEffectiveHead: rev.isHead && !rev.isRealHead,
+    isBranchPoint: rev.isBranchPoint,
+    isMergePoint: rev.isMergePoint,
+  };
+}

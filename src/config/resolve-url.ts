@@ -1,0 +1,88 @@
+/**
+ * Where the database URL comes from, highest first:
+ *   1. `--url`            2. `DATABASE_URL`        3. `url` in the config
+ *   4. DB_HOST, DB_PORT, DB_NAME/POSTGRES_DB, DB_USER/POSTGRES_USER, DB_PASSWORD/POSTGRES_PASSWORD
+ *   5. `defaultUrl` in the config (what `init` sets up: an embedded PGlite database)
+ * SQLAlchemy forms (`postgresql+psycopg://…`) are accepted as PostgreSQL.
+ */
+export type UrlSource =
+  | { kind: "flag" }
+  | { kind: "env"; variable: string }
+  | { kind: "file"; file: string; key: string }
+  | { kind: "components"; variables: string[] };
+
+export interface ResolvedUrl {
+  readonly url: string;
+  readonly source: UrlSource;
+}
+
+export interface UrlInputs {
+  flag?: string | undefined;
+  env: NodeJS.ProcessEnv;
+  configUrl?: string | undefined;
+  configDefaultUrl?: string | undefined;
+  configFile?: string | null | undefined;
+}
+
+export function resolveUrl(inputs: UrlInputs): ResolvedUrl | null {
+  const { env } = inputs;
+  const file = inputs.configFile ?? "(no config file)";
+  if (nonEmpty(inputs.flag)) return { url: normalizeUrl(inputs.flag), source: { kind: "flag" } };
+  if (nonEmpty(env.DATABASE_URL)) {
+    return { url: normalizeUrl(env.DATABASE_URL), source: { kind: "env", variable: "DATABASE_URL" } };
+  }
+  if (nonEmpty(inputs.configUrl)) return { url: normalizeUrl(inputs.configUrl), source: { kind: "file", file, key: "url" } };
+  const fromComponents = urlFromComponents(env);
+  if (fromComponents) return fromComponents;
+  if (nonEmpty(inputs.configDefaultUrl)) {
+    return { url: normalizeUrl(inputs.configDefaultUrl), source: { kind: "file", file, key: "defaultUrl" } };
+  }
+  return null;
+}
+
+function nonEmpty(v: string | undefined): v is string {
+  return v !== undefined && v.trim() !== "";
+}
+
+/** `postgresql+asyncpg://` and friends become `postgresql://`. */
+export function normalizeUrl(url: string): string {
+  return url.trim().replace(/^(postgres(?:ql)?)\+[a-z0-9_]+:\/\//i, "postgresql://");
+}
+
+function pick(env: NodeJS.ProcessEnv, ...names: string[]): [string, string] | undefined {
+  for (const n of names) {
+    const v = env[n];
+    if (nonEmpty(v)) return [n, v];
+  }
+  return undefined;
+}
+
+export function urlFromComponents(env: NodeJS.ProcessEnv): ResolvedUrl | null {
+  const host = pick(env, "DB_HOST", "POSTGRES_HOST", "PGHOST");
+  const name = pick(env, "DB_NAME", "POSTGRES_DB");
+  if (!host && !name) return null;
+  const port = pick(env, "DB_PORT", "POSTGRES_PORT", "PGPORT");
+  const user = pick(env, "DB_USER", "POSTGRES_USER");
+  const password = pick(env, "DB_PASSWORD", "POSTGRES_PASSWORD");
+  const used = [host, port, name, user, password].filter((x): x is [string, string] => x !== undefined).map((x) => x[0]);
+  const auth = user
+    ? `${encodeURIComponent(user[1])}${password ? `:${encodeURIComponent(password[1])}` : ""}@`
+    : password
+      ? `postgres:${encodeURIComponent(password[1])}@`
+      : "";
+  const url = `postgresql://${auth}${host ? host[1] : "localhost"}${port ? `:${port[1]}` : ""}/${encodeURIComponent(name ? name[1] : "postgres")}`;
+  return { url, source: { kind: "components", variables: used } };
+}
+
+export function describeUrlSource(source: UrlSource): string {
+  switch (source.kind) {
+    case "flag":
+      return "--url";
+    case "env":
+      return `env ${source.variable}`;
+    case "file":
+      return `${source.file} (${source.key})`;
+    case "components":
+      return `env ${source.variables.join(", ")}`;
+  }
+}

@@ -1,0 +1,86 @@
+/**
+ * The settings a project can put in `athanor.config.ts`, their types and
+ * defaults. `defineConfig` is an identity function whose job is typing.
+ */
+import type { DatabaseConnection } from "../dialects/dialect.js";
+
+export type TransactionMode = "per-migration" | "per-run";
+
+/** A shell command run after a revision file is written; `{file}` is replaced by its path. */
+export type PostWriteHook = string | { command: string; cwd?: string };
+
+export interface AthanorConfig {
+  /** Database URL. Highest first: `--url`, `DATABASE_URL`, this, then DB_HOST/DB_PORT/DB_NAME/DB_USER/DB_PASSWORD. */
+  url?: string | undefined;
+  /** Used only when nothing else gives a URL (e.g. the embedded PGlite database `init` sets up). */
+  defaultUrl?: string | undefined;
+  /** Folder holding the revision template and `versions/`. Default `migrations`. */
+  scriptLocation?: string;
+  /** Folders holding revision files, in load order. Default `[<scriptLocation>/versions]`. */
+  versionLocations?: string[];
+  /** Also read revision files in sub-folders of the version locations. Default false. */
+  recursiveVersionLocations?: boolean;
+  /** File name of new revisions, without extension. Default `{rev}_{slug}`. */
+  fileTemplate?: string;
+  /** IANA time zone for file names and Create Date. Default `UTC`. */
+  timezone?: string;
+  /** Longest slug in file names. Default 40. */
+  truncateSlugLength?: number;
+  /** Version table name. Default `athanor_version`. */
+  versionTable?: string;
+  /** Schema of the version table (created if missing). Default: the connection's default schema. */
+  versionTableSchema?: string | null;
+  /** Commands run after a revision file is written (formatters, linters). */
+  postWriteHooks?: PostWriteHook[];
+  /** Language of new revision files. Default `ts`. */
+  revisionExtension?: "ts" | "mts" | "js" | "mjs";
+
+  /** How revisions are grouped into transactions. Default `per-migration`. */
+  transactionMode?: TransactionMode;
+  /** `SET lock_timeout` for each migration session (ms or a PostgreSQL interval string). */
+  lockTimeout?: number | string;
+  /** `SET statement_timeout` for each migration session. */
+  statementTimeout?: number | string;
+  /** `SET search_path` for each migration session. */
+  searchPath?: string | string[];
+  /** How long to wait for another process's migration lock, in ms. Default: wait forever (0 = don't wait). */
+  lockWaitTimeout?: number;
+  /** Called on every new migration session, after settings are applied. */
+  onConnect?: (conn: DatabaseConnection) => void | Promise<void>;
+
+  /** Modules (or globs) whose exports are the schema models, for autogenerate and `check`. */
+  models?: string | string[];
+  /** Schemas autogenerate compares. Default: the default schema only. */
+  includeSchemas?: string[];
+  /** Filter for autogenerate: return false to ignore an object. */
+  include?: (object: { type: string; name: string; schema?: string | null; table?: string }) => boolean;
+  /** Compare column types in autogenerate. Default true. */
+  compareType?: boolean;
+  /** Compare server defaults in autogenerate. Default true. */
+  compareServerDefault?: boolean;
+
+  /** Revision to stamp when a database has tables but no version table. */
+  baseline?: string;
+  /** What `upgrade` does on a database with tables but no version table. Default `refuse`. */
+  onUnversionedDatabase?: "refuse" | "baseline" | "proceed";
+}
+
+export function defineConfig(config: AthanorConfig): AthanorConfig {
+  return config;
+}
+
+export const DEFAULTS = {
+  scriptLocation: "migrations",
+  recursiveVersionLocations: false,
+  fileTemplate: "{rev}_{slug}",
+  timezone: "UTC",
+  truncateSlugLength: 40,
+  versionTable: "athanor_version",
+  versionTableSchema: null,
+  postWriteHooks: [] as PostWriteHook[],
+  revisionExtension: "ts",
+  transactionMode: "per-migration",
+  compareType: true,
+  compareServerDefault: true,
+  onUnversionedDatabase: "refuse",
+} as const;

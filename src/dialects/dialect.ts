@@ -1,0 +1,129 @@
+/**
+ * The dialect seam. Everything database-specific lives behind these
+ * interfaces: the driver (connections), the DDL renderer, the version-table
+ * SQL, the migration lock and the introspector. Commands and the runtime only
+ * talk to a `Dialect`; they never branch on a dialect's name.
+ */
+import type { Operation } from "../operations/operation.js";
+
+/** One SQL statement with bound parameters ($1, $2, … in the dialect's own placeholder style). */
+export interface SqlStatement {
+  readonly sql: string;
+  readonly params?: readonly unknown[];
+}
+
+export interface QueryResult<R = Record<string, unknown>> {
+  readonly rows: R[];
+  /** Rows affected (DML) or returned (SELECT). */
+  readonly rowCount: number;
+}
+
+/** One live session (not a pool): transactions and session locks belong to it. */
+export interface DatabaseConnection {
+  query<R = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<QueryResult<R>>;
+  /** Runs a parameterless script that may hold several statements. */
+  exec(sql: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Session settings applied to every migration session. */
+export interface SessionSettings {
+  lockTimeout?: string | number | undefined;
+  statementTimeout?: string | number | undefined;
+  searchPath?: string | readonly string[] | undefined;
+}
+
+export interface VersionTableRef {
+  readonly table: string;
+  readonly schema?: string | null | undefined;
+}
+
+/** SQL for the version table (one row per current head) and the append-only log table. */
+export interface VersionTableSql {
+  /** Statements that create the version table (and its schema when given) if missing. */
+  createVersionTable(ref: VersionTableRef): SqlStatement[];
+  /** Statements that create the log table if missing. */
+  createLogTable(ref: VersionTableRef): SqlStatement[];
+  /** Does the version table exist? Returns a statement whose result has one row with a boolean `exists`. */
+  versionTableExists(ref: VersionTableRef): SqlStatement;
+  /** Rows `{ version_num: string }`, one per head. */
+  selectHeads(ref: VersionTableRef): SqlStatement;
+  insertHead(ref: VersionTableRef, rev: string): SqlStatement;
+  updateHead(ref: VersionTableRef, from: string, to: string): SqlStatement;
+  deleteHead(ref: VersionTableRef, rev: string): SqlStatement;
+  deleteAllHeads(ref: VersionTableRef): SqlStatement;
+  insertLog(ref: VersionTableRef, entry: VersionLogEntry): SqlStatement;
+  /**
+   * Latest log entry per revision (for checksum drift warnings). Rows
+   * `{ revision, direction, startedAt, durationMs, checksum, host, appliedBy }`.
+   */
+  selectLatestLogs(ref: VersionTableRef): SqlStatement;
+}
+
+export interface VersionLogEntry {
+  readonly revision: string;
+  readonly direction: "up" | "down" | "stamp-up" | "stamp-down";
+  readonly startedAt: Date;
+  readonly durationMs: number;
+  readonly checksum: string | null;
+  readonly host: string;
+}
+
+/** The session-level migration lock (PostgreSQL: pg_advisory_lock). */
+export interface MigrationLock {
+  /** A stable lock key for a version table. */
+  keyFor(ref: VersionTableRef): string;
+  /** Try once without waiting; true when taken. */
+  tryAcquire(conn: DatabaseConnection, key: string): Promise<boolean>;
+  /** Who holds it now (for the "waiting for migration lock…" line), if the database can tell. PostgreSQL: the backend pid. */
+  holder(conn: DatabaseConnection, key: string): Promise<string | null>;
+  release(conn: DatabaseConnection, key: string): Promise<void>;
+}
+
+export interface DialectCapabilities {
+  /** DDL takes part in transactions (PostgreSQL: yes; MySQL: no). */
+  readonly transactionalDdl: boolean;
+  readonly schemas: boolean;
+}
+
+export interface ConnectOptions {
+  readonly url: string;
+  readonly settings?: SessionSettings | undefined;
+}
+
+/** Opens sessions for one URL family (`postgresql://`, `pglite:`). */
+export interface Driver {
+  /** URL prefixes this driver accepts, e.g. `["postgres:", "postgresql:"]`. */
+  readonly protocols: readonly string[];
+  /** npm package the driver needs, for the "install X" message. */
+  readonly packageName: string;
+  connect(options: ConnectOptions): Promise<DatabaseConnection>;
+}
+
+export interface Dialect {
+  /** e.g. "postgresql". */
+  readonly name: string;
+  readonly capabilities: DialectCapabilities;
+  readonly drivers: readonly Driver[];
+  quoteIdentifier(name: string): string;
+  /** `"schema"."name"` or `"name"`. */
+  qualify(name: string, schema?: string | null): string;
+  /** Renders one operation to its statements, with values as bound parameters. */
+  renderOperation(op: Operation): SqlStatement[];
+  /** Renders a value as a safely escaped SQL literal (offline scripts). */
+  renderLiteral(value: unknown): string;
+  /** A statement with its parameters inlined as literals (offline scripts). */
+  inline(stmt: SqlStatement): string;
+  /** Statements that apply session settings. */
+  sessionSettings(settings: SessionSettings): SqlStatement[];
+  readonly beginTransaction: string;
+  readonly commitTransaction: string;
+  readonly rollbackTransaction: string;
+  readonly versionTable: VersionTableSql;
+  readonly lock: MigrationLock;
+  /**
+   * The server's version as a number (PostgreSQL: `server_version_num`, e.g. 150004),
+   * for version-dependent decisions such as `requiresNoTransaction(op, { serverVersion })`.
+   */
+  serverVersion?(conn: DatabaseConnection): Promise<number>;
+}

@@ -1,0 +1,117 @@
+/**
+ * node-postgres driver: one `pg.Client` per connection (a real session, so
+ * transactions and advisory locks belong to it). `pg` is imported only when
+ * a connection is opened.
+ */
+import type { Client, ClientConfig } from "pg";
+import { AthanorError } from "../../errors.js";
+import type { ConnectOptions, DatabaseConnection, Driver, QueryResult } from "../dialect.js";
+import { loadOptionalModule } from "../load-module.js";
+import { maskUrl, scrubSecrets } from "../mask-url.js";
+import { sessionSettingsSql } from "./session-settings.js";
+
+type PgModule = { default: { Client: new (config: ClientConfig) => Client } };
+
+/** URL schemes accepted; SQLAlchemy driver suffixes (`+psycopg`, ...) are rewritten to `postgresql:`. */
+export const PG_PROTOCOLS = [
+  "postgresql:",
+  "postgres:",
+  "postgresql+psycopg:",
+  "postgresql+psycopg2:",
+  "postgresql+asyncpg:",
+  "postgresql+pg8000:",
+] as const;
+
+const SCHEME = /^postgres(?:ql)?(?:\+[a-z0-9_]+)?:/i;
+
+/** `postgresql+psycopg://u@h/db` → `postgresql://u@h/db`. */
+export function normalizePgUrl(url: string): string {
+  return SCHEME.test(url) ? url.replace(SCHEME, "postgresql:") : url;
+}
+
+function describeError(e: unknown): string {
+  if (e instanceof Error) {
+    const code = (e as { code?: unknown }).code;
+    const message = e.message || e.name;
+    if (e instanceof AggregateError && e.errors.length > 0) return e.errors.map(describeError).join("; ");
+    return typeof code === "string" && !message.includes(code) ? `${message} (${code})` : message;
+  }
+  return String(e);
+}
+
+/** A connection failure as an AthanorError whose text never contains the password. The raw error is not attached. */
+export function connectError(url: string, e: unknown): AthanorError {
+  const detail = scrubSecrets(describeError(e), url);
+  return new AthanorError("DB.CONNECT", `could not connect to ${maskUrl(url)}: ${detail}`);
+}
+
+class PgConnection implements DatabaseConnection {
+  readonly #client: Client;
+  #closed = false;
+  #fatal: Error | null = null;
+
+  constructor(client: Client) {
+    this.#client = client;
+    // An idle client whose server goes away emits "error"; without a listener the process would crash.
+    client.on("error", (e: Error) => {
+      this.#fatal = e;
+    });
+  }
+
+  #check(): void {
+    if (this.#closed) throw new AthanorError("DB.CLOSED", "the database connection is closed");
+    if (this.#fatal) throw new AthanorError("DB.CONNECTION_LOST", `the database connection was lost: ${this.#fatal.message}`);
+  }
+
+  async query<R = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<QueryResult<R>> {
+    this.#check();
+    const res = await this.#client.query({ text: sql, values: params ? [...params] : [] });
+    const rows = (res.rows ?? []) as R[];
+    return { rows, rowCount: res.rowCount ?? rows.length };
+  }
+
+  async exec(sql: string): Promise<void> {
+    this.#check();
+    await this.#client.query(sql);
+  }
+
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    try {
+      await this.#client.end();
+    } catch {
+      // Already gone.
+    }
+  }
+}
+
+export const pgDriver: Driver = {
+  protocols: PG_PROTOCOLS,
+  packageName: "pg",
+
+  async connect(options: ConnectOptions): Promise<DatabaseConnection> {
+    const mod = await loadOptionalModule<PgModule>("pg", "Connecting to PostgreSQL");
+    const { Client: PgClient } = mod.default;
+    let client: Client;
+    try {
+      client = new PgClient({ connectionString: normalizePgUrl(options.url), application_name: "athanor" });
+    } catch (e) {
+      throw connectError(options.url, e);
+    }
+    try {
+      await client.connect();
+    } catch (e) {
+      client.end().catch(() => {});
+      throw connectError(options.url, e);
+    }
+    const conn = new PgConnection(client);
+    try {
+      for (const stmt of sessionSettingsSql(options.settings ?? {})) await conn.exec(stmt.sql);
+    } catch (e) {
+      await conn.close();
+      throw e;
+    }
+    return conn;
+  },
+};

@@ -1,0 +1,170 @@
+/**
+ * PGlite driver (PostgreSQL compiled to WASM, in process). URLs:
+ *
+ * - `pglite:memory` — the process-wide in-memory database;
+ * - `pglite:memory:<name>` — a separate, named in-memory database;
+ * - `pglite:./dir`, `pglite:/abs/dir`, `pglite://./dir` — file-backed, created if missing.
+ *
+ * PGlite is a single session. Connections to the same database share one
+ * instance: calls are serialised, and while one connection has a transaction
+ * open the others wait until it ends. The instance is closed when its last
+ * connection closes (an in-memory database is then gone).
+ */
+import { mkdirSync } from "node:fs";
+import { resolve } from "node:path";
+import type { PGlite, PGliteOptions } from "@electric-sql/pglite";
+import { AthanorError } from "../../errors.js";
+import { isPlainObject } from "../../schema/value.js";
+import type { ConnectOptions, DatabaseConnection, Driver, QueryResult } from "../dialect.js";
+import { loadOptionalModule } from "../load-module.js";
+import { sessionSettingsSql } from "./session-settings.js";
+
+type PgliteModule = { PGlite: new (options?: PGliteOptions) => PGlite };
+
+export type PgliteTarget = { readonly kind: "memory"; readonly name: string } | { readonly kind: "dir"; readonly path: string };
+
+const INT8_OID = 20;
+
+/** Where a `pglite:` URL points. Relative directories resolve against the current directory. */
+export function parsePgliteUrl(url: string): PgliteTarget {
+  if (!/^pglite:/i.test(url)) throw new AthanorError("DIALECT.INVALID_URL", `not a pglite: URL: ${url}`);
+  let rest = url.slice("pglite:".length);
+  if (rest.startsWith("//")) rest = rest.slice(2);
+  if (rest === "" || rest === "memory" || rest === "memory:") return { kind: "memory", name: "" };
+  const named = /^memory:(.+)$/.exec(rest);
+  if (named) return { kind: "memory", name: named[1] as string };
+  return { kind: "dir", path: resolve(rest) };
+}
+
+function targetKey(target: PgliteTarget): string {
+  return target.kind === "memory" ? `memory:${target.name}` : `dir:${target.path}`;
+}
+
+/** Serialises access to one PGlite instance shared by several connections. */
+class SharedInstance {
+  readonly db: PGlite;
+  refs = 0;
+  #busy = false;
+  #owner: object | null = null;
+  #waiters: Array<() => void> = [];
+
+  constructor(db: PGlite) {
+    this.db = db;
+  }
+
+  async run<T>(who: object, fn: (db: PGlite) => Promise<T>): Promise<T> {
+    while (this.#busy || (this.#owner !== null && this.#owner !== who)) await new Promise<void>((r) => this.#waiters.push(r));
+    this.#busy = true;
+    try {
+      return await fn(this.db);
+    } finally {
+      this.#owner = this.db.isInTransaction() ? who : null;
+      this.#busy = false;
+      const waiters = this.#waiters;
+      this.#waiters = [];
+      for (const wake of waiters) wake();
+    }
+  }
+
+  ownedBy(who: object): boolean {
+    return this.#owner === who;
+  }
+}
+
+const instances = new Map<string, Promise<SharedInstance>>();
+
+async function openInstance(target: PgliteTarget): Promise<SharedInstance> {
+  const mod = await loadOptionalModule<PgliteModule>("@electric-sql/pglite", "A pglite: database URL");
+  const options: PGliteOptions = { parsers: { [INT8_OID]: (v: string) => v } };
+  let db: PGlite;
+  if (target.kind === "dir") {
+    try {
+      mkdirSync(target.path, { recursive: true });
+    } catch (e) {
+      throw new AthanorError("DB.CONNECT", `cannot create the PGlite directory ${target.path}: ${(e as Error).message}`);
+    }
+    db = new mod.PGlite({ ...options, dataDir: target.path });
+  } else {
+    db = new mod.PGlite(options);
+  }
+  try {
+    await db.waitReady;
+  } catch (e) {
+    const where = target.kind === "dir" ? target.path : "memory";
+    throw new AthanorError("DB.CONNECT", `could not open PGlite database (${where}): ${(e as Error).message}`);
+  }
+  return new SharedInstance(db);
+}
+
+/** Bound values the way node-postgres sends them: plain objects as JSON text. */
+function prepareParams(params: readonly unknown[] | undefined): unknown[] | undefined {
+  return params?.map((p) => (isPlainObject(p) ? JSON.stringify(p) : p));
+}
+
+class PgliteConnection implements DatabaseConnection {
+  readonly #shared: SharedInstance;
+  readonly #key: string;
+  #closed = false;
+
+  constructor(shared: SharedInstance, key: string) {
+    this.#shared = shared;
+    this.#key = key;
+  }
+
+  #check(): void {
+    if (this.#closed) throw new AthanorError("DB.CLOSED", "the database connection is closed");
+  }
+
+  async query<R = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<QueryResult<R>> {
+    this.#check();
+    const res = await this.#shared.run(this, (db) => db.query<R>(sql, prepareParams(params)));
+    const rows = res.rows ?? [];
+    return { rows, rowCount: res.affectedRows || rows.length };
+  }
+
+  async exec(sql: string): Promise<void> {
+    this.#check();
+    await this.#shared.run(this, (db) => db.exec(sql));
+  }
+
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    const shared = this.#shared;
+    if (shared.ownedBy(this)) {
+      // Like a server session ending: an open transaction is rolled back.
+      await shared.run(this, (db) => db.exec("ROLLBACK")).catch(() => {});
+    }
+    shared.refs--;
+    if (shared.refs === 0) {
+      instances.delete(this.#key);
+      await shared.db.close().catch(() => {});
+    }
+  }
+}
+
+export const pgliteDriver: Driver = {
+  protocols: ["pglite:"],
+  packageName: "@electric-sql/pglite",
+
+  async connect(options: ConnectOptions): Promise<DatabaseConnection> {
+    const target = parsePgliteUrl(options.url);
+    const key = targetKey(target);
+    let opening = instances.get(key);
+    if (!opening) {
+      opening = openInstance(target);
+      instances.set(key, opening);
+      opening.catch(() => instances.delete(key));
+    }
+    const shared = await opening;
+    shared.refs++;
+    const conn = new PgliteConnection(shared, key);
+    try {
+      for (const stmt of sessionSettingsSql(options.settings ?? {})) await conn.exec(stmt.sql);
+    } catch (e) {
+      await conn.close();
+      throw e;
+    }
+    return conn;
+  },
+};

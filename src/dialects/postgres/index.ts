@@ -1,0 +1,42 @@
+import type { Dialect } from "../dialect.js";
+import { postgresAdvisoryLock } from "./advisory-lock.js";
+import { pgDriver } from "./driver-pg.js";
+import { pgliteDriver } from "./driver-pglite.js";
+import { inline } from "./inline.js";
+import { renderLiteral } from "./literal.js";
+import { qualify, quoteIdentifier } from "./quote.js";
+import { renderOperation } from "./render-operation.js";
+import { sessionSettingsSql } from "./session-settings.js";
+import { postgresVersionTableSql } from "./version-table-sql.js";
+
+export const postgresDialect: Dialect = {
+  name: "postgresql",
+  capabilities: { transactionalDdl: true, schemas: true },
+  drivers: [pgDriver, pgliteDriver],
+  quoteIdentifier,
+  qualify,
+  renderOperation,
+  renderLiteral,
+  inline,
+  sessionSettings: sessionSettingsSql,
+  beginTransaction: "BEGIN",
+  commitTransaction: "COMMIT",
+  rollbackTransaction: "ROLLBACK",
+  versionTable: postgresVersionTableSql,
+  lock: postgresAdvisoryLock,
+  async serverVersion(conn) {
+    const res = await conn.query<{ v: string | number }>("SELECT current_setting('server_version_num') AS v");
+    return Number(res.rows[0]?.v ?? 0);
+  },
+};
+
+export { advisoryLockKey, postgresAdvisoryLock, splitLockKey } from "./advisory-lock.js";
+export { connectError, normalizePgUrl, PG_PROTOCOLS, pgDriver } from "./driver-pg.js";
+export { type PgliteTarget, parsePgliteUrl, pgliteDriver } from "./driver-pglite.js";
+export { inline } from "./inline.js";
+export { quoteString, renderLiteral, renderValueOrSql } from "./literal.js";
+export { MAX_IDENTIFIER_BYTES, qualify, quoteIdentifier } from "./quote.js";
+export { renderOperation } from "./render-operation.js";
+export { renderColumnType } from "./render-type.js";
+export { searchPathList, sessionSettingsSql } from "./session-settings.js";
+export { logTableName, postgresVersionTableSql } from "./version-table-sql.js";

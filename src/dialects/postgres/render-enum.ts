@@ -1,0 +1,26 @@
+import type { AddEnumValueOp } from "../../operations/add-enum-value.js";
+import type { CreateEnumOp } from "../../operations/create-enum.js";
+import type { DropEnumOp } from "../../operations/drop-enum.js";
+import type { RenameEnumValueOp } from "../../operations/rename-enum-value.js";
+import type { SqlStatement } from "../dialect.js";
+import { quoteString } from "./literal.js";
+import { qualify } from "./quote.js";
+
+export function renderCreateEnum(op: CreateEnumOp): SqlStatement[] {
+  return [{ sql: `CREATE TYPE ${qualify(op.name, op.schema)} AS ENUM (${op.values.map(quoteString).join(", ")})` }];
+}
+
+export function renderDropEnum(op: DropEnumOp): SqlStatement[] {
+  return [{ sql: `DROP TYPE ${op.ifExists ? "IF EXISTS " : ""}${qualify(op.name, op.schema)}${op.cascade ? " CASCADE" : ""}` }];
+}
+
+export function renderAddEnumValue(op: AddEnumValueOp): SqlStatement[] {
+  let sql = `ALTER TYPE ${qualify(op.name, op.schema)} ADD VALUE ${op.ifNotExists ? "IF NOT EXISTS " : ""}${quoteString(op.value)}`;
+  if (op.before !== undefined) sql += ` BEFORE ${quoteString(op.before)}`;
+  if (op.after !== undefined) sql += ` AFTER ${quoteString(op.after)}`;
+  return [{ sql }];
+}
+
+export function renderRenameEnumValue(op: RenameEnumValueOp): SqlStatement[] {
+  return [{ sql: `ALTER TYPE ${qualify(op.name, op.schema)} RENAME VALUE ${quoteString(op.from)} TO ${quoteString(op.to)}` }];
+}

@@ -1,0 +1,48 @@
+import type { IndexDefinition, IndexElement } from "../../schema/indexes.js";
+import { isSqlExpression, sqlTextOf } from "../../schema/sql-expression.js";
+import type { CreateIndexOp } from "../../operations/create-index.js";
+import type { DropIndexOp } from "../../operations/drop-index.js";
+import type { SqlStatement } from "../dialect.js";
+import { catalogName, qualify, quoteIdentifier, quoteList } from "./quote.js";
+import { isFunctionCall } from "./render-clauses.js";
+
+function renderIndexElement(element: IndexElement): string {
+  if (typeof element === "string") return quoteIdentifier(element);
+  if (isSqlExpression(element)) {
+    const text = element.sql.trim();
+    return isFunctionCall(text) ? text : `(${text})`;
+  }
+  let out = quoteIdentifier(element.column);
+  if (element.opclass) out += ` ${catalogName(element.opclass)}`;
+  if (element.order) out += ` ${element.order.toUpperCase()}`;
+  if (element.nulls) out += ` NULLS ${element.nulls.toUpperCase()}`;
+  return out;
+}
+
+export interface IndexStatementInput extends IndexDefinition {
+  readonly table: string;
+  readonly schema?: string;
+  readonly concurrently?: boolean;
+  readonly ifNotExists?: boolean;
+}
+
+export function renderIndexStatement(index: IndexStatementInput): SqlStatement {
+  let sql = `CREATE ${index.unique ? "UNIQUE " : ""}INDEX ${index.concurrently ? "CONCURRENTLY " : ""}${index.ifNotExists ? "IF NOT EXISTS " : ""}`;
+  sql += `${quoteIdentifier(index.name)} ON ${qualify(index.table, index.schema)}`;
+  if (index.method) sql += ` USING ${catalogName(index.method)}`;
+  sql += ` (${index.columns.map(renderIndexElement).join(", ")})`;
+  if (index.include && index.include.length > 0) sql += ` INCLUDE (${quoteList(index.include)})`;
+  if (index.nullsNotDistinct) sql += " NULLS NOT DISTINCT";
+  if (index.where !== undefined) sql += ` WHERE ${sqlTextOf(index.where).trim()}`;
+  return { sql };
+}
+
+export function renderCreateIndex(op: CreateIndexOp): SqlStatement[] {
+  return [renderIndexStatement(op)];
+}
+
+export function renderDropIndex(op: DropIndexOp): SqlStatement[] {
+  const concurrently = op.concurrently ? "CONCURRENTLY " : "";
+  const ie = op.ifExists ? "IF EXISTS " : "";
+  return [{ sql: `DROP INDEX ${concurrently}${ie}${qualify(op.name, op.schema)}${op.cascade ? " CASCADE" : ""}` }];
+}

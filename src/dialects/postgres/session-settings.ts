@@ -1,0 +1,34 @@
+import { AthanorError } from "../../errors.js";
+import type { SessionSettings, SqlStatement } from "../dialect.js";
+import { quoteString } from "./literal.js";
+import { quoteIdentifier } from "./quote.js";
+
+/** A timeout setting: a number is milliseconds, a string is PostgreSQL's own syntax (`"5s"`, `"1min"`). */
+function timeoutValue(value: string | number, name: string): string {
+  if (typeof value === "number") {
+    if (!Number.isInteger(value) || value < 0)
+      throw new AthanorError("CONFIG.INVALID", `${name} must be a non-negative whole number of milliseconds, got ${value}`);
+    return String(value);
+  }
+  if (value.trim() === "") throw new AthanorError("CONFIG.INVALID", `${name} must not be empty`);
+  return quoteString(value.trim());
+}
+
+/** A string search path is a comma-separated list of schema names; an array lists them exactly. */
+export function searchPathList(value: string | readonly string[]): string[] {
+  const items = typeof value === "string" ? value.split(",").map((s) => s.trim()) : [...value];
+  const names = items.filter((s) => s.length > 0);
+  if (names.length === 0) throw new AthanorError("CONFIG.INVALID", "searchPath must name at least one schema");
+  return names;
+}
+
+/** `SET lock_timeout = 5000`, `SET statement_timeout = '1min'`, `SET search_path TO "app", "public"`. */
+export function sessionSettingsSql(settings: SessionSettings): SqlStatement[] {
+  const out: SqlStatement[] = [];
+  if (settings.lockTimeout !== undefined) out.push({ sql: `SET lock_timeout = ${timeoutValue(settings.lockTimeout, "lockTimeout")}` });
+  if (settings.statementTimeout !== undefined)
+    out.push({ sql: `SET statement_timeout = ${timeoutValue(settings.statementTimeout, "statementTimeout")}` });
+  if (settings.searchPath !== undefined)
+    out.push({ sql: `SET search_path TO ${searchPathList(settings.searchPath).map(quoteIdentifier).join(", ")}` });
+  return out;
+}

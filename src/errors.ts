@@ -1,0 +1,32 @@
+/**
+ * Every failure Athanor reports to a user is an AthanorError: a one-line
+ * message that names the file, revision or setting at fault, a stable `code`
+ * that programs can switch on, and the exit status the CLI uses for it.
+ */
+export type ExitCode = 1 | 2;
+
+export class AthanorError extends Error {
+  /** Stable, namespaced code such as `GRAPH.UNKNOWN_REVISION` or `CONFIG.INVALID`. */
+  readonly code: string;
+  /** 1 for a failure, 2 for bad usage. */
+  readonly exitCode: ExitCode;
+
+  constructor(code: string, message: string, options?: { exitCode?: ExitCode; cause?: unknown }) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.name = "AthanorError";
+    this.code = code;
+    this.exitCode = options?.exitCode ?? 1;
+  }
+}
+
+/** Bad command-line usage (unknown option, missing argument, option not allowed here). Exit 2. */
+export class UsageError extends AthanorError {
+  constructor(message: string, code = "USAGE") {
+    super(code, message, { exitCode: 2 });
+    this.name = "UsageError";
+  }
+}
+
+export function isAthanorError(e: unknown): e is AthanorError {
+  return e instanceof AthanorError;
+}

@@ -1,0 +1,92 @@
+/**
+ * History listings: Alembic `ScriptDirectory.walk_revisions` and the
+ * `history -r [start]:[end]` range, newest first.
+ */
+import { PlanningError } from "./errors.js";
+import { describeTarget, isRangeNotAncestor, iterateRevisions, type RevisionTarget } from "./iterate-revisions.js";
+import type { Revision, RevisionSource } from "./revision.js";
+import type { RevisionMap } from "./revision-map.js";
+import { parseRange } from "./target-grammar.js";
+
+/**
+ * Revisions from `head` down to `base`, inclusive, newest first. Relative
+ * symbols are clamped rather than rejected (`base:+20` on a 5-revision
+ * history lists all 5). `base` and `head` accept every symbol form, a list
+ * of ids, or null (base).
+ */
+export function walkRevisions<S extends RevisionSource>(
+  map: RevisionMap<S>,
+  base: RevisionTarget = "base",
+  head: RevisionTarget = "heads",
+): Revision<S>[] {
+  try {
+    return iterateRevisions(map, head, base, { inclusive: true, assertRelativeLength: false });
+  } catch (e) {
+    if (isRangeNotAncestor(e)) throw rangeError(`${describeTarget(base)}:${describeTarget(head)}`);
+    throw e;
+  }
+}
+
+function rangeError(range: string): PlanningError {
+  return new PlanningError(
+    "GRAPH.RANGE_NOT_ANCESTOR",
+    `Requested range ${range} does not refer to ancestor/descendant revisions along the same branch`,
+    { symbol: range },
+  );
+}
+
+export interface HistoryRange {
+  /** Lower end for walkRevisions. */
+  readonly base: RevisionTarget;
+  /** Upper end for walkRevisions. */
+  readonly head: RevisionTarget;
+  /** True when either end is `current` (so the database's heads are needed). */
+  readonly usesCurrent: boolean;
+}
+
+/**
+ * Parses `history -r`: `a:b`, `a:`, `:b`, `-3:current`, `ae10:+2`,
+ * `current:`, `label@base:label@head`. `current` stands for the database's
+ * heads, passed in as `currentHeads`. Without a range: everything.
+ */
+export function parseHistoryRange(range: string | null | undefined, currentHeads?: readonly string[]): HistoryRange {
+  if (range === null || range === undefined) return { base: "base", head: "heads", usesCurrent: false };
+  const parsed = parseRange(range);
+  if (!parsed) {
+    throw new PlanningError("GRAPH.INVALID_RANGE", `History range requires [start]:[end], [start]:, or :[end] (got '${range}')`, {
+      symbol: range,
+    });
+  }
+  const usesCurrent = parsed.start === "current" || parsed.end === "current";
+  if (usesCurrent && currentHeads === undefined) {
+    throw new PlanningError(
+      "GRAPH.INVALID_RANGE",
+      `History range '${range}' uses 'current', which needs the database's current revisions`,
+      { symbol: range },
+    );
+  }
+  const current = currentHeads ?? [];
+  const base: RevisionTarget = parsed.start === "current" ? current : (parsed.start ?? "base");
+  const head: RevisionTarget = parsed.end === "current" ? current : (parsed.end ?? "heads");
+  return { base, head, usesCurrent };
+}
+
+/**
+ * The revisions `history -r <range>` lists, newest first. With `current` as
+ * the upper end and an empty database, nothing is listed (Alembic lists the
+ * whole history there).
+ */
+export function historyRevisions<S extends RevisionSource>(
+  map: RevisionMap<S>,
+  range: string | null | undefined,
+  currentHeads?: readonly string[],
+): Revision<S>[] {
+  const r = parseHistoryRange(range, currentHeads);
+  if (Array.isArray(r.head) && r.head.length === 0) return [];
+  try {
+    return iterateRevisions(map, r.head, r.base, { inclusive: true, assertRelativeLength: false });
+  } catch (e) {
+    if (isRangeNotAncestor(e)) throw rangeError(range ?? ":");
+    throw e;
+  }
+}

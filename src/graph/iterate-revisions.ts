@@ -1,0 +1,376 @@
+/**
+ * Alembic's `RevisionMap.iterate_revisions` and the two collectors behind it
+ * (`_collect_upgrade_revisions`, `_collect_downgrade_revisions`) with their
+ * target parsers (`_parse_upgrade_target`, `_parse_downgrade_target`).
+ *
+ * `iterateRevisions(map, upper, lower)` returns revisions newest-first:
+ * upgrade plans reverse it, downgrade plans and history use it as is.
+ */
+import { GraphError, PlanningError, RelativeWalkError, ResolutionError } from "./errors.js";
+import type { Revision, RevisionSource } from "./revision.js";
+import type { RevisionMap } from "./revision-map.js";
+import {
+  filterForLineage,
+  getRevision,
+  getRevisionsRaw,
+  parseRelative,
+  resolveBranch,
+  type WalkPosition,
+  walk,
+} from "./target-grammar.js";
+import { topologicalSort } from "./topological-sort.js";
+
+/** A symbol, a list of symbols (or ids), or null for base. */
+export type RevisionTarget = string | readonly string[] | null;
+
+export interface IterateOptions {
+  /** Upgrade side: include every ancestor of the targets, not only descendants of `lower` (Alembic `implicit_base`). */
+  readonly implicitBase?: boolean;
+  /** Include the lower revision(s) themselves. */
+  readonly inclusive?: boolean;
+  /** Fail when a relative symbol cannot take all its steps (false clamps instead). Default true. */
+  readonly assertRelativeLength?: boolean;
+  /** Collect a downgrade (upper = current heads, lower = target) instead of an upgrade. */
+  readonly selectForDowngrade?: boolean;
+  /**
+   * `-N` with several current heads: Alembic 1.8 warns and walks from the
+   * first one (the order of version-table rows). Athanor raises
+   * GRAPH.AMBIGUOUS_RELATIVE by default; "first" restores Alembic's behaviour.
+   */
+  readonly ambiguousRelative?: "error" | "first";
+}
+
+/** Thrown internally; planners turn it into their own message. */
+export class RangeNotAncestorError extends PlanningError {
+  readonly lower: string;
+  readonly upper: string;
+  constructor(lower: string, upper: string) {
+    super(
+      "GRAPH.RANGE_NOT_ANCESTOR",
+      `Requested range ${lower}:${upper} does not refer to ancestor/descendant revisions along the same branch (${lower} is not an ancestor of ${upper})`,
+      { symbol: `${lower}:${upper}` },
+    );
+    this.name = "RangeNotAncestorError";
+    this.lower = lower;
+    this.upper = upper;
+  }
+}
+
+export function describeTarget(t: RevisionTarget): string {
+  if (t === null) return "base";
+  if (typeof t === "string") return t;
+  return t.length === 0 ? "base" : t.join(", ");
+}
+
+function toList(t: RevisionTarget): string[] {
+  if (t === null) return [];
+  if (typeof t === "string") return [t];
+  return [...t];
+}
+
+/** Revisions between `upper` and `lower`, newest first (Alembic `iterate_revisions`). */
+export function iterateRevisions<S extends RevisionSource>(
+  map: RevisionMap<S>,
+  upper: RevisionTarget,
+  lower: RevisionTarget,
+  options: IterateOptions = {},
+): Revision<S>[] {
+  const { revisions, heads } = options.selectForDowngrade
+    ? collectDowngradeRevisions(map, upper, lower, options)
+    : collectUpgradeRevisions(map, upper, lower, options);
+  return topologicalSort(map, revisions, heads);
+}
+
+// ---------------------------------------------------------------------------- downgrade
+
+/** Alembic `_parse_downgrade_target`: the branch restriction and the target revision (null = base). */
+export function parseDowngradeTarget<S extends RevisionSource>(
+  map: RevisionMap<S>,
+  current: RevisionTarget,
+  target: RevisionTarget,
+  options: IterateOptions,
+): { branch: string | null; revision: Revision<S> | null } {
+  if (target === null) return { branch: null, revision: null };
+  if (typeof target !== "string") {
+    if (target.length === 0) return { branch: null, revision: null };
+    if (target.length > 1) {
+      throw new ResolutionError(
+        "GRAPH.INVALID_SYMBOL",
+        `A downgrade needs a single target, not ${target.join(", ")}`,
+        { symbol: target.join(", ") },
+      );
+    }
+    return parseDowngradeTarget(map, current, target[0] as string, options);
+  }
+  const assertLength = options.assertRelativeLength ?? true;
+  const rel = parseRelative(target);
+  if (rel) {
+    let { branch, symbol } = rel;
+    const steps = rel.steps;
+    if (steps >= 0) {
+      if (symbol === null) {
+        throw new RelativeWalkError(
+          "GRAPH.INVALID_SYMBOL",
+          `Relative revision ${rel.relative} didn't produce ${Math.abs(steps)} migrations: a downgrade takes -N (N steps down from the current revision) or <revision>+N`,
+          { symbol: target },
+        );
+      }
+      const w = walk(map, symbol, steps, branch, assertLength);
+      if (w.position === null) throw walkedTooFar(target, w.stepsTaken, steps);
+      return { branch, revision: w.position === "base" ? null : w.position };
+    }
+    const fromCurrent = symbol === null;
+    if (symbol === null) {
+      const cur = unique(toList(current));
+      if (branch) {
+        let onBranch = filterForLineage(map, cur, branch, false);
+        if (onBranch.length === 0) {
+          const all = map.allCurrent(cur.filter((c) => map.has(c)));
+          onBranch = filterForLineage(map, all, branch, false).map((r) => r.id);
+        }
+        if (onBranch.length === 0) {
+          throw new ResolutionError(
+            "GRAPH.NOT_IN_BRANCH",
+            `No current revision is on branch '${branch}' (current: ${cur.length > 0 ? cur.join(", ") : "none"}), so '${target}' has nowhere to start`,
+            { symbol: target, branch },
+          );
+        }
+        if (onBranch.length > 1) {
+          throw new RelativeWalkError(
+            "GRAPH.AMBIGUOUS_RELATIVE",
+            `'${target}' is ambiguous: several current revisions are on branch '${branch}' (${onBranch.join(", ")}); use <revision>-N`,
+            { symbol: target, branch, candidates: onBranch },
+          );
+        }
+        symbol = onBranch[0] as string;
+      } else {
+        if (cur.length === 0) {
+          throw new RelativeWalkError(
+            "GRAPH.RELATIVE_TOO_FAR",
+            `Relative revision ${rel.relative} didn't produce ${Math.abs(steps)} migrations: there is no current revision`,
+            { symbol: target },
+          );
+        }
+        if (cur.length > 1 && options.ambiguousRelative !== "first") {
+          throw new RelativeWalkError(
+            "GRAPH.AMBIGUOUS_RELATIVE",
+            `Downgrade ${target} from multiple heads is ambiguous (current heads: ${cur.join(", ")}); use '<branch>@${target}' or '<revision>${target}'`,
+            { symbol: target, candidates: cur },
+          );
+        }
+        symbol = cur[0] as string;
+        // restrict the iteration to the selected line
+        branch = symbol;
+      }
+    }
+    const start = branch === null ? getRevision(map, symbol) : getRevision(map, `${branch}@${symbol}`);
+    const w = walk(map, start, steps, null, assertLength);
+    if (w.position === null) {
+      if (fromCurrent) {
+        throw new RelativeWalkError(
+          "GRAPH.RELATIVE_TOO_FAR",
+          `Relative revision ${rel.relative} didn't produce ${Math.abs(steps)} migrations: only ${Math.max(w.stepsTaken - 1, 0)} revision(s) are below ${start ? start.id : "base"}`,
+          { symbol: target },
+        );
+      }
+      throw walkedTooFar(target, w.stepsTaken, steps);
+    }
+    return { branch, revision: w.position === "base" ? null : w.position };
+  }
+  const at = target.lastIndexOf("@");
+  const branch = at > 0 ? target.slice(0, at) : null;
+  return { branch, revision: getRevision(map, target.slice(at + 1)) };
+}
+
+function walkedTooFar(symbol: string, taken: number, steps: number): RelativeWalkError {
+  return new RelativeWalkError(
+    "GRAPH.WALKED_TOO_FAR",
+    `Walked too far: '${symbol}' asks for ${Math.abs(steps)} step(s) ${steps > 0 ? "up" : "down"} but the history ends after ${steps > 0 ? taken : Math.max(taken - 1, 0)}`,
+    { symbol },
+  );
+}
+
+function unique(ids: string[]): string[] {
+  return [...new Set(ids)];
+}
+
+/** Alembic `_collect_downgrade_revisions`. */
+export function collectDowngradeRevisions<S extends RevisionSource>(
+  map: RevisionMap<S>,
+  upper: RevisionTarget,
+  target: RevisionTarget,
+  options: IterateOptions = {},
+): { revisions: Set<Revision<S>>; heads: Revision<S>[] } {
+  const { branch, revision } = parseDowngradeTarget(map, upper, target, options);
+  let roots: Revision<S>[];
+  if (revision === null) roots = map.revisions().filter((r) => r.downRevisions.length === 0);
+  else if (options.inclusive) roots = [revision];
+  else roots = revision._next.slice();
+
+  if (branch && roots.length > 1) {
+    const branchRev = resolveBranch(map, branch);
+    roots = roots.filter((r) => map.isAncestorNode(r, branchRev, false));
+    if (roots.length === 0) {
+      throw new PlanningError(
+        "GRAPH.INVALID_DOWNGRADE_TARGET",
+        `Not a valid downgrade target from current heads: nothing above ${revision ? revision.id : "base"} is on branch '${branch}'`,
+        { symbol: describeTarget(target), branch },
+      );
+    }
+  }
+
+  const heads = positions(getRevisionsRaw(map, upper));
+  const drop = map._descendants(roots, true);
+  const active = map._ancestors(heads, true);
+  const revisions = new Set<Revision<S>>();
+  for (const r of drop) if (active.has(r)) revisions.add(r);
+  if (options.implicitBase) {
+    const rootAnc = map._ancestors(roots, true);
+    for (const r of active) if (!rootAnc.has(r)) revisions.add(r);
+  }
+  if (revision !== null && revisions.size === 0 && !heads.includes(revision)) {
+    throw new RangeNotAncestorError(revision.id, describeTarget(upper));
+  }
+  return { revisions, heads };
+}
+
+function positions<S extends RevisionSource>(raw: WalkPosition<S>[]): Revision<S>[] {
+  return raw.filter((r): r is Revision<S> => r !== null && r !== "base");
+}
+
+// ---------------------------------------------------------------------------- upgrade
+
+/** Alembic `_parse_upgrade_target`: the revisions to upgrade to ("base" entries mean nothing). */
+export function parseUpgradeTarget<S extends RevisionSource>(
+  map: RevisionMap<S>,
+  current: RevisionTarget,
+  target: RevisionTarget,
+  options: IterateOptions,
+): WalkPosition<S>[] {
+  const rel = typeof target === "string" ? parseRelative(target) : null;
+  if (!rel || typeof target !== "string") return getRevisionsRaw(map, target);
+  const assertLength = options.assertRelativeLength ?? true;
+  const { branch, symbol, steps } = rel;
+  if (steps > 0) {
+    if (symbol === null) {
+      const cur = toList(current);
+      let starts: (string | Revision<S> | null)[] = cur.length > 0 ? cur : [null];
+      if (branch) {
+        const curRevs = positions(getRevisionsRaw(map, cur));
+        let onBranch: (string | Revision<S> | null)[] = filterForLineage(map, curRevs, branch, false);
+        if (onBranch.length === 0) {
+          // the branch is not at a current head: start from its newest applied revision
+          const active = filterForLineage(map, map._ancestors(curRevs, true), branch, false);
+          const below = new Set<Revision<S>>();
+          for (const r of active) for (const d of r._normDown) below.add(d);
+          onBranch = active.filter((r) => !below.has(r)).sort((a, b) => a.index - b.index);
+          if (onBranch.length === 0) onBranch = [null];
+        }
+        starts = onBranch;
+      }
+      if (starts.length > 1) {
+        const ids = starts.map((s) => (s === null ? "base" : typeof s === "string" ? s : s.id));
+        throw new RelativeWalkError(
+          "GRAPH.AMBIGUOUS_RELATIVE",
+          `Ambiguous upgrade from multiple current revisions (${ids.join(", ")}): use '<branch>@${target}' or '<revision>${target}'`,
+          { symbol: target, candidates: ids },
+        );
+      }
+      const start = starts[0] ?? null;
+      const w = walk(map, start, steps, branch, assertLength);
+      if (w.position === null) {
+        const from = start === null ? "base" : typeof start === "string" ? start : start.id;
+        throw new RelativeWalkError(
+          "GRAPH.RELATIVE_TOO_FAR",
+          `Relative revision ${rel.relative} didn't produce ${steps} migrations: only ${w.stepsTaken} revision(s) are above ${from}${branch ? ` on branch '${branch}'` : ""}`,
+          { symbol: target, ...(branch ? { branch } : {}) },
+        );
+      }
+      return [w.position];
+    }
+    const w = walk(map, getRevision(map, symbol), steps, branch, assertLength);
+    if (w.position === null) throw walkedTooFar(target, w.stepsTaken, steps);
+    return [w.position];
+  }
+  if (symbol === null) {
+    throw new RelativeWalkError(
+      "GRAPH.INVALID_SYMBOL",
+      `Relative revision ${steps} didn't produce ${Math.abs(steps)} migrations: an upgrade takes +N (N steps up from the current revision) or <revision>-N`,
+      { symbol: target },
+    );
+  }
+  const start = branch === null ? getRevision(map, symbol) : getRevision(map, `${branch}@${symbol}`);
+  const w = walk(map, start, steps, null, assertLength);
+  if (w.position === null) throw walkedTooFar(target, w.stepsTaken, steps);
+  return [w.position];
+}
+
+/** Alembic `_collect_upgrade_revisions`. */
+export function collectUpgradeRevisions<S extends RevisionSource>(
+  map: RevisionMap<S>,
+  upper: RevisionTarget,
+  lower: RevisionTarget,
+  options: IterateOptions = {},
+): { revisions: Set<Revision<S>>; heads: Revision<S>[] } {
+  const implicitBase = options.implicitBase ?? false;
+  const raw = parseUpgradeTarget(map, lower, upper, options);
+  let targets = positions(raw);
+
+  if (typeof lower === "string" && lower.includes("@")) {
+    const branch = lower.slice(0, lower.indexOf("@"));
+    if (branch !== "") targets = filterTargetsToBranch(map, targets, branch);
+  }
+
+  const required = map._relatedChecked(targets, true, true);
+
+  let current: WalkPosition<S>[] = getRevisionsRaw(map, lower);
+  if (current.length > 0 && current[0] === null) {
+    // `lower` is relative and walked past the bases from the map's heads: take it relative to `upper`
+    const { revision } = parseDowngradeTarget(
+      map,
+      targets.map((t) => t.id),
+      typeof lower === "string" ? lower : null,
+      options,
+    );
+    current = revision === null ? [] : [revision];
+  }
+  const currentRevs = positions(current);
+  if (!implicitBase && currentRevs.some((r) => !required.has(r))) {
+    throw new RangeNotAncestorError(describeTarget(lower), describeTarget(upper));
+  }
+  const currentSet = map._relatedChecked(currentRevs, true, true);
+  const needs = new Set<Revision<S>>();
+  for (const r of required) if (!currentSet.has(r)) needs.add(r);
+  if (options.inclusive) for (const r of currentRevs) needs.add(r);
+  if (currentRevs.length > 0 && !implicitBase) {
+    const below = map._relatedChecked(currentRevs, false, false);
+    for (const r of needs) if (!below.has(r)) needs.delete(r);
+  }
+  return { revisions: needs, heads: targets };
+}
+
+/**
+ * `branch@...` on the lower side keeps only targets on that branch. Alembic
+ * accepts a label, or a revision id that carries exactly one label (it fails
+ * otherwise); any other revision is treated as "targets on its lineage".
+ */
+function filterTargetsToBranch<S extends RevisionSource>(
+  map: RevisionMap<S>,
+  targets: Revision<S>[],
+  branch: string,
+): Revision<S>[] {
+  let label: string | null = map.branchLabelOwner(branch) ? branch : null;
+  if (label === null) {
+    const rev = getRevision(map, branch);
+    if (rev === null) return targets;
+    if (rev.branchLabels.length === 1) label = rev.branchLabels[0] as string;
+    else return targets.filter((t) => map.isAncestorNode(t, rev, false) || map.isAncestorNode(rev, t, false));
+  }
+  const l = label;
+  return targets.filter((t) => t.branchLabels.includes(l));
+}
+
+/** True when `e` is the internal range error planners translate. */
+export function isRangeNotAncestor(e: unknown): e is RangeNotAncestorError {
+  return e instanceof GraphError && e.code === "GRAPH.RANGE_NOT_ANCESTOR";
+}

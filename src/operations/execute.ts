@@ -1,0 +1,41 @@
+import { tsArray, tsString, tsValue } from "../schema/render-ts.js";
+import type { SqlValue } from "../schema/value.js";
+import { describeInvalidValue } from "../schema/value-check.js";
+import { irreversible, operationError, type ReverseResult, tsCall } from "./common.js";
+import { assertNoTransactionControl } from "./transaction-control.js";
+
+export interface ExecuteOp {
+  readonly kind: "execute";
+  /** SQL text; `$1`, `$2`, ... refer to `params`. */
+  readonly sql: string;
+  readonly params?: readonly SqlValue[];
+}
+
+export function executeOp(sql: string, params?: readonly SqlValue[]): ExecuteOp {
+  return params === undefined || params.length === 0 ? { kind: "execute", sql } : { kind: "execute", sql, params };
+}
+
+export function validateExecute(op: ExecuteOp): void {
+  if (typeof op.sql !== "string" || op.sql.trim() === "") throw operationError("execute: SQL must be a non-empty string");
+  assertNoTransactionControl(op.sql);
+  op.params?.forEach((p, i) => {
+    const bad = describeInvalidValue(p);
+    if (bad) throw operationError(`execute: parameter $${i + 1} ${bad}`);
+  });
+}
+
+export function reverseExecute(_op: ExecuteOp): ReverseResult {
+  return irreversible("execute runs arbitrary SQL; write the downgrade by hand");
+}
+
+/** A template literal for multi-line SQL when that is exact, else a JSON string. */
+export function tsSql(sql: string): string {
+  if (sql.includes("\n") && !/[`\\]|\$\{/.test(sql)) return `\`${sql}\``;
+  return tsString(sql);
+}
+
+export function renderExecuteTs(op: ExecuteOp): string {
+  const args = [tsSql(op.sql)];
+  if (op.params && op.params.length > 0) args.push(tsArray(op.params.map(tsValue)));
+  return tsCall("execute", args);
+}

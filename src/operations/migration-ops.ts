@@ -1,0 +1,238 @@
+/**
+ * `MigrationOps`: the `op` object a revision's `upgrade(op)` / `downgrade(op)`
+ * receives. Each method builds an operation object, checks it, and hands it
+ * to an injected executor: the online runner executes it, the offline
+ * runner prints it as SQL, a recorder collects it.
+ */
+import type { ColumnDefinition } from "../schema/column.js";
+import type { IndexDefinition } from "../schema/indexes.js";
+import type { SqlText } from "../schema/sql-expression.js";
+import type { RowValues, SqlValue } from "../schema/value.js";
+import { type AddColumnOptions, addColumnOp } from "./add-column.js";
+import { type AddEnumValueOptions, addEnumValueOp } from "./add-enum-value.js";
+import { type AlterColumnOptions, alterColumnOp } from "./alter-column.js";
+import { bulkInsertOp } from "./bulk-insert.js";
+import { type CreateCheckConstraintOptions, createCheckConstraintOp } from "./create-check-constraint.js";
+import { createEnumOp } from "./create-enum.js";
+import { type CreateForeignKeyOptions, createForeignKeyOp } from "./create-foreign-key.js";
+import { type CreateIndexOptions, createIndexOp } from "./create-index.js";
+import { createPrimaryKeyOp } from "./create-primary-key.js";
+import { createSchemaOp } from "./create-schema.js";
+import { type CreateTableSpec, createTableOp } from "./create-table.js";
+import { type CreateUniqueConstraintOptions, createUniqueConstraintOp } from "./create-unique-constraint.js";
+import { type DropColumnOptions, dropColumnOp } from "./drop-column.js";
+import { type DropConstraintOptions, dropConstraintOp } from "./drop-constraint.js";
+import { type DropEnumOptions, dropEnumOp } from "./drop-enum.js";
+import { type DropIndexOptions, dropIndexOp } from "./drop-index.js";
+import { dropSchemaOp } from "./drop-schema.js";
+import { type DropTableOptions, dropTableOp } from "./drop-table.js";
+import { executeOp } from "./execute.js";
+import type { Operation } from "./operation.js";
+import { renameEnumValueOp } from "./rename-enum-value.js";
+import { renameTableOp } from "./rename-table.js";
+import { type SetColumnCommentOptions, setColumnCommentOp } from "./set-column-comment.js";
+import { type SetTableCommentOptions, setTableCommentOp } from "./set-table-comment.js";
+import { assertNoTransactionControl } from "./transaction-control.js";
+import { validateOperation } from "./validate.js";
+
+/** What MigrationOps hands its work to. The runtime implements it (online, offline, recording). */
+export interface OperationExecutor {
+  /** Executes (or prints, or records) one operation. */
+  run(op: Operation): Promise<void>;
+  /** Runs a query and returns its rows (data migrations). Offline executors reject. */
+  query<R = Record<string, unknown>>(sql: string, params?: readonly SqlValue[]): Promise<R[]>;
+  /**
+   * Runs `fn` outside the migration's transaction: commit what is pending,
+   * run `fn` with each statement autocommitted, then resume a transaction.
+   */
+  autocommit<T>(fn: () => Promise<T>): Promise<T>;
+  /** True when SQL is being printed rather than executed (`--sql`). */
+  readonly offline?: boolean;
+}
+
+export type SchemaOption = { readonly schema?: string };
+
+export interface MigrationOpsOptions {
+  /** Overrides `executor.offline`. */
+  readonly offline?: boolean;
+}
+
+export class MigrationOps {
+  readonly #executor: OperationExecutor;
+  readonly #offline: boolean;
+
+  constructor(executor: OperationExecutor, options?: MigrationOpsOptions) {
+    this.#executor = executor;
+    this.#offline = options?.offline ?? executor.offline === true;
+  }
+
+  /** True when generating an offline SQL script: `query()` is unavailable. */
+  get offline(): boolean {
+    return this.#offline;
+  }
+
+  /** Runs an operation object (as built by autogenerate or by hand). */
+  async invoke(op: Operation): Promise<void> {
+    validateOperation(op);
+    await this.#executor.run(op);
+  }
+
+  /** `op.createTable("users", { columns: [{ name: "id", type: t.bigint(), primaryKey: true, identity: "always" }] })` */
+  createTable(name: string, spec: CreateTableSpec): Promise<void> {
+    return this.#do(() => createTableOp(name, spec));
+  }
+
+  dropTable(name: string, options?: DropTableOptions): Promise<void> {
+    return this.#do(() => dropTableOp(name, options));
+  }
+
+  renameTable(name: string, newName: string, options?: SchemaOption): Promise<void> {
+    return this.#do(() => renameTableOp(name, newName, options));
+  }
+
+  /** `op.addColumn("users", { name: "email", type: t.varchar(255), nullable: false })` */
+  addColumn(table: string, column: ColumnDefinition, options?: AddColumnOptions): Promise<void> {
+    return this.#do(() => addColumnOp(table, column, options));
+  }
+
+  dropColumn(table: string, column: string, options?: DropColumnOptions): Promise<void> {
+    return this.#do(() => dropColumnOp(table, column, options));
+  }
+
+  /**
+   * `op.alterColumn("users", "email", { type: t.text(), nullable: true, existingType: t.varchar(255) })`.
+   * `default: null` / `comment: null` remove them; `existing*` make the change reversible.
+   */
+  alterColumn(table: string, column: string, changes: AlterColumnOptions): Promise<void> {
+    return this.#do(() => alterColumnOp(table, column, changes));
+  }
+
+  /** `op.createIndex("ix_users_email", "users", ["email"], { unique: true, where: "deleted_at IS NULL" })` */
+  createIndex(name: string, table: string, columns: IndexDefinition["columns"], options?: CreateIndexOptions): Promise<void> {
+    return this.#do(() => createIndexOp(name, table, columns, options));
+  }
+
+  dropIndex(name: string, options?: DropIndexOptions): Promise<void> {
+    return this.#do(() => dropIndexOp(name, options));
+  }
+
+  /** `name: null` lets the database name it (the op is then not reversible). */
+  createPrimaryKey(name: string | null, table: string, columns: readonly string[], options?: SchemaOption): Promise<void> {
+    return this.#do(() => createPrimaryKeyOp(name, table, columns, options));
+  }
+
+  createUniqueConstraint(
+    name: string | null,
+    table: string,
+    columns: readonly string[],
+    options?: CreateUniqueConstraintOptions,
+  ): Promise<void> {
+    return this.#do(() => createUniqueConstraintOp(name, table, columns, options));
+  }
+
+  /** `op.createForeignKey("fk_orders_user", "orders", ["user_id"], "users", ["id"], { onDelete: "cascade" })` */
+  createForeignKey(
+    name: string | null,
+    table: string,
+    columns: readonly string[],
+    refTable: string,
+    refColumns: readonly string[],
+    options?: CreateForeignKeyOptions,
+  ): Promise<void> {
+    return this.#do(() => createForeignKeyOp(name, table, columns, refTable, refColumns, options));
+  }
+
+  /** The condition is SQL: `op.createCheckConstraint("ck_price", "items", "price >= 0")`. */
+  createCheckConstraint(name: string | null, table: string, expression: SqlText, options?: CreateCheckConstraintOptions): Promise<void> {
+    return this.#do(() => createCheckConstraintOp(name, table, expression, options));
+  }
+
+  dropConstraint(name: string, table: string, options?: DropConstraintOptions): Promise<void> {
+    return this.#do(() => dropConstraintOp(name, table, options));
+  }
+
+  createEnum(name: string, values: readonly string[], options?: SchemaOption): Promise<void> {
+    return this.#do(() => createEnumOp(name, values, options));
+  }
+
+  dropEnum(name: string, options?: DropEnumOptions): Promise<void> {
+    return this.#do(() => dropEnumOp(name, options));
+  }
+
+  /** `ALTER TYPE ... ADD VALUE`. On PostgreSQL < 12 it needs `op.autocommit()` or a non-transactional revision. */
+  addEnumValue(name: string, value: string, options?: AddEnumValueOptions): Promise<void> {
+    return this.#do(() => addEnumValueOp(name, value, options));
+  }
+
+  renameEnumValue(name: string, from: string, to: string, options?: SchemaOption): Promise<void> {
+    return this.#do(() => renameEnumValueOp(name, from, to, options));
+  }
+
+  createSchema(name: string, options?: { readonly ifNotExists?: boolean }): Promise<void> {
+    return this.#do(() => createSchemaOp(name, options));
+  }
+
+  dropSchema(name: string, options?: { readonly ifExists?: boolean; readonly cascade?: boolean }): Promise<void> {
+    return this.#do(() => dropSchemaOp(name, options));
+  }
+
+  /** `comment: null` removes the comment. */
+  setTableComment(table: string, comment: string | null, options?: SetTableCommentOptions): Promise<void> {
+    return this.#do(() => setTableCommentOp(table, comment, options));
+  }
+
+  setColumnComment(table: string, column: string, comment: string | null, options?: SetColumnCommentOptions): Promise<void> {
+    return this.#do(() => setColumnCommentOp(table, column, comment, options));
+  }
+
+  /**
+   * Runs SQL (`$1`, `$2`, ... bind `params`). Refuses transaction control
+   * (BEGIN, COMMIT, ...): use `export const transactional = false` or `op.autocommit()`.
+   */
+  execute(sql: string, params?: readonly SqlValue[]): Promise<void> {
+    return this.#do(() => executeOp(sql, params));
+  }
+
+  /** Runs a query and returns its rows (for data migrations; not available offline). */
+  async query<R = Record<string, unknown>>(sql: string, params?: readonly SqlValue[]): Promise<R[]> {
+    assertNoTransactionControl(sql, "op.query()");
+    return this.#executor.query<R>(sql, params);
+  }
+
+  /** Inserts rows; keys are column names, a missing key inserts the column's DEFAULT. */
+  bulkInsert(table: string, rows: readonly RowValues[], options?: SchemaOption): Promise<void> {
+    return this.#do(() => bulkInsertOp(table, rows, options));
+  }
+
+  /**
+   * Runs `fn` outside the migration transaction, each statement committed on
+   * its own (for `CREATE INDEX CONCURRENTLY`, `ALTER TYPE ... ADD VALUE` on old servers).
+   */
+  autocommit<T>(fn: () => Promise<T>): Promise<T> {
+    return this.#executor.autocommit(fn);
+  }
+
+  async #do(build: () => Operation): Promise<void> {
+    const op = build();
+    validateOperation(op);
+    await this.#executor.run(op);
+  }
+}
+
+/** An executor that only records ops (tests, autogenerate previews, `renderOperationTs` round trips). */
+export class RecordingExecutor implements OperationExecutor {
+  readonly ops: Operation[] = [];
+  readonly offline = true;
+
+  async run(op: Operation): Promise<void> {
+    this.ops.push(op);
+  }
+
+  async query<R>(): Promise<R[]> {
+    throw new Error("RecordingExecutor cannot run queries");
+  }
+
+  async autocommit<T>(fn: () => Promise<T>): Promise<T> {
+    return fn();
+  }
+}

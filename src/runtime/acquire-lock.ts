@@ -1,0 +1,66 @@
+/**
+ * Takes the session-level migration lock before anything else (before the
+ * version table is even created). Another process holding it makes us wait,
+ * saying who holds it; a lock held by a killed process goes with its session.
+ */
+import type { VersionTableRef } from "../dialects/dialect.js";
+import { AthanorError } from "../errors.js";
+import type { Session } from "./open-session.js";
+
+export interface LockOptions {
+  /** Give up after this many ms (undefined: wait forever; 0: don't wait). */
+  waitTimeoutMs?: number | undefined;
+  /** Poll interval (ms). */
+  pollMs?: number;
+  log?: (line: string) => void;
+  signal?: AbortSignal | undefined;
+}
+
+export interface HeldLock {
+  /** Whether another process held the lock and we waited for it. */
+  readonly waited: boolean;
+  readonly waitedMs: number;
+  release(): Promise<void>;
+}
+
+export async function acquireMigrationLock(session: Session, ref: VersionTableRef, opts: LockOptions = {}): Promise<HeldLock> {
+  const { dialect, conn } = session;
+  const key = dialect.lock.keyFor(ref);
+  const started = Date.now();
+  let waited = false;
+  let poll = opts.pollMs ?? 100;
+  let lastHolder: string | null | undefined;
+  for (;;) {
+    if (await dialect.lock.tryAcquire(conn, key)) break;
+    if (opts.waitTimeoutMs === 0) {
+      throw new AthanorError("LOCK.BUSY", `another process holds the migration lock${await holderText()}; not waiting (lockWaitTimeout is 0)`);
+    }
+    const holder = await dialect.lock.holder(conn, key).catch(() => null);
+    if (!waited || holder !== lastHolder) {
+      opts.log?.(`waiting for migration lock…${holder ? ` (held by ${holder})` : ""}`);
+      lastHolder = holder;
+    }
+    waited = true;
+    if (opts.waitTimeoutMs !== undefined && Date.now() - started >= opts.waitTimeoutMs) {
+      throw new AthanorError(
+        "LOCK.TIMEOUT",
+        `gave up waiting for the migration lock after ${opts.waitTimeoutMs} ms${holder ? ` (held by ${holder})` : ""}; raise lockWaitTimeout or find the other process`,
+      );
+    }
+    if (opts.signal?.aborted) throw new AthanorError("ABORTED", "aborted while waiting for the migration lock");
+    await new Promise((r) => setTimeout(r, poll));
+    poll = Math.min(poll * 1.5, 1000);
+  }
+  const waitedMs = Date.now() - started;
+  if (waited) opts.log?.(`got the migration lock after ${(waitedMs / 1000).toFixed(1)} s`);
+  return {
+    waited,
+    waitedMs,
+    release: () => dialect.lock.release(conn, key),
+  };
+
+  async function holderText(): Promise<string> {
+    const h = await dialect.lock.holder(conn, key).catch(() => null);
+    return h ? ` (${h})` : "";
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * `--sql`: the same run, written as a SQL script instead of executed. No
+ * connection is made; values are inlined as escaped literals.
+ */
+import type { TransactionMode } from "../config/settings.js";
+import type { Dialect } from "../dialects/dialect.js";
+import { MigrationOps } from "../operations/migration-ops.js";
+import type { ScriptDirectory } from "../script/script-directory.js";
+import { type PlannedStep, stepLabel } from "./planned-step.js";
+import { OfflineExecutor } from "./step-executor.js";
+import type { VersionStore } from "./version-store.js";
+
+export interface OfflineOptions {
+  mode: TransactionMode;
+  /** Emit version-table DDL (when starting from base). */
+  createVersionTable: boolean;
+  purge?: boolean;
+}
+
+export async function offlineScript(
+  dialect: Dialect,
+  store: VersionStore,
+  scripts: ScriptDirectory,
+  steps: readonly PlannedStep[],
+  opts: OfflineOptions,
+): Promise<string> {
+  const parts: string[] = [];
+  const emit = (sql: string) => parts.push(/;\s*$/.test(sql) ? sql : `${sql};`);
+  const comment = (text: string) => parts.push(`-- ${text}`);
+  const tx = { open: false, beginText: dialect.beginTransaction, commitText: dialect.commitTransaction };
+  const begin = () => {
+    if (!tx.open) {
+      emit(dialect.beginTransaction);
+      tx.open = true;
+    }
+  };
+  const commit = () => {
+    if (tx.open) {
+      emit(dialect.commitTransaction);
+      tx.open = false;
+    }
+  };
+  const op = new MigrationOps(new OfflineExecutor(dialect, emit, tx), { offline: true });
+  const perRun = opts.mode === "per-run";
+  if (perRun) begin();
+  if (opts.createVersionTable) {
+    begin();
+    for (const s of store.ensureStatements()) emit(dialect.inline(s));
+    if (!perRun) commit();
+  }
+  if (opts.purge) emit(dialect.inline(store.purgeStatement()));
+  for (const step of steps) {
+    let transactional = true;
+    let fn: ((o: MigrationOps) => Promise<void>) | undefined;
+    if (step.revision !== null && !step.stamp) {
+      const { module } = await scripts.importRevision(step.revision);
+      transactional = module.transactional !== false && scripts.script(step.revision).transactional;
+      fn = (step.direction === "up" ? module.upgrade : module.downgrade) as typeof fn;
+    }
+    if (transactional) begin();
+    else commit();
+    comment(stepLabel(step).replace(/^Running/, "Running"));
+    if (fn) await fn(op);
+    if (!transactional) begin();
+    for (const action of step.actions) emit(dialect.inline(store.actionStatements(action)));
+    if (!perRun) commit();
+  }
+  commit();
+  return `${parts.join("\n\n")}\n`;
+}

@@ -1,0 +1,60 @@
+/**
+ * Opens the migration session for a resolved config: picks the dialect and
+ * driver by URL, connects, applies session settings and the onConnect hook,
+ * and says (password masked) which database it connected to.
+ */
+import type { ResolvedConfig } from "../config/load-config.js";
+import type { DatabaseConnection, Dialect, SessionSettings } from "../dialects/dialect.js";
+import { dialectForUrl } from "../dialects/registry.js";
+import { AthanorError } from "../errors.js";
+import { maskUrl, rememberSecretsOf } from "../util/mask-secrets.js";
+
+export interface Session {
+  readonly dialect: Dialect;
+  readonly conn: DatabaseConnection;
+  readonly url: string;
+  /** The URL as it may be shown. */
+  readonly displayUrl: string;
+  close(): Promise<void>;
+}
+
+export function requireUrl(config: ResolvedConfig): string {
+  if (!config.url) {
+    throw new AthanorError(
+      "CONFIG.NO_URL",
+      "no database URL: set DATABASE_URL, pass --url, set `url` in the config, or set DB_HOST/DB_NAME/DB_USER/DB_PASSWORD (see `athanor config`)",
+    );
+  }
+  rememberSecretsOf(config.url.url);
+  return config.url.url;
+}
+
+export function sessionSettingsOf(config: ResolvedConfig): SessionSettings {
+  return {
+    lockTimeout: config.raw.lockTimeout,
+    statementTimeout: config.raw.statementTimeout,
+    searchPath: config.raw.searchPath,
+  };
+}
+
+export async function openSession(config: ResolvedConfig, opts: { connection?: DatabaseConnection } = {}): Promise<Session> {
+  const url = requireUrl(config);
+  const { dialect, driver } = dialectForUrl(url);
+  const conn = opts.connection ?? (await driver.connect({ url }));
+  try {
+    for (const stmt of dialect.sessionSettings(sessionSettingsOf(config))) await conn.query(stmt.sql, stmt.params);
+    if (config.raw.onConnect) await config.raw.onConnect(conn);
+  } catch (e) {
+    await conn.close().catch(() => {});
+    throw e instanceof AthanorError
+      ? e
+      : new AthanorError("CONNECT.SETUP_FAILED", `session setup failed on ${maskUrl(url)}: ${(e as Error).message}`, { cause: e });
+  }
+  return {
+    dialect,
+    conn,
+    url,
+    displayUrl: maskUrl(url),
+    close: () => (opts.connection ? Promise.resolve() : conn.close()),
+  };
+}

@@ -1,0 +1,31 @@
+import type { ColumnDefinition } from "./column.js";
+import type { CheckDefinition, ForeignKeyDefinition, PrimaryKeyDefinition, UniqueDefinition } from "./constraints.js";
+import type { IndexDefinition } from "./indexes.js";
+
+/** A table as data: what `op.createTable` builds and what a model describes. */
+export interface TableDefinition {
+  readonly name: string;
+  readonly schema?: string;
+  readonly columns: readonly ColumnDefinition[];
+  /** Table-level (possibly composite, named) primary key. Alternative to `primaryKey: true` on columns. */
+  readonly primaryKey?: PrimaryKeyDefinition;
+  readonly foreignKeys?: readonly ForeignKeyDefinition[];
+  readonly uniques?: readonly UniqueDefinition[];
+  readonly checks?: readonly CheckDefinition[];
+  readonly indexes?: readonly IndexDefinition[];
+  readonly comment?: string;
+}
+
+/** The table body without its name: the second argument of `op.createTable(name, spec)`. */
+export type TableSpec = Omit<TableDefinition, "name">;
+
+/** Builds a table definition (for models): `defineTable("users", { columns: [...] })`. */
+export function defineTable(name: string, spec: TableSpec): TableDefinition {
+  return { name, ...spec };
+}
+
+/** The primary-key columns of a table, from the table-level key or the columns' `primaryKey` flags. */
+export function primaryKeyColumns(table: Pick<TableDefinition, "columns" | "primaryKey">): string[] {
+  if (table.primaryKey) return [...table.primaryKey.columns];
+  return table.columns.filter((c) => c.primaryKey).map((c) => c.name);
+}

@@ -1,0 +1,61 @@
+/**
+ * Lists revision files in load order: version locations in the configured
+ * order, files sorted by name, sub-folders (when recursive) sorted too.
+ */
+import { type Dirent, readdirSync, realpathSync } from "node:fs";
+import { join } from "node:path";
+
+const REVISION_FILE = /^(?!\.)(?!_).*\.(ts|mts|cts|js|mjs|cjs)$/;
+
+export function isRevisionFileName(name: string): boolean {
+  return REVISION_FILE.test(name) && !name.endsWith(".d.ts") && !name.endsWith(".d.mts");
+}
+
+export interface ListedFile {
+  readonly path: string;
+  /** The version location it was found under. */
+  readonly location: string;
+}
+
+export function listRevisionFiles(locations: readonly string[], recursive: boolean): { files: ListedFile[]; duplicates: string[] } {
+  const seen = new Set<string>();
+  const files: ListedFile[] = [];
+  const duplicates: string[] = [];
+  const visit = (dir: string, location: string) => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const subdirs: string[] = [];
+    const realDir = realpathSafe(dir);
+    for (const e of entries) {
+      if (e.isDirectory()) {
+        if (recursive && !e.name.startsWith(".") && e.name !== "node_modules") subdirs.push(join(dir, e.name));
+        continue;
+      }
+      if (!isRevisionFileName(e.name)) continue;
+      const p = join(dir, e.name);
+      const key = join(realDir, e.name);
+      if (seen.has(key)) {
+        duplicates.push(p);
+        continue;
+      }
+      seen.add(key);
+      files.push({ path: p, location });
+    }
+    for (const d of subdirs) visit(d, location);
+  };
+  for (const loc of locations) visit(loc, loc);
+  return { files, duplicates };
+}
+
+function realpathSafe(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
+  }
+}

@@ -1,0 +1,235 @@
+/**
+ * Reads a revision file's metadata straight from its source text, without
+ * executing it: `revision`, `downRevision`, `branchLabels`, `dependsOn`,
+ * `transactional`, and the leading doc comment (message, Create Date).
+ * A metadata export whose value is not a literal is an error naming the
+ * file and line: the graph must never depend on running user code.
+ */
+import { AthanorError } from "../errors.js";
+
+export interface ParsedRevisionFile {
+  readonly revision: string;
+  readonly downRevision: string | string[] | null;
+  readonly branchLabels: string[];
+  readonly dependsOn: string[];
+  /** `export const transactional = false` marks a revision that runs outside a transaction. */
+  readonly transactional: boolean;
+  /** First paragraph of the doc comment. */
+  readonly message: string;
+  /** The whole doc comment, trimmed. */
+  readonly doc: string;
+  readonly path: string;
+}
+
+type Literal = string | null | boolean | number | undefined | Literal[];
+
+const EXPORT_RE =
+  /^[ \t]*export[ \t]+(?:const|let|var)[ \t]+(revision|downRevision|branchLabels|dependsOn|transactional)\b[ \t]*(?::[^=\n]*(?:\n[^=\n]*)?)?=[ \t]*/gm;
+
+export function parseRevisionSource(source: string, path: string): ParsedRevisionFile {
+  const found: Record<string, Literal> = {};
+  EXPORT_RE.lastIndex = 0;
+  for (let m = EXPORT_RE.exec(source); m; m = EXPORT_RE.exec(source)) {
+    const name = m[1] as string;
+    const start = m.index + m[0].length;
+    const parser = new LiteralParser(source, start);
+    let value: Literal;
+    try {
+      value = parser.parseValue();
+      parser.expectEnd();
+    } catch (e) {
+      const line = lineOf(source, parser.pos);
+      throw new AthanorError(
+        "SCRIPT.NOT_LITERAL",
+        `${path}:${line}: '${name}' must be a literal (a string, null, true/false or an array of strings); Athanor reads revision metadata without running the file${e instanceof Error && e.message ? ` (${e.message})` : ""}`,
+      );
+    }
+    if (name in found) {
+      throw new AthanorError("SCRIPT.DUPLICATE_EXPORT", `${path}:${lineOf(source, m.index)}: '${name}' is exported twice`);
+    }
+    found[name] = value;
+  }
+  const at = (name: string) => {
+    const re = new RegExp(`^[ \\t]*export[ \\t]+(?:const|let|var)[ \\t]+${name}\\b`, "m");
+    const m = re.exec(source);
+    return m ? `${path}:${lineOf(source, m.index)}` : path;
+  };
+  const revision = found.revision;
+  if (typeof revision !== "string" || revision === "") {
+    throw new AthanorError(
+      "SCRIPT.NO_REVISION",
+      revision === undefined
+        ? `${path}: could not determine the revision id: the file must contain \`export const revision = "<id>"\``
+        : `${at("revision")}: 'revision' must be a non-empty string`,
+    );
+  }
+  const down = found.downRevision;
+  if (!("downRevision" in found)) {
+    throw new AthanorError(
+      "SCRIPT.NO_DOWN_REVISION",
+      `${path}: missing \`export const downRevision = ...\` (use null for a first revision)`,
+    );
+  }
+  let downRevision: string | string[] | null;
+  if (down === null || down === undefined) downRevision = null;
+  else if (typeof down === "string") downRevision = down;
+  else if (Array.isArray(down) && down.every((d): d is string => typeof d === "string")) {
+    downRevision = down.length === 0 ? null : down.length === 1 ? (down[0] as string) : down;
+  } else throw new AthanorError("SCRIPT.INVALID", `${at("downRevision")}: 'downRevision' must be a string, an array of strings, or null`);
+
+  const list = (name: "branchLabels" | "dependsOn"): string[] => {
+    const v = found[name];
+    if (v === undefined || v === null) return [];
+    if (typeof v === "string") return [v];
+    if (Array.isArray(v) && v.every((x): x is string => typeof x === "string")) return v;
+    throw new AthanorError("SCRIPT.INVALID", `${at(name)}: '${name}' must be an array of strings`);
+  };
+  const transactional = found.transactional;
+  if (transactional !== undefined && typeof transactional !== "boolean") {
+    throw new AthanorError("SCRIPT.INVALID", `${at("transactional")}: 'transactional' must be true or false`);
+  }
+  const doc = leadingDocComment(source);
+  return {
+    revision,
+    downRevision,
+    branchLabels: list("branchLabels"),
+    dependsOn: list("dependsOn"),
+    transactional: transactional !== false,
+    message: doc.split(/\n[ \t]*\n/)[0]?.trim() ?? "",
+    doc,
+    path,
+  };
+}
+
+function lineOf(source: string, pos: number): number {
+  let line = 1;
+  for (let i = 0; i < pos && i < source.length; i++) if (source.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+/** The first block comment before any code, with ` * ` gutters removed. */
+export function leadingDocComment(source: string): string {
+  let i = 0;
+  if (source.startsWith("#!")) i = source.indexOf("\n") + 1;
+  for (;;) {
+    while (i < source.length && /\s/.test(source[i] as string)) i++;
+    if (source.startsWith("//", i)) {
+      const nl = source.indexOf("\n", i);
+      i = nl < 0 ? source.length : nl + 1;
+      continue;
+    }
+    break;
+  }
+  if (!source.startsWith("/*", i)) return "";
+  const end = source.indexOf("*/", i + 2);
+  if (end < 0) return "";
+  const body = source.slice(i + (source.startsWith("/**", i) ? 3 : 2), end);
+  const lines = body.split("\n").map((l) => l.replace(/^[ \t]*\* ?/, "").replace(/[ \t]+$/, ""));
+  return lines.join("\n").trim();
+}
+
+class LiteralParser {
+  pos: number;
+  constructor(
+    private readonly src: string,
+    start: number,
+  ) {
+    this.pos = start;
+  }
+
+  private skip(): void {
+    const s = this.src;
+    for (;;) {
+      while (this.pos < s.length && /\s/.test(s[this.pos] as string)) this.pos++;
+      if (s.startsWith("//", this.pos)) {
+        const nl = s.indexOf("\n", this.pos);
+        this.pos = nl < 0 ? s.length : nl;
+      } else if (s.startsWith("/*", this.pos)) {
+        const end = s.indexOf("*/", this.pos + 2);
+        this.pos = end < 0 ? s.length : end + 2;
+      } else return;
+    }
+  }
+
+  parseValue(): Literal {
+    this.skip();
+    const s = this.src;
+    const c = s[this.pos];
+    if (c === '"' || c === "'" || c === "`") return this.parseString(c);
+    if (c === "[") {
+      this.pos++;
+      const items: Literal[] = [];
+      for (;;) {
+        this.skip();
+        if (s[this.pos] === "]") {
+          this.pos++;
+          break;
+        }
+        items.push(this.parseValue());
+        this.skip();
+        if (s[this.pos] === ",") {
+          this.pos++;
+          continue;
+        }
+        if (s[this.pos] === "]") {
+          this.pos++;
+          break;
+        }
+        throw new Error("expected ',' or ']'");
+      }
+      return this.suffix(items);
+    }
+    for (const [word, value] of [
+      ["null", null],
+      ["undefined", undefined],
+      ["true", true],
+      ["false", false],
+    ] as const) {
+      if (s.startsWith(word, this.pos) && !/[\w$]/.test(s[this.pos + word.length] ?? "")) {
+        this.pos += word.length;
+        return this.suffix(value);
+      }
+    }
+    throw new Error("not a literal");
+  }
+
+  /** Accepts a trailing `as const` / `as string[]` / `satisfies X`. */
+  private suffix<T extends Literal>(v: T): T {
+    const m = /^\s*(?:as|satisfies)\s+[\w$.[\]| ]+/.exec(this.src.slice(this.pos, this.pos + 200));
+    if (m) this.pos += m[0].replace(/\s+$/, "").length;
+    return v;
+  }
+
+  private parseString(q: string): string {
+    const s = this.src;
+    let out = "";
+    this.pos++;
+    while (this.pos < s.length) {
+      const ch = s[this.pos] as string;
+      if (ch === q) {
+        this.pos++;
+        return this.suffix(out);
+      }
+      if (q === "`" && ch === "$" && s[this.pos + 1] === "{") throw new Error("template substitutions are not allowed");
+      if (ch === "\n" && q !== "`") throw new Error("unterminated string");
+      if (ch === "\\") {
+        const n = s[this.pos + 1] ?? "";
+        out += n === "n" ? "\n" : n === "t" ? "\t" : n;
+        this.pos += 2;
+        continue;
+      }
+      out += ch;
+      this.pos++;
+    }
+    throw new Error("unterminated string");
+  }
+
+  expectEnd(): void {
+    const s = this.src;
+    while (this.pos < s.length && (s[this.pos] === " " || s[this.pos] === "\t")) this.pos++;
+    const c = s[this.pos];
+    if (c === undefined || c === ";" || c === "\n" || c === "\r") return;
+    if (s.startsWith("//", this.pos) || s.startsWith("/*", this.pos)) return;
+    throw new Error("unexpected text after the value");
+  }
+}

@@ -1,0 +1,68 @@
+/**
+ * Fills a revision template (`migrations/script.ts.tmpl`, or the built-in one)
+ * with `{{name}}` placeholders.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { AthanorError } from "../errors.js";
+
+export interface RevisionTemplateValues {
+  message: string;
+  revision: string;
+  downRevision: string | string[] | null;
+  branchLabels: readonly string[];
+  dependsOn: readonly string[];
+  createDate: string;
+  /** Extra import lines. */
+  imports?: string;
+  /** Bodies, already indented by two spaces. */
+  upgrades?: string;
+  downgrades?: string;
+  /** Extra lines (e.g. `export const transactional = false;`). */
+  extraExports?: string;
+}
+
+const BUILTIN_DIR = fileURLToPath(new URL("../../templates/", import.meta.url));
+
+export function templatePath(scriptLocation: string, extension: string): { path: string; builtin: boolean } {
+  const flavour = extension === "js" || extension === "mjs" ? "js" : "ts";
+  const own = join(scriptLocation, `script.${flavour}.tmpl`);
+  if (existsSync(own)) return { path: own, builtin: false };
+  return { path: join(BUILTIN_DIR, `script.${flavour}.tmpl`), builtin: true };
+}
+
+export function builtinTemplate(flavour: "ts" | "js"): string {
+  return readFileSync(join(BUILTIN_DIR, `script.${flavour}.tmpl`), "utf8");
+}
+
+export function renderRevisionTemplate(template: string, v: RevisionTemplateValues, templateFile: string): string {
+  const str = (s: string) => JSON.stringify(s);
+  const down = v.downRevision;
+  const values: Record<string, string> = {
+    message: v.message.replace(/\*\//g, "* /").replace(/\n/g, "\n * "),
+    revision: v.revision,
+    revises: down === null ? "" : Array.isArray(down) ? down.join(", ") : down,
+    createDate: v.createDate,
+    revisionLiteral: str(v.revision),
+    downRevisionLiteral: down === null ? "null" : Array.isArray(down) ? `[${down.map(str).join(", ")}]` : str(down),
+    branchLabelsLiteral: `[${v.branchLabels.map(str).join(", ")}]`,
+    dependsOnLiteral: `[${v.dependsOn.map(str).join(", ")}]`,
+    imports: v.imports ?? "",
+    upgrades: v.upgrades ?? "",
+    downgrades: v.downgrades ?? "",
+    extraExports: v.extraExports ?? "",
+  };
+  let out = template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => {
+    const value = values[name];
+    if (value === undefined) {
+      throw new AthanorError("SCRIPT.TEMPLATE", `${templateFile}: unknown placeholder {{${name}}}`);
+    }
+    return value;
+  });
+  if (v.extraExports && !template.includes("extraExports")) {
+    out = out.replace(/(export const dependsOn[^\n]*\n)/, `$1${v.extraExports}\n`);
+  }
+  // An empty {{imports}} line leaves a blank line; keep files tidy.
+  return out.replace(/\n{3,}/g, "\n\n");
+}

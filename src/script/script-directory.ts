@@ -1,0 +1,92 @@
+/**
+ * The script directory: the revision files on disk, read statically into a
+ * revision graph. Modules are imported only when their code must run.
+ */
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import { relative } from "node:path";
+import type { ResolvedConfig } from "../config/load-config.js";
+import { AthanorError } from "../errors.js";
+import { RevisionMap } from "../graph/index.js";
+import { loadModule } from "../util/load-module.js";
+import { listRevisionFiles } from "./list-revision-files.js";
+import { type ParsedRevisionFile, parseRevisionSource } from "./parse-revision-file.js";
+
+export interface ScriptRevision extends ParsedRevisionFile {
+  /** Version location the file was found in. */
+  readonly location: string;
+}
+
+/** What a revision module exports, once imported. */
+export interface RevisionModule {
+  upgrade?: (op: never) => Promise<void> | void;
+  downgrade?: (op: never) => Promise<void> | void;
+  transactional?: boolean;
+}
+
+export class ScriptDirectory {
+  readonly map: RevisionMap<ScriptRevision>;
+  readonly scripts: ReadonlyMap<string, ScriptRevision>;
+  readonly warnings: readonly string[];
+
+  private constructor(
+    readonly config: ResolvedConfig,
+    scripts: ScriptRevision[],
+    warnings: string[],
+  ) {
+    this.scripts = new Map(scripts.map((s) => [s.revision, s]));
+    this.map = new RevisionMap(scripts);
+    this.warnings = warnings;
+  }
+
+  static load(config: ResolvedConfig): ScriptDirectory {
+    if (!existsSync(config.scriptLocation)) {
+      throw new AthanorError(
+        "SCRIPT.NO_DIRECTORY",
+        `the script location ${rel(config, config.scriptLocation)} doesn't exist (scriptLocation${config.configFile ? ` in ${rel(config, config.configFile)}` : ", default"}); run 'athanor init' to create it`,
+      );
+    }
+    const { files, duplicates } = listRevisionFiles(config.versionLocations, config.recursiveVersionLocations);
+    const warnings = duplicates.map((d) => `file ${d} loaded twice; ignoring`);
+    const scripts: ScriptRevision[] = [];
+    for (const f of files) {
+      const parsed = parseRevisionSource(readFileSync(f.path, "utf8"), f.path);
+      scripts.push({ ...parsed, location: f.location });
+    }
+    return new ScriptDirectory(config, scripts, warnings);
+  }
+
+  script(id: string): ScriptRevision {
+    const s = this.scripts.get(id);
+    if (!s) throw new AthanorError("GRAPH.UNKNOWN_REVISION", `no revision file for '${id}'`);
+    return s;
+  }
+
+  /** Imports a revision's module and checks its exports. */
+  async importRevision(id: string): Promise<{ module: RevisionModule; checksum: string }> {
+    const s = this.script(id);
+    const checksum = checksumFile(s.path);
+    let mod: Record<string, unknown>;
+    try {
+      mod = await loadModule(s.path);
+    } catch (e) {
+      const msg = e instanceof Error ? e.message.split("\n")[0] : String(e);
+      throw new AthanorError("SCRIPT.IMPORT_FAILED", `${s.path}: could not import revision ${id}: ${msg}`, { cause: e });
+    }
+    for (const fn of ["upgrade", "downgrade"] as const) {
+      if (mod[fn] !== undefined && typeof mod[fn] !== "function") {
+        throw new AthanorError("SCRIPT.INVALID", `${s.path}: '${fn}' must be an async function`);
+      }
+    }
+    return { module: mod as RevisionModule, checksum };
+  }
+}
+
+export function checksumFile(path: string): string {
+  return createHash("sha256").update(readFileSync(path)).digest("hex");
+}
+
+function rel(config: ResolvedConfig, p: string): string {
+  const r = relative(config.projectDir, p);
+  return r.startsWith("..") || r === "" ? p : r;
+}
