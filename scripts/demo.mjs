@@ -29,6 +29,7 @@ function fill(rev, upgrade, downgrade) {
   const file = readdirSync(versions).find((f) => f.startsWith(rev));
   const p = join(versions, file);
   const src = readFileSync(p, "utf8")
+    .replace('import type { MigrationOps } from "athanor";', 'import { type MigrationOps, t } from "athanor";')
     .replace(/(export async function upgrade\(op: MigrationOps\): Promise<void> \{\n)/, `$1${upgrade}\n`)
     .replace(/(export async function downgrade\(op: MigrationOps\): Promise<void> \{\n)/, `$1${downgrade}\n`);
   writeFileSync(p, src);
@@ -41,18 +42,18 @@ fill(
   "a1a1a1a1a1a1",
   `  await op.createTable("account", {
     columns: [
-      { name: "id", type: { kind: "integer" }, primaryKey: true, identity: { always: false } },
-      { name: "name", type: { kind: "varchar", length: 100 }, nullable: false },
+      { name: "id", type: t.integer(), primaryKey: true, identity: "byDefault" },
+      { name: "name", type: t.varchar(100), nullable: false },
     ],
   });`,
   `  await op.dropTable("account");`,
 );
 athanor("revision", "-m", "add email", "--rev-id", "b2b2b2b2b2b2");
-fill("b2b2b2b2b2b2", `  await op.addColumn("account", { name: "email", type: { kind: "text" } });`, `  await op.dropColumn("account", "email");`);
+fill("b2b2b2b2b2b2", `  await op.addColumn("account", { name: "email", type: t.text() });`, `  await op.dropColumn("account", "email");`);
 athanor("revision", "-m", "shop branch", "--rev-id", "c3c3c3c3c3c3", "--head", "a1a1a1a1a1a1", "--splice", "--branch-label", "shop");
 fill(
   "c3c3c3c3c3c3",
-  `  await op.createTable("product", { columns: [{ name: "id", type: { kind: "integer" }, primaryKey: true }] });`,
+  `  await op.createTable("product", { columns: [{ name: "id", type: t.integer(), primaryKey: true }] });`,
   `  await op.dropTable("product");`,
 );
 athanor("heads");
@@ -62,7 +63,7 @@ athanor("history");
 athanor("heads");
 athanor("upgrade", "head");
 athanor("current", "-v");
-athanor("downgrade", "shop@-1");
+athanor("downgrade", "b2b2b2b2b2b2");
 athanor("current");
 athanor("upgrade", "heads");
 athanor("history", "-i");

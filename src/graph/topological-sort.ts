@@ -28,7 +28,7 @@ export function topologicalSort<S extends RevisionSource>(
     let switched = false;
     if (current.length > 1) {
       for (let i = 0; i < current.length; i++) {
-        if (i !== idx && !map.isAncestorNode(candidate, current[i] as Revision<S>, true)) {
+        if (i !== idx && map.isAncestorNode(candidate, current[i] as Revision<S>, true)) {
           // another pending line still needs this revision: drain that one first
           idx = i;
           switched = true;
