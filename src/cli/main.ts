@@ -33,16 +33,20 @@ export async function main(argv: string[]): Promise<number> {
       exitCode = reportError(e, out, debug);
     }
   });
-  program.exitOverride();
-  program.configureOutput({
-    writeErr: (s) => process.stderr.write(s),
-    outputError: (s, write) => write(s.replace(/^error: /, "error: ")),
-  });
+  // Subcommands copy their parent's settings only when they are created, so
+  // set these on every command: a usage error anywhere must throw (exit 2),
+  // not call process.exit(1).
+  for (const cmd of [program, ...program.commands]) {
+    cmd.exitOverride();
+    cmd.configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  }
   try {
     await program.parseAsync(argv, { from: "user" });
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help") return 0;
+      if (e.code === "commander.helpDisplayed" || e.code === "commander.version") return 0;
+      // `athanor` alone prints the help to stderr: no command is bad usage.
+      if (e.code === "commander.help") return argv.length === 0 ? 2 : e.exitCode === 0 ? 0 : 2;
       return 2;
     }
     return reportError(e, new Output(), debug);
@@ -60,6 +64,14 @@ function reportError(e: unknown, out: Output, debug: boolean): number {
   out.error(`${maskSecrets(msg)}${debug ? "" : " (run with --debug for details)"}`);
   if (debug && e instanceof Error && e.stack) process.stderr.write(`${maskSecrets(e.stack)}\n`);
   return 1;
+}
+
+// `athanor history | head` closes the pipe early: stop quietly, like other CLIs.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw e;
+  });
 }
 
 const code = await main(process.argv.slice(2));

@@ -81,7 +81,7 @@ export function describeUrlSource(source: UrlSource): string {
     case "env":
       return `env ${source.variable}`;
     case "file":
-      return `${source.file} (${source.key})`;
+      return source.key === "url" ? `file ${source.file}` : `file ${source.file} (${source.key})`;
     case "components":
       return `env ${source.variables.join(", ")}`;
   }

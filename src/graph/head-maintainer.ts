@@ -83,14 +83,25 @@ export class HeadMaintainer<S extends RevisionSource = RevisionSource> {
     });
   }
 
+  /** Drops the revisions that are ancestors of another one in the list. */
+  private notImplied(revs: string[]): string[] {
+    if (revs.length < 2) return revs;
+    const nodes = revs.map((id) => this.node(id));
+    return revs.filter((_, i) =>
+      !nodes.some((o, j) => j !== i && this.map.isAncestorNode(nodes[i] as Revision<S>, o, true)),
+    );
+  }
+
   private revisionActions(step: RevisionStep<S>): VersionAction[] {
     const rev = step.revision;
     const h = this.current;
     const downs = rev.normalizedDownRevisions;
     if (step.direction === "down") {
       if (h.has(rev.id)) {
-        // should_delete_branch / should_unmerge_branches
-        const to = downs.length === 0 ? [] : this.notImpliedByOthers(downs, new Set([rev.id]));
+        // should_delete_branch / should_unmerge_branches: the parents that stay
+        // recorded are those no other head and no other parent already implies
+        // (the latter is Alembic's fix for #1373, generalised)
+        const to = downs.length === 0 ? [] : this.notImplied(this.notImpliedByOthers(downs, new Set([rev.id])));
         if (to.length === 0) return [{ kind: "delete", rev: rev.id }];
         if (downs.length > 1) {
           const last = to[to.length - 1] as string;

@@ -106,6 +106,7 @@ export function parseDowngradeTarget<S extends RevisionSource>(
   const rel = parseRelative(target);
   if (rel) {
     let { branch, symbol } = rel;
+    if (branch) resolveBranch(map, branch);
     const steps = rel.steps;
     if (steps >= 0) {
       if (symbol === null) {
@@ -251,6 +252,7 @@ export function parseUpgradeTarget<S extends RevisionSource>(
   if (!rel || typeof target !== "string") return getRevisionsRaw(map, target);
   const assertLength = options.assertRelativeLength ?? true;
   const { branch, symbol, steps } = rel;
+  if (branch) resolveBranch(map, branch);
   if (steps > 0) {
     if (symbol === null) {
       const cur = toList(current);

@@ -34,5 +34,13 @@ export async function loadModule(absPath: string): Promise<Record<string, unknow
   if (TS.test(absPath)) {
     return (await (await jiti()).import<Record<string, unknown>>(absPath)) ?? {};
   }
-  return (await import(pathToFileURL(absPath).href)) as Record<string, unknown>;
+  try {
+    return (await import(pathToFileURL(absPath).href)) as Record<string, unknown>;
+  } catch (e) {
+    // ESM syntax in a `.js` file of a package without "type": "module".
+    if (absPath.endsWith(".js") && e instanceof SyntaxError && /import statement|export|Unexpected token/.test(e.message)) {
+      return (await (await jiti()).import<Record<string, unknown>>(absPath)) ?? {};
+    }
+    throw e;
+  }
 }

@@ -316,15 +316,18 @@ export function diff(set: ModelSet, db: DatabaseSchema, options: CompareOptions,
       .sort()
       .join(",");
   const goneByShape = new Map<string, DbTable[]>();
-  for (const d of goneTables) {
-    const s = `${d.schema}|${shape(d.columns)}`;
-    goneByShape.set(s, [...(goneByShape.get(s) ?? []), d]);
-  }
-  for (const m of newTables) {
-    const s = `${m.schema}|${shape(m.columns)}`;
-    const cands = goneByShape.get(s) ?? [];
-    const newSame = newTables.filter((x) => `${x.schema}|${shape(x.columns)}` === s);
-    if (cands.length === 1 && newSame.length === 1) {
+  if (goneTables.length > 0 && newTables.length > 0) {
+    for (const d of goneTables) {
+      const s = `${d.schema}|${shape(d.columns)}`;
+      goneByShape.set(s, [...(goneByShape.get(s) ?? []), d]);
+    }
+    const newShapes = newTables.map((m) => `${m.schema}|${shape(m.columns)}`);
+    const newCount = new Map<string, number>();
+    for (const s of newShapes) newCount.set(s, (newCount.get(s) ?? 0) + 1);
+    newTables.forEach((m, i) => {
+      const s = newShapes[i]!;
+      const cands = goneByShape.get(s) ?? [];
+      if (cands.length !== 1 || newCount.get(s) !== 1) return;
       const d = cands[0]!;
       possibleRenames.push({
         kind: "table",
@@ -335,7 +338,7 @@ export function diff(set: ModelSet, db: DatabaseSchema, options: CompareOptions,
         operation: { kind: "renameTable", table: d.name, newName: m.name, ...withSchema(m.opSchema) },
         renameKey: m.schema === defaultSchema ? d.name : `${m.schema}.${d.name}`,
       });
-    }
+    });
   }
 
   /* ---------- schemas ---------- */
