@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { CommanderError } from "commander";
 import { CommandContext } from "../commands/context.js";
+import { scrubRegisteredSecrets } from "../config/secrets.js";
 import { isAthanorError } from "../errors.js";
 import { maskSecrets } from "../util/mask-secrets.js";
 import { Output } from "./output.js";
@@ -64,6 +65,14 @@ function reportError(e: unknown, out: Output, debug: boolean): number {
   out.error(`${maskSecrets(msg)}${debug ? "" : " (run with --debug for details)"}`);
   if (debug && e instanceof Error && e.stack) process.stderr.write(`${maskSecrets(e.stack)}\n`);
   return 1;
+}
+
+// Whatever prints it (a driver message, a stack trace, a hook's output), the
+// database password resolved from the configuration never reaches the screen.
+for (const stream of [process.stdout, process.stderr]) {
+  const write = stream.write.bind(stream) as (chunk: unknown, ...rest: unknown[]) => boolean;
+  stream.write = ((chunk: unknown, ...rest: unknown[]) =>
+    write(typeof chunk === "string" ? scrubRegisteredSecrets(chunk) : chunk, ...rest)) as typeof stream.write;
 }
 
 // `athanor history | head` closes the pipe early: stop quietly, like other CLIs.

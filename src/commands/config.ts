@@ -5,7 +5,7 @@
  */
 import { relative } from "node:path";
 import { describeUrlSource } from "../config/resolve-url.js";
-import { maskUrl } from "../util/mask-secrets.js";
+import { maskUrl } from "../dialects/mask-url.js";
 import type { CommandContext } from "./context.js";
 
 export async function printConfig(ctx: CommandContext): Promise<number> {
@@ -16,8 +16,16 @@ export async function printConfig(ctx: CommandContext): Promise<number> {
     const s = c.sources[key] ?? "default";
     return s === "file" ? `file ${file}` : s;
   };
+  const urlSource = (cfg: typeof c): string => {
+    if (!cfg.url) return "none";
+    const s = cfg.url.source;
+    let text = describeUrlSource(s).replace(cfg.configFile ?? "\0", file ?? "");
+    const vars = s.kind === "env" ? [s.variable] : s.kind === "components" ? s.variables : [];
+    if (vars.some((v) => cfg.dotenvLoaded.includes(v))) text += " via .env";
+    return text;
+  };
   const rows: Array<[string, unknown, string]> = [
-    ["url", c.url ? maskUrl(c.url.url) : null, c.url ? describeUrlSource(c.url.source).replace(c.configFile ?? "\0", file ?? "") : "none"],
+    ["url", c.url ? maskUrl(c.url.url) : null, c.url ? urlSource(c) : "none"],
     ["scriptLocation", rel(c.scriptLocation), src("scriptLocation")],
     ["versionLocations", c.versionLocations.map(rel), src("versionLocations")],
     ["recursiveVersionLocations", c.recursiveVersionLocations, src("recursiveVersionLocations")],

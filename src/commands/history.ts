@@ -9,7 +9,8 @@ export async function history(
   opts: { revRange?: string; verbose?: boolean; indicateCurrent?: boolean },
 ): Promise<number> {
   const { map } = await ctx.scriptDirectory();
-  const range = opts.revRange;
+  // `-r=-3:` (argparse's spelling, which Alembic users type) reaches us as "=-3:".
+  const range = opts.revRange?.startsWith("=") ? opts.revRange.slice(1) : opts.revRange;
   // Validate the range before connecting anywhere.
   const needsCurrent = opts.indicateCurrent === true || (range !== undefined && parseHistoryRange(range, []).usesCurrent);
   const current = needsCurrent ? (await readDatabaseHeads(ctx)).heads : undefined;

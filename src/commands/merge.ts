@@ -1,5 +1,5 @@
 /** `athanor merge REVS… -m MSG`: an empty revision whose parents are the given heads. */
-import { UsageError } from "../errors.js";
+import { AthanorError, UsageError } from "../errors.js";
 import type { CommandContext } from "./context.js";
 import { generateRevision } from "./revision.js";
 
@@ -10,10 +10,16 @@ export async function merge(
 ): Promise<number> {
   const { map } = await ctx.scriptDirectory();
   const heads = revisions;
-  if (map.getRevisions(heads.length === 1 ? (heads[0] as string) : heads).length < 2) {
-    throw new UsageError(
-      `merge needs at least two revisions to merge${revisions[0] === "heads" ? ` (there is only ${map.heads.length} head)` : ""}`,
-    );
+  const resolved = map.getRevisions(heads.length === 1 ? (heads[0] as string) : heads);
+  if (resolved.length < 2) {
+    if (heads.length === 1 && heads[0] === "heads") {
+      // Not a usage mistake: the graph has nothing to merge right now.
+      throw new AthanorError(
+        "MERGE.NOTHING_TO_MERGE",
+        `nothing to merge: there is only one head (${map.realHeads.join(", ") || "no revisions yet"})`,
+      );
+    }
+    throw new UsageError(`merge needs at least two revisions to merge (got ${resolved.map((r) => r.id).join(", ") || "none"})`);
   }
   const written = await generateRevision(ctx, {
     message: opts.message ?? "",

@@ -76,9 +76,14 @@ export async function generateRevision(ctx: CommandContext, spec: GenerateSpec):
   // Parents.
   let parents: Revision<ScriptRevision>[];
   if (spec.heads.length === 1 && spec.heads[0] === "head" && map.heads.length > 1) {
+    // Like Alembic, a head that is only depended upon (an "effective head")
+    // counts here; 'merge heads' does not merge those, so name them.
+    const real = new Set(map.realHeads);
+    const listed = map.heads.map((h) => (real.has(h) ? h : `${h} (effective head)`)).join(", ");
+    const mergeHint = map.heads.every((h) => real.has(h)) ? "athanor merge heads" : `athanor merge ${map.heads.join(" ")}`;
     throw new AthanorError(
       "GRAPH.MULTIPLE_HEADS",
-      `multiple heads are present (${map.heads.join(", ")}); pass --head <branch>@head or a revision, or run 'athanor merge heads'`,
+      `multiple heads are present (${listed}); pass --head <label>@head or a revision to pick one, or merge them first with '${mergeHint}'`,
     );
   }
   parents = map.getRevisions(spec.heads.length === 1 ? (spec.heads[0] as string) : spec.heads);

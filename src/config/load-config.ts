@@ -9,6 +9,7 @@ import { AthanorError } from "../errors.js";
 import { loadConfigModule } from "./load-config-module.js";
 import { loadDotenv } from "./dotenv.js";
 import { type ResolvedUrl, resolveUrl } from "./resolve-url.js";
+import { registerSecret, registerUrlSecrets } from "./secrets.js";
 import { type AthanorConfig, DEFAULTS, type PostWriteHook, type TransactionMode } from "./settings.js";
 import { validateConfig } from "./validate-config.js";
 
@@ -121,7 +122,12 @@ export function resolveConfig(
     configDefaultUrl: raw.defaultUrl,
     configFile: ctx.configFile,
   });
+  for (const v of ["DB_PASSWORD", "POSTGRES_PASSWORD", "PGPASSWORD"]) {
+    const pw = ctx.env[v];
+    if (pw) registerSecret(pw);
+  }
   if (url) {
+    registerUrlSecrets(url.url);
     sources.url =
       url.source.kind === "flag" ? "flag" : url.source.kind === "file" ? "file" : "env";
   }

@@ -25,7 +25,7 @@ export function runPostWriteHooks(hooks: readonly PostWriteHook[], file: string,
       const why = r.error ? r.error.message : `exit ${r.status ?? `signal ${r.signal}`}`;
       throw new AthanorError(
         "HOOK.FAILED",
-        `post-write hook '${spec.command}' failed on ${file} (${why})${output ? `:\n${output}` : ""}`,
+        `post-write hook '${spec.command}' failed on ${file} (${why}); the revision file was written and kept${output ? `:\n${output}` : ""}`,
       );
     }
     ran.push(command);

@@ -62,7 +62,9 @@ export function writeRevisionFile(config: ResolvedConfig, spec: NewRevision): { 
   const text = renderRevisionTemplate(
     readFileSync(tmpl.path, "utf8"),
     {
-      message: spec.message,
+      // Like Alembic: without -m the doc says "empty message" (so `history`
+      // shows that, not the Revision ID line) while the slug stays empty.
+      message: spec.message.trim() === "" ? "empty message" : spec.message,
       revision,
       downRevision: spec.downRevision,
       branchLabels: spec.branchLabels,

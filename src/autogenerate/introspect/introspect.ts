@@ -1,5 +1,5 @@
 /**
- * Reads the live schema with a fixed number of catalog queries (six,
+ * Reads the live schema with a fixed number of catalog queries (seven,
  * whatever the number of tables): tables, columns (with defaults, identity
  * and owned sequences), constraints, indexes, enums. Nothing is read per
  * table, so 1,000 tables cost the same round trips as one.
@@ -137,7 +137,7 @@ function key(schema: string, name: string): string {
 
 /**
  * Reads tables, columns, constraints, indexes and enums of `schemas`.
- * Six queries in all.
+ * Seven queries in all.
  */
 export async function introspect(conn: DatabaseConnection, options: IntrospectOptions = {}): Promise<DatabaseSchema> {
   const head =
@@ -163,21 +163,21 @@ export async function introspect(conn: DatabaseConnection, options: IntrospectOp
   // One after the other: a session runs one query at a time anyway.
   const tables = await conn.query<Row>(
       `select c.oid::text as oid, n.nspname as schema, c.relname as name, c.relkind::text as relkind,
-              obj_description(c.oid, 'pg_class') as comment
+              d.description as comment
          from pg_catalog.pg_class c join pg_catalog.pg_namespace n on n.oid = c.relnamespace
+         left join pg_catalog.pg_description d on d.objoid = c.oid and d.classoid = 'pg_catalog.pg_class'::regclass and d.objsubid = 0
         where c.relkind in ('r', 'p') and not c.relispartition and n.nspname = any($1::text[])
         order by n.nspname, c.relname`,
       [schemas],
     );
   const columns = await conn.query<Row>(
-      `select a.attrelid::text as oid, a.attname as name, a.attnotnull as notnull, a.atttypmod,
+      `select a.attrelid::text as oid, a.attnum, a.attname as name, a.attnotnull as notnull, a.atttypmod,
               t.typname, tn.nspname as typschema, t.typtype::text as typtype, t.typcategory::text as typcategory,
               et.typname as elem_name, etn.nspname as elem_schema, et.typtype::text as elem_typtype,
               format_type(a.atttypid, a.atttypmod) as formatted,
               pg_get_expr(d.adbin, d.adrelid) as "default",
               a.attidentity::text as identity, a.attgenerated::text as generated,
-              col_description(a.attrelid, a.attnum) as comment,
-              seq.deptype, seq.seqname, seq.seqschema, seq.seqstart::text as seqstart, seq.seqincrement::text as seqincrement
+              cd.description as comment
          from pg_catalog.pg_attribute a
          join pg_catalog.pg_class c on c.oid = a.attrelid
          join pg_catalog.pg_namespace n on n.oid = c.relnamespace
@@ -186,22 +186,27 @@ export async function introspect(conn: DatabaseConnection, options: IntrospectOp
          left join pg_catalog.pg_type et on et.oid = t.typelem and t.typcategory = 'A'
          left join pg_catalog.pg_namespace etn on etn.oid = et.typnamespace
          left join pg_catalog.pg_attrdef d on d.adrelid = a.attrelid and d.adnum = a.attnum
-         left join lateral (
-           select dep.deptype::text as deptype, sc.relname as seqname, sn.nspname as seqschema, s.seqstart, s.seqincrement
-             from pg_catalog.pg_depend dep
-             join pg_catalog.pg_class sc on sc.oid = dep.objid and sc.relkind = 'S'
-             join pg_catalog.pg_namespace sn on sn.oid = sc.relnamespace
-             join pg_catalog.pg_sequence s on s.seqrelid = sc.oid
-            where dep.refclassid = 'pg_catalog.pg_class'::regclass and dep.refobjid = a.attrelid
-              and dep.refobjsubid = a.attnum and dep.classid = 'pg_catalog.pg_class'::regclass
-              and dep.deptype in ('a', 'i')
-            limit 1
-         ) seq on true
+         left join pg_catalog.pg_description cd
+           on cd.objoid = a.attrelid and cd.classoid = 'pg_catalog.pg_class'::regclass and cd.objsubid = a.attnum
         where c.relkind in ('r', 'p') and not c.relispartition and n.nspname = any($1::text[])
           and a.attnum > 0 and not a.attisdropped
         order by a.attrelid, a.attnum`,
       [schemas],
     );
+  // Sequences owned by columns (serial: deptype 'a'; identity: 'i'), joined to columns here rather than
+  // in SQL: on stale catalog statistics the planner picks a nested loop over every column.
+  const sequences = await conn.query<Row>(
+    `select dep.refobjid::text as oid, dep.refobjsubid as attnum, dep.deptype::text as deptype, sc.relname as seqname,
+            s.seqstart::text as seqstart, s.seqincrement::text as seqincrement
+       from pg_catalog.pg_depend dep
+       join pg_catalog.pg_class sc on sc.oid = dep.objid and sc.relkind = 'S'
+       join pg_catalog.pg_namespace sn on sn.oid = sc.relnamespace
+       join pg_catalog.pg_sequence s on s.seqrelid = sc.oid
+      where dep.classid = 'pg_catalog.pg_class'::regclass and dep.refclassid = 'pg_catalog.pg_class'::regclass
+        and dep.deptype in ('a', 'i')`,
+  );
+  const seqByColumn = new Map<string, Row>();
+  for (const r of sequences.rows) seqByColumn.set(`${str(r.oid)}:${num(r.attnum)}`, r);
   const constraints = await conn.query<Row>(
       `select con.conrelid::text as oid, con.conname as name, con.contype::text as type,
               to_json(array(select a.attname::text from unnest(con.conkey) with ordinality k(n, i)
@@ -211,7 +216,7 @@ export async function introspect(conn: DatabaseConnection, options: IntrospectOp
               fc.relname as reftable, fn.nspname as refschema,
               con.confupdtype::text as onupdate, con.confdeltype::text as ondelete, con.confmatchtype::text as matchtype,
               con.condeferrable as deferrable, con.condeferred as deferred, con.convalidated as validated,
-              pg_get_constraintdef(con.oid, true) as def,
+              case when con.contype = 'c' then pg_get_constraintdef(con.oid, true) end as def,
               ${serverVersion >= 150000 ? "coalesce(i.indnullsnotdistinct, false)" : "false"} as nullsnotdistinct
          from pg_catalog.pg_constraint con
          join pg_catalog.pg_class c on c.oid = con.conrelid
@@ -229,7 +234,9 @@ export async function introspect(conn: DatabaseConnection, options: IntrospectOp
               i.indnkeyatts as nkey, i.indisvalid as valid,
               to_json(array(select k.n from unnest(i.indkey::int2[]) with ordinality k(n, j) order by k.j)) as keys,
               to_json(array(select k.o from unnest(i.indoption::int2[]) with ordinality k(o, j) order by k.j)) as options,
-              to_json(array(select pg_get_indexdef(i.indexrelid, g.k, true) from generate_series(1, i.indnatts) g(k) order by g.k)) as elements,
+              case when 0 = any(i.indkey::int2[])
+                   then to_json(array(select case when k.n = 0 then pg_get_indexdef(i.indexrelid, k.j::int, true) end
+                                        from unnest(i.indkey::int2[]) with ordinality k(n, j) order by k.j)) end as elements,
               to_json(array(select case when opc.opcdefault then null else opc.opcname::text end
                               from unnest(i.indclass::oid[]) with ordinality k(o, j)
                               join pg_catalog.pg_opclass opc on opc.oid = k.o order by k.j)) as opclasses,
@@ -304,19 +311,20 @@ export async function introspect(conn: DatabaseConnection, options: IntrospectOp
     if (include && !include({ type: "column", name, schema: t.schema, table: t.name, source: "database" })) continue;
     let type = columnType(r);
     let def = optStr(r.default);
-    const deptype = optStr(r.deptype);
+    const seq = seqByColumn.get(`${str(r.oid)}:${num(r.attnum)}`) ?? {};
+    const deptype = optStr(seq.deptype);
     const identityKind = str(r.identity);
     let identity: DbColumn["identity"] = null;
     if (identityKind === "a" || identityKind === "d") {
       identity = {
         generation: identityKind === "a" ? "always" : "byDefault",
-        start: BigInt(str(r.seqstart) || "1"),
-        increment: BigInt(str(r.seqincrement) || "1"),
+        start: BigInt(str(seq.seqstart) || "1"),
+        increment: BigInt(str(seq.seqincrement) || "1"),
       };
     } else if (deptype === "a" && def !== null && /^nextval\(/i.test(def) && SERIALS[type.kind]) {
       // A serial: an integer column fed by the sequence it owns.
-      const seq = str(r.seqname);
-      if (def.includes(seq.replace(/'/g, "''")) || def.includes(`"${seq}"`)) {
+      const seqName = str(seq.seqname);
+      if (def.includes(seqName.replace(/'/g, "''")) || def.includes(`"${seqName}"`)) {
         type = SERIALS[type.kind]!;
         def = null;
       }
@@ -414,5 +422,5 @@ export async function introspect(conn: DatabaseConnection, options: IntrospectOp
   }
 
   const result: DbTable[] = ordered.map((b) => ({ ...b }));
-  return { defaultSchema, schemas, existingSchemas, serverVersion, tables: result, enums: enumList, queries: 6 };
+  return { defaultSchema, schemas, existingSchemas, serverVersion, tables: result, enums: enumList, queries: 7 };
 }
