@@ -44,7 +44,15 @@ export class VersionStore {
   }
 
   async ensure(conn: DatabaseConnection): Promise<void> {
-    for (const s of this.ensureStatements()) await conn.query(s.sql, s.params);
+    try {
+      for (const s of this.ensureStatements()) await conn.query(s.sql, s.params);
+    } catch (e) {
+      throw new AthanorError(
+        "VERSION.CREATE_FAILED",
+        `could not create the version table ${this.displayName}: ${(e as Error).message} (set versionTableSchema, or grant CREATE on the schema)`,
+        { cause: e },
+      );
+    }
   }
 
   actionStatements(action: VersionAction): SqlStatement {

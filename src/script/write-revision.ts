@@ -30,10 +30,11 @@ export function newRevisionId(): string {
   return randomBytes(6).toString("hex");
 }
 
-const ILLEGAL = /[@\-+:\s]/;
+/** Alembic's illegal characters, plus path separators (the id goes into the file name). */
+const ILLEGAL = /[@\-+:\s/\\]/;
 
 export function checkRevisionId(id: string): void {
-  const bad = [...new Set(id.match(/[@\-+:\s]/g) ?? [])];
+  const bad = [...new Set(id.match(new RegExp(ILLEGAL.source, "g")) ?? [])];
   if (id === "" || ILLEGAL.test(id)) {
     throw new AthanorError(
       "REVISION.INVALID_ID",
@@ -54,7 +55,21 @@ export function writeRevisionFile(config: ResolvedConfig, spec: NewRevision): { 
   checkRevisionId(revision);
   const now = spec.now ?? new Date();
   const slug = slugify(spec.message, config.truncateSlugLength);
-  const base = renderFileTemplate(config.fileTemplate, { rev: revision, slug, date: datePartsIn(now, config.timezone) });
+  const where = config.configFile ?? "config";
+  let base: string;
+  try {
+    base = renderFileTemplate(config.fileTemplate, { rev: revision, slug, date: datePartsIn(now, config.timezone) });
+  } catch (e) {
+    if (e instanceof AthanorError) throw new AthanorError(e.code, `${where}: ${e.message}`);
+    throw e;
+  }
+  if (/[\\/]/.test(base) && !config.recursiveVersionLocations) {
+    // Without recursion the new file would be invisible to every later command.
+    throw new AthanorError(
+      "CONFIG.INVALID",
+      `${where}: fileTemplate '${config.fileTemplate}' puts revision files in sub-folders (${base}); set recursiveVersionLocations: true so they are found`,
+    );
+  }
   const name = `${base}.${config.revisionExtension}`;
   const path = join(spec.directory, name);
   if (existsSync(path)) throw new AthanorError("REVISION.EXISTS", `file ${path} already exists`);
