@@ -7,3 +7,8 @@ export type { DatabaseConnection, Dialect, SqlStatement } from "./dialects/diale
 export { MigrationOps, type OperationExecutor } from "./operations/migration-ops.js";
 export type { Operation } from "./operations/operation.js";
 export * from "./schema/index.js";
+export { migrate, type MigrateOptions, type MigrateResult } from "./api/migrate.js";
+export { status, type StatusOptions, type StatusResult } from "./api/status.js";
+export type { Logger } from "./api/api-config.js";
+export type { ValidateOption, ValidationResult } from "./api/validate-schema.js";
+export { waitForDatabase, type WaitOptions } from "./runtime/wait-for-database.js";

@@ -12,7 +12,7 @@
 // Targets: Athanor <= 1.5 s wall, >= 10x faster than Alembic.
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import pg from "pg";
@@ -132,10 +132,27 @@ def run_migrations_online():
 run_migrations_online()
 `,
   );
+  // Mako placeholders, spelled without template-literal look-alikes.
+  const mk = (expr) => `$${"{"}${expr}}`;
   writeFileSync(
     join(dir, "migrations/script.py.mako"),
-    '"""${message}"""\nrevision = ${repr(up_revision)}\ndown_revision = ${repr(down_revision)}\nbranch_labels = None\ndepends_on = None\n' +
-      "from alembic import op\nimport sqlalchemy as sa\n${imports if imports else ''}\n\ndef upgrade():\n    ${upgrades if upgrades else 'pass'}\n\n\ndef downgrade():\n    ${downgrades if downgrades else 'pass'}\n",
+    [
+      `"""${mk("message")}"""`,
+      `revision = ${mk("repr(up_revision)")}`,
+      `down_revision = ${mk("repr(down_revision)")}`,
+      "branch_labels = None",
+      "depends_on = None",
+      "from alembic import op",
+      "import sqlalchemy as sa",
+      mk("imports if imports else ''"),
+      "",
+      "def upgrade():",
+      `    ${mk("upgrades if upgrades else 'pass'")}`,
+      "",
+      "def downgrade():",
+      `    ${mk("downgrades if downgrades else 'pass'")}`,
+      "",
+    ].join("\n"),
   );
   writeFileSync(join(dir, "models.py"), sqlalchemyModels(shape));
 }
@@ -236,6 +253,12 @@ process.stdout.write(String(r.upgradeOps.length) + " " + r.rendered.upgrades.len
       result.alembicError = /RecursionError/.test(err) ? "RecursionError (maximum recursion depth exceeded)" : err.trim().split("\n").slice(-3).join(" | ");
     } else {
       result.alembic = alembic;
+      // What Alembic found: op.* calls in the generated upgrade().
+      const vdir = join(adir, "migrations/versions");
+      const file = readdirSync(vdir).find((f) => f.endsWith(".py"));
+      const text = file ? readFileSync(join(vdir, file), "utf8") : "";
+      const up = text.slice(text.indexOf("def upgrade"), text.indexOf("def downgrade"));
+      result.alembicOps = (up.match(/\bop\.\w+\(/g) ?? []).length;
     }
   } finally {
     await adminQuery(`DROP DATABASE IF EXISTS "${db}" WITH (FORCE)`);
@@ -252,14 +275,14 @@ for (const shape of ["chain", "star"]) {
     `ops=${r.ops}`,
     `athanor compare ${fmt(r.inproc.median)}`,
     `athanor process ${fmt(r.process.median)}`,
-    r.alembic ? `alembic ${fmt(r.alembic.median)} (x${(r.alembic.median / r.process.median).toFixed(1)})` : `alembic FAILED: ${r.alembicError}`,
+    r.alembic ? `alembic ${fmt(r.alembic.median)} ops=${r.alembicOps} (x${(r.alembic.median / r.process.median).toFixed(1)})` : `alembic FAILED: ${r.alembicError}`,
   );
 }
 
 const row = (r) => {
-  const alembic = r.alembic ? fmt(r.alembic.median) : `fails: ${r.alembicError}`;
+  const alembic = r.alembic ? `${fmt(r.alembic.median)} (${r.alembicOps} ops)` : `fails: ${r.alembicError}`;
   const ratio = r.alembic ? `${(r.alembic.median / r.process.median).toFixed(1)}x` : "n/a";
-  return `| ${r.shape} | ${r.ops} | ${fmt(r.inproc.median)} | ${fmt(r.process.median)} | ${alembic} | ${ratio} |`;
+  return `| ${r.shape} | ${r.ops} | ${fmt(r.inproc.median)} (min ${fmt(r.inproc.min)}) | ${fmt(r.process.median)} (min ${fmt(r.process.min)}) | ${alembic} | ${ratio} |`;
 };
 const best = results.find((r) => r.alembic);
 const worstAthanor = Math.max(...results.map((r) => r.process.median));

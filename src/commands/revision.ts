@@ -8,7 +8,7 @@ import type { ResolvedConfig } from "../config/load-config.js";
 import { AthanorError, UsageError } from "../errors.js";
 import type { Revision, RevisionMap } from "../graph/index.js";
 import type { ScriptRevision } from "../script/script-directory.js";
-import { writeRevisionFile } from "../script/write-revision.js";
+import { checkRevisionId, writeRevisionFile } from "../script/write-revision.js";
 import type { CommandContext } from "./context.js";
 
 export interface RevisionOptions {
@@ -66,6 +66,8 @@ export async function revision(ctx: CommandContext, opts: RevisionOptions): Prom
 }
 
 export async function generateRevision(ctx: CommandContext, spec: GenerateSpec): Promise<{ revision: string; path: string }> {
+  // A bad --rev-id is bad usage: say so before looking at the graph.
+  if (spec.revId !== undefined) checkRevisionId(spec.revId);
   const config = await ctx.config();
   const scripts = await ctx.scriptDirectory();
   const map = scripts.map;

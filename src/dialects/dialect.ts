@@ -126,4 +126,11 @@ export interface Dialect {
    * for version-dependent decisions such as `requiresNoTransaction(op, { serverVersion })`.
    */
   serverVersion?(conn: DatabaseConnection): Promise<number>;
+  /**
+   * Tables that are not the database's own (outside system schemas), as
+   * `schema.table`, for telling an empty database from an unversioned one.
+   */
+  userTables(conn: DatabaseConnection): Promise<string[]>;
+  /** Wraps a driver object the application already has (a client, a pool, an embedded instance). */
+  adoptConnection(external: unknown): Promise<DatabaseConnection | null>;
 }

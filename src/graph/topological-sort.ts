@@ -23,7 +23,11 @@ export function topologicalSort<S extends RevisionSource>(
   const inCurrent = new Set(current);
   const output: Revision<S>[] = [];
   let idx = 0;
+  // Each pass emits a revision or moves to a line strictly above; this bound
+  // can only be hit if the graph were cyclic, which RevisionMap rules out.
+  let budget = (todo.size + 1) * (current.length + todo.size + 2);
   while (current.length > 0) {
+    if (--budget < 0) throw new Error("topologicalSort: no progress (cyclic graph?)");
     const candidate = current[idx] as Revision<S>;
     let switched = false;
     if (current.length > 1) {

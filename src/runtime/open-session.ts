@@ -37,10 +37,28 @@ export function sessionSettingsOf(config: ResolvedConfig): SessionSettings {
   };
 }
 
-export async function openSession(config: ResolvedConfig, opts: { connection?: DatabaseConnection } = {}): Promise<Session> {
-  const url = requireUrl(config);
-  const { dialect, driver } = dialectForUrl(url);
-  const conn = opts.connection ?? (await driver.connect({ url }));
+export async function openSession(config: ResolvedConfig, opts: { connection?: unknown } = {}): Promise<Session> {
+  let url: string;
+  let conn: DatabaseConnection;
+  let dialect: Dialect;
+  if (opts.connection !== undefined) {
+    // The application's own client, pool or embedded database.
+    url = config.url?.url ?? "postgresql://(provided connection)";
+    dialect = dialectForUrl(url).dialect;
+    const adopted = await dialect.adoptConnection(opts.connection);
+    if (!adopted) {
+      throw new AthanorError(
+        "CONNECT.UNSUPPORTED_CONNECTION",
+        "the connection passed in is not a pg Client, pg Pool, PGlite instance or DatabaseConnection",
+      );
+    }
+    conn = adopted;
+  } else {
+    url = requireUrl(config);
+    const picked = dialectForUrl(url);
+    dialect = picked.dialect;
+    conn = await picked.driver.connect({ url });
+  }
   try {
     for (const stmt of dialect.sessionSettings(sessionSettingsOf(config))) await conn.query(stmt.sql, stmt.params);
     if (config.raw.onConnect) await config.raw.onConnect(conn);
@@ -55,6 +73,6 @@ export async function openSession(config: ResolvedConfig, opts: { connection?: D
     conn,
     url,
     displayUrl: maskUrl(url),
-    close: () => (opts.connection ? Promise.resolve() : conn.close()),
+    close: () => conn.close(),
   };
 }

@@ -9,7 +9,7 @@ import type { DatabaseConnection, VersionTableRef } from "../dialects/dialect.js
 import { AthanorError } from "../errors.js";
 import type { ScriptDirectory } from "../script/script-directory.js";
 import { acquireMigrationLock } from "./acquire-lock.js";
-import { openSession } from "./open-session.js";
+import { openSession, type Session } from "./open-session.js";
 import { type RunKind, planRun } from "./plan-run.js";
 import { runSteps, type StepResult } from "./run-steps.js";
 import { VersionStore } from "./version-store.js";
@@ -24,7 +24,7 @@ export interface RunOptions {
   warn: (line: string) => void;
   signal?: AbortSignal | undefined;
   /** Use this session instead of connecting (programmatic API). */
-  connection?: DatabaseConnection | undefined;
+  connection?: unknown;
   onStep?: (r: StepResult, index: number, total: number) => void;
   progress?: boolean;
 }
@@ -36,6 +36,8 @@ export interface RunResult {
   readonly headsAfter: readonly string[];
   readonly steps: readonly StepResult[];
   readonly waitedForLock: boolean;
+  /** The baseline revision stamped on an unversioned database, if that happened. */
+  readonly baselineStamped: string | null;
 }
 
 export function versionTableRef(config: ResolvedConfig): VersionTableRef {
@@ -54,11 +56,16 @@ export async function runOnline(config: ResolvedConfig, scripts: ScriptDirectory
       signal: opts.signal,
     });
     try {
-      const before = await store.readHeads(session.conn);
+      let before = await store.readHeads(session.conn);
+      let baselineStamped: string | null = null;
+      if (opts.kind === "upgrade" && before.length === 0 && !(await store.exists(session.conn))) {
+        baselineStamped = await handleUnversioned(config, scripts, session, store, opts);
+        if (baselineStamped) before = await store.readHeads(session.conn);
+      }
       const steps = planRun(scripts.map, opts.kind, opts.targets, before, { purge: opts.purge === true });
       if (steps.length === 0 && !opts.purge) {
         opts.log(`Nothing to do: the database is at ${before.length ? before.join(", ") : "base"}`);
-        return { kind: opts.kind, url: session.displayUrl, headsBefore: before, headsAfter: before, steps: [], waitedForLock: lock.waited };
+        return { kind: opts.kind, url: session.displayUrl, headsBefore: before, headsAfter: before, steps: [], waitedForLock: lock.waited, baselineStamped };
       }
       await store.ensure(session.conn);
       if (opts.kind === "upgrade") await warnEditedRevisions(store, session.conn, scripts, before, opts.warn);
@@ -81,7 +88,7 @@ export async function runOnline(config: ResolvedConfig, scripts: ScriptDirectory
           `after COMMIT the version table ${store.displayName} shows ${after.join(", ") || "no revision"}, expected ${expected.join(", ") || "no revision"}: the changes were NOT all recorded; check what else writes to this database`,
         );
       }
-      return { kind: opts.kind, url: session.displayUrl, headsBefore: before, headsAfter: after, steps: results, waitedForLock: lock.waited };
+      return { kind: opts.kind, url: session.displayUrl, headsBefore: before, headsAfter: after, steps: results, waitedForLock: lock.waited, baselineStamped };
     } finally {
       await lock.release().catch(() => {});
     }
@@ -112,4 +119,40 @@ async function warnEditedRevisions(
       warn(`revision ${rev} (${s.path}) was edited after it was applied to this database; the database has the old version`);
     }
   }
+}
+
+/**
+ * A database with tables but no version table was not made by Athanor (or
+ * lost its version table). Running every revision from base would fail
+ * halfway on "relation already exists"; instead refuse with the way out, or
+ * stamp the configured baseline and carry on from there.
+ */
+async function handleUnversioned(
+  config: ResolvedConfig,
+  scripts: ScriptDirectory,
+  session: Session,
+  store: VersionStore,
+  opts: RunOptions,
+): Promise<string | null> {
+  const own = new Set([config.versionTable, `${config.versionTable}_log`]);
+  const tables = (await session.dialect.userTables(session.conn)).filter((t) => !own.has(t.slice(t.indexOf(".") + 1)));
+  if (tables.length === 0) return null;
+  const policy = config.raw.onUnversionedDatabase ?? (config.raw.baseline ? "baseline" : "refuse");
+  if (policy === "proceed") return null;
+  const shown = `${tables.slice(0, 5).join(", ")}${tables.length > 5 ? `, … (${tables.length} in all)` : ""}`;
+  if (policy === "refuse" || !config.raw.baseline) {
+    throw new AthanorError(
+      "DATABASE.UNVERSIONED",
+      `the database has tables (${shown}) but no version table ${store.displayName}, so Athanor doesn't know which revision it is at; ` +
+        `if its schema matches a revision, record that with 'athanor stamp <revision>' (or set \`baseline\` in the config) and run upgrade again` +
+        (policy !== "refuse" ? "; onUnversionedDatabase is 'baseline' but no `baseline` revision is set" : ""),
+    );
+  }
+  const baseline = scripts.map.getRevision(config.raw.baseline);
+  if (!baseline) throw new AthanorError("CONFIG.INVALID", `baseline: no revision '${config.raw.baseline}'`);
+  opts.log(`The database has tables but no version table: stamping the baseline ${baseline.id}`);
+  await store.ensure(session.conn);
+  const steps = planRun(scripts.map, "stamp", [baseline.id], []);
+  await runSteps(session, store, scripts, steps, { mode: "per-migration", log: opts.log });
+  return baseline.id;
 }

@@ -43,7 +43,7 @@ export class ScriptDirectory {
     if (!existsSync(config.scriptLocation)) {
       throw new AthanorError(
         "SCRIPT.NO_DIRECTORY",
-        `the script location ${rel(config, config.scriptLocation)} doesn't exist (scriptLocation${config.configFile ? ` in ${rel(config, config.configFile)}` : ", default"}); run 'athanor init' to create it`,
+        `the script location ${rel(config, config.scriptLocation)} doesn't exist (${config.configFile ? `scriptLocation in ${rel(config, config.configFile)}` : "the default; no athanor.config.* found"}); run 'athanor init' to create it`,
       );
     }
     const { files, duplicates } = listRevisionFiles(config.versionLocations, config.recursiveVersionLocations);

@@ -1,5 +1,5 @@
 /**
- * Replays golden results recorded from real Alembic 1.8.1 on 160 random
+ * Replays golden results recorded from real Alembic 1.8.1 on 110 random
  * revision graphs (shuffled load order, merges, several roots, dependencies,
  * branch labels): heads, bases, labels, normalized down revisions,
  * upgrade/downgrade plans and the version-table heads after every step,
@@ -12,7 +12,7 @@
  * folds unrelated heads into a step.
  */
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { test } from "node:test";
 import {
   GraphError,
@@ -59,9 +59,12 @@ interface Case {
   queries: Query[];
 }
 
-const fixture = JSON.parse(
-  readFileSync(new URL("../../../test/graph/fixtures/alembic-oracle.json", import.meta.url), "utf8"),
-) as { alembic: string; cases: Case[] };
+// compiled to .test-build/test/graph/: the fixture stays in the source tree
+const fixtureUrl = [
+  new URL("./fixtures/alembic-oracle.json", import.meta.url),
+  new URL("../../../test/graph/fixtures/alembic-oracle.json", import.meta.url),
+].find((u) => existsSync(u)) as URL;
+const fixture = JSON.parse(readFileSync(fixtureUrl, "utf8")) as { alembic: string; cases: Case[] };
 
 function isError(r: unknown): r is { error: string } {
   return typeof r === "object" && r !== null && !Array.isArray(r) && "error" in r;
@@ -179,7 +182,25 @@ function check(map: RevisionMap, q: Query): void {
     return;
   }
   if (!got.ok) assert.fail(`${label}: we failed with "${String(got.error)}", Alembic returned ${JSON.stringify(q.result)}`);
+  if (q.op === "upgrade" || q.op === "downgrade") {
+    // Alembic 1.8 may record a parent that another recorded head already
+    // implies (#1373, fixed later); compare what the heads imply instead.
+    const ours = got.value as { steps: string[]; after: string[][] };
+    const theirs = q.result as { steps: string[]; after: string[][] };
+    assert.deepEqual(ours.steps, theirs.steps, label);
+    assert.deepEqual(ours.after.map((h) => maximal(map, h)), theirs.after.map((h) => maximal(map, h)), `${label} (heads)`);
+    if (!q.current?.some((h) => !maximal(map, q.current as string[]).includes(h))) {
+      // starting from a table without redundant rows, we never add one
+      assert.deepEqual(ours.after, ours.after.map((h) => maximal(map, h)), `${label} (no redundant heads)`);
+    }
+    return;
+  }
   assert.deepEqual(got.value, q.result, label);
+}
+
+/** The heads with those implied by another head removed. */
+function maximal(map: RevisionMap, heads: string[]): string[] {
+  return heads.filter((h) => !heads.some((o) => o !== h && map.isAncestor(h, o))).sort();
 }
 
 function afterEach(map: RevisionMap, steps: ReturnType<typeof planUpgrade>, current: string[]): string[][] {

@@ -404,6 +404,16 @@ function diffEnums(
     }
     enumValueChanges(e, d, b, warnings);
   }
+  for (const t of mTables)
+    for (const c of t.columns) {
+      const e = c.type.kind === "enum" ? c.type : c.type.kind === "array" && c.type.of.kind === "enum" ? c.type.of : null;
+      if (!e) continue;
+      const key = k2(e.schema ?? defaultSchema, e.name);
+      if (!modelEnums.has(key) && !dbEnums.has(key) && compared.has(e.schema ?? defaultSchema))
+        warnings.push(
+          `${t.name}.${c.name} uses enum type ${e.name}, which neither the models declare (give its values: enumType("${e.name}", [...])) nor the database has`,
+        );
+    }
   for (const [key, d] of dbEnums) {
     if (modelEnums.has(key) || used.has(key)) continue;
     b.dropEnum.push({
@@ -838,7 +848,6 @@ function diffTable(
 
   const dropOld = (op: Operation) => (op.kind === "dropConstraint" && op.constraintType === "foreignKey" ? b.dropForeignKey : b.dropOther).push(op);
   const oldTable = { table: ctx.oldName, ...schemaOpt };
-  const droppedColumnNames = new Set(dropped.map((c) => c.name));
 
   /* ----- primary key ----- */
   const dPk = d.primaryKey;
@@ -875,7 +884,6 @@ function diffTable(
     }
     for (const du of d.uniques) {
       if (claimed.has(du)) continue;
-      if (du.columns.every((c) => droppedColumnNames.has(c)) && false) continue;
       dropOld({
         kind: "dropConstraint",
         name: du.name,

@@ -38,14 +38,14 @@ export function tokenize(sql: string): Tok[] | null {
       i = end + 2;
       continue;
     }
-    const escape = (ch === "E" || ch === "e") && sql[i + 1] === "'";
-    if (ch === "'" || escape) {
-      let j = escape ? i + 2 : i + 1;
+    const escaped = (ch === "E" || ch === "e") && sql[i + 1] === "'";
+    if (ch === "'" || escaped) {
+      let j = escaped ? i + 2 : i + 1;
       let text = "";
       for (;;) {
         if (j >= n) return null;
         const c = sql[j]!;
-        if (escape && c === "\\") {
+        if (escaped && c === "\\") {
           const next = sql[j + 1];
           if (next === undefined) return null;
           text += next === "n" ? "\n" : next === "t" ? "\t" : next === "r" ? "\r" : next;

@@ -127,8 +127,11 @@ export function collectModels(exportsOfModules: unknown, options: CollectOptions
       return;
     }
     if (depth >= MAX_DEPTH || !isPlainContainer(value)) return;
-    if (Array.isArray(value)) value.forEach((v, i) => visit(v, `${where}[${i}]`, depth + 1, source));
-    else for (const [k, v] of Object.entries(value)) visit(v, where ? `${where}.${k}` : k, depth + 1, source);
+    if (Array.isArray(value)) {
+      value.forEach((v, i) => {
+        visit(v, `${where}[${i}]`, depth + 1, source);
+      });
+    } else for (const [k, v] of Object.entries(value)) visit(v, where ? `${where}.${k}` : k, depth + 1, source);
   };
 
   roots.forEach((root, i) => {

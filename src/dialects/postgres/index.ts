@@ -3,6 +3,7 @@ import { postgresAdvisoryLock } from "./advisory-lock.js";
 import { pgDriver } from "./driver-pg.js";
 import { pgliteDriver } from "./driver-pglite.js";
 import { inline } from "./inline.js";
+import { adoptConnection } from "./adopt-connection.js";
 import { renderLiteral } from "./literal.js";
 import { qualify, quoteIdentifier } from "./quote.js";
 import { renderOperation } from "./render-operation.js";
@@ -28,6 +29,15 @@ export const postgresDialect: Dialect = {
     const res = await conn.query<{ v: string | number }>("SELECT current_setting('server_version_num') AS v");
     return Number(res.rows[0]?.v ?? 0);
   },
+  async userTables(conn) {
+    const res = await conn.query<{ t: string }>(
+      `SELECT n.nspname || '.' || c.relname AS t FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+       WHERE c.relkind IN ('r', 'p') AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+         AND n.nspname NOT LIKE 'pg\\_%' ORDER BY 1`,
+    );
+    return res.rows.map((r) => r.t);
+  },
+  adoptConnection,
 };
 
 export { advisoryLockKey, postgresAdvisoryLock, splitLockKey } from "./advisory-lock.js";
@@ -40,3 +50,4 @@ export { renderOperation } from "./render-operation.js";
 export { renderColumnType } from "./render-type.js";
 export { searchPathList, sessionSettingsSql } from "./session-settings.js";
 export { logTableName, postgresVersionTableSql } from "./version-table-sql.js";
+export { adoptConnection } from "./adopt-connection.js";

@@ -262,7 +262,7 @@ def case(rng, name, specs, nq):
 def main():
     rng = random.Random(20240611)
     cases = []
-    for k in range(160):
+    for k in range(110):
         n = rng.choice([4, 6, 8, 10, 12, 15, 20])
         cases.append(case(rng, "random-%03d" % k, random_graph(rng, n), 10))
     json.dump({"alembic": alembic.__version__, "cases": cases}, sys.stdout, separators=(",", ":"))

@@ -10,6 +10,5 @@ ${imports if imports else ''}
 def upgrade():
     ${upgrades if upgrades else 'pass'}
 
-
 def downgrade():
     ${downgrades if downgrades else 'pass'}

@@ -1,0 +1,79 @@
+/**
+ * `migrate()`: what a service calls at start-up. Waits for the database if
+ * asked, takes the migration lock, upgrades (or downgrades) to the target,
+ * verifies, optionally validates the schema, and returns what happened.
+ * Never calls process.exit; every failure is an AthanorError with a stable
+ * `code`.
+ */
+import { ScriptDirectory } from "../script/script-directory.js";
+import type { TransactionMode } from "../config/settings.js";
+import { requireUrl } from "../runtime/open-session.js";
+import { runOnline } from "../runtime/run-online.js";
+import type { StepResult } from "../runtime/run-steps.js";
+import { type WaitOptions, waitForDatabase } from "../runtime/wait-for-database.js";
+import { type ConfigSource, type Logger, apiConfig, loggerOf } from "./api-config.js";
+import { type ValidateOption, type ValidationResult, validateSchema } from "./validate-schema.js";
+
+export interface MigrateOptions extends ConfigSource {
+  /** Target revision. Default `head` (use `heads` with several branches). */
+  to?: string;
+  /** Run `downgrade` to `to` instead of `upgrade`. */
+  direction?: "up" | "down";
+  /** An existing pg Client or Pool, or a PGlite instance, to migrate through (it stays open). */
+  connection?: unknown;
+  /** Wait for the database to accept connections first (true: DB_MAX_RETRIES / DB_RETRY_INTERVAL or 30 × 2 s). */
+  wait?: boolean | Omit<WaitOptions, "log" | "signal">;
+  /** Migration lock: how long to wait for another process (ms). */
+  lock?: { waitTimeoutMs?: number };
+  transactionMode?: TransactionMode;
+  /** Check the schema after migrating. */
+  validate?: ValidateOption;
+  /** Where progress goes (default: stderr, prefixed [athanor]); false for silence. */
+  logger?: Logger | false;
+  signal?: AbortSignal;
+}
+
+export interface MigrateResult {
+  /** The database, password masked. */
+  readonly url: string;
+  readonly headsBefore: readonly string[];
+  readonly headsAfter: readonly string[];
+  readonly steps: readonly StepResult[];
+  readonly waitedForLock: boolean;
+  readonly waitedForDatabase: { attempts: number; waitedMs: number } | null;
+  readonly baselineStamped: string | null;
+  readonly validation: ValidationResult | null;
+}
+
+export async function migrate(options: MigrateOptions = {}): Promise<MigrateResult> {
+  const log = loggerOf(options.logger);
+  const config = await apiConfig(options);
+  const scripts = ScriptDirectory.load(config);
+  for (const w of scripts.warnings) log.warn(w);
+  let waited: MigrateResult["waitedForDatabase"] = null;
+  if (options.wait && options.connection === undefined) {
+    const w = options.wait === true ? {} : options.wait;
+    waited = await waitForDatabase(requireUrl(config), { ...w, log: log.info, signal: options.signal, env: options.env });
+  }
+  const effective = options.lock?.waitTimeoutMs === undefined ? config : { ...config, raw: { ...config.raw, lockWaitTimeout: options.lock.waitTimeoutMs } };
+  const run = await runOnline(effective, scripts, {
+    kind: options.direction === "down" ? "downgrade" : "upgrade",
+    targets: [options.to ?? "head"],
+    mode: options.transactionMode,
+    log: log.info,
+    warn: log.warn,
+    signal: options.signal,
+    connection: options.connection,
+  });
+  const validation = options.validate ? await validateSchema(config, options.validate, { connection: options.connection, log }) : null;
+  return {
+    url: run.url,
+    headsBefore: run.headsBefore,
+    headsAfter: run.headsAfter,
+    steps: run.steps,
+    waitedForLock: run.waitedForLock,
+    waitedForDatabase: waited,
+    baselineStamped: run.baselineStamped,
+    validation,
+  };
+}

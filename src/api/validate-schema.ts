@@ -1,0 +1,57 @@
+/**
+ * Schema validation after migrating: the critical tables exist, or (with
+ * "models") the database matches the models as `athanor check` would see it.
+ */
+import type { ResolvedConfig } from "../config/load-config.js";
+import { AthanorError } from "../errors.js";
+import { openSession } from "../runtime/open-session.js";
+import type { Logger } from "./api-config.js";
+
+export type ValidateOption =
+  | "models"
+  | { tables?: readonly string[]; models?: boolean; onFailure?: "error" | "warn" };
+
+export interface ValidationResult {
+  readonly ok: boolean;
+  readonly missingTables: readonly string[];
+  /** Differences between models and database (readable lines). */
+  readonly drift: readonly string[];
+}
+
+export async function validateSchema(
+  config: ResolvedConfig,
+  option: ValidateOption,
+  ctx: { connection?: unknown; log: Logger },
+): Promise<ValidationResult> {
+  const spec = option === "models" ? { models: true } : option;
+  const onFailure = (option !== "models" && option.onFailure) || "error";
+  const session = await openSession(config, { connection: ctx.connection });
+  let missingTables: string[] = [];
+  let drift: string[] = [];
+  try {
+    for (const t of spec.tables ?? []) {
+      const r = await session.conn.query<{ t: string | null }>("SELECT to_regclass($1)::text AS t", [t]);
+      if (!r.rows[0]?.t) missingTables.push(t);
+    }
+    if (spec.models) {
+      const { autogenerate, formatDiff } = await import("../autogenerate/index.js");
+      const result = await autogenerate(config, session.conn, {});
+      drift = result.empty ? [] : formatDiff(result.upgradeOps);
+    }
+  } finally {
+    await session.close();
+  }
+  missingTables = [...new Set(missingTables)];
+  const ok = missingTables.length === 0 && drift.length === 0;
+  if (!ok) {
+    const msg = [
+      missingTables.length ? `missing tables: ${missingTables.join(", ")}` : "",
+      drift.length ? `schema differs from the models: ${drift.join("; ")}` : "",
+    ]
+      .filter(Boolean)
+      .join("; ");
+    if (onFailure === "error") throw new AthanorError("VALIDATE.FAILED", `schema validation failed after migrating: ${msg}`);
+    ctx.log.warn(`schema validation failed after migrating: ${msg}`);
+  } else ctx.log.info("schema validation passed");
+  return { ok, missingTables, drift };
+}

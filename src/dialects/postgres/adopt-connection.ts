@@ -1,0 +1,72 @@
+/**
+ * Wraps a connection object the application already has — a node-postgres
+ * `Client` or `Pool`, or a PGlite instance — as a DatabaseConnection. The
+ * application keeps ownership: closing the wrapper releases a pooled client
+ * but never ends the application's client, pool or database.
+ */
+import type { DatabaseConnection, QueryResult } from "../dialect.js";
+
+type PgLikeClient = {
+  query(sql: string, params?: unknown[]): Promise<{ rows: unknown[]; rowCount: number | null }>;
+};
+type PgLikePool = PgLikeClient & { connect(): Promise<PgLikeClient & { release(err?: boolean | Error): void }>; totalCount: number };
+type PgliteLike = {
+  query(sql: string, params?: unknown[]): Promise<{ rows: unknown[]; affectedRows?: number }>;
+  exec(sql: string): Promise<unknown>;
+  waitReady: Promise<void>;
+};
+
+function isFn(o: unknown, name: string): boolean {
+  return typeof o === "object" && o !== null && typeof (o as Record<string, unknown>)[name] === "function";
+}
+
+export function isDatabaseConnection(o: unknown): o is DatabaseConnection {
+  return isFn(o, "query") && isFn(o, "exec") && isFn(o, "close");
+}
+
+function fromPgClient(client: PgLikeClient, release: () => void): DatabaseConnection {
+  return {
+    async query<R>(sql: string, params?: readonly unknown[]): Promise<QueryResult<R>> {
+      const r = await client.query(sql, params ? [...params] : undefined);
+      return { rows: r.rows as R[], rowCount: r.rowCount ?? r.rows.length };
+    },
+    async exec(sql: string) {
+      await client.query(sql);
+    },
+    async close() {
+      release();
+    },
+  };
+}
+
+export async function adoptConnection(external: unknown): Promise<DatabaseConnection | null> {
+  const o = external as Record<string, unknown>;
+  if (isFn(o, "exec") && isFn(o, "query") && o && "waitReady" in o) {
+    const db = external as PgliteLike;
+    await db.waitReady;
+    return {
+      async query<R>(sql: string, params?: readonly unknown[]): Promise<QueryResult<R>> {
+        const r = await db.query(sql, params ? [...params] : undefined);
+        return { rows: r.rows as R[], rowCount: r.affectedRows ?? r.rows.length };
+      },
+      async exec(sql: string) {
+        await db.exec(sql);
+      },
+      async close() {},
+    };
+  }
+  if (isDatabaseConnection(external)) {
+    // Athanor's own interface: use it, but closing stays the owner's job.
+    return { query: (sql, params) => external.query(sql, params), exec: (sql) => external.exec(sql), close: async () => {} };
+  }
+  if (isFn(o, "connect") && isFn(o, "query") && typeof o?.totalCount === "number") {
+    const client = await (external as PgLikePool).connect();
+    let released = false;
+    return fromPgClient(client, () => {
+      if (!released) client.release();
+      released = true;
+    });
+  }
+  if (isFn(o, "query")) return fromPgClient(external as PgLikeClient, () => {});
+  return null;
+}
