@@ -2,7 +2,8 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 
-export const RESULTS = new URL("./RESULTS.md", import.meta.url).pathname;
+// BENCH_RESULTS writes elsewhere (e.g. a "before" run to compare against).
+export const RESULTS = process.env.BENCH_RESULTS ?? new URL("./RESULTS.md", import.meta.url).pathname;
 
 /** Replaces (or appends) the section between <!-- name --> markers. */
 export function writeSection(name, markdown) {

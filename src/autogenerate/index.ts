@@ -55,6 +55,8 @@ export interface AutogenerateResult {
   readonly irreversible: string[];
   /** No difference: do not write a revision. */
   readonly empty: boolean;
+  /** Enum values are added: the upgrade steps out of the transaction for them (`op.autocommit`). */
+  readonly autocommit: boolean;
   /** The model files that were loaded. */
   readonly files: readonly string[];
 }
@@ -82,6 +84,7 @@ export async function autogenerate(
     downgradeOps: down.operations,
     irreversible: down.irreversible,
     possibleRenames: result.possibleRenames,
+    warnings: result.warnings,
   });
   return {
     upgradeOps: result.operations,
@@ -91,6 +94,7 @@ export async function autogenerate(
     possibleRenames: result.possibleRenames,
     irreversible: down.irreversible,
     empty: result.operations.length === 0,
+    autocommit: result.operations.some((o) => o.kind === "addEnumValue"),
     files: loaded.files,
   };
 }

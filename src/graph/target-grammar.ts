@@ -92,6 +92,7 @@ export function resolveRevisionNumber<S extends RevisionSource>(
   if (symbol === null) return { ids: [], branch: null };
   const { branch, id } = splitBranch(symbol);
   if (id === "heads") {
+    if (branch) resolveBranch(map, branch);
     return { ids: branch ? filterForLineage(map, map.heads, branch, false) : [...map.realHeads], branch };
   }
   if (id === "head") {
@@ -104,6 +105,7 @@ export function resolveRevisionNumber<S extends RevisionSource>(
 
 /** Alembic `get_current_head`: the one head (of a branch); throws when several. */
 export function resolveCurrentHead<S extends RevisionSource>(map: RMap<S>, branch: string | null): string | null {
+  if (branch) resolveBranch(map, branch);
   const heads = branch ? filterForLineage(map, map.heads, branch, false) : map.heads;
   if (heads.length > 1) throw new MultipleHeadsError(heads, branch ? `${branch}@head` : "head");
   return heads[0] ?? null;

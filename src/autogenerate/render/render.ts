@@ -35,11 +35,12 @@ const INDENT = "  ";
 export function reviewReason(op: Operation): string | null {
   if (op.kind === "alterColumn") {
     const where = `${op.schema ? `${op.schema}.` : ""}${op.table}.${op.column}`;
+    const reasons: string[] = [];
     if (op.type !== undefined && op.existingType !== undefined && isNarrowing(op.existingType, op.type))
-      return `changes the type of ${where} from ${describeType(op.existingType)} to ${describeType(op.type)}: may fail or lose data`;
+      reasons.push(`changes the type of ${where} from ${describeType(op.existingType)} to ${describeType(op.type)}: may fail or lose data`);
     if (op.nullable === false && (op.default === undefined || op.default === null) && (op.existingDefault ?? null) === null)
-      return `sets NOT NULL on ${where} without a default: fails if rows hold NULL`;
-    return null;
+      reasons.push(`sets NOT NULL on ${where} without a default: fails if rows hold NULL`);
+    return reasons.length === 0 ? null : reasons.join("; ");
   }
   if (op.kind === "addColumn") {
     const c = op.column;

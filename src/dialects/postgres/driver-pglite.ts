@@ -17,6 +17,7 @@ import { AthanorError } from "../../errors.js";
 import { isPlainObject } from "../../schema/value.js";
 import type { ConnectOptions, DatabaseConnection, Driver, QueryResult } from "../dialect.js";
 import { loadOptionalModule } from "../load-module.js";
+import { lockPgliteDir } from "./pglite-dir-lock.js";
 import { sessionSettingsSql } from "./session-settings.js";
 
 type PgliteModule = { PGlite: new (options?: PGliteOptions) => PGlite };
@@ -44,6 +45,8 @@ function targetKey(target: PgliteTarget): string {
 class SharedInstance {
   readonly db: PGlite;
   refs = 0;
+  /** Releases the cross-process directory lock (file-backed databases). */
+  unlock: () => void = () => {};
   #busy = false;
   #owner: object | null = null;
   #waiters: Array<() => void> = [];
@@ -77,12 +80,14 @@ async function openInstance(target: PgliteTarget): Promise<SharedInstance> {
   const mod = await loadOptionalModule<PgliteModule>("@electric-sql/pglite", "A pglite: database URL");
   const options: PGliteOptions = { parsers: { [INT8_OID]: (v: string) => v } };
   let db: PGlite;
+  let unlock = () => {};
   if (target.kind === "dir") {
     try {
       mkdirSync(target.path, { recursive: true });
     } catch (e) {
       throw new AthanorError("DB.CONNECT", `cannot create the PGlite directory ${target.path}: ${(e as Error).message}`);
     }
+    unlock = await lockPgliteDir(target.path);
     db = new mod.PGlite({ ...options, dataDir: target.path });
   } else {
     db = new mod.PGlite(options);
@@ -90,10 +95,13 @@ async function openInstance(target: PgliteTarget): Promise<SharedInstance> {
   try {
     await db.waitReady;
   } catch (e) {
+    unlock();
     const where = target.kind === "dir" ? target.path : "memory";
     throw new AthanorError("DB.CONNECT", `could not open PGlite database (${where}): ${(e as Error).message}`);
   }
-  return new SharedInstance(db);
+  const shared = new SharedInstance(db);
+  shared.unlock = unlock;
+  return shared;
 }
 
 /** Bound values the way node-postgres sends them: plain objects as JSON text. */
@@ -139,6 +147,7 @@ class PgliteConnection implements DatabaseConnection {
     if (shared.refs === 0) {
       instances.delete(this.#key);
       await shared.db.close().catch(() => {});
+      shared.unlock();
     }
   }
 }
