@@ -31,21 +31,6 @@ LEFT JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum
 WHERE c.relkind IN ('r', 'i', 'S') AND c.relname NOT LIKE 'athanor_version_log%'
 ORDER BY 1, 3`;
 
-function schemaRevisions(p: MigrationProject) {
-  p.rev("a0000001", null, {
-    up: `  await op.createEnum("Status Type", ["draft", "it's live"]);
-  await op.createTable("User Accounts", {
-    columns: [
-      { name: "id", type: { kind: "bigint" }, primaryKey: true, identity: "always" },
-      { name: "select", type: { kind: "varchar", length: 50 }, nullable: false, default: "O'Brien \\\\ co" },
-      { name: "Status", type: { kind: "enum", name: "Status Type" }, nullable: false, default: "draft" },
-      { name: "created at", type: { kind: "timestamptz" }, default: { __sql: true } as never },
-    ],
-  });`,
-    down: `  await op.dropTable("User Accounts");\n  await op.dropEnum("Status Type");`,
-  });
-}
-
 describe("offline SQL and identifier safety", opts, () => {
   test("--sql output applied with psql gives the same schema and version rows as online", async () => {
     const online = await db();

@@ -29,7 +29,7 @@ describe("PGlite (embedded PostgreSQL)", () => {
     const up = p.run(["upgrade", "head"]);
     assert.equal(up.code, 0, up.stderr);
     assert.match(up.stderr, /Connected to pglite:.*\.athanor\/pglite/);
-    assert.match(up.stderr, /Running upgrade  -> f1f1f1f1f1f1, first/);
+    assert.match(up.stderr, /Running upgrade {2}-> f1f1f1f1f1f1, first/);
     const cur = p.run(["current"]);
     assert.equal(cur.stdout.trim(), "f1f1f1f1f1f1 (head)");
     const down = p.run(["downgrade", "base"]);

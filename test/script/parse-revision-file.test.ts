@@ -58,6 +58,7 @@ export const transactional = false;
       (e: Error) => e.message.startsWith("versions/x.ts:3: 'downRevision' must be a literal"),
     );
     assert.throws(
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the test input is a template literal
       () => parseRevisionSource("export const revision = `a${b}`;\nexport const downRevision = null;", "t.ts"),
       /t\.ts:1: 'revision' must be a literal/,
     );
