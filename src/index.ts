@@ -12,3 +12,10 @@ export { status, type StatusOptions, type StatusResult } from "./api/status.js";
 export type { Logger } from "./api/api-config.js";
 export type { ValidateOption, ValidationResult } from "./api/validate-schema.js";
 export { waitForDatabase, type WaitOptions } from "./runtime/wait-for-database.js";
+export {
+  describeOperation,
+  isDestructive,
+  renderOperationTs,
+  requiresNoTransaction,
+  reverseOperation,
+} from "./operations/index.js";

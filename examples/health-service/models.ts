@@ -7,7 +7,6 @@ export const account = defineTable("account", {
     { name: "display_name", type: t.text() },
     { name: "created_at", type: t.timestamptz(), nullable: false, default: sql("now()") },
   ],
-  indexes: [{ name: "note_account_id_created_at_idx", columns: ["account_id", "created_at"] }],
 });
 
 export const note = defineTable("note", {

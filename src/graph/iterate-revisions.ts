@@ -229,7 +229,10 @@ export function collectDowngradeRevisions<S extends RevisionSource>(
     const rootAnc = map._ancestors(roots, true);
     for (const r of active) if (!rootAnc.has(r)) revisions.add(r);
   }
-  if (revision !== null && revisions.size === 0 && !heads.includes(revision)) {
+  // Nothing to drop is fine when the target is applied (Alembic only accepts
+  // a target that is itself a current head, and fails for one that is only
+  // implied, e.g. through a dependency); otherwise the target is unreachable.
+  if (revision !== null && revisions.size === 0 && !heads.includes(revision) && !active.has(revision)) {
     throw new RangeNotAncestorError(revision.id, describeTarget(upper));
   }
   return { revisions, heads };

@@ -4,6 +4,7 @@
  * starting up", too many connections); fails at once on wrong credentials or
  * a database that does not exist, naming the cause with the password masked.
  */
+import type { Driver } from "../dialects/dialect.js";
 import { dialectForUrl } from "../dialects/registry.js";
 import { AthanorError } from "../errors.js";
 import { maskSecrets, maskUrl, rememberSecretsOf } from "../util/mask-secrets.js";
@@ -15,6 +16,11 @@ export interface WaitOptions {
   intervalSeconds?: number | undefined;
   /** Double the interval after each failed attempt (capped at 30 s). */
   backoff?: boolean | undefined;
+  /**
+   * Give up on one attempt after this many seconds and count it as failed (a
+   * host that drops packets never answers). Default 10. Not applied to PGlite.
+   */
+  connectTimeoutSeconds?: number | undefined;
   log?: (line: string) => void;
   signal?: AbortSignal | undefined;
   env?: NodeJS.ProcessEnv;
@@ -46,6 +52,12 @@ const FATAL_CODES: Record<string, string> = {
   "42501": "permission denied",
 };
 
+/**
+ * SQLSTATEs and Node error codes, from the error objects and from their
+ * messages: the pg driver reports a failed connection as an AthanorError whose
+ * text names the cause ("... does not exist (3D000)", "connect ECONNREFUSED
+ * ...") without attaching the raw error, so the code is only in the text.
+ */
 function codesOf(e: unknown): { codes: string[]; messages: string[] } {
   const codes: string[] = [];
   const messages: string[] = [];
@@ -55,7 +67,11 @@ function codesOf(e: unknown): { codes: string[]; messages: string[] } {
     seen.add(x);
     const o = x as { code?: unknown; message?: unknown; cause?: unknown; errors?: unknown };
     if (typeof o.code === "string") codes.push(o.code);
-    if (typeof o.message === "string") messages.push(o.message);
+    if (typeof o.message === "string") {
+      messages.push(o.message);
+      for (const m of o.message.matchAll(/\(([0-9A-Z]{5})\)/g)) codes.push(m[1] as string);
+      for (const m of o.message.matchAll(/\b(E[A-Z]{3,}(?:_[A-Z]+)*)\b/g)) codes.push(m[1] as string);
+    }
     visit(o.cause);
     if (Array.isArray(o.errors)) o.errors.forEach(visit);
   };
@@ -63,37 +79,98 @@ function codesOf(e: unknown): { codes: string[]; messages: string[] } {
   return { codes, messages };
 }
 
+/** Messages of conditions that heal by themselves, for errors that carry no code. */
+const RETRYABLE_TEXT =
+  /starting up|shutting down|not yet accepting connections|in recovery mode|too many (?:clients|connections)|getaddrinfo|timeout|timed out|terminat/i;
+
+/** The driver's own "could not connect to <url>: " prefix: the caller names the URL once. */
+function detail(message: string): string {
+  return message.replace(/^could not connect to \S+: /, "");
+}
+
 export function classifyConnectError(e: unknown): { retry: boolean; reason: string } {
   const { codes, messages } = codesOf(e);
   const text = messages.join(" | ");
+  const last = messages.length ? detail(messages[messages.length - 1] as string) : undefined;
   for (const c of codes) {
     const fatal = FATAL_CODES[c];
-    if (fatal) return { retry: false, reason: `${fatal}: ${messages[messages.length - 1] ?? c}` };
+    if (fatal) return { retry: false, reason: `${fatal}: ${last ?? c}` };
   }
   if (/password authentication failed|no pg_hba\.conf entry|does not exist/i.test(text)) {
-    return { retry: false, reason: messages[messages.length - 1] ?? text };
+    return { retry: false, reason: last ?? text };
   }
-  if (codes.some((c) => RETRYABLE_CODES.has(c)) || /starting up|ECONNREFUSED|getaddrinfo|timeout|terminat|Connection terminated/i.test(text)) {
-    return { retry: true, reason: messages[messages.length - 1] ?? codes.join(",") };
+  if (codes.some((c) => RETRYABLE_CODES.has(c)) || RETRYABLE_TEXT.test(text)) {
+    return { retry: true, reason: last ?? codes.join(",") };
   }
-  return { retry: false, reason: messages[messages.length - 1] ?? String(e) };
+  return { retry: false, reason: last ?? String(e) };
+}
+
+/** One attempt: connect and `select 1`, within `timeoutMs` (0: no limit). */
+async function attemptOnce(driver: Driver, url: string, timeoutMs: number): Promise<void> {
+  const attempt = (async () => {
+    const conn = await driver.connect({ url });
+    try {
+      await conn.query("select 1");
+    } finally {
+      await conn.close().catch(() => {});
+    }
+  })();
+  if (timeoutMs <= 0) return attempt;
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(Object.assign(new Error(`no answer within ${(timeoutMs / 1000).toFixed(1)} s`), { code: "ETIMEDOUT" })),
+      timeoutMs,
+    );
+  });
+  try {
+    await Promise.race([attempt, timeout]);
+  } finally {
+    clearTimeout(timer);
+    // A late outcome of an abandoned attempt closes its own connection; nothing else to do.
+    attempt.catch(() => {});
+  }
+}
+
+/**
+ * A number from the options, else from the environment variable, else the
+ * default. A value that is not a number would make the loop spin or never end:
+ * refuse it, naming where it came from.
+ */
+function setting(
+  given: number | undefined,
+  option: string,
+  env: NodeJS.ProcessEnv,
+  variable: string,
+  dflt: number,
+  count: boolean,
+): number {
+  const raw = env[variable];
+  const fromEnv = given === undefined && variable !== "" && raw !== undefined && raw.trim() !== "";
+  const value = given !== undefined ? given : fromEnv ? Number(raw) : dflt;
+  const ok = Number.isFinite(value) && (count ? Number.isInteger(value) && value >= 1 : value >= 0);
+  if (!ok) {
+    const shown = fromEnv ? `${variable}=${raw}` : `${option}: ${given}`;
+    throw new AthanorError(
+      "CONFIG.INVALID",
+      `invalid ${shown}: ${count ? "the number of attempts must be a whole number, at least 1" : "seconds must be a number, 0 or more"}`,
+    );
+  }
+  return value;
 }
 
 export async function waitForDatabase(url: string, opts: WaitOptions = {}): Promise<WaitResult> {
   const env = opts.env ?? process.env;
   rememberSecretsOf(url);
-  const attempts = Math.max(1, opts.attempts ?? (Number(env.DB_MAX_RETRIES) || 30));
-  let interval = (opts.intervalSeconds ?? (env.DB_RETRY_INTERVAL !== undefined ? Number(env.DB_RETRY_INTERVAL) : 2)) * 1000;
+  const attempts = setting(opts.attempts, "attempts", env, "DB_MAX_RETRIES", 30, true);
+  let interval = setting(opts.intervalSeconds, "intervalSeconds", env, "DB_RETRY_INTERVAL", 2, false) * 1000;
   const { driver } = dialectForUrl(url);
+  // PGlite runs in this process (opening a new one takes seconds): no network to time out.
+  const timeoutMs = /^pglite:/i.test(url) ? 0 : setting(opts.connectTimeoutSeconds, "connectTimeoutSeconds", {}, "", 10, false) * 1000;
   const started = Date.now();
   for (let attempt = 1; ; attempt++) {
     try {
-      const conn = await driver.connect({ url });
-      try {
-        await conn.query("select 1");
-      } finally {
-        await conn.close().catch(() => {});
-      }
+      await attemptOnce(driver, url, timeoutMs);
       if (attempt > 1) opts.log?.(`database ${maskUrl(url)} is up (attempt ${attempt})`);
       return { attempts: attempt, waitedMs: Date.now() - started };
     } catch (e) {

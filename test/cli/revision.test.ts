@@ -364,13 +364,13 @@ describe("a generated revision type-checks and imports", () => {
   });
 
   test("revisionExtension 'js': plain ES modules Node imports directly", async () => {
-    project.write("athanor.config.json", JSON.stringify({ revisionExtension: "js" }));
-    const p = revision(project, ["-m", "in js", "--rev-id", "eeee00000001"]);
+    project.write("js.config.json", JSON.stringify({ revisionExtension: "js" }));
+    const p = revision(project, ["-c", "js.config.json", "-m", "in js", "--rev-id", "eeee00000001"]);
     assert.equal(p, "migrations/versions/eeee00000001_in_js.js");
     const mod = (await import(pathToFileURL(join(project.dir, p)).href)) as Record<string, unknown>;
     assert.equal(mod.revision, "eeee00000001");
     assert.equal(mod.downRevision, "dddd00000001");
     assert.equal(typeof mod.upgrade, "function");
-    assert.equal(ok(project.run(["heads"])), "eeee00000001 (head)\n");
+    assert.equal(ok(project.run(["heads", "-c", "js.config.json"])), "eeee00000001 (x) (head)\n");
   });
 });
