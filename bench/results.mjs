@@ -17,23 +17,28 @@ export function writeSection(name, markdown) {
   writeFileSync(RESULTS, doc);
 }
 
-/** Runs a command `runs` times; returns median/min wall seconds and max RSS (MB). */
+/** Runs a command `runs` times; returns median/min wall seconds, median CPU seconds (user+sys) and max RSS (MB). */
 export function timeCommand(cmd, args, { cwd, env, runs = 7, warmup = 1 } = {}) {
   const walls = [];
+  const cpus = [];
   let rss = 0;
   for (let k = 0; k < warmup + runs; k++) {
     const t0 = process.hrtime.bigint();
-    const r = spawnSync("/usr/bin/time", ["-f", "%M", cmd, ...args], { cwd, env, encoding: "utf8" });
+    const r = spawnSync("/usr/bin/time", ["-f", "%M %U %S", cmd, ...args], { cwd, env, encoding: "utf8", maxBuffer: 1 << 30 });
     const wall = Number(process.hrtime.bigint() - t0) / 1e9;
     if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed (${r.status}): ${r.stderr}`);
-    const kb = Number(r.stderr.trim().split("\n").pop());
+    const [kb, user, sys] = r.stderr.trim().split("\n").pop().split(" ").map(Number);
     if (k >= warmup) {
       walls.push(wall);
+      cpus.push(user + sys);
       rss = Math.max(rss, kb / 1024);
     }
   }
   walls.sort((a, b) => a - b);
-  return { median: walls[Math.floor(walls.length / 2)], min: walls[0], rssMb: rss };
+  cpus.sort((a, b) => a - b);
+  // cpu: user+sys seconds of the command itself (not of a server it talks to);
+  // steadier than wall clock on a busy machine.
+  return { median: walls[Math.floor(walls.length / 2)], min: walls[0], rssMb: rss, cpu: cpus[Math.floor(cpus.length / 2)] };
 }
 
 export const fmt = (s) => `${s.toFixed(3)} s`;

@@ -13,6 +13,7 @@
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import pg from "pg";
@@ -290,7 +291,8 @@ writeSection(
   "autogenerate",
   `## Autogenerate: ${TABLES} tables x 10 columns, an index and a foreign key each, one change in every tenth table
 
-${machine()}. PostgreSQL on 127.0.0.1. Medians of ${RUNS} runs (Alembic: ${ALEMBIC_RUNS}), after one warm-up run.
+${machine()}. PostgreSQL on 127.0.0.1 (same machine). Medians of ${RUNS} runs (Alembic: ${ALEMBIC_RUNS}), after one warm-up run.
+Load average at the end of the run: ${loadavg().map((x) => x.toFixed(1)).join(", ")} (other work shared the machine; the minimum is shown too).
 Changes: ${results[0]?.ops} operations (${results[0]?.kinds}).
 
 | shape | ops | Athanor compare() in-process | Athanor whole process | Alembic 1.8.1 \`revision --autogenerate\` | Alembic / Athanor |

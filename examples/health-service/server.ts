@@ -1,12 +1,14 @@
 /**
  * A small HTTP service that migrates its database at start-up, then serves.
  *
- *   1. migrate({ wait: true, validate }) — wait for the database (DB_MAX_RETRIES ×
- *      DB_RETRY_INTERVAL, default 30 × 2 s), take the migration lock, upgrade to
- *      head, check that the critical tables exist. Any failure: one line on
- *      stderr with the error code, exit 1, and the service never listens.
- *   2. GET /health — { db: "ok" | "down", schema: { current, head, upToDate } },
- *      200 when the database answers and is at head, else 503.
+ *   1. migrate({ wait: true, validate, allowAhead }) — wait for the database
+ *      (DB_MAX_RETRIES × DB_RETRY_INTERVAL, default 30 × 2 s), take the migration
+ *      lock, upgrade to head, check that the critical tables exist. Any failure:
+ *      one line on stderr with the error code, exit 1, and the service never
+ *      listens.
+ *   2. GET /health — { db: "ok" | "down", schema: { current, head, upToDate, ahead } },
+ *      200 when the database answers and no revision of this code is missing
+ *      (at head, or ahead: a newer release already migrated it), else 503.
  *
  * Database: DATABASE_URL, else the embedded PGlite database in ./.data
  * (athanor.config.ts beside this file). Listens on HOST:PORT (default
@@ -29,7 +31,7 @@ const HEALTH_TIMEOUT_MS = Number(process.env.HEALTH_TIMEOUT_MS ?? 3000);
 
 interface Health {
   db: "ok" | "down";
-  schema: { current: readonly string[]; head: readonly string[]; upToDate: boolean } | null;
+  schema: { current: readonly string[]; head: readonly string[]; upToDate: boolean; ahead: boolean } | null;
   error?: string;
 }
 
@@ -40,7 +42,8 @@ async function health(): Promise<Health> {
   });
   try {
     const s = await Promise.race([status({ cwd: projectDir }), timeout]);
-    return { db: "ok", schema: { current: s.current, head: s.heads, upToDate: s.upToDate } };
+    // `ahead`: the database has revisions this code doesn't know — a newer release migrated it (rolling deploy).
+    return { db: "ok", schema: { current: s.current, head: s.heads, upToDate: s.upToDate, ahead: s.unknown.length > 0 } };
   } catch (e) {
     // AthanorError messages never contain the database password.
     const error = e instanceof AthanorError ? `${e.code}: ${e.message}` : e instanceof Error ? e.message : String(e);
@@ -54,14 +57,22 @@ function app(): Hono {
   const hono = new Hono();
   hono.get("/health", async (c) => {
     const h = await health();
-    return c.json(h, h.db === "ok" && h.schema?.upToDate ? 200 : 503);
+    const ready = h.db === "ok" && (h.schema?.upToDate === true || h.schema?.ahead === true);
+    return c.json(h, ready ? 200 : 503);
   });
   return hono;
 }
 
 async function main(): Promise<void> {
   try {
-    const r = await migrate({ cwd: projectDir, wait: true, validate: { tables: CRITICAL_TABLES } });
+    const r = await migrate({
+      cwd: projectDir,
+      wait: true,
+      validate: { tables: CRITICAL_TABLES },
+      // A newer release may already have migrated further (this replica restarting
+      // mid rolling deploy): start anyway, on a schema that has all this code needs.
+      allowAhead: true,
+    });
     const n = r.steps.length;
     console.log(`migrated ${r.url}: ${n} step${n === 1 ? "" : "s"}, at ${r.headsAfter.join(", ") || "base"}${r.waitedForLock ? " (waited for another replica's lock)" : ""}`);
   } catch (e) {

@@ -8,10 +8,12 @@
 import { ScriptDirectory } from "../script/script-directory.js";
 import type { TransactionMode } from "../config/settings.js";
 import { requireUrl } from "../runtime/open-session.js";
-import { runOnline } from "../runtime/run-online.js";
+import { isAthanorError } from "../errors.js";
+import { type RunResult, runOnline } from "../runtime/run-online.js";
 import type { StepResult } from "../runtime/run-steps.js";
 import { type WaitOptions, waitForDatabase } from "../runtime/wait-for-database.js";
 import { type ConfigSource, type Logger, apiConfig, loggerOf } from "./api-config.js";
+import { status } from "./status.js";
 import { type ValidateOption, type ValidationResult, validateSchema } from "./validate-schema.js";
 
 export interface MigrateOptions extends ConfigSource {
@@ -28,6 +30,13 @@ export interface MigrateOptions extends ConfigSource {
   transactionMode?: TransactionMode;
   /** Check the schema after migrating. */
   validate?: ValidateOption;
+  /**
+   * Upgrading a database that is at revisions these scripts don't have (a newer
+   * release already migrated it, as an old replica restarting mid rolling
+   * deploy finds): `false` (default) fails with GRAPH.UNKNOWN_CURRENT_REVISION;
+   * `true` changes nothing, logs a warning and reports them in `ahead`.
+   */
+  allowAhead?: boolean;
   /** Where progress goes (default: stderr, prefixed [athanor]); false for silence. */
   logger?: Logger | false;
   signal?: AbortSignal;
@@ -43,6 +52,8 @@ export interface MigrateResult {
   readonly waitedForDatabase: { attempts: number; waitedMs: number } | null;
   readonly baselineStamped: string | null;
   readonly validation: ValidationResult | null;
+  /** With `allowAhead`: the database's revisions these scripts don't have (nothing was run). Else []. */
+  readonly ahead: readonly string[];
 }
 
 export async function migrate(options: MigrateOptions = {}): Promise<MigrateResult> {
@@ -56,15 +67,38 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
     waited = await waitForDatabase(requireUrl(config), { ...w, log: log.info, signal: options.signal, env: options.env });
   }
   const effective = options.lock?.waitTimeoutMs === undefined ? config : { ...config, raw: { ...config.raw, lockWaitTimeout: options.lock.waitTimeoutMs } };
-  const run = await runOnline(effective, scripts, {
-    kind: options.direction === "down" ? "downgrade" : "upgrade",
-    targets: [options.to ?? "head"],
-    mode: options.transactionMode,
-    log: log.info,
-    warn: log.warn,
-    signal: options.signal,
-    connection: options.connection,
-  });
+  const kind = options.direction === "down" ? "downgrade" : "upgrade";
+  let run: RunResult;
+  try {
+    run = await runOnline(effective, scripts, {
+      kind,
+      targets: [options.to ?? "head"],
+      mode: options.transactionMode,
+      log: log.info,
+      warn: log.warn,
+      signal: options.signal,
+      connection: options.connection,
+    });
+  } catch (e) {
+    if (!(options.allowAhead && kind === "upgrade" && isAthanorError(e) && e.code === "GRAPH.UNKNOWN_CURRENT_REVISION")) throw e;
+    const s = await status(options);
+    if (s.unknown.length === 0) throw e;
+    log.warn(
+      `the database is at ${s.current.join(", ")}, which these revision scripts don't have (${s.unknown.join(", ")}): ` +
+        "a newer release migrated it, or a revision file is missing; not migrating",
+    );
+    return {
+      url: s.url,
+      headsBefore: s.current,
+      headsAfter: s.current,
+      steps: [],
+      waitedForLock: false,
+      waitedForDatabase: waited,
+      baselineStamped: null,
+      validation: options.validate ? await validateSchema(config, options.validate, { connection: options.connection, log }) : null,
+      ahead: s.unknown,
+    };
+  }
   const validation = options.validate ? await validateSchema(config, options.validate, { connection: options.connection, log }) : null;
   return {
     url: run.url,
@@ -75,5 +109,6 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
     waitedForDatabase: waited,
     baselineStamped: run.baselineStamped,
     validation,
+    ahead: [],
   };
 }

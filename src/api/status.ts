@@ -1,7 +1,9 @@
 /**
  * `status()`: what a /health endpoint reports — the database's heads, the
  * scripts' heads, what is pending, and whether the database is at head.
- * Read-only: creates nothing, takes no lock.
+ * Read-only: creates nothing, takes no lock. A database at revisions this code
+ * doesn't have (a newer release migrated it; the normal state of old replicas
+ * during a rolling deploy) is reported in `unknown`, not thrown.
  */
 import { planUpgrade } from "../graph/index.js";
 import { openSession } from "../runtime/open-session.js";
@@ -20,8 +22,14 @@ export interface StatusResult {
   readonly current: readonly string[];
   /** Heads of the revision scripts. */
   readonly heads: readonly string[];
-  /** Revisions not yet applied, in the order `upgrade heads` would run them. */
+  /** Revisions not yet applied, in the order `upgrade heads` would run them ([] when `unknown` is not empty). */
   readonly pending: readonly string[];
+  /**
+   * Revisions recorded in the database that the revision scripts don't have:
+   * the database is ahead of this code (or a revision file was removed).
+   */
+  readonly unknown: readonly string[];
+  /** The database is exactly at the scripts' heads. */
   readonly upToDate: boolean;
 }
 
@@ -31,9 +39,11 @@ export async function status(options: StatusOptions = {}): Promise<StatusResult>
   const session = await openSession(config, { connection: options.connection });
   try {
     const current = await new VersionStore(session.dialect, versionTableRef(config)).readHeads(session.conn);
-    const pending = planUpgrade(scripts.map, "heads", current).map((s) => s.revision.id);
     const heads = [...scripts.map.heads];
-    return { url: session.displayUrl, current, heads, pending, upToDate: pending.length === 0 };
+    const unknown = current.filter((rev) => !scripts.scripts.has(rev));
+    if (unknown.length > 0) return { url: session.displayUrl, current, heads, pending: [], unknown, upToDate: false };
+    const pending = planUpgrade(scripts.map, "heads", current).map((s) => s.revision.id);
+    return { url: session.displayUrl, current, heads, pending, unknown: [], upToDate: pending.length === 0 };
   } finally {
     await session.close();
   }

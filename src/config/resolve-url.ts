@@ -59,11 +59,11 @@ function pick(env: NodeJS.ProcessEnv, ...names: string[]): [string, string] | un
 
 export function urlFromComponents(env: NodeJS.ProcessEnv): ResolvedUrl | null {
   const host = pick(env, "DB_HOST", "POSTGRES_HOST", "PGHOST");
-  const name = pick(env, "DB_NAME", "POSTGRES_DB");
+  const name = pick(env, "DB_NAME", "POSTGRES_DB", "PGDATABASE");
   if (!host && !name) return null;
   const port = pick(env, "DB_PORT", "POSTGRES_PORT", "PGPORT");
-  const user = pick(env, "DB_USER", "POSTGRES_USER");
-  const password = pick(env, "DB_PASSWORD", "POSTGRES_PASSWORD");
+  const user = pick(env, "DB_USER", "POSTGRES_USER", "PGUSER");
+  const password = pick(env, "DB_PASSWORD", "POSTGRES_PASSWORD", "PGPASSWORD");
   const used = [host, port, name, user, password].filter((x): x is [string, string] => x !== undefined).map((x) => x[0]);
   const auth = user
     ? `${encodeURIComponent(user[1])}${password ? `:${encodeURIComponent(password[1])}` : ""}@`

@@ -85,7 +85,16 @@ export function validateConfig(raw: unknown, file: string): Record<string, unkno
 
 function describe(v: unknown): string {
   if (v === null) return "null";
-  if (Array.isArray(v)) return "an array";
+  if (Array.isArray(v)) {
+    let json: string | undefined;
+    try {
+      json = JSON.stringify(v);
+    } catch {
+      json = undefined;
+    }
+    return json === undefined ? "an array" : `${json.length > 80 ? `${json.slice(0, 77)}...` : json}`;
+  }
   if (typeof v === "string") return JSON.stringify(v);
+  if (typeof v === "number" || typeof v === "boolean") return `${typeof v} ${String(v)}`;
   return typeof v;
 }

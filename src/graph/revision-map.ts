@@ -10,8 +10,6 @@ import { Reachability } from "./reachability.js";
 import { ILLEGAL_REVISION_CHARACTERS, RESERVED_SYMBOLS, Revision, type RevisionSource } from "./revision.js";
 import { filterForLineage, getRevision, getRevisions, resolveCurrentHead } from "./target-grammar.js";
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
 export interface LineageOptions {
   /** Follow `dependsOn` edges as well as `downRevision` ones. */
   readonly dependencies?: boolean;
@@ -100,18 +98,22 @@ export class RevisionMap<S extends RevisionSource = RevisionSource> {
   /** Resolves down revisions and dependencies and links parents to children. */
   private link(): void {
     for (const rev of this.order) {
-      const m = rev as Mutable<Revision<S>>;
-      for (const d of rev.downRevisions) {
-        const parent = this.byId.get(d);
-        if (!parent) {
-          throw new RevisionMapError(
-            "GRAPH.MISSING_DOWN_REVISION",
-            `Revision ${d}, the down revision of ${rev.id}${inFile(rev)}, is not present${this.nearMiss(d)}`,
-            { revisions: [rev.id, d], paths: paths(rev) },
-          );
-        }
-        rev._down.push(parent);
+      if (rev.downRevisions.length > 0) {
+        rev._down = rev.downRevisions.map((d) => {
+          const parent = this.byId.get(d);
+          if (!parent) {
+            throw new RevisionMapError(
+              "GRAPH.MISSING_DOWN_REVISION",
+              `Revision ${d}, the down revision of ${rev.id}${inFile(rev)}, is not present${this.nearMiss(d)}`,
+              { revisions: [rev.id, d], paths: paths(rev) },
+            );
+          }
+          return parent;
+        });
       }
+      rev._normDown = rev._down;
+      rev._allDown = rev._down;
+      if (rev.dependsOn.length === 0) continue;
       const deps: Revision<S>[] = [];
       for (const d of rev.dependsOn) {
         const dep = this.byId.get(d) ?? this.labelOwners.get(d);
@@ -132,22 +134,23 @@ export class RevisionMap<S extends RevisionSource = RevisionSource> {
         if (!deps.includes(dep)) deps.push(dep);
       }
       rev._deps = deps;
-      m.resolvedDependencies = deps.map((d) => d.id);
       const all = [...rev._down];
       for (const d of deps) if (!all.includes(d)) all.push(d);
-      rev._allDown = all;
-      m.allDownRevisions = all.map((r) => r.id);
+      if (all.length > rev._down.length) rev._allDown = all;
     }
+    const next: Revision<S>[][] = new Array(this.order.length);
+    const allNext: Revision<S>[][] = new Array(this.order.length);
     for (const rev of this.order) {
       for (const p of rev._allDown) {
-        p._allNext.push(rev);
-        if (rev._down.includes(p)) p._next.push(rev);
+        (allNext[p.index] ??= []).push(rev);
+        if (rev._down === rev._allDown || rev._down.includes(p)) (next[p.index] ??= []).push(rev);
       }
     }
     for (const rev of this.order) {
-      const m = rev as Mutable<Revision<S>>;
-      m.nextRevisions = rev._next.map((r) => r.id);
-      m.allNextRevisions = rev._allNext.map((r) => r.id);
+      const n = next[rev.index];
+      const a = allNext[rev.index];
+      if (n) rev._next = n;
+      if (a) rev._allNext = a.length === n?.length ? n : a;
     }
   }
 
@@ -214,21 +217,14 @@ export class RevisionMap<S extends RevisionSource = RevisionSource> {
       }
     }
     for (const rev of this.order) {
-      const m = rev as Mutable<Revision<S>>;
-      if (rev._deps.length === 0) {
-        rev._normDown = rev._down;
-        m.normalizedDownRevisions = rev.downRevisions;
-        continue;
-      }
+      if (rev._deps.length === 0) continue;
       const kept = rev._deps.filter(
         (d) => !(dependents.get(d) ?? []).some((other) => other !== rev && this.isAncestorNode(other, rev, false)),
       );
       rev._normDeps = kept;
-      m.normalizedDependencies = kept.map((r) => r.id);
       const norm = [...rev._down];
       for (const d of kept) if (!norm.includes(d)) norm.push(d);
-      rev._normDown = norm;
-      m.normalizedDownRevisions = norm.map((r) => r.id);
+      if (norm.length > rev._down.length) rev._normDown = norm;
     }
   }
 
@@ -237,6 +233,7 @@ export class RevisionMap<S extends RevisionSource = RevisionSource> {
    * descendants (through downRevision). When those descendants form a single
    * line with no branch point (counting dependents) and no merge point, the
    * label also goes down to ancestors until the nearest branch or merge point.
+   * Label lists are computed per revision on first use.
    */
   private propagateBranchLabels(): void {
     if (this.labelOwners.size === 0) return;
@@ -245,6 +242,8 @@ export class RevisionMap<S extends RevisionSource = RevisionSource> {
     const byRank = (a: string, b: string) => (rank.get(a) as number) - (rank.get(b) as number);
     const topo = this.topologicalOrder(false);
     const n = this.order.length;
+    const none: readonly string[] = [];
+    // labels inherited from ancestors (shared along plain lines)
     const desc: (readonly string[])[] = new Array(n);
     for (const rev of topo) {
       const own = rev.declaredBranchLabels;
@@ -252,14 +251,14 @@ export class RevisionMap<S extends RevisionSource = RevisionSource> {
       if (own.length === 0 && parents.length === 1) {
         desc[rev.index] = desc[(parents[0] as Revision<S>).index] as readonly string[];
       } else if (own.length === 0 && parents.length === 0) {
-        desc[rev.index] = [];
+        desc[rev.index] = none;
       } else {
         const set = new Set<string>(own);
         for (const p of parents) for (const l of desc[p.index] as readonly string[]) set.add(l);
         desc[rev.index] = [...set].sort(byRank);
       }
     }
-    // walk labels: children before parents
+    // labels walked down from labelled descendants (children before parents)
     const passes = (r: Revision<S>) => r._allNext.length <= 1 && r._down.length <= 1;
     const ok = new Uint8Array(n);
     const flowDown: (readonly string[])[] = new Array(n);
@@ -269,21 +268,18 @@ export class RevisionMap<S extends RevisionSource = RevisionSource> {
       const child = rev._next.length === 1 ? (rev._next[0] as Revision<S>) : undefined;
       const pass = passes(rev);
       ok[rev.index] = pass && (rev._next.length === 0 || (child !== undefined && ok[child.index] === 1)) ? 1 : 0;
-      const incoming = pass && child !== undefined && passes(child) ? (flowDown[child.index] ?? []) : [];
+      const incoming = pass && child !== undefined && passes(child) ? (flowDown[child.index] ?? none) : none;
       walkIn[rev.index] = incoming;
-      if (!pass) {
-        flowDown[rev.index] = [];
-      } else if (ok[rev.index] && rev.declaredBranchLabels.length > 0) {
+      if (!pass) flowDown[rev.index] = none;
+      else if (ok[rev.index] && rev.declaredBranchLabels.length > 0) {
         flowDown[rev.index] = [...new Set([...incoming, ...rev.declaredBranchLabels])];
-      } else {
-        flowDown[rev.index] = incoming;
-      }
+      } else flowDown[rev.index] = incoming;
     }
     for (const rev of this.order) {
       const d = desc[rev.index] as readonly string[];
       const w = walkIn[rev.index] as readonly string[];
-      const labels = w.length === 0 ? d : [...new Set([...d, ...w])].sort(byRank);
-      (rev as Mutable<Revision<S>>).branchLabels = labels;
+      if (d.length === 0 && w.length === 0) continue;
+      rev._labels = w.length === 0 ? () => d : () => [...new Set([...d, ...w])].sort(byRank);
     }
   }
 
@@ -515,30 +511,31 @@ export class RevisionMap<S extends RevisionSource = RevisionSource> {
    */
   _relatedChecked(targets: readonly Revision<S>[], up: boolean, withDependencies: boolean): Set<Revision<S>> {
     const seen = new Set<Revision<S>>();
-    const targetSet = new Set(targets);
+    const targetSet = targets.length > 1 ? new Set(targets) : undefined;
     const stack: Revision<S>[] = [];
     for (const t of targets) {
-      const perTarget = new Set<Revision<S>>();
+      // a target reached from another one (even through an already seen node) overlaps it
+      const overlaps: Revision<S>[] = [];
       stack.push(t);
       while (stack.length > 0) {
         const r = stack.pop() as Revision<S>;
-        perTarget.add(r);
+        if (targetSet && r !== t && targetSet.has(r) && !overlaps.includes(r)) overlaps.push(r);
         if (seen.has(r)) continue;
         seen.add(r);
         const next = up ? (withDependencies ? r._normDown : r._down) : withDependencies ? r._allNext : r._next;
         for (const x of next) stack.push(x);
       }
-      if (targetSet.size > 1) {
-        const overlaps = targets.filter((o, k) => o !== t && perTarget.has(o) && targets.indexOf(o) === k);
-        if (overlaps.length > 0) {
-          const ids = overlaps.map((o) => o.id).join(", ");
-          const relation = up ? `${ids} ${overlaps.length > 1 ? "are ancestors" : "is an ancestor"} of ${t.id}` : `${ids} ${overlaps.length > 1 ? "are descendants" : "is a descendant"} of ${t.id}`;
-          throw new ResolutionError(
-            "GRAPH.OVERLAPPING_REVISIONS",
-            `Requested revision ${t.id} overlaps with other requested revisions ${ids} (${relation}); list only one revision per line of descent`,
-            { revisions: [t.id, ...overlaps.map((o) => o.id)] },
-          );
-        }
+      if (overlaps.length > 0) {
+        overlaps.sort((a, b) => targets.indexOf(a) - targets.indexOf(b));
+        const ids = overlaps.map((o) => o.id).join(", ");
+        const relation = up
+          ? `${ids} ${overlaps.length > 1 ? "are ancestors" : "is an ancestor"} of ${t.id}`
+          : `${ids} ${overlaps.length > 1 ? "are descendants" : "is a descendant"} of ${t.id}`;
+        throw new ResolutionError(
+          "GRAPH.OVERLAPPING_REVISIONS",
+          `Requested revision ${t.id} overlaps with other requested revisions ${ids} (${relation}); list only one revision per line of descent`,
+          { revisions: [t.id, ...overlaps.map((o) => o.id)] },
+        );
       }
     }
     return seen;

@@ -23,6 +23,9 @@ export interface RevisionSource {
   readonly path?: string | undefined;
 }
 
+/** Shared empty list for revisions without parents, children or labels. */
+const NONE: readonly never[] = Object.freeze([]);
+
 export class Revision<S extends RevisionSource = RevisionSource> {
   /** The revision id. */
   readonly id: string;
@@ -32,27 +35,8 @@ export class Revision<S extends RevisionSource = RevisionSource> {
   readonly downRevisions: readonly string[];
   /** `dependsOn` as declared (may contain branch labels). */
   readonly dependsOn: readonly string[];
-  /** `dependsOn` with branch labels resolved to revision ids. */
-  readonly resolvedDependencies: readonly string[] = [];
-  /** Resolved dependencies minus those already implied by an ancestor's dependencies. */
-  readonly normalizedDependencies: readonly string[] = [];
-  /** Down revisions plus resolved dependencies (deduplicated). */
-  readonly allDownRevisions: readonly string[] = [];
-  /** Down revisions plus normalized dependencies: the immediate predecessors for ordering. */
-  readonly normalizedDownRevisions: readonly string[] = [];
-  /** Children through `downRevision` only, in load order. */
-  readonly nextRevisions: readonly string[] = [];
-  /** Children through `downRevision` or `dependsOn`, in load order. */
-  readonly allNextRevisions: readonly string[] = [];
   /** Branch labels declared by this revision itself. */
   readonly declaredBranchLabels: readonly string[];
-  /**
-   * Branch labels in effect: declared ones, those of every ancestor that declared
-   * a label (propagated to all descendants), and those propagated down from a
-   * labelled descendant to the nearest branch or merge point, as Alembic does.
-   * Ordered by the load order of the declaring revision.
-   */
-  readonly branchLabels: readonly string[] = [];
   /** One-line description (first paragraph of the doc). */
   readonly message: string;
   /** Whole doc text, trimmed. */
@@ -62,20 +46,24 @@ export class Revision<S extends RevisionSource = RevisionSource> {
   /** The object the revision was built from, so callers can attach data. */
   readonly source: S;
 
+  // Graph links, filled in by RevisionMap. Lists that stay empty share NONE.
   /** @internal parents through downRevision */
-  _down: Revision<S>[] = [];
+  _down: readonly Revision<S>[] = NONE;
   /** @internal parents through downRevision + normalized dependencies */
-  _normDown: Revision<S>[] = [];
+  _normDown: readonly Revision<S>[] = NONE;
   /** @internal parents through downRevision + resolved dependencies */
-  _allDown: Revision<S>[] = [];
+  _allDown: readonly Revision<S>[] = NONE;
   /** @internal children through downRevision */
-  _next: Revision<S>[] = [];
+  _next: readonly Revision<S>[] = NONE;
   /** @internal children through downRevision or dependencies */
-  _allNext: Revision<S>[] = [];
+  _allNext: readonly Revision<S>[] = NONE;
   /** @internal resolved dependencies as nodes */
-  _deps: Revision<S>[] = [];
+  _deps: readonly Revision<S>[] = NONE;
   /** @internal normalized dependencies as nodes */
-  _normDeps: Revision<S>[] = [];
+  _normDeps: readonly Revision<S>[] = NONE;
+  /** @internal computes the effective branch labels (set by RevisionMap) */
+  _labels: (() => readonly string[]) | undefined;
+  private labelCache: readonly string[] | undefined;
 
   /** @internal use RevisionMap, which validates and links revisions. */
   constructor(source: S, index: number) {
@@ -83,13 +71,59 @@ export class Revision<S extends RevisionSource = RevisionSource> {
     this.index = index;
     this.id = source.revision;
     const down = source.downRevision;
-    this.downRevisions = down === null || down === undefined ? [] : typeof down === "string" ? [down] : [...down];
-    this.dependsOn = source.dependsOn ? [...source.dependsOn] : [];
-    this.declaredBranchLabels = source.branchLabels ? [...new Set(source.branchLabels)] : [];
-    const doc = (source.doc ?? source.message ?? "").trim();
-    this.doc = doc;
-    this.message = source.message !== undefined ? source.message : (doc.split("\n\n")[0] ?? "");
+    this.downRevisions = down === null || down === undefined ? NONE : typeof down === "string" ? [down] : [...down];
+    this.dependsOn = source.dependsOn && source.dependsOn.length > 0 ? [...source.dependsOn] : NONE;
+    const labels = source.branchLabels;
+    this.declaredBranchLabels = labels && labels.length > 0 ? [...new Set(labels)] : NONE;
+    if (source.doc !== undefined) {
+      this.doc = source.doc.trim();
+      this.message = source.message !== undefined ? source.message : (this.doc.split("\n\n")[0] ?? "");
+    } else {
+      this.message = source.message ?? "";
+      this.doc = this.message.trim();
+    }
     this.path = source.path;
+  }
+
+  /** `dependsOn` with branch labels resolved to revision ids. */
+  get resolvedDependencies(): readonly string[] {
+    return ids(this._deps);
+  }
+
+  /** Resolved dependencies minus those already implied by an ancestor's dependencies. */
+  get normalizedDependencies(): readonly string[] {
+    return ids(this._normDeps);
+  }
+
+  /** Down revisions plus resolved dependencies (deduplicated). */
+  get allDownRevisions(): readonly string[] {
+    return this._allDown === this._down ? this.downRevisions : ids(this._allDown);
+  }
+
+  /** Down revisions plus normalized dependencies: the immediate predecessors for ordering. */
+  get normalizedDownRevisions(): readonly string[] {
+    return this._normDown === this._down ? this.downRevisions : ids(this._normDown);
+  }
+
+  /** Children through `downRevision` only, in load order. */
+  get nextRevisions(): readonly string[] {
+    return ids(this._next);
+  }
+
+  /** Children through `downRevision` or `dependsOn`, in load order. */
+  get allNextRevisions(): readonly string[] {
+    return ids(this._allNext);
+  }
+
+  /**
+   * Branch labels in effect: declared ones, those of every ancestor that declared
+   * a label (propagated to all descendants), and those propagated down from a
+   * labelled descendant to the nearest branch or merge point, as Alembic does.
+   * Ordered by the load order of the declaring revision.
+   */
+  get branchLabels(): readonly string[] {
+    if (this.labelCache === undefined) this.labelCache = this._labels ? this._labels() : NONE;
+    return this.labelCache;
   }
 
   /** No revision has this one as a down revision (dependents do not count). */
@@ -135,6 +169,10 @@ export class Revision<S extends RevisionSource = RevisionSource> {
   toString(): string {
     return this.id;
   }
+}
+
+function ids(revs: readonly Revision[]): readonly string[] {
+  return revs.length === 0 ? NONE : revs.map((r) => r.id);
 }
 
 /** Characters that may not appear in revision ids (they have meaning in symbols). */

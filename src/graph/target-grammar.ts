@@ -224,12 +224,17 @@ export function filterForLineage<S extends RevisionSource, T extends string | Re
   withDependencies: boolean,
 ): T[] {
   const { ids, branch } = resolveRevisionNumber(map, checkAgainst);
+  const relative = ids.length === 1 && /^-\d+$/.test(ids[0] as string);
   const shares: string[] = [];
   if (branch) shares.push(branch);
-  shares.push(...ids);
+  if (!relative) shares.push(...ids);
   const list = [...targets];
-  if (shares.length === 0) return list;
+  if (shares.length === 0 && !relative) return list;
   const against = shares.map((s) => revisionForIdent(map, s, null) as Revision<S>);
+  if (relative) {
+    // `label@-N` (Alembic fails here): lineage of where the walk lands
+    for (const p of getRevisionsRaw(map, checkAgainst)) if (p !== null && p !== "base") against.push(p);
+  }
   return list.filter((t) => {
     const rev = typeof t === "string" ? (revisionForIdent(map, t, null) as Revision<S>) : (t as Revision<S>);
     return against.some(
@@ -260,13 +265,50 @@ export function getRevisionsRaw<S extends RevisionSource>(
 }
 
 /**
+ * `<symbol>+N` / `<symbol>-N` (`ae10+2`, `head-1`, `base+3`, `shop@head-1`):
+ * the revision N steps from the symbol, null for base. Undefined when `text`
+ * is not of that form. `+N`/`label@+N` alone need the current revisions and
+ * are rejected here.
+ */
+function resolveRelativeSymbol<S extends RevisionSource>(map: RMap<S>, text: string): Revision<S> | null | undefined {
+  const rel = parseRelative(text);
+  if (!rel) return undefined;
+  if (rel.branch) resolveBranch(map, rel.branch);
+  if (rel.symbol === null) {
+    if (rel.steps < 0) return undefined; // -N / label@-N: from the heads
+    throw new ResolutionError(
+      "GRAPH.INVALID_SYMBOL",
+      `'${text}' is relative to the current revision; it can only be used where the current revisions are known (upgrade)`,
+      { symbol: text },
+    );
+  }
+  const start =
+    rel.steps < 0 && rel.branch ? getRevision(map, `${rel.branch}@${rel.symbol}`) : getRevision(map, rel.symbol);
+  const w = walk(map, start, rel.steps, rel.steps > 0 ? rel.branch : null, true);
+  if (w.position === null) {
+    throw new RelativeWalkError(
+      "GRAPH.WALKED_TOO_FAR",
+      `Walked too far: '${text}' asks for ${Math.abs(rel.steps)} step(s) ${rel.steps > 0 ? "up" : "down"} but the history ends after ${rel.steps > 0 ? w.stepsTaken : Math.max(w.stepsTaken - 1, 0)}`,
+      { symbol: text },
+    );
+  }
+  return w.position === "base" ? null : w.position;
+}
+
+/**
  * Revisions named by a symbol or list of symbols. `base` contributes nothing;
- * a `-N` that walks past the bases is an error.
+ * a `-N` that walks past the bases is an error. Also accepts `<symbol>+N`
+ * and `<symbol>-N` (Alembic only takes those in upgrade/downgrade targets).
  */
 export function getRevisions<S extends RevisionSource>(
   map: RMap<S>,
   symbols: string | readonly string[] | null,
 ): Revision<S>[] {
+  if (symbols !== null && typeof symbols !== "string") return symbols.flatMap((s) => getRevisions(map, s));
+  if (symbols !== null) {
+    const rel = resolveRelativeSymbol(map, symbols);
+    if (rel !== undefined) return rel === null ? [] : [rel];
+  }
   const raw = getRevisionsRaw(map, symbols);
   const out: Revision<S>[] = [];
   for (const r of raw) {
@@ -282,9 +324,11 @@ export function getRevisions<S extends RevisionSource>(
   return out;
 }
 
-/** Alembic `get_revision`: at most one revision; null for base. */
+/** Alembic `get_revision`: at most one revision; null for base. Also takes relative symbols, like getRevisions. */
 export function getRevision<S extends RevisionSource>(map: RMap<S>, symbol: string | null): Revision<S> | null {
   if (symbol !== null) {
+    const rel = resolveRelativeSymbol(map, symbol);
+    if (rel !== undefined) return rel;
     const { id } = splitBranch(symbol);
     if (/^-\d+$/.test(id)) {
       const revs = getRevisions(map, symbol);

@@ -42,15 +42,20 @@ export function topologicalSort<S extends RevisionSource>(
     }
     if (switched) continue;
     if (todo.delete(candidate)) output.push(candidate);
-    const toAdd = candidate._normDown.filter((r) => todo.has(r) && !inCurrent.has(r));
     inCurrent.delete(candidate);
-    if (toAdd.length === 0) {
+    let replaced = false;
+    for (const r of candidate._normDown) {
+      if (!todo.has(r) || inCurrent.has(r)) continue;
+      inCurrent.add(r);
+      if (replaced) current.push(r);
+      else {
+        current[idx] = r;
+        replaced = true;
+      }
+    }
+    if (!replaced) {
       current.splice(idx, 1);
       idx = Math.max(idx - 1, 0);
-    } else {
-      current[idx] = toAdd[0] as Revision<S>;
-      for (let k = 1; k < toAdd.length; k++) current.push(toAdd[k] as Revision<S>);
-      for (const r of toAdd) inCurrent.add(r);
     }
   }
   if (todo.size > 0) {

@@ -96,6 +96,9 @@ export function classifyConnectError(e: unknown): { retry: boolean; reason: stri
     const fatal = FATAL_CODES[c];
     if (fatal) return { retry: false, reason: `${fatal}: ${last ?? c}` };
   }
+  if (/client password must be a string/i.test(text)) {
+    return { retry: false, reason: "the server asks for a password and the URL has none" };
+  }
   if (/password authentication failed|no pg_hba\.conf entry|does not exist/i.test(text)) {
     return { retry: false, reason: last ?? text };
   }
@@ -188,8 +191,22 @@ export async function waitForDatabase(url: string, opts: WaitOptions = {}): Prom
       }
       opts.log?.(`waiting for database ${maskUrl(url)} (attempt ${attempt}/${attempts}): ${why}; retrying in ${(interval / 1000).toFixed(1)} s`);
       if (opts.signal?.aborted) throw new AthanorError("ABORTED", "aborted while waiting for the database");
-      await new Promise((r) => setTimeout(r, interval));
+      await sleep(interval, opts.signal);
+      if (opts.signal?.aborted) throw new AthanorError("ABORTED", "aborted while waiting for the database");
       if (opts.backoff) interval = Math.min(interval * 2, 30_000);
     }
   }
+}
+
+/** Resolves after `ms`, or as soon as `signal` aborts. */
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener("abort", done, { once: true });
+  });
 }

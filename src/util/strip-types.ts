@@ -437,6 +437,19 @@ class Stripper {
             i++;
             continue;
           }
+          {
+            // a generic arrow `<T>(x: T) => …` (a `<T>x` cast is not taken)
+            const j = this.typeParams(i);
+            if (j > 0 && this.is(j, "(")) {
+              const close = (this.toks[j] as Tok).m;
+              const after = this.arrowAfter(close);
+              if (after > 0) {
+                this.blank(i, j);
+                i = this.paren(j, frame);
+                continue;
+              }
+            }
+          }
           throw new Unsupported("type assertion or generic arrow");
         default:
           i++;
@@ -801,22 +814,26 @@ class Stripper {
     const close = t.m;
     const startsExpr = afterAsync || !this.exprEnd(i - 1);
     if (startsExpr && t.end) {
-      if (this.is(close + 1, "=>")) {
+      const arrow = this.arrowAfter(close);
+      if (arrow > 0) {
+        if (arrow !== close + 1 && frame.ternary > 0) throw new Unsupported("arrow with a return type inside ?:");
         this.params(i, close);
-        return close + 2;
-      }
-      if (this.is(close + 1, ":")) {
-        const e = this.type(close + 2);
-        if (e > 0 && this.is(e, "=>")) {
-          if (frame.ternary > 0) throw new Unsupported("arrow with a return type inside ?:");
-          this.params(i, close);
-          this.blank(close + 1, e);
-          return e + 1;
-        }
+        this.blank(close + 1, arrow);
+        return arrow + 1;
       }
     }
     this.scan(i + 1, close, { kind: "paren", close, decl: false, ternary: 0, paramStart: false, propStart: false });
     return close + 1;
+  }
+
+  /** If `)` at `close` ends an arrow's parameters: the index of `=>` (after any return type), else -1. */
+  private arrowAfter(close: number): number {
+    if (this.is(close + 1, "=>")) return (this.toks[close + 1] as Tok).nl ? -1 : close + 1;
+    if (this.is(close + 1, ":")) {
+      const e = this.type(close + 2);
+      if (e > 0 && this.is(e, "=>") && !(this.toks[e] as Tok).nl) return e;
+    }
+    return -1;
   }
 
   /** At a property start in an object literal: a method `name(…) {`, with `async`/`get`/`set`/`*`. */
@@ -831,7 +848,12 @@ class Stripper {
       this.scan(j + 1, name.m, { kind: "other", close: name.m, decl: false, ternary: 0, paramStart: false, propStart: false });
       j = name.m + 1;
     } else return i;
-    if (this.is(j, "<")) throw new Unsupported("generic method");
+    if (this.is(j, "<")) {
+      const e = this.typeParams(j);
+      if (e < 0 || !this.is(e, "(")) throw new Unsupported("generic method");
+      this.blank(j, e);
+      j = e;
+    }
     if (!this.is(j, "(")) return i;
     return this.functionRest(j);
   }

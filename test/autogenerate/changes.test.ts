@@ -116,6 +116,27 @@ const cases: Case[] = [
     expect: ["alterColumn"],
     check: (r) => assert.ok((ops(r, "alterColumn")[0] as { using?: unknown }).using !== undefined),
   },
+  {
+    name: "text with a default to integer: default dropped, type changed, default set",
+    before: [users(col("n", t.text(), { default: "1" }))],
+    after: [users(col("n", t.integer(), { default: 2 }))],
+    expect: ["alterColumn", "alterColumn", "alterColumn"],
+  },
+  {
+    name: "text with a default to an enum",
+    before: [users(col("s", t.text(), { default: "a" }))],
+    after: [enumType("st", ["a", "b"]), users(col("s", t.enum("st"), { default: "a" }))],
+    expect: ["createEnum", "alterColumn", "alterColumn", "alterColumn"],
+  },
+  {
+    name: "new table referencing a unique added in the same revision",
+    before: [users(col("email", t.text()))],
+    after: [
+      users(col("email", t.text(), { unique: true })),
+      table("logins", { columns: { email: { type: t.text(), references: { table: "users", column: "email" } } } }),
+    ],
+    expect: ["createUniqueConstraint", "createTable"],
+  },
   { name: "integer to bigint", before: [users(col("n", t.integer()))], after: [users(col("n", t.bigint()))], expect: ["alterColumn"] },
   { name: "timestamp to timestamptz", before: [users(col("at", t.timestamp()))], after: [users(col("at", t.timestamptz()))], expect: ["alterColumn"] },
   { name: "numeric precision", before: [users(col("p", t.numeric(10, 2)))], after: [users(col("p", t.numeric(12, 4)))], expect: ["alterColumn"] },

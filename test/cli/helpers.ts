@@ -25,6 +25,8 @@ export const GRAPHS = JSON.parse(readFileSync(new URL("graphs.json", fixturesUrl
 export interface AlembicRecording {
   alembic: string;
   graphs: Record<string, Record<string, { exit: number; stdout: string }>>;
+  /** The merged graph with the database stamped at `stamped` (SQLite on Alembic's side). */
+  current: { graph: string; stamped: string[]; commands: Record<string, { exit: number; stdout: string }> };
 }
 
 export const ALEMBIC = JSON.parse(readFileSync(new URL("alembic-cli.json", fixturesUrl), "utf8")) as AlembicRecording;

@@ -126,6 +126,20 @@ describe("relative symbols from the heads", () => {
     assert.deepEqual(map.getRevisions("two@-3"), []);
   });
 
+  test("<symbol>+N and <symbol>-N resolve anywhere", () => {
+    assert.equal(map.getRevision("aaaa+1")?.id, "bbbb");
+    assert.equal(map.getRevision("one@head-2")?.id, "bbbb");
+    assert.equal(map.getRevision("d1d1-3")?.id, "aaaa");
+    assert.equal(map.getRevision("d1d1-4"), null);
+    assert.equal(map.getRevision("base+1")?.id, "aaaa");
+    throwsGraph(() => map.getRevision("bbbb@+1"), "GRAPH.INVALID_SYMBOL");
+    assert.deepEqual(ids(map.getRevisions(["aaaa+1", "c2c2"])), ["bbbb", "c2c2"]);
+    throwsGraph(() => map.getRevision("bbbb+1"), "GRAPH.AMBIGUOUS_WALK");
+    throwsGraph(() => map.getRevision("d1d1+1"), "GRAPH.WALKED_TOO_FAR", /'d1d1\+1' asks for 1 step\(s\) up but the history ends after 0/);
+    throwsGraph(() => map.getRevision("+1"), "GRAPH.INVALID_SYMBOL", /relative to the current revision/);
+    throwsGraph(() => map.getRevision("nope@+1"), "GRAPH.UNKNOWN_BRANCH");
+  });
+
   test("walks", () => {
     const at = (x: ReturnType<typeof walk>) => (x.position === null || x.position === "base" ? x.position : x.position.id);
     assert.equal(at(walk(map, "aaaa", 1, null, true)), "bbbb");

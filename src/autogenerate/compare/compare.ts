@@ -129,11 +129,12 @@ function flatten(b: Buckets): Operation[] {
     ...b.dropOther,
     ...b.renameTable,
     ...b.renameColumn,
-    ...b.createTable,
     ...b.addColumn,
     ...b.alter,
     ...b.dropColumn,
     ...b.createOther,
+    // New tables after the existing ones got their keys and uniques (a new FK may reference them).
+    ...b.createTable,
     ...b.createForeignKey,
     ...b.dropTable,
     ...b.dropEnum,
@@ -820,20 +821,37 @@ function diffTable(
       }
     }
     if (changes.type !== undefined || changes.nullable !== undefined || changes.default !== undefined) {
-      const op: AlterColumnOp = {
-        kind: "alterColumn",
-        table: ctx.name,
-        ...schemaOpt,
-        column: col,
-        ...(changes.type === undefined ? {} : { type: changes.type }),
-        ...(changes.using === undefined ? {} : { using: changes.using }),
-        ...(changes.nullable === undefined ? {} : { nullable: changes.nullable }),
-        ...(changes.default === undefined ? {} : { default: changes.default }),
-        existingType: changes.existingType ?? presentType(dBase, defaultSchema),
-        existingNullable: dc.nullable,
-        ...(changes.existingDefault === undefined ? {} : { existingDefault: changes.existingDefault }),
-      };
-      b.alter.push(op);
+      const existingType = changes.existingType ?? presentType(dBase, defaultSchema);
+      const base = { kind: "alterColumn" as const, table: ctx.name, ...schemaOpt, column: col };
+      if (changes.using !== undefined && dc.default !== null) {
+        // PostgreSQL converts the old default along with the column and fails when it cannot be cast:
+        // drop the default, change the type, then set the new default.
+        const oldDefault = sql(dc.default);
+        const newDefault = changes.default === undefined ? (mc.default ?? null) : changes.default;
+        b.alter.push({ ...base, default: null, existingType, existingNullable: dc.nullable, existingDefault: oldDefault });
+        b.alter.push({
+          ...base,
+          type: changes.type!,
+          using: changes.using,
+          ...(changes.nullable === undefined ? {} : { nullable: changes.nullable }),
+          existingType,
+          existingNullable: dc.nullable,
+        });
+        if (newDefault !== null)
+          b.alter.push({ ...base, default: newDefault, existingType: changes.type!, existingNullable: changes.nullable ?? dc.nullable, existingDefault: null });
+      } else {
+        const op: AlterColumnOp = {
+          ...base,
+          ...(changes.type === undefined ? {} : { type: changes.type }),
+          ...(changes.using === undefined ? {} : { using: changes.using }),
+          ...(changes.nullable === undefined ? {} : { nullable: changes.nullable }),
+          ...(changes.default === undefined ? {} : { default: changes.default }),
+          existingType,
+          existingNullable: dc.nullable,
+          ...(changes.existingDefault === undefined ? {} : { existingDefault: changes.existingDefault }),
+        };
+        b.alter.push(op);
+      }
     }
     // Comment
     // PostgreSQL stores an empty comment as no comment.

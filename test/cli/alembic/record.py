@@ -32,6 +32,10 @@ COMMANDS = [
     "show aaaa11112222", "show bbbb22223333",
 ]
 
+# Run after `alembic stamp <STAMPED>` on a SQLite database (the merged graph).
+STAMPED = ["bbbb22223333", "dddd44445555"]
+CURRENT_COMMANDS = ["history -i", "history -v -i", "show current", "history -r current:", "history -r :current", "history -r current:+1"]
+
 RUNNER = """
 import os, sys
 _listdir = os.listdir
@@ -53,7 +57,7 @@ def write_python(path, r):
                 f"branch_labels = {labels!r}\ndepends_on = {deps!r}\n\n\ndef upgrade():\n    pass\n\n\ndef downgrade():\n    pass\n")
 
 
-def record(graph):
+def record(graph, stamp=None):
     tmp = tempfile.mkdtemp(prefix="alembic-rec-")
     try:
         subprocess.run([sys.executable, "-m", "alembic", "init", "migrations"], cwd=tmp, check=True, capture_output=True)
@@ -64,7 +68,16 @@ def record(graph):
         with open(runner, "w") as f:
             f.write(RUNNER)
         out = {}
-        for cmd in COMMANDS:
+        commands = COMMANDS
+        if stamp:
+            ini = os.path.join(tmp, "alembic.ini")
+            with open(ini) as f:
+                text = f.read()
+            with open(ini, "w") as f:
+                f.write(text.replace("driver://user:pass@localhost/dbname", "sqlite:///current.db"))
+            subprocess.run([sys.executable, runner, "stamp", *stamp], cwd=tmp, check=True, capture_output=True)
+            commands = CURRENT_COMMANDS
+        for cmd in commands:
             p = subprocess.run([sys.executable, runner, *cmd.split(" ")], cwd=tmp, capture_output=True, text=True)
             out[cmd] = {"exit": p.returncode, "stdout": p.stdout.replace(tmp, "<dir>")}
         return out
@@ -74,7 +87,11 @@ def record(graph):
 
 def main():
     graphs = json.load(open(os.path.join(FIXTURES, "graphs.json")))
-    result = {"alembic": alembic.__version__, "graphs": {name: record(g) for name, g in graphs.items()}}
+    result = {
+        "alembic": alembic.__version__,
+        "graphs": {name: record(g) for name, g in graphs.items()},
+        "current": {"graph": "merged", "stamped": STAMPED, "commands": record(graphs["merged"], STAMPED)},
+    }
     with open(os.path.join(FIXTURES, "alembic-cli.json"), "w") as f:
         json.dump(result, f, indent=1, sort_keys=False)
         f.write("\n")
