@@ -5,8 +5,14 @@ import { readdirSync, statSync, rmSync } from "node:fs";
 import { join } from "node:path";
 
 const root = new URL("..", import.meta.url).pathname;
-rmSync(join(root, ".test-build"), { recursive: true, force: true });
-const tsc = spawnSync(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", join(root, "tsconfig.json")], { stdio: "inherit" });
+// TEST_BUILD_DIR lets several runs (e.g. several engineers) compile side by side.
+const outDir = process.env.TEST_BUILD_DIR ?? ".test-build";
+rmSync(join(root, outDir), { recursive: true, force: true });
+const tsc = spawnSync(
+  process.execPath,
+  [join(root, "node_modules/typescript/bin/tsc"), "-p", join(root, "tsconfig.json"), "--outDir", join(root, outDir)],
+  { stdio: "inherit" },
+);
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);
 
 const filters = process.argv.slice(2);
@@ -18,7 +24,7 @@ const walk = (dir) => {
     else if (name.endsWith(".test.js") && (filters.length === 0 || filters.some((f) => p.includes(f)))) files.push(p);
   }
 };
-walk(join(root, ".test-build/test"));
+walk(join(root, outDir, "test"));
 if (files.length === 0) {
   console.error("no test files matched");
   process.exit(1);

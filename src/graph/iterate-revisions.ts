@@ -170,7 +170,7 @@ export function parseDowngradeTarget<S extends RevisionSource>(
       if (fromCurrent) {
         throw new RelativeWalkError(
           "GRAPH.RELATIVE_TOO_FAR",
-          `Relative revision ${rel.relative} didn't produce ${Math.abs(steps)} migrations: only ${Math.max(w.stepsTaken - 1, 0)} revision(s) are below ${start ? start.id : "base"}`,
+          `Relative revision ${rel.relative} didn't produce ${Math.abs(steps)} migrations: only ${w.stepsTaken} can be undone from ${start ? start.id : "base"}`,
           { symbol: target },
         );
       }
@@ -186,7 +186,7 @@ export function parseDowngradeTarget<S extends RevisionSource>(
 function walkedTooFar(symbol: string, taken: number, steps: number): RelativeWalkError {
   return new RelativeWalkError(
     "GRAPH.WALKED_TOO_FAR",
-    `Walked too far: '${symbol}' asks for ${Math.abs(steps)} step(s) ${steps > 0 ? "up" : "down"} but the history ends after ${steps > 0 ? taken : Math.max(taken - 1, 0)}`,
+    `Walked too far: '${symbol}' asks for ${Math.abs(steps)} step(s) ${steps > 0 ? "up" : "down"} but only ${taken} are possible`,
     { symbol },
   );
 }

@@ -54,7 +54,7 @@ export class RevisionMap<S extends RevisionSource = RevisionSource> {
           { revisions: [rev.id], paths: paths(rev) },
         );
       }
-      if (new Set(rev.downRevisions).size !== rev.downRevisions.length) {
+      if (rev.downRevisions.length > 1 && new Set(rev.downRevisions).size !== rev.downRevisions.length) {
         throw new RevisionMapError(
           "GRAPH.DUPLICATE_REVISION",
           `Revision ${rev.id} lists the same down revision twice (${rev.downRevisions.join(", ")})${inFile(rev)}`,
@@ -201,7 +201,7 @@ export class RevisionMap<S extends RevisionSource = RevisionSource> {
     const files = cycle.filter((r) => r.path !== undefined).map((r) => r.path as string);
     throw new RevisionMapError(
       withDependencies ? "GRAPH.DEPENDENCY_CYCLE" : "GRAPH.CYCLE",
-      `${withDependencies ? "Dependency cycle" : "Cycle"} is detected in revisions (${ids.join(", ")}): ${steps.join(", ")}`,
+      `${withDependencies ? "Dependency cycle" : "Cycle"} is detected in revisions (${abbreviate(ids)}): ${abbreviate(steps)}`,
       { revisions: ids, paths: files },
     );
   }
@@ -435,12 +435,8 @@ export class RevisionMap<S extends RevisionSource = RevisionSource> {
    */
   allCurrent(heads: Iterable<string | Revision<S>>): Revision<S>[] {
     const top = this._ancestors(this.nodes(heads), true);
-    return this.order.filter((r) => top.has(r) && !r._next.some((c) => top.has(c)) && !this.hasDescendantIn(r, top));
-  }
-
-  private hasDescendantIn(r: Revision<S>, set: Set<Revision<S>>): boolean {
-    for (const other of set) if (other !== r && this.isAncestorNode(r, other, false)) return true;
-    return false;
+    // the set is closed under ancestry, so a descendant in it implies a child in it
+    return this.order.filter((r) => top.has(r) && !r._next.some((c) => top.has(c)));
   }
 
   /** @internal */
@@ -563,6 +559,12 @@ export class RevisionMap<S extends RevisionSource = RevisionSource> {
   _lookup(key: string): Revision<S> | undefined {
     return this.byId.get(key) ?? this.labelOwners.get(key);
   }
+}
+
+/** Joins a list, eliding the middle of a very long one. */
+function abbreviate(items: readonly string[]): string {
+  if (items.length <= 12) return items.join(", ");
+  return `${items.slice(0, 6).join(", ")}, ... (${items.length - 8} more) ..., ${items.slice(-2).join(", ")}`;
 }
 
 function where(rev: Revision): string {

@@ -288,7 +288,7 @@ function resolveRelativeSymbol<S extends RevisionSource>(map: RMap<S>, text: str
   if (w.position === null) {
     throw new RelativeWalkError(
       "GRAPH.WALKED_TOO_FAR",
-      `Walked too far: '${text}' asks for ${Math.abs(rel.steps)} step(s) ${rel.steps > 0 ? "up" : "down"} but the history ends after ${rel.steps > 0 ? w.stepsTaken : Math.max(w.stepsTaken - 1, 0)}`,
+      `Walked too far: '${text}' asks for ${Math.abs(rel.steps)} step(s) ${rel.steps > 0 ? "up" : "down"} but only ${w.stepsTaken} are possible`,
       { symbol: text },
     );
   }

@@ -55,6 +55,7 @@ describe("bad usage exits 2", { concurrency: true }, () => {
     const plain = ok(await project.runAsync(["history", "-r-1:"]));
     assert.equal(ok(await project.runAsync(["history", "-r=-1:"])), plain);
     assert.equal(ok(await project.runAsync(["history", "--rev-range=-1:"])), plain);
+    assert.equal(ok(await project.runAsync(["history", "-r", "-1:"])), plain, "a separate value starting with '-' is the range");
     assert.equal(plain, "ffff66667777 (lib) -> 2222bbbb3333 (shop) (head), uses lib\neeee55556666 -> ffff66667777 (shop), after merge\n");
   });
 });
@@ -141,22 +142,37 @@ describe("--quiet, --json and colours", () => {
     assert.match(forced.stderr, /\x1b\[31merror:/);
   });
 
-  test("output piped into a reader that stops early: no EPIPE crash", async () => {
-    for (let i = 0; i < 60; i++) {
-      const id = `eeee${String(i).padStart(8, "0")}`;
-      project.write(`migrations/versions/${id}.ts`, `export const revision = "${id}";\nexport const downRevision = ${i === 0 ? '"cccc00000001"' : `"eeee${String(i - 1).padStart(8, "0")}"`};\n`);
+  test("output piped into a reader that stops early: no EPIPE crash; relative ranges on a long line", async () => {
+    const line = new TempProject();
+    try {
+      const id = (i: number) => `eeee${String(i).padStart(8, "0")}`;
+      for (let i = 0; i < 60; i++) {
+        line.write(`migrations/versions/${id(i)}.ts`, `export const revision = "${id(i)}";\nexport const downRevision = ${i === 0 ? "null" : `"${id(i - 1)}"`};\n`);
+      }
+      const env = { ...process.env, NO_COLOR: "1" };
+      const child = spawn(process.execPath, [BIN, "history", "-v"], { cwd: line.dir, env, stdio: ["ignore", "pipe", "pipe"] });
+      child.stdout.destroy();
+      let stderr = "";
+      child.stderr.on("data", (d: Buffer) => {
+        stderr += d.toString();
+      });
+      const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+      assert.equal(stderr, "");
+      assert.equal(code, 0);
+      // Read to the end, the listing is complete.
+      assert.equal(lines(ok(line.run(["history"]))).length, 60);
+      // -3: is the head and the three below it; relative ends are clamped when too long.
+      assert.deepEqual(lines(ok(line.run(["history", "-r", "-3:"]))), [
+        "eeee00000058 -> eeee00000059 (head), ",
+        "eeee00000057 -> eeee00000058, ",
+        "eeee00000056 -> eeee00000057, ",
+        "eeee00000055 -> eeee00000056, ",
+      ]);
+      assert.equal(lines(ok(line.run(["history", "-r", "eeee00000057:+10"]))).length, 3);
+      assert.equal(lines(ok(line.run(["history", "-r", "-100:"]))).length, 60);
+      assert.equal(lines(ok(line.run(["history", "-r", "eeee00000010:eeee00000012"]))).length, 3);
+    } finally {
+      line.cleanup();
     }
-    const env = { ...process.env, NO_COLOR: "1" };
-    const child = spawn(process.execPath, [BIN, "history", "-v"], { cwd: project.dir, env, stdio: ["ignore", "pipe", "pipe"] });
-    child.stdout.destroy();
-    let stderr = "";
-    child.stderr.on("data", (d: Buffer) => {
-      stderr += d.toString();
-    });
-    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
-    assert.equal(stderr, "");
-    assert.equal(code, 0);
-    // And the full listing is what it should be when read to the end.
-    assert.equal(lines(ok(project.run(["history"]))).length, 64);
   });
 });

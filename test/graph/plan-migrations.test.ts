@@ -91,7 +91,8 @@ describe("linear path", () => {
   });
 
   test("invalid relative downgrades", () => {
-    throwsGraph(() => planDowngrade(map, "-5", [b]), "GRAPH.RELATIVE_TOO_FAR", /Relative revision -5 didn't produce 5 migrations/);
+    throwsGraph(() => planDowngrade(map, "-5", [b]), "GRAPH.RELATIVE_TOO_FAR", /Relative revision -5 didn't produce 5 migrations: only 2 can be undone from 548bbb905360/);
+    throwsGraph(() => planDowngrade(map, `${c}-4`, [e]), "GRAPH.WALKED_TOO_FAR", /asks for 4 step\(s\) down but only 3 are possible/);
     throwsGraph(() => planDowngrade(map, "+2", [b]), "GRAPH.INVALID_SYMBOL", /Relative revision \+2 didn't produce 2 migrations/);
     throwsGraph(() => planDowngrade(map, "-1", []), "GRAPH.RELATIVE_TOO_FAR", /no current revision/);
   });

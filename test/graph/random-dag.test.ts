@@ -133,3 +133,17 @@ for (const seed of [1, 2, 3, 4, 5, 6]) {
     }
   });
 }
+
+test("ancestor queries agree with a plain traversal on random graphs", () => {
+  for (const seed of [11, 12, 13]) {
+    const map = mapOf(...randomGraph(seed, 150));
+    for (const deps of [true, false]) {
+      for (const b of map.revisions()) {
+        const anc = map.ancestors([b], { dependencies: deps });
+        for (const a of map.revisions()) {
+          assert.equal(map.isAncestor(a, b, { dependencies: deps }), anc.has(a), `${a.id} -> ${b.id} (deps: ${deps})`);
+        }
+      }
+    }
+  }
+});

@@ -6,12 +6,17 @@
  * run against it; an unversioned database stops it before it listens.
  */
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, test } from "node:test";
 import { createTestDatabase, requirePostgres, type TestDatabase } from "../support/databases.js";
 import { EXAMPLE_DIR, EXAMPLE_HEAD, EXAMPLE_REVISIONS, type Running, athanor, getHealth, startService } from "./support/service.js";
+
+/** The app healthcheck from docs/deploy.md's docker-compose.yml. */
+const COMPOSE_HEALTHCHECK =
+  "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))";
 
 const cleanups: Array<() => Promise<void> | void> = [];
 after(async () => {
@@ -94,6 +99,13 @@ describe("example service on PostgreSQL", pg, () => {
     await restarted.stop();
     await db.query(`UPDATE athanor_version SET version_num = '${EXAMPLE_HEAD}'`);
 
+    // The compose file's healthcheck command, as Docker would run it in the container.
+    const probe = (p: number) => spawnSync("node", ["-e", COMPOSE_HEALTHCHECK], { env: { ...process.env, PORT: String(p) } }).status;
+    assert.equal(probe(port), 0);
+    assert.equal(athanor(["downgrade", "-1"], { env: { DATABASE_URL: db.url } }).code, 0);
+    assert.equal(probe(port), 1, "503 fails the healthcheck");
+    assert.equal(athanor(["upgrade", "head"], { env: { DATABASE_URL: db.url } }).code, 0);
+
     await db.drop();
     const gone = await getHealth(port);
     assert.equal(gone.status, 503);
@@ -102,7 +114,7 @@ describe("example service on PostgreSQL", pg, () => {
     assert.match(gone.body.error ?? "", /does not exist/);
   });
 
-  test("CI recipe: `upgrade head` on a fresh database, then `check` finds no difference from the models", async () => {
+  test("CI recipe: `upgrade head` on a fresh database, `check` finds no difference, `downgrade base` and `upgrade head` again", async () => {
     {
       const db = await testDatabase();
       const env = { DATABASE_URL: db.url };
@@ -112,6 +124,10 @@ describe("example service on PostgreSQL", pg, () => {
       const check = athanor(["check"], { env });
       assert.equal(check.code, 0, check.stdout + check.stderr);
       assert.match(check.stdout, /No changes detected/);
+      const downBase = athanor(["downgrade", "base"], { env });
+      assert.equal(downBase.code, 0, downBase.stderr);
+      assert.match(downBase.stderr, /Done: 3 steps committed; the database is at base/);
+      assert.equal(athanor(["upgrade", "head"], { env }).code, 0);
       // A model change without a revision: check exits 2 (what fails the CI job).
       await db.query("ALTER TABLE note DROP COLUMN body");
       const drift = athanor(["check"], { env });
@@ -129,6 +145,9 @@ describe("example service on PostgreSQL", pg, () => {
     assert.match(down.stderr, /Running downgrade 3c95e8d2f617 -> 2b7d41e9c0a4/);
     const current = athanor(["current"], { env });
     assert.match(current.stdout, /2b7d41e9c0a4/);
+    const history = athanor(["history", "-i"], { env });
+    assert.equal(history.code, 0, history.stderr);
+    assert.match(history.stdout, /2b7d41e9c0a4.*\(current\)/);
     // The change was made by hand (the runbook's "someone already fixed it" case): record it without running it.
     await db.query("ALTER TABLE account ADD COLUMN display_name text; CREATE INDEX note_account_id_created_at_idx ON note (account_id, created_at)");
     const stamp = athanor(["stamp", "head"], { env });
@@ -136,13 +155,14 @@ describe("example service on PostgreSQL", pg, () => {
     assert.match(athanor(["current"], { env }).stdout, /3c95e8d2f617/);
     assert.equal(athanor(["check"], { env }).code, 0);
     // The log table says what happened, in order (the query from docs/deploy.md).
-    const log = await db.query<{ revision: string; direction: string }>(
-      "SELECT revision, direction FROM athanor_version_log ORDER BY id",
+    const log = await db.query<{ revision: string; direction: string; host: string; applied_by: string; duration_ms: number }>(
+      "SELECT id, revision, direction, started_at, duration_ms, host, applied_by FROM athanor_version_log ORDER BY id DESC LIMIT 20",
     );
     assert.deepEqual(
-      log.map((r) => `${r.direction} ${r.revision}`),
+      log.map((r) => `${r.direction} ${r.revision}`).reverse(),
       [...EXAMPLE_REVISIONS.map((r) => `up ${r}`), `down ${EXAMPLE_HEAD}`, `stamp-up ${EXAMPLE_HEAD}`],
     );
+    assert.ok(log.every((r) => r.host === hostname() && r.applied_by === "postgres" && r.duration_ms >= 0));
   });
 
   test("a database with tables but no version table: the service refuses to start and never listens", { timeout: 60_000 }, async () => {

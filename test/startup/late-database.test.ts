@@ -21,6 +21,7 @@ import {
   sleep,
   startProcess,
   SERVICE_COMMAND,
+  until,
 } from "./support/service.js";
 
 const PASSWORD = `Right-${randomBytes(6).toString("hex")}`;
@@ -79,13 +80,24 @@ async function tables(database: string): Promise<string[]> {
 
 const WAIT = { attempts: 30, intervalSeconds: 0.5 };
 
+/**
+ * Starts the cluster late: once the client has reported a failed attempt
+ * (however slowly it started), and at least LATE_MS after this call.
+ */
+async function lateStart(output: () => string): Promise<void> {
+  const failedOnce = until(() => /waiting for database/.test(output()), "the first failed attempt").catch((e: unknown) => {
+    throw new Error(`${(e as Error).message}; output so far:\n${output()}`);
+  });
+  await Promise.all([sleep(LATE_MS), failedOnce]);
+  await cluster.start();
+}
+
 describe("a database that comes up late, and one that never will", opts, () => {
   test("migrate({ wait }) started before the server: waits, then migrates", { timeout: 120_000 }, async () => {
     const log = capture();
     const started = Date.now();
     const run = migrate({ cwd: EXAMPLE_DIR, url: cluster.url(), wait: WAIT, logger: log });
-    await sleep(LATE_MS);
-    await cluster.start();
+    await lateStart(() => log.lines.join("\n"));
     const r = await run;
     assert.ok(Date.now() - started >= LATE_MS);
     assert.ok(r.waitedForDatabase && r.waitedForDatabase.attempts > 1, JSON.stringify(r.waitedForDatabase));
@@ -151,8 +163,7 @@ describe("a database that comes up late, and one that never will", opts, () => {
     assert.match(badEnv.stderr, /DB_RETRY_INTERVAL=soon/);
 
     const waiting = runAsync([...ATHANOR_COMMAND, "wait"], { env });
-    await sleep(LATE_MS);
-    await cluster.start();
+    await lateStart(waiting.stderr);
     const r = await waiting;
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stderr, /\(attempt 1\/40\)/);
@@ -166,8 +177,7 @@ describe("a database that comes up late, and one that never will", opts, () => {
     const upgrading = runAsync([...ATHANOR_COMMAND, "upgrade", "head", "--wait"], {
       env: { DATABASE_URL: cluster.url({ database: "late_cli" }), DB_RETRY_INTERVAL: "0.5" },
     });
-    await sleep(LATE_MS);
-    await cluster.start();
+    await lateStart(upgrading.stderr);
     const r = await upgrading;
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stderr, /waiting for database/);
@@ -183,8 +193,7 @@ describe("a database that comes up late, and one that never will", opts, () => {
       env: { DATABASE_URL: cluster.url({ database: "entry" }), DB_RETRY_INTERVAL: "0.5" },
     });
     try {
-      await sleep(LATE_MS);
-      await cluster.start();
+      await lateStart(svc.stderr);
       const port = await svc.ready;
       const h = await getHealth(port);
       assert.equal(h.status, 200, JSON.stringify(h.body));

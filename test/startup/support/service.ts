@@ -113,8 +113,11 @@ export function athanor(args: readonly string[], opts: { cwd?: string; env?: Rec
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** A command to completion, asynchronously (so a test can start a database meanwhile). */
-export function runAsync(command: readonly string[], opts: { cwd?: string; env?: Record<string, string | undefined> } = {}): Promise<CliResult & { ms: number }> {
+/** A command to completion, asynchronously (so a test can start a database meanwhile); `stderr()` is the output so far. */
+export function runAsync(
+  command: readonly string[],
+  opts: { cwd?: string; env?: Record<string, string | undefined> } = {},
+): Promise<CliResult & { ms: number }> & { stderr(): string } {
   const [exe, ...args] = command as [string, ...string[]];
   const started = Date.now();
   const child = spawn(exe, args, { cwd: opts.cwd ?? EXAMPLE_DIR, env: childEnv(opts.env) });
@@ -123,12 +126,22 @@ export function runAsync(command: readonly string[], opts: { cwd?: string; env?:
   let stderr = "";
   child.stdout?.setEncoding("utf8").on("data", (d: string) => (stdout += d));
   child.stderr?.setEncoding("utf8").on("data", (d: string) => (stderr += d));
-  return new Promise((resolve) =>
+  const done = new Promise<CliResult & { ms: number }>((resolve) =>
     child.once("close", (code) => {
       children.delete(child);
       resolve({ code: code ?? -1, stdout, stderr, ms: Date.now() - started });
     }),
   );
+  return Object.assign(done, { stderr: () => stderr });
+}
+
+/** Resolves once `cond()` holds (polled every 50 ms); rejects after `timeoutMs` with `what`. */
+export async function until(cond: () => boolean, what: string, timeoutMs = 60_000): Promise<void> {
+  const started = Date.now();
+  while (!cond()) {
+    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await sleep(50);
+  }
 }
 
 export const ATHANOR_COMMAND = [process.execPath, BIN];
