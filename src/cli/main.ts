@@ -24,7 +24,8 @@ function version(): string {
 export async function main(argv: string[]): Promise<number> {
   let exitCode = 0;
   let debug = argv.includes("--debug");
-  const program = buildProgram(version(), async (_name, body, opts) => {
+  const program = buildProgram(version(), async (_name, body, commandOpts) => {
+    const opts = { ...definedOnly(program.opts()), ...definedOnly(commandOpts) };
     debug = opts.debug === true;
     const out = new Output({ quiet: opts.quiet === true, json: opts.json === true });
     const ctx = new CommandContext(process.cwd(), opts, out);
@@ -53,6 +54,10 @@ export async function main(argv: string[]): Promise<number> {
     return reportError(e, new Output(), debug);
   }
   return exitCode;
+}
+
+function definedOnly(o: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
 }
 
 function reportError(e: unknown, out: Output, debug: boolean): number {

@@ -26,6 +26,9 @@ export function buildProgram(version: string, run: CommandRunner): Command {
     .version(version, "-V, --version")
     .showSuggestionAfterError(true)
     .configureHelp({ sortSubcommands: false });
+  // The same options before the command, as Alembic users type them
+  // (`athanor -c deploy/prod.ts upgrade head`); the command's own win.
+  common(program);
 
   const def = (name: string, description: string) => common(program.command(name).description(description));
 

@@ -4,7 +4,7 @@
  * README. Refuses a non-empty target folder.
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { CONFIG_FILE_NAMES } from "../config/load-config.js";
 import { AthanorError } from "../errors.js";
 import { builtinTemplate } from "../script/render-revision-template.js";
@@ -64,15 +64,29 @@ export async function init(ctx: CommandContext, directory: string, opts: InitOpt
   writeFileSync(join(dir, "versions", ".gitkeep"), "");
   ctx.out.info(`Created ${relative(ctx.cwd, dir) || "."}/ with versions/, script.ts.tmpl and README.md`);
 
-  const existing = ctx.globals.config ?? CONFIG_FILE_NAMES.find((n) => existsSync(join(ctx.cwd, n)));
-  if (existing) {
-    ctx.out.info(`Config ${existing} already exists, leaving it alone`);
+  // The config: -c names where it goes (or the one to keep); else the first
+  // existing athanor.config.*; else a new athanor.config.ts here.
+  const configPath =
+    ctx.globals.config !== undefined
+      ? resolve(ctx.cwd, ctx.globals.config)
+      : (CONFIG_FILE_NAMES.map((n) => join(ctx.cwd, n)).find((p) => existsSync(p)) ?? join(ctx.cwd, "athanor.config.ts"));
+  const shown = relative(ctx.cwd, configPath) || configPath;
+  const projectDir = dirname(configPath);
+  if (existsSync(configPath)) {
+    ctx.out.info(`Config ${shown} already exists, leaving it alone`);
   } else {
-    const rel = relative(ctx.cwd, dir).split("\\").join("/") || ".";
-    writeFileSync(join(ctx.cwd, "athanor.config.ts"), configFileText(rel));
-    ctx.out.info("Created athanor.config.ts");
+    // Folders in a config are relative to the config's own folder.
+    const rel = relative(projectDir, dir).split("\\").join("/") || ".";
+    mkdirSync(projectDir, { recursive: true });
+    writeFileSync(
+      configPath,
+      configPath.endsWith(".json")
+        ? `${JSON.stringify({ defaultUrl: "pglite:./.athanor/pglite", scriptLocation: rel }, null, 2)}\n`
+        : configFileText(rel),
+    );
+    ctx.out.info(`Created ${shown}`);
   }
-  const stateDir = join(ctx.cwd, ".athanor");
+  const stateDir = join(projectDir, ".athanor");
   if (!existsSync(stateDir)) {
     mkdirSync(stateDir, { recursive: true });
     writeFileSync(join(stateDir, ".gitignore"), "# local embedded database (PGlite); not for version control\n*\n");

@@ -33,13 +33,17 @@ type Literal = string | null | boolean | number | undefined | Literal[];
 const EXPORT_AT =
   /export[ \t]+(?:const|let|var)[ \t]+(revision|downRevision|branchLabels|dependsOn|transactional)\b[ \t]*(?::[^=\n]*(?:\n[^=\n]*)?)?=[ \t]*/y;
 
-/** Whether `pos` is preceded by `[ \t]*` from the start of its line (a multiline `^`). */
+/**
+ * Whether `pos` starts a statement: preceded by `[ \t]*` from the start of its
+ * line (a multiline `^`), or by `;` on the same line (`...; export const
+ * branchLabels = [...]`), which would otherwise be silently missed.
+ */
 function atLineStart(source: string, pos: number): boolean {
   let i = pos - 1;
   while (i >= 0) {
     const c = source.charCodeAt(i);
     if (c === 32 || c === 9) i--;
-    else return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+    else return c === 10 || c === 13 || c === 0x2028 || c === 0x2029 || c === 59; /* ; */
   }
   return true;
 }
@@ -147,10 +151,15 @@ function lineOf(source: string, pos: number): number {
   return line;
 }
 
-/** The first block comment before any code, with ` * ` gutters removed. */
+/**
+ * The doc comment before any code, with ` * ` gutters removed: the first
+ * `/** ... *\/` comment, else the first plain block comment. So a licence
+ * header in `/* ... *\/` above the doc comment is not taken for the message.
+ */
 export function leadingDocComment(source: string): string {
   let i = 0;
   if (source.startsWith("#!")) i = source.indexOf("\n") + 1;
+  let first = -1;
   for (;;) {
     while (i < source.length && isSpace(source.charCodeAt(i))) i++;
     if (source.startsWith("//", i)) {
@@ -158,9 +167,19 @@ export function leadingDocComment(source: string): string {
       i = nl < 0 ? source.length : nl + 1;
       continue;
     }
+    if (source.startsWith("/*", i) && !source.startsWith("/**", i) && !source.startsWith("/**/", i)) {
+      const close = source.indexOf("*/", i + 2);
+      if (close < 0) break;
+      if (first < 0) first = i;
+      i = close + 2;
+      continue;
+    }
     break;
   }
-  if (!source.startsWith("/*", i)) return "";
+  if (!source.startsWith("/**", i) || source.startsWith("/**/", i)) {
+    if (first < 0) return "";
+    i = first;
+  }
   const end = source.indexOf("*/", i + 2);
   if (end < 0) return "";
   const body = source.slice(i + (source.startsWith("/**", i) ? 3 : 2), end);

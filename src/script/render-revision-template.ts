@@ -48,7 +48,7 @@ export function renderRevisionTemplate(template: string, v: RevisionTemplateValu
     downRevisionLiteral: down === null ? "null" : Array.isArray(down) ? `[${down.map(str).join(", ")}]` : str(down),
     branchLabelsLiteral: `[${v.branchLabels.map(str).join(", ")}]`,
     dependsOnLiteral: `[${v.dependsOn.map(str).join(", ")}]`,
-    imports: v.imports ?? "",
+    imports: v.imports ? `${v.imports.replace(/\n*$/, "")}\n` : "",
     upgrades: v.upgrades ?? "",
     downgrades: v.downgrades ?? "",
     extraExports: v.extraExports ?? "",

@@ -51,6 +51,25 @@ describe("bad usage exits 2", { concurrency: true }, () => {
     assert.match(version.stdout, /^\d+\.\d+\.\d+\n$/);
   });
 
+  test("the common options also work before the command, as in `alembic -c FILE upgrade`", async () => {
+    const other = new TempProject();
+    try {
+      other.write("deploy/athanor.config.json", JSON.stringify({ scriptLocation: "../db" }));
+      other.write("db/versions/a.ts", 'export const revision = "aaaa00000001";\nexport const downRevision = null;\n');
+      assert.equal(ok(await other.runAsync(["-c", "deploy/athanor.config.json", "heads"])), "aaaa00000001 (head)\n");
+      assert.equal(ok(await other.runAsync(["heads", "--config", "deploy/athanor.config.json"])), "aaaa00000001 (head)\n");
+      const json = JSON.parse(ok(await other.runAsync(["--json", "-c", "deploy/athanor.config.json", "heads"]))) as Array<{ revision: string }>;
+      assert.equal(json[0]?.revision, "aaaa00000001");
+      const r = await other.runAsync(["-q", "-c", "deploy/athanor.config.json", "revision", "-m", "b", "--rev-id", "bbbb00000001"]);
+      assert.equal(ok(r), "");
+      assert.equal(r.stderr, "", "--quiet before the command");
+      // The command's own option wins over the one before it.
+      assert.equal(fails(await other.runAsync(["-c", "deploy/athanor.config.json", "heads", "-c", "nope.json"])), "config file not found: nope.json");
+    } finally {
+      other.cleanup();
+    }
+  });
+
   test("-r=-3: (argparse's spelling) is read as -3:", async () => {
     const plain = ok(await project.runAsync(["history", "-r-1:"]));
     assert.equal(ok(await project.runAsync(["history", "-r=-1:"])), plain);

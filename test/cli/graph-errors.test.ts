@@ -120,6 +120,21 @@ describe("broken revision files", { concurrency: true }, () => {
     assert.match(ok(await p.runAsync(["history"])), /^bbbb00000001 -> cccc00000001 \(head\), rev cccc00000001$/m);
   });
 
+  test("reading files: a licence comment before the doc comment, exports sharing a line, literal forms", async () => {
+    const p = broken({
+      "c.ts": '/* Copyright 2026 ACME. Licensed under MIT. */\n/**\n * the real message\n */\nexport const revision = "cccc00000001";\nexport const downRevision = "bbbb00000001"; export const branchLabels = ["tail"];\n',
+      "d.mts": "// generated\nexport const revision = `dddd00000001`\nexport const downRevision: string | null = 'cccc00000001' as string | null\nexport const dependsOn = [\n  \"aaaa00000001\", // needs a\n] as const\n",
+    });
+    assert.equal(ok(await p.runAsync(["heads"])), "dddd00000001 (tail) (head)\n");
+    assert.equal(
+      ok(await p.runAsync(["history", "-r", "bbbb:"])),
+      // A label applies along its line of revisions, ancestors included (as in Alembic).
+      "cccc00000001 (aaaa00000001) -> dddd00000001 (tail) (head), \n" +
+        "bbbb00000001 -> cccc00000001 (tail), the real message\n" +
+        "aaaa00000001 -> bbbb00000001 (tail), rev bbbb00000001\n",
+    );
+  });
+
   test("non-literal downRevision: file:line", async () => {
     const p = broken({
       "c.ts": 'export const revision = "cccc00000001";\nconst parent = "bbbb00000001";\nexport const downRevision = parent;\n',

@@ -64,6 +64,19 @@ describe("init", { concurrency: true }, () => {
       );
     }));
 
+  test("init -c FILE: the config goes there, with folders relative to it; a .json config is JSON", () =>
+    withProject(async (p) => {
+      const r = await p.runAsync(["init", "db/migrations", "-c", "config/athanor.config.ts"]);
+      ok(r);
+      assert.match(r.stderr, /^Created config\/athanor\.config\.ts$/m);
+      assert.match(p.read("config/athanor.config.ts"), /^ {2}scriptLocation: "\.\.\/db\/migrations",$/m);
+      assert.deepEqual(p.ls("config"), [".athanor", "athanor.config.ts"]);
+      const s = ok(await p.runAsync(["config", "-c", "config/athanor.config.ts"]));
+      assert.match(s, /^scriptLocation +db\/migrations +\(file config\/athanor\.config\.ts\)$/m);
+      ok(await p.runAsync(["init", "other", "-c", "other.json", "-q"]));
+      assert.deepEqual(JSON.parse(p.read("other.json")), { defaultUrl: "pglite:./.athanor/pglite", scriptLocation: "other" });
+    }));
+
   test("refuses a non-empty folder and writes nothing", () =>
     withProject(async (p) => {
       p.write("migrations/notes.txt", "mine");

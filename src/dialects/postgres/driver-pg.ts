@@ -42,7 +42,10 @@ function describeError(e: unknown): string {
 /** A connection failure as an AthanorError whose text never contains the password. The raw error is not attached. */
 export function connectError(url: string, e: unknown): AthanorError {
   const detail = scrubSecrets(describeError(e), url);
-  return new AthanorError("DB.CONNECT", `could not connect to ${maskUrl(url)}: ${detail}`);
+  // Keep the machine-readable code (SQLSTATE or errno) for callers that
+  // classify failures, but not the raw error, whose text is not scrubbed.
+  const code = typeof (e as { code?: unknown })?.code === "string" ? (e as { code: string }).code : undefined;
+  return new AthanorError("DB.CONNECT", `could not connect to ${maskUrl(url)}: ${detail}`, code ? { cause: { code } } : undefined);
 }
 
 class PgConnection implements DatabaseConnection {
@@ -95,7 +98,12 @@ export const pgDriver: Driver = {
     const { Client: PgClient } = mod.default;
     let client: Client;
     try {
-      client = new PgClient({ connectionString: normalizePgUrl(options.url), application_name: "athanor" });
+      client = new PgClient({
+        connectionString: normalizePgUrl(options.url),
+        application_name: "athanor",
+        // A host that drops packets must not hang a deploy forever.
+        connectionTimeoutMillis: /[?&]connect_timeout=/.test(options.url) ? undefined : 15_000,
+      });
     } catch (e) {
       throw connectError(options.url, e);
     }

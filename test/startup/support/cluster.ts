@@ -56,6 +56,13 @@ const live = new Set<ThrowawayCluster>();
 process.once("exit", () => {
   for (const c of live) c.destroySync();
 });
+// Interrupted (Ctrl-C, a runner stopping the file): the server runs detached, so stop it here too.
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    for (const c of live) c.destroySync();
+    process.exit(signal === "SIGINT" ? 130 : 143);
+  });
+}
 
 export class ThrowawayCluster {
   readonly dir: string;
