@@ -61,6 +61,11 @@ export interface AthanorConfig {
 
   /** Revision to stamp when a database has tables but no version table. */
   baseline?: string;
+  /**
+   * How `upgrade` to the heads builds an empty database: `migrate` (default) runs every revision; `models`
+   * creates the schema straight from the models and stamps the heads (faster with long histories).
+   */
+  freshDatabase?: "migrate" | "models";
   /** What `upgrade` does on a database with tables but no version table. Default `refuse`. */
   onUnversionedDatabase?: "refuse" | "baseline" | "proceed";
 }

@@ -53,6 +53,7 @@ const SCHEMA: Record<string, [Check, string]> = {
   compareType: [bool, "a boolean"],
   compareServerDefault: [bool, "a boolean"],
   baseline: [str, "a revision id"],
+  freshDatabase: [oneOf("migrate", "models"), '"migrate" or "models"'],
   onUnversionedDatabase: [oneOf("refuse", "baseline", "proceed"), '"refuse", "baseline" or "proceed"'],
 };
 

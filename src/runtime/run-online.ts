@@ -12,6 +12,7 @@ import { acquireMigrationLock } from "./acquire-lock.js";
 import { openSession, type Session } from "./open-session.js";
 import { type RunKind, planRun } from "./plan-run.js";
 import { runSteps, type StepResult } from "./run-steps.js";
+import { OnlineExecutor, StatementError, TransactionState } from "./step-executor.js";
 import { VersionStore } from "./version-store.js";
 import { checksumFile } from "../script/script-directory.js";
 
@@ -38,6 +39,8 @@ export interface RunResult {
   readonly waitedForLock: boolean;
   /** The baseline revision stamped on an unversioned database, if that happened. */
   readonly baselineStamped: string | null;
+  /** An empty database was built from the models and stamped (`freshDatabase: "models"`). */
+  readonly createdFromModels?: boolean;
 }
 
 export function versionTableRef(config: ResolvedConfig): VersionTableRef {
@@ -59,8 +62,20 @@ export async function runOnline(config: ResolvedConfig, scripts: ScriptDirectory
       let before = await store.readHeads(session.conn);
       let baselineStamped: string | null = null;
       if (opts.kind === "upgrade" && before.length === 0 && !(await store.exists(session.conn))) {
-        baselineStamped = await handleUnversioned(config, scripts, session, store, opts);
-        if (baselineStamped) before = await store.readHeads(session.conn);
+        const empty = (await userTablesBesides(config, session)).length === 0;
+        if (empty && config.raw.freshDatabase === "models" && opts.targets.every((t) => t === "head" || t === "heads")) {
+          const steps = await createFromModels(config, scripts, session, store, opts);
+          const after = await store.readHeads(session.conn);
+          const expected = scripts.map.heads;
+          if (!sameSet(after, expected)) {
+            throw new AthanorError("VERSION.VERIFY_FAILED", `after creating the schema from the models the version table shows ${after.join(", ") || "nothing"}, expected ${expected.join(", ")}`);
+          }
+          return { kind: opts.kind, url: session.displayUrl, headsBefore: [], headsAfter: after, steps, waitedForLock: lock.waited, baselineStamped, createdFromModels: true };
+        }
+        if (!empty) {
+          baselineStamped = await handleUnversioned(config, scripts, session, store, opts);
+          if (baselineStamped) before = await store.readHeads(session.conn);
+        }
       }
       const steps = planRun(scripts.map, opts.kind, opts.targets, before, { purge: opts.purge === true });
       if (steps.length === 0 && !opts.purge) {
@@ -134,8 +149,7 @@ async function handleUnversioned(
   store: VersionStore,
   opts: RunOptions,
 ): Promise<string | null> {
-  const own = new Set([config.versionTable, `${config.versionTable}_log`]);
-  const tables = (await session.dialect.userTables(session.conn)).filter((t) => !own.has(t.slice(t.indexOf(".") + 1)));
+  const tables = await userTablesBesides(config, session);
   if (tables.length === 0) return null;
   const policy = config.raw.onUnversionedDatabase ?? (config.raw.baseline ? "baseline" : "refuse");
   if (policy === "proceed") return null;
@@ -155,4 +169,54 @@ async function handleUnversioned(
   const steps = planRun(scripts.map, "stamp", [baseline.id], []);
   await runSteps(session, store, scripts, steps, { mode: "per-migration", log: opts.log });
   return baseline.id;
+}
+
+/** The database's tables other than Athanor's own. */
+async function userTablesBesides(config: ResolvedConfig, session: Session): Promise<string[]> {
+  const own = new Set([config.versionTable, `${config.versionTable}_log`]);
+  return (await session.dialect.userTables(session.conn)).filter((t) => !own.has(t.slice(t.indexOf(".") + 1)));
+}
+
+/**
+ * The fresh-database fast path (Alembic's cookbook "create_all() + stamp
+ * head", built in): one transaction creates every model object and stamps
+ * the heads, so an empty database never replays a long history.
+ */
+async function createFromModels(
+  config: ResolvedConfig,
+  scripts: ScriptDirectory,
+  session: Session,
+  store: VersionStore,
+  opts: RunOptions,
+): Promise<StepResult[]> {
+  const { autogenerate } = await import("../autogenerate/index.js");
+  const started = Date.now();
+  const generated = await autogenerate(config, session.conn, {});
+  const stamps = planRun(scripts.map, "stamp", ["heads"], []);
+  opts.log(
+    `Empty database: creating the schema from the models (${generated.upgradeOps.length} operations) and stamping ${scripts.map.heads.join(", ")}`,
+  );
+  const tx = new TransactionState(session.conn, session.dialect);
+  const executor = new OnlineExecutor(session.conn, session.dialect, tx);
+  try {
+    await tx.begin();
+    await store.ensure(session.conn);
+    for (const op of generated.upgradeOps) await executor.run(op);
+    for (const step of stamps) {
+      for (const action of step.actions) await store.apply(session.conn, action);
+      const rev = step.to[0];
+      if (rev) {
+        const s = store.logStatement({ revision: rev, direction: "stamp-up", startedAt: new Date(started), durationMs: Date.now() - started, checksum: null });
+        await session.conn.query(s.sql, s.params);
+      }
+    }
+    await tx.commit();
+  } catch (e) {
+    await tx.rollback().catch(() => {});
+    const stmt = e instanceof StatementError ? `; statement: ${e.statement.replace(/\s+/g, " ").slice(0, 300)}` : "";
+    throw new AthanorError("MIGRATION.FAILED", `creating the schema from the models failed: ${(e as Error).message}${stmt}`, { cause: e });
+  }
+  const durationMs = Date.now() - started;
+  opts.log(`Created the schema from the models and stamped the heads (${durationMs} ms)`);
+  return stamps.map((s) => ({ revision: null, direction: "up" as const, stamp: true, from: s.from, to: s.to, message: "created from models", durationMs }));
 }

@@ -134,7 +134,7 @@ export function parseRevisionSource(source: string, path: string): ParsedRevisio
 }
 
 /** `doc.split(/\n[ \t]*\n/)[0].trim()` */
-function firstParagraph(doc: string): string {
+export function firstParagraph(doc: string): string {
   const m = /\n[ \t]*\n/.exec(doc);
   return (m ? doc.slice(0, m.index) : doc).trim();
 }

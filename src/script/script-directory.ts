@@ -5,6 +5,7 @@
 import { createHash } from "node:crypto";
 import { closeSync, existsSync, openSync, readFileSync, readSync } from "node:fs";
 import { relative } from "node:path";
+import { MetadataCache } from "./metadata-cache.js";
 import type { ResolvedConfig } from "../config/load-config.js";
 import { AthanorError } from "../errors.js";
 import { RevisionMap } from "../graph/index.js";
@@ -50,10 +51,18 @@ export class ScriptDirectory {
     const warnings = duplicates.map((d) => `file ${d} loaded twice; ignoring`);
     const scripts: ScriptRevision[] = [];
     const buffer = Buffer.allocUnsafe(READ_CHUNK);
+    const cache = MetadataCache.open(config, files.length);
     for (const f of files) {
-      const parsed = parseRevisionSource(readText(f.path, buffer), f.path);
+      // the cache stats the file before it is read, so an edit made meanwhile is never recorded as seen
+      const hit = cache?.lookup(f.path);
+      let parsed = hit?.parsed;
+      if (!parsed) {
+        parsed = parseRevisionSource(readText(f.path, buffer), f.path);
+        if (hit) cache?.store(hit, parsed);
+      }
       scripts.push({ ...parsed, location: f.location });
     }
+    cache?.save();
     return new ScriptDirectory(config, scripts, warnings);
   }
 
