@@ -13,11 +13,12 @@
 // Every database is created and dropped by this script under a unique name.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg as osLoadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fmt, machine, timeCommand, writeSection } from "./results.mjs";
 
-const bin = new URL("../dist/cli/main.js", import.meta.url).pathname;
+// ATHANOR_BIN: another build to measure (e.g. a checkout of an older commit), same method.
+const bin = process.env.ATHANOR_BIN ?? new URL("../dist/cli/main.js", import.meta.url).pathname;
 const barePg = new URL("./bare-pg.mjs", import.meta.url).pathname;
 const work = new URL("./.work/", import.meta.url).pathname;
 const host = process.env.PGHOST ?? "127.0.0.1";
@@ -144,6 +145,7 @@ const psqlFile = (file, db, single) => ({
   opts: { env: baseEnv() },
 });
 
+const loadavg = () => osLoadavg().map((x) => x.toFixed(1)).join(", ");
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
 const met = (ok) => (ok ? "yes" : "**no**");
@@ -165,7 +167,9 @@ function benchApply() {
     { key: "athanor per-migration, cold", mode: "per-migration", kind: "cold" },
   ];
   const times = new Map(cases.map((c) => [c.key, []]));
+  const cpus = new Map(cases.map((c) => [c.key, []]));
   const rss = new Map(cases.map((c) => [c.key, 0]));
+  const startLoad = loadavg();
   for (let r = 0; r < runs; r++) {
     // interleave the cases so that drift in machine load hits all of them alike
     const order = r % 2 === 0 ? cases : [...cases].reverse();
@@ -182,8 +186,9 @@ function benchApply() {
       if (coldTmp) rmSync(coldTmp, { recursive: true, force: true });
       dropDb(db);
       times.get(c.key).push(t.median);
+      cpus.get(c.key).push(t.cpu);
       rss.set(c.key, Math.max(rss.get(c.key), t.rssMb));
-      console.log(`apply ${c.key}: ${fmt(t.median)}`);
+      console.log(`apply ${c.key}: ${fmt(t.median)} (client CPU ${fmt(t.cpu)})`);
     }
   }
   rmSync(warmTmp, { recursive: true, force: true });
@@ -191,7 +196,7 @@ function benchApply() {
   const rows = cases.map((c) => {
     const base = c.mode === "per-run" ? m("psql -1 -f") : m("psql, one transaction per revision");
     const r = m(c.key) / base;
-    return `| ${c.mode} | ${c.key} | ${fmt(m(c.key))} | ${times.get(c.key).map((x) => x.toFixed(2)).join(", ")} | ${c.kind === "psql" ? "1.00× (baseline)" : ratio(m(c.key), base)} | ${rss.get(c.key).toFixed(0)} MB | ${c.kind === "psql" ? "–" : met(r <= 1.1)} |`;
+    return `| ${c.mode} | ${c.key} | ${fmt(m(c.key))} | ${times.get(c.key).map((x) => x.toFixed(2)).join(", ")} | ${c.kind === "psql" ? "1.00× (baseline)" : ratio(m(c.key), base)} | ${fmt(median(cpus.get(c.key)))} | ${rss.get(c.key).toFixed(0)} MB | ${c.kind === "psql" ? "–" : met(r <= 1.1)} |`;
   });
   writeSection(
     "runtime-apply",
@@ -201,9 +206,10 @@ function benchApply() {
       `Machine: ${machine()}, ${cpuLine()}; PostgreSQL ${pgVersion()} on 127.0.0.1. Median of ${runs} runs (cases interleaved), whole process wall clock; a fresh database per run.`,
       `Each revision creates a table with a primary key and an index (\`op.createTable\` + \`op.createIndex\`). psql runs the SQL Athanor itself prints with \`upgrade head --sql\` for the same mode (the per-run script without its BEGIN/COMMIT, under \`psql -1\`; the per-migration script with BEGIN, DDL, version-table UPDATE, COMMIT per revision).`,
       `"cold" = empty transpile cache (fresh TMPDIR for jiti); "warm" = cache filled by an earlier run.`,
+      `Client CPU = user+sys of the athanor (or psql) process itself, not the server's: what the tool adds. Load average (1, 5, 15 min) at the start: ${startLoad}, at the end: ${loadavg()}.`,
       "",
-      "| mode | command | median | runs (s) | ratio to psql | max RSS | ≤ 1.1× |",
-      "|---|---|---|---|---|---|---|",
+      "| mode | command | median wall | runs (s) | ratio to psql | client CPU | max RSS | ≤ 1.1× |",
+      "|---|---|---|---|---|---|---|---|",
       ...rows,
     ].join("\n"),
   );
@@ -223,18 +229,19 @@ function benchNoop() {
     const current = timeCommand(process.execPath, [bin, "current"], { cwd: dir, env, runs: noopRuns });
     const node = timeCommand(process.execPath, ["-e", ""], { runs: noopRuns });
     for (const [k, v] of Object.entries({ bare, noop, current, node })) console.log(`noop ${k}: ${fmt(v.median)}`);
-    const row = (name, r) => `| ${name} | ${fmt(r.median)} | ${fmt(r.min)} | ${ratio(r.median, bare.median)} | ${r.rssMb.toFixed(0)} MB | ${met(r.median / bare.median <= 1.25)} |`;
+    const row = (name, r) =>
+      `| ${name} | ${fmt(r.median)} | ${fmt(r.min)} | ${ratio(r.median, bare.median)} | ${fmt(r.cpu)} | ${ratio(r.cpu, bare.cpu)} | ${r.rssMb.toFixed(0)} MB | wall ${met(r.median / bare.median <= 1.25)}, CPU ${met(r.cpu / bare.cpu <= 1.25)} |`;
     writeSection(
       "runtime-noop",
       [
         `## Runtime: no-op \`upgrade head\` and \`current\` with ${applyCount.toLocaleString("en")} revisions applied`,
         "",
         `Machine: ${machine()}, ${cpuLine()}; PostgreSQL on 127.0.0.1. Median of ${noopRuns} runs after one warm-up, whole process wall clock.`,
-        `Baseline: \`node bench/bare-pg.mjs\` (imports pg, connects, runs one SELECT, disconnects). Bare \`node -e ""\`: ${fmt(node.median)}.`,
+        `Baseline: \`node bench/bare-pg.mjs\` (imports pg, connects, runs one SELECT, disconnects). Bare \`node -e ""\`: ${fmt(node.median)} wall, ${fmt(node.cpu)} CPU. Load average (1, 5, 15 min): ${loadavg()}.`,
         "",
-        "| command | median | min | ratio to bare pg script | max RSS | ≤ 1.25× |",
-        "|---|---|---|---|---|---|",
-        `| bare pg script | ${fmt(bare.median)} | ${fmt(bare.min)} | 1.00× (baseline) | ${bare.rssMb.toFixed(0)} MB | – |`,
+        "| command | median wall | min wall | ratio (wall) | CPU | ratio (CPU) | max RSS | ≤ 1.25× |",
+        "|---|---|---|---|---|---|---|---|",
+        `| bare pg script | ${fmt(bare.median)} | ${fmt(bare.min)} | 1.00× (baseline) | ${fmt(bare.cpu)} | 1.00× | ${bare.rssMb.toFixed(0)} MB | – |`,
         row("athanor upgrade head (nothing to do)", noop),
         row("athanor current", current),
       ].join("\n"),
@@ -264,10 +271,10 @@ function benchDowngrade() {
         "",
         `Machine: ${machine()}, ${cpuLine()}; PostgreSQL on 127.0.0.1. One run each (warm transpile cache), per-migration transactions, same database.`,
         "",
-        "| command | wall | per revision | max RSS |",
-        "|---|---|---|---|",
-        `| athanor upgrade head | ${fmt(up.median)} | ${((up.median / downCount) * 1000).toFixed(2)} ms | ${up.rssMb.toFixed(0)} MB |`,
-        `| athanor downgrade base | ${fmt(down.median)} | ${((down.median / downCount) * 1000).toFixed(2)} ms | ${down.rssMb.toFixed(0)} MB |`,
+        "| command | wall | per revision | client CPU | max RSS |",
+        "|---|---|---|---|---|",
+        `| athanor upgrade head | ${fmt(up.median)} | ${((up.median / downCount) * 1000).toFixed(2)} ms | ${fmt(up.cpu)} | ${up.rssMb.toFixed(0)} MB |`,
+        `| athanor downgrade base | ${fmt(down.median)} | ${((down.median / downCount) * 1000).toFixed(2)} ms | ${fmt(down.cpu)} | ${down.rssMb.toFixed(0)} MB |`,
         "",
         `downgrade / upgrade = ${r.toFixed(2)} (target: about 1, i.e. linear, not quadratic): ${r <= 1.3 ? "met" : "**not met**"}.`,
       ].join("\n"),

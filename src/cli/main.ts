@@ -6,9 +6,8 @@
 import { readFileSync } from "node:fs";
 import { CommanderError } from "commander";
 import { CommandContext } from "../commands/context.js";
-import { scrubRegisteredSecrets } from "../config/secrets.js";
 import { isAthanorError } from "../errors.js";
-import { maskSecrets } from "../util/mask-secrets.js";
+import { maskSecrets, scrubKnownSecrets } from "../util/mask-secrets.js";
 import { Output } from "./output.js";
 import { buildProgram } from "./program.js";
 
@@ -77,7 +76,7 @@ function reportError(e: unknown, out: Output, debug: boolean): number {
 for (const stream of [process.stdout, process.stderr]) {
   const write = stream.write.bind(stream) as (chunk: unknown, ...rest: unknown[]) => boolean;
   stream.write = ((chunk: unknown, ...rest: unknown[]) =>
-    write(typeof chunk === "string" ? scrubRegisteredSecrets(chunk) : chunk, ...rest)) as typeof stream.write;
+    write(typeof chunk === "string" ? scrubKnownSecrets(chunk) : chunk, ...rest)) as typeof stream.write;
 }
 
 // `athanor history | head` closes the pipe early: stop quietly, like other CLIs.

@@ -9,7 +9,7 @@ import { AthanorError } from "../errors.js";
 import { loadConfigModule } from "./load-config-module.js";
 import { loadDotenv } from "./dotenv.js";
 import { type ResolvedUrl, resolveUrl } from "./resolve-url.js";
-import { registerSecret, registerUrlSecrets } from "./secrets.js";
+import { registerSecret, rememberSecretsOf } from "../util/mask-secrets.js";
 import { type AthanorConfig, DEFAULTS, type PostWriteHook, type TransactionMode } from "./settings.js";
 import { validateConfig } from "./validate-config.js";
 
@@ -127,7 +127,7 @@ export function resolveConfig(
     if (pw) registerSecret(pw);
   }
   if (url) {
-    registerUrlSecrets(url.url);
+    rememberSecretsOf(url.url);
     sources.url =
       url.source.kind === "flag" ? "flag" : url.source.kind === "file" ? "file" : "env";
   }

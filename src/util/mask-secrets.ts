@@ -1,34 +1,39 @@
 /**
- * Masks passwords in any text we print: `scheme://user:secret@host` becomes
- * `scheme://user:***@host`, `password=secret` becomes `password=***`, and
- * any password we have seen in a URL is masked wherever it appears.
+ * Passwords must never be printed. One place for it:
+ *   - `maskUrl(url)`: a URL as we show it (`postgresql://app:***@db/x`);
+ *   - `rememberSecretsOf(url)` / `registerSecret(pw)`: passwords we know of
+ *     (the resolved database URL, DB_PASSWORD…);
+ *   - `maskSecrets(text)`: any text we print, with URL passwords,
+ *     `password=` values and every remembered password replaced by `***`.
  */
-const URL_PASSWORD = /([a-z][a-z0-9+.-]*:\/\/[^:/@\s]*:)([^@\s/]+)(@)/gi;
-const PARAM_PASSWORD = /((?:^|[?&\s;])(?:password|passwd|pwd)=)([^&\s;]+)/gi;
+import { maskUrl, secretsInUrl } from "../dialects/mask-url.js";
+
+export { maskUrl };
+
+const MASK = "***";
+/** Shorter strings would mask ordinary words; URL masking still hides them inside URLs. */
+const MIN_LENGTH = 3;
 const known = new Set<string>();
+const URL_IN_TEXT = /\b[a-z][a-z0-9+.-]*:\/\/[^\s'"<>]+/gi;
+const PARAM_PASSWORD = /((?:^|[?&\s;])(?:password|passwd|pwd)=)([^&\s;]+)/gi;
+
+export function registerSecret(secret: string): void {
+  if (secret.length >= MIN_LENGTH) known.add(secret);
+}
 
 /** Remember the password of a URL so it is masked even where it appears alone. */
 export function rememberSecretsOf(url: string): void {
-  for (const m of url.matchAll(URL_PASSWORD)) {
-    const pw = m[2];
-    if (pw && pw.length >= 3) {
-      known.add(pw);
-      try {
-        known.add(decodeURIComponent(pw));
-      } catch {
-        // not URI-encoded
-      }
-    }
-  }
+  for (const s of secretsInUrl(url)) registerSecret(s);
 }
 
 export function maskSecrets(text: string): string {
-  let out = text.replace(URL_PASSWORD, "$1***$3").replace(PARAM_PASSWORD, "$1***");
-  for (const pw of known) if (out.includes(pw)) out = out.split(pw).join("***");
-  return out;
+  return scrubKnownSecrets(text.replace(URL_IN_TEXT, (u) => maskUrl(u)).replace(PARAM_PASSWORD, `$1${MASK}`));
 }
 
-/** A URL as we show it to people. */
-export function maskUrl(url: string): string {
-  return maskSecrets(url);
+/** Only the remembered passwords (for output that must otherwise stay byte for byte, like SQL scripts). */
+export function scrubKnownSecrets(text: string): string {
+  if (known.size === 0) return text;
+  let out = text;
+  for (const pw of [...known].sort((a, b) => b.length - a.length)) if (out.includes(pw)) out = out.split(pw).join(MASK);
+  return out;
 }
