@@ -1,36 +1,21 @@
-import type { ReferentialAction } from "../schema/column.js";
-import type { ForeignKeyMatch } from "../schema/constraints.js";
+import type { ForeignKeyDefinition } from "../schema/constraints.js";
 import { tsBool, tsNullableString, tsOptString, tsString, tsStrings } from "../schema/render-ts.js";
 import { assertName, validateForeignKey } from "../schema/validate.js";
 import { compact, irreversible, label, type ReverseResult, reversed, tsCall } from "./common.js";
 
-export interface CreateForeignKeyOp {
-  readonly kind: "createForeignKey";
-  readonly name?: string;
-  readonly table: string;
+export interface CreateForeignKeyOptions extends Omit<ForeignKeyDefinition, "name" | "columns" | "refTable" | "refColumns"> {
   readonly schema?: string;
-  readonly columns: readonly string[];
-  readonly refTable: string;
-  readonly refSchema?: string;
-  readonly refColumns: readonly string[];
-  readonly onDelete?: ReferentialAction;
-  readonly onUpdate?: ReferentialAction;
-  readonly match?: ForeignKeyMatch;
-  readonly deferrable?: boolean;
-  readonly initiallyDeferred?: boolean;
   /** `NOT VALID`: skip checking existing rows (validate later). */
   readonly notValid?: boolean;
 }
 
-export interface CreateForeignKeyOptions {
-  readonly schema?: string;
-  readonly refSchema?: string;
-  readonly onDelete?: ReferentialAction;
-  readonly onUpdate?: ReferentialAction;
-  readonly match?: ForeignKeyMatch;
-  readonly deferrable?: boolean;
-  readonly initiallyDeferred?: boolean;
-  readonly notValid?: boolean;
+export interface CreateForeignKeyOp extends CreateForeignKeyOptions {
+  readonly kind: "createForeignKey";
+  readonly name?: string;
+  readonly table: string;
+  readonly columns: readonly string[];
+  readonly refTable: string;
+  readonly refColumns: readonly string[];
 }
 
 export function createForeignKeyOp(

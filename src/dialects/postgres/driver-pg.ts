@@ -8,7 +8,7 @@ import { AthanorError } from "../../errors.js";
 import type { ConnectOptions, DatabaseConnection, Driver, QueryResult } from "../dialect.js";
 import { loadOptionalModule } from "../load-module.js";
 import { maskUrl, scrubSecrets } from "../mask-url.js";
-import { sessionSettingsSql } from "./session-settings.js";
+import { applySessionSettings } from "./session-settings.js";
 
 type PgModule = { default: { Client: new (config: ClientConfig) => Client } };
 
@@ -113,13 +113,6 @@ export const pgDriver: Driver = {
       client.end().catch(() => {});
       throw connectError(options.url, e);
     }
-    const conn = new PgConnection(client);
-    try {
-      for (const stmt of sessionSettingsSql(options.settings ?? {})) await conn.exec(stmt.sql);
-    } catch (e) {
-      await conn.close();
-      throw e;
-    }
-    return conn;
+    return applySessionSettings(new PgConnection(client), options.settings);
   },
 };

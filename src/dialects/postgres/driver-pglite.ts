@@ -18,7 +18,7 @@ import { isPlainObject } from "../../schema/value.js";
 import type { ConnectOptions, DatabaseConnection, Driver, QueryResult } from "../dialect.js";
 import { loadOptionalModule } from "../load-module.js";
 import { lockPgliteDir } from "./pglite-dir-lock.js";
-import { sessionSettingsSql } from "./session-settings.js";
+import { applySessionSettings } from "./session-settings.js";
 
 type PgliteModule = { PGlite: new (options?: PGliteOptions) => PGlite };
 
@@ -167,13 +167,6 @@ export const pgliteDriver: Driver = {
     }
     const shared = await opening;
     shared.refs++;
-    const conn = new PgliteConnection(shared, key);
-    try {
-      for (const stmt of sessionSettingsSql(options.settings ?? {})) await conn.exec(stmt.sql);
-    } catch (e) {
-      await conn.close();
-      throw e;
-    }
-    return conn;
+    return applySessionSettings(new PgliteConnection(shared, key), options.settings);
   },
 };

@@ -1,5 +1,5 @@
 import { AthanorError } from "../../errors.js";
-import type { SessionSettings, SqlStatement } from "../dialect.js";
+import type { DatabaseConnection, SessionSettings, SqlStatement } from "../dialect.js";
 import { quoteString } from "./literal.js";
 import { quoteIdentifier } from "./quote.js";
 
@@ -31,4 +31,15 @@ export function sessionSettingsSql(settings: SessionSettings): SqlStatement[] {
   if (settings.searchPath !== undefined)
     out.push({ sql: `SET search_path TO ${searchPathList(settings.searchPath).map(quoteIdentifier).join(", ")}` });
   return out;
+}
+
+/** Applies settings on a fresh connection; closes it (and rethrows) if one is refused. */
+export async function applySessionSettings(conn: DatabaseConnection, settings: SessionSettings | undefined): Promise<DatabaseConnection> {
+  try {
+    for (const stmt of sessionSettingsSql(settings ?? {})) await conn.exec(stmt.sql);
+  } catch (e) {
+    await conn.close();
+    throw e;
+  }
+  return conn;
 }
