@@ -19,3 +19,6 @@ export {
   requiresNoTransaction,
   reverseOperation,
 } from "./operations/index.js";
+export { enumType, type ModelEnum, type ModelTableSpec, table } from "./autogenerate/models/table.js";
+export { type NamingConvention, namingConvention } from "./autogenerate/models/naming.js";
+export type { ModelSet } from "./autogenerate/models/collect.js";

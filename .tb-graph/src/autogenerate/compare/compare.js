@@ -1,0 +1,1077 @@
+import { identityOptions } from "../../schema/column.js";
+import { isSqlExpression, sql } from "../../schema/sql-expression.js";
+import { introspect } from "../introspect/introspect.js";
+import { collectModels, isModelSet } from "../models/collect.js";
+import { canonicalType, describeType, normaliseTypeText, serialBase, typesEqual } from "../types.js";
+import { canonicalize } from "./canonicalize.js";
+import { compareDefault } from "./defaults.js";
+import { identifiersIn, normaliseExpression, sameExpression } from "./expression.js";
+import { dbColumnDefinition, dbCreateIndexOp, dbForeignKeyDefinition, dbTableDefinition, modelNullable, modelView, presentType, } from "./model-view.js";
+import { checkName, foreignKeyName, primaryKeyName, uniqueName } from "./names.js";
+const k2 = (schema, name) => `${schema}\u0000${name}`;
+function emptyBuckets() {
+    return {
+        createSchema: [],
+        createEnum: [],
+        addEnumValue: [],
+        dropForeignKey: [],
+        dropOther: [],
+        renameTable: [],
+        renameColumn: [],
+        createTable: [],
+        addColumn: [],
+        alter: [],
+        dropColumn: [],
+        createOther: [],
+        createForeignKey: [],
+        dropTable: [],
+        dropEnum: [],
+    };
+}
+function flatten(b) {
+    return [
+        ...b.createSchema,
+        ...b.createEnum,
+        ...b.addEnumValue,
+        ...b.dropForeignKey,
+        ...b.dropOther,
+        ...b.renameTable,
+        ...b.renameColumn,
+        ...b.addColumn,
+        ...b.alter,
+        ...b.dropColumn,
+        ...b.createOther,
+        // New tables after the existing ones got their keys and uniques (a new FK may reference them).
+        ...b.createTable,
+        ...b.createForeignKey,
+        ...b.dropTable,
+        ...b.dropEnum,
+    ];
+}
+/** Unsure comparisons, collected in a first pass and settled on the server before the second. */
+class Resolver {
+    enabled;
+    items = [];
+    byKey = new Map();
+    results = null;
+    unavailable = null;
+    unverified = new Set();
+    constructor(enabled) {
+        this.enabled = enabled;
+    }
+    /** Registers (first pass) or looks up (second pass) the server's text for an item. */
+    lookup(key, make) {
+        let item = this.byKey.get(key);
+        if (!item) {
+            item = make();
+            this.byKey.set(key, item);
+            this.items.push(item);
+        }
+        if (this.results === null)
+            return undefined;
+        return this.results.get(item) ?? null;
+    }
+}
+function sameList(a, b) {
+    return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+/** `USING btree (...) INCLUDE (...) WHERE (...)`: the part of pg_get_indexdef after the table name. */
+function indexTail(definition) {
+    const i = definition.indexOf(" USING ");
+    return i < 0 ? definition : definition.slice(i + 1);
+}
+/**
+ * Compares models with the database behind `conn`. `models` is a ModelSet,
+ * an array of tables, or module exports (collected with `collectModels`).
+ */
+export async function compare(models, conn, options = {}) {
+    const set = isModelSet(models) ? models : collectModels(models);
+    const modelSchemas = [...new Set(set.tables.map((t) => t.schema).filter((s) => s !== undefined))];
+    const enumSchemas = set.enums.map((e) => e.schema).filter((s) => s !== undefined);
+    const exclude = [...(options.excludeTables ?? [])];
+    if (options.versionTable) {
+        exclude.push({ name: options.versionTable.table, schema: options.versionTable.schema ?? null });
+        exclude.push({ name: `${options.versionTable.table}_log`, schema: options.versionTable.schema ?? null });
+    }
+    const db = await introspect(conn, {
+        ...(options.includeSchemas && options.includeSchemas.length > 0 ? { schemas: options.includeSchemas } : {}),
+        extraSchemas: [...new Set([...modelSchemas, ...enumSchemas])],
+        excludeTables: exclude,
+        ...(options.include ? { include: options.include } : {}),
+    });
+    const resolver = new Resolver(options.canonicalize !== false);
+    let result = diff(set, db, options, resolver);
+    if (resolver.enabled && resolver.items.length > 0) {
+        const outcome = await canonicalize(conn, resolver.items);
+        resolver.results = outcome.results;
+        resolver.unavailable = outcome.unavailable;
+        result = diff(set, db, options, resolver);
+    }
+    const warnings = [...set.warnings, ...result.warnings];
+    if (resolver.unverified.size > 0) {
+        const why = !resolver.enabled
+            ? "server-side checking is off"
+            : (resolver.unavailable ?? "the server could not build them (read-only server?)");
+        warnings.push(`could not verify ${resolver.unverified.size} expression(s) textually and ${why}; they were treated as unchanged: ${[...resolver.unverified].join("; ")}`);
+    }
+    return { operations: result.operations, warnings, possibleRenames: result.possibleRenames, database: db };
+}
+/** The pure part of `compare`: models and an introspected schema in, operations out. */
+export function diff(set, db, options, resolver = new Resolver(false)) {
+    const defaultSchema = db.defaultSchema;
+    const compared = new Set(db.schemas);
+    const warnings = [];
+    const possibleRenames = [];
+    const b = emptyBuckets();
+    const include = options.include;
+    const compareTypes = options.compareType !== false;
+    const compareDefaults = options.compareServerDefault !== false;
+    const renames = options.renames ?? {};
+    const opSchemaOf = (schema) => (schema === defaultSchema ? undefined : schema);
+    const withSchema = (schema) => (schema === undefined ? {} : { schema });
+    /* ---------- model tables ---------- */
+    const mTables = [];
+    for (const def of set.tables) {
+        const schema = def.schema ?? defaultSchema;
+        if (include && !include({ type: "table", name: def.name, schema, source: "model" }))
+            continue;
+        if (!compared.has(schema)) {
+            warnings.push(`model table ${schema}.${def.name} is in schema "${schema}", which is not compared (add it to includeSchemas); skipped`);
+            continue;
+        }
+        mTables.push(modelView(def, defaultSchema, include));
+    }
+    const mByKey = new Map(mTables.map((t) => [k2(t.schema, t.name), t]));
+    const dByKey = new Map(db.tables.map((t) => [k2(t.schema, t.name), t]));
+    // Resolve FK shorthand without a column: the target's primary key (model first, then database).
+    for (const t of mTables)
+        for (const fk of t.foreignKeys) {
+            if (fk.refColumns !== null)
+                continue;
+            const target = mByKey.get(k2(fk.refSchema, fk.refTable));
+            const cols = target?.primaryKey?.columns ?? dByKey.get(k2(fk.refSchema, fk.refTable))?.primaryKey?.columns;
+            if (cols)
+                fk.refColumns = cols;
+        }
+    /* ---------- table renames (explicit) and matching ---------- */
+    const pairs = [];
+    const matchedDb = new Set();
+    const matchedModel = new Set();
+    for (const [from, to] of Object.entries(renames)) {
+        const parts = from.split(".");
+        let schema = defaultSchema;
+        let oldName;
+        if (parts.length === 1)
+            oldName = parts[0];
+        else if (parts.length === 2 && dByKey.has(k2(parts[0], parts[1])) && !dByKey.has(k2(defaultSchema, parts[0]))) {
+            schema = parts[0];
+            oldName = parts[1];
+        }
+        else
+            continue; // a column rename
+        const d = dByKey.get(k2(schema, oldName));
+        const m = mByKey.get(k2(schema, to));
+        if (!d || !m) {
+            warnings.push(`rename ${from} -> ${to}: ${!d ? `no table ${from} in the database` : `no model table ${to}`}; ignored`);
+            continue;
+        }
+        if (dByKey.has(k2(schema, to))) {
+            warnings.push(`rename ${from} -> ${to}: table ${to} already exists in the database; ignored`);
+            continue;
+        }
+        matchedDb.add(k2(schema, oldName));
+        matchedModel.add(k2(schema, to));
+        const opSchema = m.opSchema;
+        b.renameTable.push({ kind: "renameTable", table: oldName, newName: to, ...withSchema(opSchema) });
+        pairs.push({ oldName, name: to, schema, opSchema, m, d });
+    }
+    for (const m of mTables) {
+        const key = k2(m.schema, m.name);
+        if (matchedModel.has(key))
+            continue;
+        const d = dByKey.get(key);
+        if (!d || matchedDb.has(key))
+            continue;
+        matchedDb.add(key);
+        matchedModel.add(key);
+        pairs.push({ oldName: m.name, name: m.name, schema: m.schema, opSchema: m.opSchema, m, d });
+    }
+    const newTables = mTables.filter((m) => !matchedModel.has(k2(m.schema, m.name)));
+    const goneTables = db.tables.filter((d) => !matchedDb.has(k2(d.schema, d.name)));
+    // Possible table renames: same columns (names and types).
+    const shape = (cols) => cols
+        .map((c) => `${c.name}:${describeType(canonicalType(serialBase(c.type) ?? c.type, defaultSchema))}`)
+        .sort()
+        .join(",");
+    const goneByShape = new Map();
+    if (goneTables.length > 0 && newTables.length > 0) {
+        for (const d of goneTables) {
+            const s = `${d.schema}|${shape(d.columns)}`;
+            goneByShape.set(s, [...(goneByShape.get(s) ?? []), d]);
+        }
+        const newShapes = newTables.map((m) => `${m.schema}|${shape(m.columns)}`);
+        const newCount = new Map();
+        for (const s of newShapes)
+            newCount.set(s, (newCount.get(s) ?? 0) + 1);
+        newTables.forEach((m, i) => {
+            const s = newShapes[i];
+            const cands = goneByShape.get(s) ?? [];
+            if (cands.length !== 1 || newCount.get(s) !== 1)
+                return;
+            const d = cands[0];
+            possibleRenames.push({
+                kind: "table",
+                ...withSchema(m.opSchema),
+                table: d.name,
+                from: d.name,
+                to: m.name,
+                operation: { kind: "renameTable", table: d.name, newName: m.name, ...withSchema(m.opSchema) },
+                renameKey: m.schema === defaultSchema ? d.name : `${m.schema}.${d.name}`,
+            });
+        });
+    }
+    /* ---------- schemas ---------- */
+    const existingSchemas = new Set(db.existingSchemas);
+    for (const s of [...new Set([...mTables.map((t) => t.schema), ...set.enums.map((e) => e.schema ?? defaultSchema)])]) {
+        if (!existingSchemas.has(s))
+            b.createSchema.push({ kind: "createSchema", name: s });
+    }
+    /* ---------- enums ---------- */
+    diffEnums(set.enums, db, mTables, include, b, warnings);
+    /* ---------- new tables, in dependency order ---------- */
+    orderNewTables(newTables, defaultSchema, b);
+    /* ---------- changed tables ---------- */
+    for (const ctx of pairs)
+        diffTable(ctx, renames, resolver, compareTypes, compareDefaults, defaultSchema, b, warnings, possibleRenames);
+    /* ---------- dropped tables ---------- */
+    dropTables(goneTables, defaultSchema, opSchemaOf, b);
+    return { operations: flatten(b), warnings, possibleRenames };
+}
+/* ======================================================================= */
+function diffEnums(enums, db, mTables, include, b, warnings) {
+    const defaultSchema = db.defaultSchema;
+    const compared = new Set(db.schemas);
+    const dbEnums = new Map(db.enums.map((e) => [k2(e.schema, e.name), e]));
+    const modelEnums = new Map();
+    for (const e of enums) {
+        const schema = e.schema ?? defaultSchema;
+        if (include && !include({ type: "enum", name: e.name, schema, source: "model" }))
+            continue;
+        if (!compared.has(schema))
+            continue;
+        modelEnums.set(k2(schema, e.name), e);
+    }
+    // Enum types the models use by name (without listing labels): never dropped.
+    const used = new Set();
+    const visit = (t) => {
+        if (t.kind === "array")
+            visit(t.of);
+        else if (t.kind === "enum")
+            used.add(k2(t.schema ?? defaultSchema, t.name));
+        else if (t.kind === "raw") {
+            const name = t.sql.replace(/"/g, "").trim();
+            const dot = name.lastIndexOf(".");
+            used.add(dot < 0 ? k2(defaultSchema, name) : k2(name.slice(0, dot), name.slice(dot + 1)));
+        }
+    };
+    for (const t of mTables)
+        for (const c of t.columns)
+            visit(c.type);
+    for (const [key, e] of modelEnums) {
+        const schema = e.schema;
+        const d = dbEnums.get(key);
+        if (!d) {
+            b.createEnum.push({ kind: "createEnum", name: e.name, ...(schema === undefined ? {} : { schema }), values: [...e.values] });
+            continue;
+        }
+        enumValueChanges(e, d, b, warnings);
+    }
+    for (const t of mTables)
+        for (const c of t.columns) {
+            const e = c.type.kind === "enum" ? c.type : c.type.kind === "array" && c.type.of.kind === "enum" ? c.type.of : null;
+            if (!e)
+                continue;
+            const key = k2(e.schema ?? defaultSchema, e.name);
+            if (!modelEnums.has(key) && !dbEnums.has(key) && compared.has(e.schema ?? defaultSchema))
+                warnings.push(`${t.name}.${c.name} uses enum type ${e.name}, which neither the models declare (give its values: enumType("${e.name}", [...])) nor the database has`);
+        }
+    for (const [key, d] of dbEnums) {
+        if (modelEnums.has(key) || used.has(key))
+            continue;
+        b.dropEnum.push({
+            kind: "dropEnum",
+            name: d.name,
+            ...(d.schema === defaultSchema ? {} : { schema: d.schema }),
+            values: [...d.values],
+        });
+    }
+}
+function enumValueChanges(e, d, b, warnings) {
+    const label = `${d.schema}.${d.name}`;
+    const model = e.values;
+    const inModel = new Set(model);
+    const removed = d.values.filter((v) => !inModel.has(v));
+    const dbSet = new Set(d.values);
+    const kept = model.filter((v) => dbSet.has(v));
+    const dbKeptOrder = d.values.filter((v) => inModel.has(v));
+    if (removed.length > 0) {
+        warnings.push(`enum ${label}: value(s) ${removed.map((v) => JSON.stringify(v)).join(", ")} are in the database but not in the models; ` +
+            "PostgreSQL cannot remove enum values in place (create a new type, convert the columns, drop the old type); nothing generated for this");
+    }
+    if (!sameList(kept, dbKeptOrder)) {
+        warnings.push(`enum ${label}: the models order the values differently (${kept.join(", ")}) from the database (${dbKeptOrder.join(", ")}); ` +
+            "PostgreSQL cannot reorder enum values in place; nothing generated for the order");
+    }
+    // New values, each placed after its predecessor in the model (or before the first existing one).
+    const present = new Set(d.values);
+    for (let i = 0; i < model.length; i++) {
+        const v = model[i];
+        if (present.has(v))
+            continue;
+        const prev = model.slice(0, i).reverse().find((x) => present.has(x));
+        const next = model.slice(i + 1).find((x) => present.has(x));
+        const where = prev !== undefined ? { after: prev } : next !== undefined ? { before: next } : {};
+        b.addEnumValue.push({ kind: "addEnumValue", name: d.name, ...(e.schema === undefined ? {} : { schema: e.schema }), value: v, ...where });
+        present.add(v);
+    }
+}
+/* ======================================================================= */
+function fkTargetKey(fk) {
+    return k2(fk.refSchema, fk.refTable);
+}
+/** Table definition without the listed FK (by index into the model view's list). */
+function withoutForeignKeys(m, drop) {
+    if (drop.size === 0)
+        return m.def;
+    const dropCols = new Set();
+    const dropTable = new Set();
+    for (const fk of drop) {
+        // Column-level shorthand FKs are identified by their single column.
+        const fromColumn = m.def.columns.find((c) => c.references && fk.columns.length === 1 && c.name === fk.columns[0] && c.references.table === fk.refTable);
+        if (fromColumn && !m.def.foreignKeys?.some((f) => f.name !== undefined && f.name === fk.name))
+            dropCols.add(fromColumn.name);
+        else
+            dropTable.add(JSON.stringify([fk.name ?? null, fk.columns, fk.refTable]));
+    }
+    const columns = m.def.columns.map((c) => {
+        if (!dropCols.has(c.name))
+            return c;
+        const { references: _r, ...rest } = c;
+        return rest;
+    });
+    const fks = (m.def.foreignKeys ?? []).filter((f) => !dropTable.has(JSON.stringify([f.name ?? null, f.columns, f.refTable])));
+    const { foreignKeys: _f, ...restDef } = m.def;
+    return { ...restDef, columns, ...(fks.length === 0 ? {} : { foreignKeys: fks }) };
+}
+function createForeignKeyOp(fk, table, schema) {
+    return {
+        kind: "createForeignKey",
+        name: fk.name ?? foreignKeyName(table, fk.columns),
+        table,
+        ...(schema === undefined ? {} : { schema }),
+        columns: fk.columns,
+        refTable: fk.refTable,
+        ...(fk.explicitRefSchema === undefined ? {} : { refSchema: fk.explicitRefSchema }),
+        refColumns: fk.refColumns ?? [],
+        ...(fk.onDelete === "no action" ? {} : { onDelete: fk.onDelete }),
+        ...(fk.onUpdate === "no action" ? {} : { onUpdate: fk.onUpdate }),
+        ...(fk.match === "full" ? { match: "full" } : {}),
+        ...(fk.deferrable ? { deferrable: true } : {}),
+        ...(fk.initiallyDeferred ? { initiallyDeferred: true } : {}),
+    };
+}
+/**
+ * Creates new tables so that each comes after the tables it references.
+ * In a cycle, one table is created without its FKs to the rest of the
+ * cycle, and those FKs follow as `createForeignKey` once all exist.
+ */
+function orderNewTables(newTables, _defaultSchema, b) {
+    const pending = new Map(newTables.map((t) => [k2(t.schema, t.name), t]));
+    const done = new Set();
+    const deferred = new Map();
+    const depsOf = (t) => t.foreignKeys.filter((fk) => {
+        const key = fkTargetKey(fk);
+        return key !== k2(t.schema, t.name) && pending.has(key) && !deferred.get(t)?.has(fk);
+    });
+    while (pending.size > 0) {
+        let progressed = false;
+        for (const [key, t] of pending) {
+            if (depsOf(t).every((fk) => done.has(fkTargetKey(fk)))) {
+                const skip = deferred.get(t) ?? new Set();
+                const def = withoutForeignKeys(t, skip);
+                const { name, ...spec } = def;
+                b.createTable.push({ kind: "createTable", table: name, ...spec });
+                for (const fk of skip)
+                    b.createForeignKey.push(createForeignKeyOp(fk, t.name, t.opSchema));
+                pending.delete(key);
+                done.add(key);
+                progressed = true;
+            }
+        }
+        if (!progressed) {
+            // A cycle: create the first pending table without its FKs to tables not yet created.
+            const [, t] = pending.entries().next().value;
+            const skip = new Set(depsOf(t).filter((fk) => !done.has(fkTargetKey(fk))));
+            deferred.set(t, new Set([...(deferred.get(t) ?? []), ...skip]));
+        }
+    }
+}
+/** Drops tables referencing ones first; FKs inside a cycle of dropped tables are dropped beforehand. */
+function dropTables(gone, defaultSchema, opSchemaOf, b) {
+    const pending = new Map(gone.map((t) => [k2(t.schema, t.name), t]));
+    const droppedFks = new Map();
+    // Referenced-by counts among the dropped tables.
+    const referrers = (target) => [...pending.values()].filter((t) => k2(t.schema, t.name) !== target && t.foreignKeys.some((fk) => k2(fk.refSchema, fk.refTable) === target && !droppedFks.get(t)?.has(fk.name)));
+    while (pending.size > 0) {
+        let progressed = false;
+        for (const [key, t] of pending) {
+            if (referrers(key).length === 0) {
+                const skip = droppedFks.get(t);
+                b.dropTable.push({
+                    kind: "dropTable",
+                    table: t.name,
+                    ...(opSchemaOf(t.schema) === undefined ? {} : { schema: t.schema }),
+                    original: dbTableDefinition(t, defaultSchema, skip),
+                });
+                pending.delete(key);
+                progressed = true;
+            }
+        }
+        if (!progressed) {
+            // A cycle: drop the FKs of one table that point into the remaining set.
+            const [, t] = pending.entries().next().value;
+            const set = droppedFks.get(t) ?? new Set();
+            for (const fk of t.foreignKeys) {
+                const target = k2(fk.refSchema, fk.refTable);
+                if (target === k2(t.schema, t.name) || !pending.has(target) || set.has(fk.name))
+                    continue;
+                set.add(fk.name);
+                b.dropTable.push({
+                    kind: "dropConstraint",
+                    name: fk.name,
+                    table: t.name,
+                    ...(opSchemaOf(t.schema) === undefined ? {} : { schema: t.schema }),
+                    constraintType: "foreignKey",
+                    original: { kind: "createForeignKey", table: t.name, ...withSchemaOf(opSchemaOf(t.schema)), ...dbForeignKeyDefinition(fk, defaultSchema) },
+                });
+            }
+            droppedFks.set(t, set);
+        }
+    }
+}
+function withSchemaOf(schema) {
+    return schema === undefined ? {} : { schema };
+}
+/* ======================================================================= */
+function columnKeyRenames(renames, ctx) {
+    const out = new Map();
+    for (const [from, to] of Object.entries(renames)) {
+        const parts = from.split(".");
+        let table;
+        let schema;
+        let column;
+        if (parts.length === 2)
+            [table, column] = parts;
+        else if (parts.length === 3)
+            [schema, table, column] = parts;
+        else
+            continue;
+        if (schema !== undefined && schema !== ctx.schema)
+            continue;
+        if (table !== ctx.oldName && table !== ctx.name)
+            continue;
+        out.set(column, to);
+    }
+    return out;
+}
+function fkEqual(m, d) {
+    return (sameList(m.columns, d.columns) &&
+        m.refSchema === d.refSchema &&
+        m.refTable === d.refTable &&
+        (m.refColumns === null || sameList(m.refColumns, d.refColumns)) &&
+        m.onDelete === d.onDelete &&
+        m.onUpdate === d.onUpdate &&
+        m.match === d.match &&
+        m.deferrable === d.deferrable &&
+        m.initiallyDeferred === d.initiallyDeferred);
+}
+function uniqueEqual(m, d) {
+    return (sameList(m.columns, d.columns) &&
+        m.nullsNotDistinct === d.nullsNotDistinct &&
+        m.deferrable === d.deferrable &&
+        m.initiallyDeferred === d.initiallyDeferred);
+}
+function diffTable(ctx, renames, resolver, compareTypes, compareDefaults, defaultSchema, b, warnings, possibleRenames) {
+    const { m, d } = ctx;
+    const schemaOpt = withSchemaOf(ctx.opSchema);
+    const label = `${ctx.schema === defaultSchema ? "" : `${ctx.schema}.`}${ctx.name}`;
+    const pkCols = new Set(m.primaryKey?.columns ?? []);
+    const addedColumns = [];
+    const tableRef = () => ({
+        schema: d.schema,
+        name: d.name,
+        extraColumns: addedColumns.map((c) => ({ name: c.name, type: serialBase(c.type) ?? c.type })),
+    });
+    /* ----- columns ----- */
+    const colRenames = columnKeyRenames(renames, ctx);
+    const dCols = new Map(d.columns.map((c) => [c.name, c]));
+    const mCols = new Map(m.columns.map((c) => [c.name, c]));
+    const pairs = [];
+    const renamedFrom = new Set();
+    for (const [from, to] of colRenames) {
+        const dc = dCols.get(from);
+        const mc = mCols.get(to);
+        if (!dc || !mc || dCols.has(to)) {
+            warnings.push(`rename ${ctx.name}.${from} -> ${to}: ${!dc ? `no column ${from} in the database` : !mc ? `no column ${to} in the model` : `column ${to} already exists`}; ignored`);
+            continue;
+        }
+        renamedFrom.add(from);
+        b.renameColumn.push({ kind: "alterColumn", table: ctx.name, ...schemaOpt, column: from, newName: to });
+        pairs.push({ mc, dc });
+    }
+    const renamedTo = new Set(pairs.map((p) => p.mc.name));
+    const added = [];
+    for (const mc of m.columns) {
+        if (renamedTo.has(mc.name))
+            continue;
+        const dc = dCols.get(mc.name);
+        if (dc && !renamedFrom.has(dc.name))
+            pairs.push({ mc, dc });
+        else
+            added.push(mc);
+    }
+    const dropped = d.columns.filter((dc) => !mCols.has(dc.name) && !renamedFrom.has(dc.name) && !(renamedTo.has(dc.name)));
+    // Possible column renames: one dropped and one added column of the same type.
+    for (const dc of dropped) {
+        const dType = canonicalType(serialBase(dc.type) ?? dc.type, defaultSchema);
+        const cands = added.filter((mc) => typesEqual(canonicalType(serialBase(mc.type) ?? mc.type, defaultSchema), dType, defaultSchema));
+        if (cands.length !== 1)
+            continue;
+        const mc = cands[0];
+        const back = dropped.filter((x) => typesEqual(canonicalType(serialBase(x.type) ?? x.type, defaultSchema), canonicalType(serialBase(mc.type) ?? mc.type, defaultSchema), defaultSchema));
+        if (back.length !== 1)
+            continue;
+        possibleRenames.push({
+            kind: "column",
+            ...schemaOpt,
+            table: ctx.name,
+            from: dc.name,
+            to: mc.name,
+            operation: { kind: "alterColumn", table: ctx.name, ...schemaOpt, column: dc.name, newName: mc.name },
+            renameKey: `${ctx.schema === defaultSchema ? "" : `${ctx.schema}.`}${ctx.name}.${dc.name}`,
+        });
+    }
+    for (const mc of added) {
+        const { unique: _u, references: _r, primaryKey: _p, ...column } = mc;
+        const op = { kind: "addColumn", table: ctx.name, ...schemaOpt, column };
+        b.addColumn.push(op);
+        addedColumns.push(mc);
+        const notNull = !modelNullable(mc, pkCols.has(mc.name));
+        if (notNull && mc.default === undefined && mc.identity === undefined && !serialBase(mc.type)) {
+            warnings.push(`adding NOT NULL column ${label}.${mc.name} without a default fails if the table has rows`);
+        }
+    }
+    for (const dc of dropped) {
+        b.dropColumn.push({
+            kind: "dropColumn",
+            table: ctx.name,
+            ...schemaOpt,
+            column: dc.name,
+            original: dbColumnDefinition(dc, defaultSchema, d.primaryKey?.columns.includes(dc.name) ?? false),
+        });
+    }
+    for (const { mc, dc } of pairs) {
+        const col = mc.name;
+        const where = `${label}.${col}`;
+        const changes = {};
+        const mSerial = serialBase(mc.type);
+        const dSerial = serialBase(dc.type);
+        const mBase = mSerial ?? mc.type;
+        const dBase = dSerial ?? dc.type;
+        let typeChanged = false;
+        if (compareTypes) {
+            const mt = canonicalType(mBase, defaultSchema);
+            const dt = canonicalType(dBase, defaultSchema);
+            if (!typesEqual(mt, dt, defaultSchema)) {
+                let verdict = "different";
+                if (mt.kind === "raw" || dt.kind === "raw" || (mt.kind === "array" && mt.of.kind === "raw")) {
+                    verdict = "unsure";
+                    if (resolver.enabled) {
+                        const r = resolver.lookup(`type|${d.schema}|${d.name}|${col}|${describeType(mBase)}`, () => ({ kind: "type", table: tableRef(), type: mBase }));
+                        if (typeof r === "string")
+                            verdict = normaliseTypeText(r) === normaliseTypeText(dc.formatted) ? "same" : "different";
+                        else if (r === null)
+                            verdict = "unsure";
+                        else
+                            verdict = "same"; // first pass
+                    }
+                    if (verdict === "unsure") {
+                        if (resolver.results !== null || !resolver.enabled)
+                            resolver.unverified.add(`type of ${where} (${describeType(mBase)} vs ${dc.formatted})`);
+                        verdict = "same";
+                    }
+                }
+                if (verdict === "different") {
+                    typeChanged = true;
+                    changes.type = presentType(mBase, defaultSchema);
+                    changes.existingType = presentType(dBase, defaultSchema);
+                    if (needsUsing(dt, mt))
+                        changes.using = sql(`${quoteIdent(dc.name)}::${typeSql(changes.type)}`);
+                }
+            }
+            if (mSerial && !dSerial && dc.identity === null) {
+                warnings.push(`${where}: the model declares ${mc.type.kind} but the database column has no sequence of its own; not changed (add one with op.execute)`);
+            }
+        }
+        // Identity
+        const mId = mc.identity === undefined ? null : identityOptions(mc.identity);
+        if (mId || dc.identity) {
+            if (!mId || !dc.identity) {
+                warnings.push(`${where}: identity differs (model ${mId ? mId.generation : "none"}, database ${dc.identity ? dc.identity.generation : "none"}); change it with op.execute("ALTER TABLE ... ALTER COLUMN ... ADD/DROP IDENTITY")`);
+            }
+            else if (mId.generation !== dc.identity.generation ||
+                (mId.start !== undefined && BigInt(mId.start) !== dc.identity.start) ||
+                (mId.increment !== undefined && BigInt(mId.increment) !== dc.identity.increment)) {
+                warnings.push(`${where}: identity options differ between the model and the database; change them with op.execute("ALTER TABLE ... ALTER COLUMN ... SET GENERATED ...")`);
+            }
+        }
+        // Nullability
+        const mNullable = modelNullable(mc, pkCols.has(col));
+        if (mNullable !== dc.nullable) {
+            changes.nullable = mNullable;
+            if (!mNullable && mc.default === undefined && dc.default === null) {
+                warnings.push(`${where}: setting NOT NULL fails if existing rows hold NULL (no default to fill them)`);
+            }
+        }
+        // Server default
+        if (compareDefaults && !mSerial && !dSerial && !mId && !dc.identity && dc.generated === null) {
+            let verdict = compareDefault(mc.default, dc.default, dc.type);
+            if (verdict === "unsure" && typeChanged) {
+                const a = mc.default !== undefined && mc.default !== null && isSqlExpression(mc.default) ? normaliseExpression(mc.default.sql) : null;
+                verdict = a !== null && dc.default !== null && a === normaliseExpression(dc.default) ? "same" : "different";
+            }
+            if (verdict === "unsure") {
+                const r = resolver.enabled
+                    ? resolver.lookup(`default|${d.schema}|${d.name}|${col}|${JSON.stringify(describeDefault(mc.default))}`, () => ({
+                        kind: "default",
+                        table: tableRef(),
+                        column: dc.name,
+                        value: mc.default ?? null,
+                    }))
+                    : null;
+                if (typeof r === "string")
+                    verdict = r.trim() === (dc.default ?? "").trim() || sameExpression(r, dc.default ?? "") ? "same" : "different";
+                else if (r === undefined)
+                    verdict = "same";
+                else {
+                    resolver.unverified.add(`default of ${where} (${describeDefault(mc.default)} vs ${dc.default})`);
+                    verdict = "same";
+                }
+            }
+            if (verdict === "different") {
+                changes.default = mc.default === undefined ? null : mc.default;
+                changes.existingDefault = dc.default === null ? null : sql(dc.default);
+            }
+        }
+        if (changes.type !== undefined || changes.nullable !== undefined || changes.default !== undefined) {
+            const existingType = changes.existingType ?? presentType(dBase, defaultSchema);
+            const base = { kind: "alterColumn", table: ctx.name, ...schemaOpt, column: col };
+            if (changes.using !== undefined && dc.default !== null) {
+                // PostgreSQL converts the old default along with the column and fails when it cannot be cast:
+                // drop the default, change the type, then set the new default.
+                const oldDefault = sql(dc.default);
+                const newDefault = changes.default === undefined ? (mc.default ?? null) : changes.default;
+                b.alter.push({ ...base, default: null, existingType, existingNullable: dc.nullable, existingDefault: oldDefault });
+                b.alter.push({
+                    ...base,
+                    type: changes.type,
+                    using: changes.using,
+                    ...(changes.nullable === undefined ? {} : { nullable: changes.nullable }),
+                    existingType,
+                    existingNullable: dc.nullable,
+                });
+                if (newDefault !== null)
+                    b.alter.push({ ...base, default: newDefault, existingType: changes.type, existingNullable: changes.nullable ?? dc.nullable, existingDefault: null });
+            }
+            else {
+                const op = {
+                    ...base,
+                    ...(changes.type === undefined ? {} : { type: changes.type }),
+                    ...(changes.using === undefined ? {} : { using: changes.using }),
+                    ...(changes.nullable === undefined ? {} : { nullable: changes.nullable }),
+                    ...(changes.default === undefined ? {} : { default: changes.default }),
+                    existingType,
+                    existingNullable: dc.nullable,
+                    ...(changes.existingDefault === undefined ? {} : { existingDefault: changes.existingDefault }),
+                };
+                b.alter.push(op);
+            }
+        }
+        // Comment
+        // PostgreSQL stores an empty comment as no comment.
+        const mComment = mc.comment ? mc.comment : null;
+        if (mComment !== dc.comment) {
+            b.alter.push({ kind: "setColumnComment", table: ctx.name, ...schemaOpt, column: col, comment: mComment, existingComment: dc.comment });
+        }
+    }
+    /* ----- table comment ----- */
+    if ((m.comment || null) !== d.comment)
+        b.alter.push({ kind: "setTableComment", table: ctx.name, ...schemaOpt, comment: m.comment || null, existingComment: d.comment });
+    const dropOld = (op) => (op.kind === "dropConstraint" && op.constraintType === "foreignKey" ? b.dropForeignKey : b.dropOther).push(op);
+    const oldTable = { table: ctx.oldName, ...schemaOpt };
+    /* ----- primary key ----- */
+    const dPk = d.primaryKey;
+    const mPk = m.primaryKey;
+    const pkSame = dPk && mPk && sameList(dPk.columns, mPk.columns) && (mPk.name === undefined || mPk.name === dPk.name);
+    if (!pkSame) {
+        if (dPk) {
+            dropOld({
+                kind: "dropConstraint",
+                name: dPk.name,
+                ...oldTable,
+                constraintType: "primaryKey",
+                original: { kind: "createPrimaryKey", name: dPk.name, ...oldTable, columns: dPk.columns },
+            });
+            warnings.push(`${label}: the primary key changes (${dPk.columns.join(", ")} -> ${mPk ? mPk.columns.join(", ") : "none"}); foreign keys that reference it must be dropped first`);
+        }
+        if (mPk)
+            b.createOther.push({ kind: "createPrimaryKey", name: mPk.name ?? primaryKeyName(ctx.name), table: ctx.name, ...schemaOpt, columns: mPk.columns });
+    }
+    /* ----- unique constraints ----- */
+    {
+        const claimed = new Set();
+        const toCreate = [];
+        const byName = new Map(d.uniques.map((u) => [u.name, u]));
+        for (const u of m.uniques.filter((x) => x.name !== undefined)) {
+            const du = byName.get(u.name);
+            if (du && uniqueEqual(u, du))
+                claimed.add(du);
+            else
+                toCreate.push(u);
+        }
+        for (const u of m.uniques.filter((x) => x.name === undefined)) {
+            const du = d.uniques.find((x) => !claimed.has(x) && uniqueEqual(u, x));
+            if (du)
+                claimed.add(du);
+            else
+                toCreate.push(u);
+        }
+        for (const du of d.uniques) {
+            if (claimed.has(du))
+                continue;
+            dropOld({
+                kind: "dropConstraint",
+                name: du.name,
+                ...oldTable,
+                constraintType: "unique",
+                original: {
+                    kind: "createUniqueConstraint",
+                    name: du.name,
+                    ...oldTable,
+                    columns: du.columns,
+                    ...(du.nullsNotDistinct ? { nullsNotDistinct: true } : {}),
+                    ...(du.deferrable ? { deferrable: true } : {}),
+                    ...(du.initiallyDeferred ? { initiallyDeferred: true } : {}),
+                },
+            });
+        }
+        for (const u of toCreate) {
+            b.createOther.push({
+                kind: "createUniqueConstraint",
+                name: u.name ?? uniqueName(ctx.name, u.columns),
+                table: ctx.name,
+                ...schemaOpt,
+                columns: u.columns,
+                ...(u.nullsNotDistinct ? { nullsNotDistinct: true } : {}),
+                ...(u.deferrable ? { deferrable: true } : {}),
+                ...(u.initiallyDeferred ? { initiallyDeferred: true } : {}),
+            });
+        }
+    }
+    /* ----- foreign keys ----- */
+    {
+        const claimed = new Set();
+        const toCreate = [];
+        const byName = new Map(d.foreignKeys.map((f) => [f.name, f]));
+        for (const fk of m.foreignKeys.filter((x) => x.name !== undefined)) {
+            const df = byName.get(fk.name);
+            if (df && fkEqual(fk, df))
+                claimed.add(df);
+            else
+                toCreate.push(fk);
+        }
+        for (const fk of m.foreignKeys.filter((x) => x.name === undefined)) {
+            const df = d.foreignKeys.find((x) => !claimed.has(x) && fkEqual(fk, x));
+            if (df)
+                claimed.add(df);
+            else
+                toCreate.push(fk);
+        }
+        for (const df of d.foreignKeys) {
+            if (claimed.has(df))
+                continue;
+            dropOld({
+                kind: "dropConstraint",
+                name: df.name,
+                ...oldTable,
+                constraintType: "foreignKey",
+                original: { kind: "createForeignKey", ...oldTable, ...dbForeignKeyDefinition(df, defaultSchema) },
+            });
+        }
+        for (const fk of toCreate) {
+            if (fk.refColumns === null) {
+                warnings.push(`${label}: foreign key on (${fk.columns.join(", ")}) references ${fk.refTable}, whose primary key is unknown; give references.column`);
+                continue;
+            }
+            b.createForeignKey.push(createForeignKeyOp(fk, ctx.name, ctx.opSchema));
+        }
+    }
+    /* ----- check constraints ----- */
+    {
+        const claimed = new Set();
+        const toCreate = [];
+        const byName = new Map(d.checks.map((c) => [c.name, c]));
+        const qualifiers = [d.name, ctx.name];
+        const canonCheck = (c) => resolver.enabled
+            ? resolver.lookup(`check|${d.schema}|${d.name}|${c.expression}`, () => ({ kind: "check", table: tableRef(), expression: c.expression }))
+            : null;
+        const matches = (c, dc) => {
+            if (sameExpression(c.expression, dc.expression, { qualifiers }))
+                return "same";
+            const r = canonCheck(c);
+            if (r === undefined)
+                return "unsure";
+            if (typeof r === "string")
+                return r === dc.expression || sameExpression(r, dc.expression) ? "same" : "different";
+            return "unsure";
+        };
+        for (const c of m.checks.filter((x) => x.name !== undefined)) {
+            const dc = byName.get(c.name);
+            if (!dc) {
+                toCreate.push(c);
+                continue;
+            }
+            const v = matches(c, dc);
+            if (v === "different")
+                toCreate.push(c);
+            else {
+                claimed.add(dc);
+                if (v === "unsure" && resolver.results !== null)
+                    resolver.unverified.add(`check ${label}.${c.name}`);
+                if (v === "unsure" && !resolver.enabled)
+                    resolver.unverified.add(`check ${label}.${c.name}`);
+            }
+        }
+        const unnamed = m.checks.filter((x) => x.name === undefined);
+        const unmatched = [];
+        for (const c of unnamed) {
+            const dc = d.checks.find((x) => !claimed.has(x) && sameExpression(c.expression, x.expression, { qualifiers }));
+            if (dc)
+                claimed.add(dc);
+            else
+                unmatched.push(c);
+        }
+        for (const c of unmatched) {
+            const dc = d.checks.find((x) => !claimed.has(x) && matches(c, x) === "same");
+            if (dc) {
+                claimed.add(dc);
+                continue;
+            }
+            const r = canonCheck(c);
+            if (r === undefined || (r === null && d.checks.some((x) => !claimed.has(x)))) {
+                // First pass, or the server could not build it: pair it with an unclaimed check rather than guess.
+                const any = d.checks.find((x) => !claimed.has(x));
+                if (any) {
+                    claimed.add(any);
+                    if (r === null)
+                        resolver.unverified.add(`unnamed check on ${label} (${c.expression})`);
+                    continue;
+                }
+            }
+            toCreate.push(c);
+        }
+        for (const dc of d.checks) {
+            if (claimed.has(dc))
+                continue;
+            dropOld({
+                kind: "dropConstraint",
+                name: dc.name,
+                ...oldTable,
+                constraintType: "check",
+                original: { kind: "createCheckConstraint", name: dc.name, ...oldTable, expression: dc.expression },
+            });
+        }
+        const columnNames = new Set(m.columns.map((c) => c.name.toLowerCase()));
+        for (const c of toCreate) {
+            const used = identifiersIn(c.expression).filter((x) => columnNames.has(x));
+            b.createOther.push({
+                kind: "createCheckConstraint",
+                name: c.name ?? checkName(ctx.name, used),
+                table: ctx.name,
+                ...schemaOpt,
+                expression: c.expression,
+            });
+        }
+    }
+    /* ----- indexes ----- */
+    {
+        const dIx = new Map(d.indexes.map((i) => [i.name, i]));
+        const keep = new Set();
+        for (const ix of m.indexes) {
+            const di = dIx.get(ix.name);
+            const create = () => ({ kind: "createIndex", ...ix, table: ctx.name, ...schemaOpt });
+            if (!di) {
+                b.createOther.push(create());
+                continue;
+            }
+            let v = compareIndex(ix, di);
+            if (v === "unsure") {
+                const r = resolver.enabled
+                    ? resolver.lookup(`index|${d.schema}|${d.name}|${ix.name}|${JSON.stringify(ix)}`, () => ({ kind: "index", table: tableRef(), index: ix }))
+                    : null;
+                if (r === undefined)
+                    v = "same";
+                else if (r !== null && typeof r === "object") {
+                    v = (ix.unique ?? false) === di.unique && r.tail === indexTail(di.definition) ? "same" : "different";
+                }
+                else {
+                    resolver.unverified.add(`index ${label}.${ix.name}`);
+                    v = "same";
+                }
+            }
+            if (v === "same") {
+                keep.add(di);
+                if (!di.valid)
+                    warnings.push(`index ${ix.name} on ${label} is INVALID in the database (a failed CREATE INDEX CONCURRENTLY?); drop and re-create it`);
+                continue;
+            }
+            b.createOther.push(create());
+        }
+        for (const di of d.indexes) {
+            if (keep.has(di))
+                continue;
+            dropOld({ kind: "dropIndex", name: di.name, table: ctx.oldName, ...schemaOpt, original: dbCreateIndexOp(di, ctx.oldName, ctx.opSchema) });
+        }
+    }
+    if (d.exclusions.length > 0) {
+        warnings.push(`${label}: EXCLUDE constraint(s) ${d.exclusions.join(", ")} are not compared`);
+    }
+}
+function describeDefault(v) {
+    if (v === undefined || v === null)
+        return "none";
+    if (isSqlExpression(v))
+        return `sql(${v.sql})`;
+    try {
+        return JSON.stringify(v) ?? String(v);
+    }
+    catch {
+        return String(v);
+    }
+}
+/** Index definitions compared structurally; expressions by normal form ("unsure" when only those differ). */
+function compareIndex(m, d) {
+    if ((m.unique ?? false) !== d.unique)
+        return "different";
+    if ((m.method ?? "btree").toLowerCase() !== d.method)
+        return "different";
+    if (!sameList(m.include ?? [], d.include))
+        return "different";
+    if ((m.nullsNotDistinct ?? false) !== d.nullsNotDistinct)
+        return "different";
+    if (m.columns.length !== d.elements.length)
+        return "different";
+    let unsure = false;
+    const mWhere = m.where === undefined ? null : typeof m.where === "string" ? m.where : m.where.sql;
+    if ((mWhere === null) !== (d.where === null))
+        return "different";
+    if (mWhere !== null && d.where !== null && !sameExpression(mWhere, d.where, {}))
+        unsure = true;
+    for (let i = 0; i < m.columns.length; i++) {
+        const me = m.columns[i];
+        const de = d.elements[i];
+        if (typeof me === "string" || !isSqlExpression(me)) {
+            const colName = typeof me === "string" ? me : me.column;
+            const order = typeof me === "string" ? "asc" : (me.order ?? "asc");
+            const nulls = typeof me === "string" ? "last" : (me.nulls ?? (order === "desc" ? "first" : "last"));
+            const opclass = typeof me === "string" ? null : (me.opclass ?? null);
+            if (de.column === null) {
+                // The database has an expression; a model column name may still be it ("lower(x)" is not a column).
+                return "different";
+            }
+            if (colName !== de.column || order !== de.order || nulls !== de.nulls)
+                return "different";
+            if (opclass !== de.opclass) {
+                if (opclass !== null && de.opclass === null)
+                    unsure = true; // the model names the default opclass
+                else
+                    return "different";
+            }
+        }
+        else {
+            if (de.column !== null) {
+                if (normaliseExpression(me.sql) === de.column.toLowerCase() || normaliseExpression(me.sql) === `"${de.column}"`)
+                    continue;
+                unsure = true;
+                continue;
+            }
+            if (!sameExpression(me.sql, de.expression))
+                unsure = true;
+        }
+    }
+    return unsure ? "unsure" : "same";
+}
+const STRINGISH = new Set(["text", "varchar", "char"]);
+const NUMBERISH = new Set(["smallint", "integer", "bigint", "numeric", "real", "double"]);
+/** Does ALTER ... TYPE need a USING cast (no assignment cast from the old type)? */
+export function needsUsing(from, to) {
+    if (STRINGISH.has(from.kind) && STRINGISH.has(to.kind))
+        return false;
+    if (NUMBERISH.has(from.kind) && NUMBERISH.has(to.kind))
+        return false;
+    if ((from.kind === "timestamp" || from.kind === "timestamptz") && (to.kind === "timestamp" || to.kind === "timestamptz"))
+        return false;
+    if (from.kind === "time" && to.kind === "time")
+        return false;
+    if (STRINGISH.has(to.kind))
+        return false; // anything converts to text by assignment
+    if (from.kind === "array" && to.kind === "array")
+        return needsUsing(from.of, to.of);
+    return true;
+}
+export function quoteIdent(name) {
+    return `"${name.replace(/"/g, '""')}"`;
+}
+/** A column type as SQL (for USING casts). */
+export function typeSql(type) {
+    switch (type.kind) {
+        case "varchar":
+        case "char":
+            return type.length === undefined ? type.kind : `${type.kind}(${type.length})`;
+        case "numeric":
+            if (type.precision === undefined)
+                return "numeric";
+            return type.scale === undefined ? `numeric(${type.precision})` : `numeric(${type.precision}, ${type.scale})`;
+        case "double":
+            return "double precision";
+        case "time":
+            return `time${type.precision === undefined ? "" : `(${type.precision})`}${type.withTimeZone ? " with time zone" : ""}`;
+        case "timestamp":
+        case "timestamptz":
+            return `${type.kind}${type.precision === undefined ? "" : `(${type.precision})`}`;
+        case "array":
+            return `${typeSql(type.of)}[]`;
+        case "enum":
+            return type.schema ? `${quoteIdent(type.schema)}.${quoteIdent(type.name)}` : quoteIdent(type.name);
+        case "raw":
+            return type.sql;
+        case "serial":
+            return "integer";
+        case "bigserial":
+            return "bigint";
+        case "smallserial":
+            return "smallint";
+        default:
+            return type.kind;
+    }
+}

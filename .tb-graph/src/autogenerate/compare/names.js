@@ -1,0 +1,37 @@
+/**
+ * The names PostgreSQL gives unnamed constraints (`makeObjectName`):
+ * `<table>_pkey`, `<table>_<cols>_key`, `<table>_<cols>_fkey`,
+ * `<table>_<col>_check`, cut to 63 bytes by shortening the longer part.
+ * Autogenerate writes these names into new constraints, so the generated
+ * downgrade can drop them by name.
+ */
+import { truncateBytes } from "../models/naming.js";
+const MAX = 63;
+export function makeObjectName(name1, name2, label) {
+    const overhead = Buffer.byteLength(label) + 1 + (name2 === null ? 0 : 1);
+    const avail = MAX - overhead;
+    let n1 = Buffer.byteLength(name1);
+    let n2 = name2 === null ? 0 : Buffer.byteLength(name2);
+    while (n1 + n2 > avail) {
+        if (n1 > n2)
+            n1--;
+        else
+            n2--;
+    }
+    const p1 = truncateBytes(name1, n1);
+    return name2 === null ? `${p1}_${label}` : `${p1}_${truncateBytes(name2, n2)}_${label}`;
+}
+export function primaryKeyName(table) {
+    return makeObjectName(table, null, "pkey");
+}
+export function uniqueName(table, columns) {
+    return makeObjectName(table, truncateBytes(columns.join("_")), "key");
+}
+export function foreignKeyName(table, columns) {
+    return makeObjectName(table, truncateBytes(columns.join("_")), "fkey");
+}
+/** `<table>_<col>_check` when the condition uses exactly one of the table's columns, else `<table>_check`. */
+export function checkName(table, usedColumns) {
+    const distinct = [...new Set(usedColumns)];
+    return makeObjectName(table, distinct.length === 1 ? distinct[0] : null, "check");
+}

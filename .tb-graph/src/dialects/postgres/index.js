@@ -1,0 +1,48 @@
+import { postgresAdvisoryLock } from "./advisory-lock.js";
+import { pgDriver } from "./driver-pg.js";
+import { pgliteDriver } from "./driver-pglite.js";
+import { inline } from "./inline.js";
+import { adoptConnection } from "./adopt-connection.js";
+import { renderLiteral } from "./literal.js";
+import { qualify, quoteIdentifier } from "./quote.js";
+import { renderOperation } from "./render-operation.js";
+import { sessionSettingsSql } from "./session-settings.js";
+import { postgresVersionTableSql } from "./version-table-sql.js";
+export const postgresDialect = {
+    name: "postgresql",
+    capabilities: { transactionalDdl: true, schemas: true },
+    drivers: [pgDriver, pgliteDriver],
+    quoteIdentifier,
+    qualify,
+    renderOperation,
+    renderLiteral,
+    inline,
+    sessionSettings: sessionSettingsSql,
+    beginTransaction: "BEGIN",
+    commitTransaction: "COMMIT",
+    rollbackTransaction: "ROLLBACK",
+    versionTable: postgresVersionTableSql,
+    lock: postgresAdvisoryLock,
+    async serverVersion(conn) {
+        const res = await conn.query("SELECT current_setting('server_version_num') AS v");
+        return Number(res.rows[0]?.v ?? 0);
+    },
+    async userTables(conn) {
+        const res = await conn.query(`SELECT n.nspname || '.' || c.relname AS t FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+       WHERE c.relkind IN ('r', 'p') AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+         AND n.nspname NOT LIKE 'pg\\_%' ORDER BY 1`);
+        return res.rows.map((r) => r.t);
+    },
+    adoptConnection,
+};
+export { advisoryLockKey, postgresAdvisoryLock, splitLockKey } from "./advisory-lock.js";
+export { connectError, normalizePgUrl, PG_PROTOCOLS, pgDriver } from "./driver-pg.js";
+export { parsePgliteUrl, pgliteDriver } from "./driver-pglite.js";
+export { inline } from "./inline.js";
+export { quoteString, renderLiteral, renderValueOrSql } from "./literal.js";
+export { MAX_IDENTIFIER_BYTES, qualify, quoteIdentifier } from "./quote.js";
+export { renderOperation } from "./render-operation.js";
+export { renderColumnType } from "./render-type.js";
+export { searchPathList, sessionSettingsSql } from "./session-settings.js";
+export { logTableName, postgresVersionTableSql } from "./version-table-sql.js";
+export { adoptConnection } from "./adopt-connection.js";

@@ -1,0 +1,88 @@
+/**
+ * PGlite is one process's database: two processes opening the same data
+ * directory would corrupt it. A lock file beside the directory
+ * (`<dir>.lock`, holding the owner's pid) makes other processes wait their
+ * turn; a lock left by a dead process is taken over.
+ */
+import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from "node:fs";
+import { AthanorError } from "../../errors.js";
+const held = new Set();
+let exitHookInstalled = false;
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (e) {
+        return e.code === "EPERM";
+    }
+}
+function tryTake(lock) {
+    try {
+        const fd = openSync(lock, "wx");
+        writeSync(fd, String(process.pid));
+        closeSync(fd);
+        return null;
+    }
+    catch (e) {
+        if (e.code !== "EEXIST")
+            throw e;
+    }
+    let owner = Number.NaN;
+    try {
+        owner = Number(readFileSync(lock, "utf8").trim());
+    }
+    catch {
+        return -1; // vanished between open and read: try again
+    }
+    if (!Number.isInteger(owner) || owner <= 0 || (owner !== process.pid && !alive(owner))) {
+        try {
+            unlinkSync(lock);
+        }
+        catch {
+            // someone else took it over first
+        }
+        return -1;
+    }
+    return owner;
+}
+export async function lockPgliteDir(dir, timeoutMs = 300_000) {
+    const lock = `${dir}.lock`;
+    const started = Date.now();
+    for (;;) {
+        const owner = tryTake(lock);
+        if (owner === null)
+            break;
+        if (owner === process.pid) {
+            throw new AthanorError("DB.CONNECT", `the PGlite database ${dir} is already open in this process`);
+        }
+        if (owner > 0 && Date.now() - started > timeoutMs) {
+            throw new AthanorError("DB.BUSY", `the PGlite database ${dir} is in use by process ${owner} (lock file ${lock})`);
+        }
+        await new Promise((r) => setTimeout(r, owner > 0 ? 100 : 5));
+    }
+    held.add(lock);
+    if (!exitHookInstalled) {
+        exitHookInstalled = true;
+        process.once("exit", () => {
+            for (const l of held) {
+                try {
+                    unlinkSync(l);
+                }
+                catch {
+                    // already gone
+                }
+            }
+        });
+    }
+    return () => {
+        if (!held.delete(lock))
+            return;
+        try {
+            unlinkSync(lock);
+        }
+        catch {
+            // already gone
+        }
+    };
+}

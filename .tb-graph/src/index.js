@@ -1,0 +1,11 @@
+/**
+ * The library entry: `import { defineConfig, migrate, status, t, sql } from "athanor"`.
+ */
+export { defineConfig } from "./config/settings.js";
+export { AthanorError, UsageError } from "./errors.js";
+export { MigrationOps } from "./operations/migration-ops.js";
+export * from "./schema/index.js";
+export { migrate } from "./api/migrate.js";
+export { status } from "./api/status.js";
+export { waitForDatabase } from "./runtime/wait-for-database.js";
+export { describeOperation, isDestructive, renderOperationTs, requiresNoTransaction, reverseOperation, } from "./operations/index.js";

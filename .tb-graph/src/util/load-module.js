@@ -1,0 +1,124 @@
+/**
+ * Imports a user module (config, revision, models). Plain JavaScript goes
+ * through Node's own `import()`. TypeScript takes a fast path when it can:
+ * its types are blanked out in place (src/util/strip-types.ts, well under a
+ * millisecond a file, nothing cached on disk) and Node imports the result
+ * from a data: URL, with `//# sourceURL` naming the original file so stack
+ * traces point at it, line and column. That path is only taken for a module
+ * whose imports are all "athanor" or Node built-ins and that doesn't use
+ * import.meta, import(), require, module/exports or __dirname/__filename.
+ * Everything else, and anything the JavaScript parser rejects before the
+ * module's own code has started running, goes through jiti, which is loaded
+ * only then (it costs ~40 ms to start, and babel ~5-13 ms a file on a cold
+ * transpile cache). `ATHANOR_TS_LOADER=jiti` forces jiti.
+ */
+import { readFile } from "node:fs/promises";
+import { isBuiltin } from "node:module";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { stripTypes } from "./strip-types.js";
+let jitiInstance;
+const ATHANOR_ENTRY = new URL("../index.js", import.meta.url);
+async function jiti() {
+    if (!jitiInstance) {
+        const { createJiti } = await import("jiti");
+        jitiInstance = createJiti(import.meta.url, {
+            interopDefault: true,
+            moduleCache: false,
+            fsCache: true,
+            // Config and revision files import from "athanor"; resolve that to this
+            // very package, so it works under npx or a global install too.
+            alias: { athanor: fileURLToPath(ATHANOR_ENTRY) },
+        });
+    }
+    return jitiInstance;
+}
+const TS = /\.(c|m)?tsx?$/;
+const FAST_TS = /\.m?ts$/;
+/**
+ * Names of "athanor" that live in a module much lighter than the whole
+ * library (a config usually imports only defineConfig; loading everything
+ * would cost more than the rest of `athanor heads`).
+ */
+const LIGHT_EXPORTS = {
+    defineConfig: new URL("../config/settings.js", import.meta.url),
+};
+/** Modules whose top-level code has started to run, by load id (set by the first statement of the stripped code). */
+const STARTED = Symbol.for("athanor.loadModule.started");
+const started = globalThis[STARTED] ?? new Set();
+globalThis[STARTED] = started;
+let nextLoadId = 1;
+/** Which loader handled each TypeScript module (for tests and `--debug`). */
+export const tsLoaderStats = { fast: 0, jiti: 0 };
+/** Imports a module by absolute path and returns its namespace object. */
+export async function loadModule(absPath) {
+    if (absPath.endsWith(".json")) {
+        return { default: JSON.parse(await readFile(absPath, "utf8")) };
+    }
+    if (TS.test(absPath)) {
+        if (FAST_TS.test(absPath) && !absPath.endsWith(".d.ts") && process.env.ATHANOR_TS_LOADER !== "jiti") {
+            const fast = await importStripped(absPath);
+            if (fast) {
+                tsLoaderStats.fast++;
+                return fast;
+            }
+        }
+        tsLoaderStats.jiti++;
+        return (await (await jiti()).import(absPath)) ?? {};
+    }
+    try {
+        return (await import(pathToFileURL(absPath).href));
+    }
+    catch (e) {
+        // ESM syntax in a `.js` file of a package without "type": "module".
+        if (absPath.endsWith(".js") && e instanceof SyntaxError && /import statement|export|Unexpected token/.test(e.message)) {
+            return (await (await jiti()).import(absPath)) ?? {};
+        }
+        throw e;
+    }
+}
+/** The JavaScript for a TypeScript file that the fast path can take, or null. */
+export function fastPathSource(source, absPath, loadId = 0) {
+    const stripped = stripTypes(source);
+    if (!stripped || stripped.needsModuleContext)
+        return null;
+    let code = "";
+    let at = 0;
+    for (const imp of stripped.imports) {
+        let target;
+        if (imp.specifier === "athanor") {
+            const light = imp.names.length > 0 ? LIGHT_EXPORTS[imp.names[0]] : undefined;
+            target = (light && imp.names.every((n) => LIGHT_EXPORTS[n] === light) ? light : ATHANOR_ENTRY).href;
+        }
+        else if (isBuiltin(imp.specifier)) {
+            target = imp.specifier.startsWith("node:") ? imp.specifier : `node:${imp.specifier}`;
+        }
+        else
+            return null; // relative files and packages resolve from the file's own folder: jiti's job
+        code += stripped.code.slice(at, imp.start) + JSON.stringify(target);
+        at = imp.end;
+    }
+    code += stripped.code.slice(at);
+    // Line 1 gets a marker statement (columns of line 1 shift; lines don't).
+    return `globalThis[Symbol.for("athanor.loadModule.started")].add(${loadId});${code}\n//# sourceURL=${pathToFileURL(absPath).href}\n`;
+}
+async function importStripped(absPath) {
+    const source = await readFile(absPath, "utf8");
+    const id = nextLoadId++;
+    const code = fastPathSource(source, absPath, id);
+    if (code === null)
+        return null;
+    try {
+        return (await import(`data:text/javascript;base64,${Buffer.from(code).toString("base64")}`));
+    }
+    catch (e) {
+        // The module's own code ran and threw: that is the module's error.
+        if (started.has(id))
+            throw e;
+        // It failed to parse or link (TypeScript the stripper left in place, a
+        // missing export): nothing of it has run, so jiti can take it.
+        return null;
+    }
+    finally {
+        started.delete(id);
+    }
+}
