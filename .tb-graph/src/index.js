@@ -9,3 +9,5 @@ export { migrate } from "./api/migrate.js";
 export { status } from "./api/status.js";
 export { waitForDatabase } from "./runtime/wait-for-database.js";
 export { describeOperation, isDestructive, renderOperationTs, requiresNoTransaction, reverseOperation, } from "./operations/index.js";
+export { enumType, table } from "./autogenerate/models/table.js";
+export { namingConvention } from "./autogenerate/models/naming.js";

@@ -359,7 +359,7 @@ export function collectUpgradeRevisions<S extends RevisionSource>(
  * accepts a label, or a revision id that carries exactly one label (it fails
  * otherwise); any other revision is treated as "targets on its lineage".
  */
-function filterTargetsToBranch<S extends RevisionSource>(
+export function filterTargetsToBranch<S extends RevisionSource>(
   map: RevisionMap<S>,
   targets: Revision<S>[],
   branch: string,

@@ -6,7 +6,9 @@
  * from a data: URL, with `//# sourceURL` naming the original file so stack
  * traces point at it, line and column. That path is only taken for a module
  * whose imports are all "athanor" or Node built-ins and that doesn't use
- * import.meta, import(), require, module/exports or __dirname/__filename.
+ * import.meta, import(), require, module/exports or __dirname/__filename;
+ * "athanor" resolves to config/settings.js for a module that imports only
+ * defineConfig, else to a facade re-exporting the package (see athanorFacade).
  * Everything else, and anything the JavaScript parser rejects before the
  * module's own code has started running, goes through jiti, which is loaded
  * only then (it costs ~40 ms to start, and babel ~5-13 ms a file on a cold
@@ -56,7 +58,7 @@ const started: Set<number> = ((globalThis as Record<symbol, unknown>)[STARTED] a
 (globalThis as Record<symbol, unknown>)[STARTED] = started;
 let nextLoadId = 1;
 
-/** Which loader handled each TypeScript module (for tests and `--debug`). */
+/** How many TypeScript modules each loader took (for tests). */
 export const tsLoaderStats = { fast: 0, jiti: 0 };
 
 /**
@@ -104,6 +106,9 @@ function athanorFacade(): Promise<string> {
     const names = Object.keys(ns).filter((k) => /^[A-Za-z_$][\w$]*$/.test(k) && k !== "default");
     const code = `const a = globalThis[Symbol.for("athanor.loadModule.api")];\nexport const { ${names.join(", ")} } = a;\n`;
     return `data:text/javascript;base64,${Buffer.from(code).toString("base64")}`;
+  });
+  apiFacade.catch(() => {
+    apiFacade = undefined; // let a later import try again (and report its own error)
   });
   return apiFacade;
 }

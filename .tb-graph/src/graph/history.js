@@ -1,10 +1,29 @@
 /**
  * History listings: Alembic `ScriptDirectory.walk_revisions` and the
- * `history -r [start]:[end]` range, newest first.
+ * `history -r [start]:[end]` range, newest first, both ends inclusive.
+ *
+ * Where Alembic 1.8 lists a range we list the same revisions in the same
+ * order. Where it fails or crashes we list what the range says:
+ *
+ * - A relative lower end `-N` (`label@-N`) is N steps below the newest
+ *   revisions of the range: below each script head at or above the upper
+ *   end (every head for `heads`), clamped at the base. Heads whose line ends
+ *   above the upper end are skipped. Alembic counts from every head of the
+ *   graph, so it fails as soon as one of them is on another line, and with
+ *   several heads it can report a "downgrade" error from inside `history`.
+ * - `rev+N` / `rev-N` (`label@rev+N`, `head-1`) work as the lower end too,
+ *   clamped at a head and at the first revision of the line.
+ * - An upper end that stands on the lower end only through `dependsOn` is
+ *   listed, with the revisions between them (Alembic lists only the lower end
+ *   or asserts).
+ * - A lower end `label@rev` names a revision: it keeps only `heads` on the
+ *   upper end to the branch, not an upper end that is named (Alembic drops a
+ *   named upper end that is not on the branch and then fails).
  */
-import { PlanningError } from "./errors.js";
-import { describeTarget, isRangeNotAncestor, iterateRevisions } from "./iterate-revisions.js";
-import { parseRange } from "./target-grammar.js";
+import { PlanningError, ResolutionError } from "./errors.js";
+import { collectUpgradeRevisions, describeTarget, filterTargetsToBranch, isRangeNotAncestor, parseUpgradeTarget, RangeNotAncestorError, } from "./iterate-revisions.js";
+import { getRevision, getRevisionsRaw, parseRange, parseRelative, resolveBranch, splitBranch, walk, } from "./target-grammar.js";
+import { topologicalSort } from "./topological-sort.js";
 /**
  * Revisions from `head` down to `base`, inclusive, newest first. Relative
  * symbols are clamped rather than rejected (`base:+20` on a 5-revision
@@ -12,14 +31,7 @@ import { parseRange } from "./target-grammar.js";
  * of ids, or null (base).
  */
 export function walkRevisions(map, base = "base", head = "heads") {
-    try {
-        return iterateRevisions(map, head, base, { inclusive: true, assertRelativeLength: false });
-    }
-    catch (e) {
-        if (isRangeNotAncestor(e))
-            throw rangeError(`${describeTarget(base)}:${describeTarget(head)}`);
-        throw e;
-    }
+    return rangeRevisions(map, base, head, `${describeTarget(base)}:${describeTarget(head)}`);
 }
 function rangeError(range) {
     return new PlanningError("GRAPH.RANGE_NOT_ANCESTOR", `Requested range ${range} does not refer to ancestor/descendant revisions along the same branch`, { symbol: range });
@@ -56,12 +68,187 @@ export function historyRevisions(map, range, currentHeads) {
     const r = parseHistoryRange(range, currentHeads);
     if (Array.isArray(r.head) && r.head.length === 0)
         return [];
+    return rangeRevisions(map, r.base, r.head, range ?? ":");
+}
+// ---------------------------------------------------------------------------- ranges
+const OPTIONS = { inclusive: true, assertRelativeLength: false };
+function isRevision(p) {
+    return p !== null && p !== "base";
+}
+function rangeRevisions(map, lower, upper, range) {
     try {
-        return iterateRevisions(map, r.head, r.base, { inclusive: true, assertRelativeLength: false });
+        const rel = typeof lower === "string" ? parseRelative(lower) : null;
+        if (typeof lower === "string" && rel) {
+            if (rel.symbol === null) {
+                if (rel.relative.startsWith("-"))
+                    return belowHeads(map, lower, rel, upper);
+                throw new ResolutionError("GRAPH.INVALID_SYMBOL", `'${lower}' cannot start a history range: it counts from the current revision; use -N, <revision>+N or base+N`, { symbol: lower });
+            }
+            lower = relativeLower(map, rel);
+        }
+        const { revisions, heads } = collectRange(map, upper, namedLower(map, lower, upper));
+        return topologicalSort(map, revisions, heads);
     }
     catch (e) {
         if (isRangeNotAncestor(e))
-            throw rangeError(range ?? ":");
+            throw rangeError(range);
         throw e;
     }
+}
+/**
+ * Alembic's `_collect_upgrade_revisions(inclusive=True)`, plus the upper-end
+ * revisions that stand on the lower end only through `dependsOn` (Alembic
+ * leaves them out and then asserts), with the revisions between them.
+ */
+function collectRange(map, upper, lower) {
+    const { revisions, heads } = collectUpgradeRevisions(map, upper, lower, OPTIONS);
+    const missing = heads.filter((t) => !revisions.has(t));
+    if (missing.length === 0)
+        return { revisions, heads };
+    const lowers = getRevisionsRaw(map, lower).filter(isRevision);
+    for (const t of missing) {
+        const below = map._ancestors([t], true);
+        for (const l of lowers) {
+            if (!map.isAncestorNode(l, t, true))
+                continue;
+            for (const r of map._descendants([l], true))
+                if (below.has(r))
+                    revisions.add(r);
+        }
+    }
+    return { revisions, heads };
+}
+/**
+ * `rev+N` / `rev-N` / `label@rev+N` as the lower end: the revision it lands
+ * on, clamped at a head going up and at the first revision of the line going
+ * down (an upper end clamps the same way). Keeps the `label@` prefix.
+ */
+function relativeLower(map, rel) {
+    const { branch, symbol, steps } = rel;
+    if (branch)
+        resolveBranch(map, branch);
+    let pos;
+    if (rel.relative.startsWith("+")) {
+        // from `base` (null) this walks up from the bases
+        pos = walk(map, getRevision(map, symbol), steps, branch, false).position;
+    }
+    else {
+        const start = branch ? getRevision(map, `${branch}@${symbol}`) : getRevision(map, symbol);
+        if (start === null)
+            return "base";
+        const w = walk(map, start, steps, null, false);
+        pos = w.position === "base" ? walk(map, start, -(w.stepsTaken - 1), null, false).position : w.position;
+    }
+    if (!isRevision(pos))
+        return "base";
+    return branch ? `${branch}@${pos.id}` : pos.id;
+}
+/**
+ * A lower end `label@rev` names a revision. Like Alembic, it keeps `heads` on
+ * the upper end to the branch (`shop@cccc:` lists shop), unless no head of
+ * the branch stands on the revision (`lib@head:` where lib is only depended
+ * upon: Alembic fails); a named upper end is kept as it is (`lib@head:2222` is
+ * the range between two revisions, whatever branch 2222 is on; Alembic drops
+ * 2222 as not on lib and fails). `label@base` keeps its branch scope.
+ */
+function namedLower(map, lower, upper) {
+    if (typeof lower !== "string" || typeof upper !== "string")
+        return lower;
+    const { branch, id } = splitBranch(lower);
+    if (branch === null || id === "base" || id === "heads")
+        return lower;
+    const rev = getRevision(map, lower);
+    if (rev === null)
+        return lower;
+    if (upper === "heads") {
+        const onBranch = filterTargetsToBranch(map, map.realHeads.map((h) => map.get(h)), branch);
+        if (onBranch.some((h) => map.isAncestorNode(rev, h, true)))
+            return lower;
+    }
+    return rev.id;
+}
+/**
+ * `-N` / `label@-N` as the lower end: for each upper-end revision, N steps
+ * below the script heads at or above it (the real heads, else the effective
+ * ones; with a label, those on the branch), clamped at the base. A head whose
+ * line ends above the upper-end revision adds nothing; when no line reaches
+ * any upper-end revision, the range is not ancestor/descendant. Equals
+ * Alembic (which walks from every head) wherever Alembic lists the range.
+ */
+function belowHeads(map, lower, rel, upper) {
+    const { branch } = rel;
+    if (branch)
+        resolveBranch(map, branch);
+    const steps = -Math.abs(rel.steps);
+    let targets = parseUpgradeTarget(map, lower, upper, OPTIONS).filter(isRevision);
+    if (branch)
+        targets = filterTargetsToBranch(map, targets, branch);
+    targets = [...new Set(targets)];
+    const node = (id) => map.get(id);
+    const realHeads = map.realHeads.map(node);
+    const heads = map.heads.map(node);
+    const lowest = new Map();
+    for (const u of targets) {
+        const atOrAbove = (hs) => hs.filter((h) => map.isAncestorNode(u, h, false));
+        let from = atOrAbove(realHeads);
+        if (from.length === 0)
+            from = atOrAbove(heads);
+        if (branch) {
+            const onBranch = filterTargetsToBranch(map, from, branch);
+            from = onBranch.length > 0 ? onBranch : [u];
+        }
+        let lo;
+        for (const h of from) {
+            const pos = walk(map, h, steps, null, false).position;
+            if (pos === "base") {
+                lo = "base";
+                break;
+            }
+            // a walk that stays above u: this line has nothing at or below u
+            if (pos === null || !map.isAncestorNode(pos, u, true))
+                continue;
+            // every line through u goes down u's own line: keep the lowest
+            if (lo === undefined || (lo !== "base" && map.isAncestorNode(pos, lo, true)))
+                lo = pos;
+        }
+        if (lo !== undefined)
+            lowest.set(u, lo);
+    }
+    const listed = targets.filter((u) => lowest.has(u));
+    if (listed.length === 0) {
+        if (targets.length === 0)
+            return [];
+        throw new RangeNotAncestorError(lower, describeTarget(upper));
+    }
+    const ids = listed.map((u) => u.id);
+    const lowers = [...new Set(listed.map((u) => lowest.get(u)))];
+    const revs = lowers.filter(isRevision);
+    let revisions;
+    if (revs.length === 0) {
+        revisions = collectRange(map, ids, null).revisions;
+    }
+    else if (revs.length === lowers.length && unrelated(map, revs)) {
+        // one range, as Alembic computes it
+        revisions = collectRange(map, ids, revs.map((l) => l.id)).revisions;
+    }
+    else {
+        revisions = new Set();
+        for (const u of listed) {
+            const l = lowest.get(u);
+            for (const r of collectRange(map, [u.id], l === "base" ? null : [l.id]).revisions)
+                revisions.add(r);
+        }
+    }
+    return topologicalSort(map, revisions, listed);
+}
+function unrelated(map, revs) {
+    for (let i = 0; i < revs.length; i++) {
+        for (let j = i + 1; j < revs.length; j++) {
+            const a = revs[i];
+            const b = revs[j];
+            if (map.isAncestorNode(a, b, true) || map.isAncestorNode(b, a, true))
+                return false;
+        }
+    }
+    return true;
 }

@@ -258,7 +258,7 @@ export function collectUpgradeRevisions(map, upper, lower, options = {}) {
  * accepts a label, or a revision id that carries exactly one label (it fails
  * otherwise); any other revision is treated as "targets on its lineage".
  */
-function filterTargetsToBranch(map, targets, branch) {
+export function filterTargetsToBranch(map, targets, branch) {
     let label = map.branchLabelOwner(branch) ? branch : null;
     if (label === null) {
         const rev = getRevision(map, branch);

@@ -54,10 +54,12 @@ export class ScriptDirectory {
     /** Imports a revision's module and checks its exports. */
     async importRevision(id) {
         const s = this.script(id);
-        const checksum = checksumFile(s.path);
+        // one read for both the checksum and the module's source
+        const bytes = readFileSync(s.path);
+        const checksum = createHash("sha256").update(bytes).digest("hex");
         let mod;
         try {
-            mod = await loadModule(s.path);
+            mod = await loadModule(s.path, bytes.toString("utf8"));
         }
         catch (e) {
             const msg = e instanceof Error ? e.message.split("\n")[0] : String(e);

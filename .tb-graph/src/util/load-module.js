@@ -6,12 +6,15 @@
  * from a data: URL, with `//# sourceURL` naming the original file so stack
  * traces point at it, line and column. That path is only taken for a module
  * whose imports are all "athanor" or Node built-ins and that doesn't use
- * import.meta, import(), require, module/exports or __dirname/__filename.
+ * import.meta, import(), require, module/exports or __dirname/__filename;
+ * "athanor" resolves to config/settings.js for a module that imports only
+ * defineConfig, else to a facade re-exporting the package (see athanorFacade).
  * Everything else, and anything the JavaScript parser rejects before the
  * module's own code has started running, goes through jiti, which is loaded
  * only then (it costs ~40 ms to start, and babel ~5-13 ms a file on a cold
  * transpile cache). `ATHANOR_TS_LOADER=jiti` forces jiti.
  */
+import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { isBuiltin } from "node:module";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -47,16 +50,19 @@ const STARTED = Symbol.for("athanor.loadModule.started");
 const started = globalThis[STARTED] ?? new Set();
 globalThis[STARTED] = started;
 let nextLoadId = 1;
-/** Which loader handled each TypeScript module (for tests and `--debug`). */
+/** How many TypeScript modules each loader took (for tests). */
 export const tsLoaderStats = { fast: 0, jiti: 0 };
-/** Imports a module by absolute path and returns its namespace object. */
-export async function loadModule(absPath) {
+/**
+ * Imports a module by absolute path and returns its namespace object.
+ * `source`: the file's text when the caller has just read it (saves a read).
+ */
+export async function loadModule(absPath, source) {
     if (absPath.endsWith(".json")) {
-        return { default: JSON.parse(await readFile(absPath, "utf8")) };
+        return { default: JSON.parse(source ?? (await readFile(absPath, "utf8"))) };
     }
     if (TS.test(absPath)) {
         if (FAST_TS.test(absPath) && !absPath.endsWith(".d.ts") && process.env.ATHANOR_TS_LOADER !== "jiti") {
-            const fast = await importStripped(absPath);
+            const fast = await importStripped(absPath, source);
             if (fast) {
                 tsLoaderStats.fast++;
                 return fast;
@@ -76,37 +82,69 @@ export async function loadModule(absPath) {
         throw e;
     }
 }
-/** The JavaScript for a TypeScript file that the fast path can take, or null. */
-export function fastPathSource(source, absPath, loadId = 0) {
+/**
+ * The whole "athanor" API for stripped modules: a module with no imports of its
+ * own that re-exports the package's namespace. Importing it is cheap: a module
+ * importing dist/index.js directly makes Node resolve that file (a realpath)
+ * and walk its ~60 dependencies again for every revision (~0.2 ms each).
+ */
+const API = Symbol.for("athanor.loadModule.api");
+let apiFacade;
+function athanorFacade() {
+    apiFacade ??= import(ATHANOR_ENTRY.href).then((ns) => {
+        globalThis[API] = ns;
+        const names = Object.keys(ns).filter((k) => /^[A-Za-z_$][\w$]*$/.test(k) && k !== "default");
+        const code = `const a = globalThis[Symbol.for("athanor.loadModule.api")];\nexport const { ${names.join(", ")} } = a;\n`;
+        return `data:text/javascript;base64,${Buffer.from(code).toString("base64")}`;
+    });
+    apiFacade.catch(() => {
+        apiFacade = undefined; // let a later import try again (and report its own error)
+    });
+    return apiFacade;
+}
+function prepareFast(source) {
     const stripped = stripTypes(source);
     if (!stripped || stripped.needsModuleContext)
         return null;
-    let code = "";
-    let at = 0;
+    const targets = [];
     for (const imp of stripped.imports) {
-        let target;
         if (imp.specifier === "athanor") {
             const light = imp.names.length > 0 ? LIGHT_EXPORTS[imp.names[0]] : undefined;
-            target = (light && imp.names.every((n) => LIGHT_EXPORTS[n] === light) ? light : ATHANOR_ENTRY).href;
+            targets.push(light && imp.names.every((n) => LIGHT_EXPORTS[n] === light) ? light.href : null);
         }
         else if (isBuiltin(imp.specifier)) {
-            target = imp.specifier.startsWith("node:") ? imp.specifier : `node:${imp.specifier}`;
+            targets.push(imp.specifier.startsWith("node:") ? imp.specifier : `node:${imp.specifier}`);
         }
         else
             return null; // relative files and packages resolve from the file's own folder: jiti's job
-        code += stripped.code.slice(at, imp.start) + JSON.stringify(target);
-        at = imp.end;
     }
-    code += stripped.code.slice(at);
+    return { stripped, targets };
+}
+function renderFast(m, absPath, loadId, athanorUrl) {
+    let code = "";
+    let at = 0;
+    m.stripped.imports.forEach((imp, k) => {
+        code += m.stripped.code.slice(at, imp.start) + JSON.stringify(m.targets[k] ?? athanorUrl);
+        at = imp.end;
+    });
+    code += m.stripped.code.slice(at);
     // Line 1 gets a marker statement (columns of line 1 shift; lines don't).
     return `globalThis[Symbol.for("athanor.loadModule.started")].add(${loadId});${code}\n//# sourceURL=${pathToFileURL(absPath).href}\n`;
 }
-async function importStripped(absPath) {
-    const source = await readFile(absPath, "utf8");
-    const id = nextLoadId++;
-    const code = fastPathSource(source, absPath, id);
-    if (code === null)
+/** The JavaScript for a TypeScript file that the fast path can take, or null. */
+export function fastPathSource(source, absPath, loadId = 0, athanorUrl = ATHANOR_ENTRY.href) {
+    const m = prepareFast(source);
+    return m && renderFast(m, absPath, loadId, athanorUrl);
+}
+async function importStripped(absPath, given) {
+    // readFileSync: fs/promises' readFile costs ~0.3 ms a file in FileHandle bookkeeping
+    const m = prepareFast(given ?? readFileSync(absPath, "utf8"));
+    if (!m)
         return null;
+    const id = nextLoadId++;
+    // configs usually import only defineConfig (mapped to a light module): the
+    // whole package is loaded only for a module that uses the rest of the API
+    const code = renderFast(m, absPath, id, m.targets.includes(null) ? await athanorFacade() : ATHANOR_ENTRY.href);
     try {
         return (await import(`data:text/javascript;base64,${Buffer.from(code).toString("base64")}`));
     }

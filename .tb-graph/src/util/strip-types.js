@@ -23,10 +23,14 @@ const OBJECT_AFTER_KEYWORDS = new Set(["return", "typeof", "case", "default", "i
 const MODULE_CONTEXT_IDS = new Set(["require", "module", "exports", "__dirname", "__filename"]);
 const PUNCT3 = ["===", "!==", "...", "**=", "&&=", "||=", "??="];
 const PUNCT2 = ["=>", "==", "!=", "?.", "??", "&&", "||", "++", "--", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "**"];
-const ID_START = /[A-Za-z_$\u0080-\uffff]/;
-const ID_PART = /[\w$\u0080-\uffff]/;
-function isIdStart(c) {
-    return ID_START.test(c);
+const PUNCT_FIRST = new Set([...PUNCT3, ...PUNCT2].map((p) => p[0]));
+const PUNCT_SECOND = new Set([...PUNCT3, ...PUNCT2].map((p) => p[1]));
+/** [A-Za-z_$] or any non-ASCII unit (what the regexps /[A-Za-z_$\u0080-\uffff]/ and /[\w$\u0080-\uffff]/ accept). */
+function isIdStartCode(c) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 36 || c >= 128;
+}
+function isIdPartCode(c) {
+    return isIdStartCode(c) || (c >= 48 && c <= 57);
 }
 function tokenize(src) {
     const toks = [];
@@ -78,16 +82,25 @@ function tokenize(src) {
         throw new Unsupported("unterminated template");
     };
     while (i < n) {
-        const c = src[i];
-        if (c === "\n" || c === "\r" || c === "\u2028" || c === "\u2029") {
+        const code = src.charCodeAt(i);
+        if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029) {
             nl = true;
             i++;
             continue;
         }
-        if (c === " " || c === "\t" || c === "\f" || c === "\v" || c === "\ufeff" || c === "\u00a0") {
+        if (code === 32 || code === 9 || code === 12 || code === 11 || code === 0xfeff || code === 0xa0) {
             i++;
             continue;
         }
+        if (isIdStartCode(code) && code !== 0xfeff && code !== 0xa0 && code !== 0x2028 && code !== 0x2029) {
+            let j = i + 1;
+            while (j < n && isIdPartCode(src.charCodeAt(j)))
+                j++;
+            push("id", i, j);
+            i = j;
+            continue;
+        }
+        const c = src[i];
         if (c === "/" && src[i + 1] === "/") {
             const e = src.indexOf("\n", i);
             i = e < 0 ? n : e;
@@ -102,11 +115,11 @@ function tokenize(src) {
             i = e + 2;
             continue;
         }
-        if (isIdStart(c) || c === "\\" || c === "#") {
-            if (c === "\\")
-                throw new Unsupported("escaped identifier");
+        if (c === "\\")
+            throw new Unsupported("escaped identifier");
+        if (c === "#") {
             let j = i + 1;
-            while (j < n && ID_PART.test(src[j]))
+            while (j < n && isIdPartCode(src.charCodeAt(j)))
                 j++;
             push("id", i, j);
             i = j;
@@ -114,7 +127,7 @@ function tokenize(src) {
         }
         if ((c >= "0" && c <= "9") || (c === "." && src[i + 1] !== undefined && src[i + 1] >= "0" && src[i + 1] <= "9")) {
             let j = i + 1;
-            while (j < n && /[\w.]/.test(src[j])) {
+            while (j < n && (isIdPartCode(src.charCodeAt(j)) || src.charCodeAt(j) === 46) && src.charCodeAt(j) < 128) {
                 if ((src[j] === "e" || src[j] === "E") && (src[j + 1] === "+" || src[j + 1] === "-"))
                     j++;
                 j++;
@@ -171,7 +184,7 @@ function tokenize(src) {
                     }
                 }
                 j++;
-                while (j < n && ID_PART.test(src[j]))
+                while (j < n && isIdPartCode(src.charCodeAt(j)))
                     j++;
                 push("re", i, j);
                 i = j;
@@ -221,10 +234,13 @@ function tokenize(src) {
         if (c === "@")
             throw new Unsupported("decorator");
         let len = 1;
-        if (PUNCT3.some((p) => src.startsWith(p, i)))
-            len = 3;
-        else if (PUNCT2.some((p) => src.startsWith(p, i)))
-            len = 2;
+        const c1 = src[i + 1];
+        if (c1 !== undefined && PUNCT_FIRST.has(c) && PUNCT_SECOND.has(c1)) {
+            if (PUNCT3.includes(src.slice(i, i + 3)))
+                len = 3;
+            else if (PUNCT2.includes(c + c1))
+                len = 2;
+        }
         if (len === 2 && c === "?" && src[i + 1] === "." && /[0-9]/.test(src[i + 2] ?? ""))
             len = 1; // a ?.5 : b
         push("p", i, i + len);
@@ -263,19 +279,39 @@ export function stripTypesOrReason(src) {
 class Stripper {
     src;
     toks;
-    out;
+    /** Ranges to blank: [start, end, put ";" at start]. */
+    blanks = [];
     imports = [];
     needsModuleContext = false;
     constructor(src) {
         this.src = src;
         this.toks = tokenize(src);
-        this.out = src.split("");
     }
     run() {
         if (this.src.startsWith("#!"))
             throw new Unsupported("hashbang");
         this.scan(0, this.toks.length, { kind: "top", close: this.toks.length, decl: false, ternary: 0, paramStart: false, propStart: false });
-        return { code: this.out.join(""), imports: this.imports, needsModuleContext: this.needsModuleContext };
+        return { code: this.output(), imports: this.imports, needsModuleContext: this.needsModuleContext };
+    }
+    /** The source with every blanked range turned into spaces (line breaks kept). */
+    output() {
+        const src = this.src;
+        const b = this.blanks.sort((x, y) => x[0] - y[0]);
+        let out = "";
+        let at = 0;
+        for (const [s0, e, semi] of b) {
+            const s = Math.max(s0, at);
+            if (e <= s)
+                continue;
+            out += src.slice(at, s);
+            const part = src.slice(s, e);
+            let blank = part.replace(/[^\n\r]/g, " ");
+            if (semi && s === s0)
+                blank = `;${blank.slice(1)}`;
+            out += blank;
+            at = e;
+        }
+        return out + src.slice(at);
     }
     tok(i) {
         return this.toks[i];
@@ -291,15 +327,7 @@ class Stripper {
     blank(from, to, semicolon = false) {
         if (to <= from)
             return;
-        const s = this.toks[from].s;
-        const e = this.toks[to - 1].e;
-        for (let k = s; k < e; k++) {
-            const ch = this.out[k];
-            if (ch !== "\n" && ch !== "\r")
-                this.out[k] = " ";
-        }
-        if (semicolon)
-            this.out[s] = ";";
+        this.blanks.push([this.toks[from].s, this.toks[to - 1].e, semicolon]);
     }
     exprEnd(i) {
         const p = this.toks[i];
