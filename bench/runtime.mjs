@@ -204,7 +204,7 @@ function benchApply() {
       `## Runtime: apply ${applyCount.toLocaleString("en")} revisions on PostgreSQL (issue: runtime)`,
       "",
       `Machine: ${machine()}, ${cpuLine()}; PostgreSQL ${pgVersion()} on 127.0.0.1. Median of ${runs} runs (cases interleaved), whole process wall clock; a fresh database per run.`,
-      `Each revision creates a table with a primary key and an index (\`op.createTable\` + \`op.createIndex\`). psql runs the SQL Athanor itself prints with \`upgrade head --sql\` for the same mode (the per-run script without its BEGIN/COMMIT, under \`psql -1\`; the per-migration script with BEGIN, DDL, version-table UPDATE, COMMIT per revision).`,
+      `Each revision creates a table (integer primary key, integer column) and an index on that column (\`op.createTable\` + \`op.createIndex\`): no TOAST table, so 1,000 of them fit in one transaction's share of the lock table. psql runs the SQL Athanor itself prints with \`upgrade head --sql\` for the same mode (the per-run script without its BEGIN/COMMIT, under \`psql -1\`; the per-migration script with BEGIN, DDL, version-table UPDATE, COMMIT per revision).`,
       `"cold" = empty transpile cache (fresh TMPDIR for jiti); "warm" = cache filled by an earlier run.`,
       `Client CPU = user+sys of the athanor (or psql) process itself, not the server's: what the tool adds. Load average (1, 5, 15 min) at the start: ${startLoad}, at the end: ${loadavg()}.`,
       "",

@@ -154,9 +154,13 @@ function rangeRevisions<S extends RevisionSource>(
 }
 
 /**
- * Alembic's `_collect_upgrade_revisions(inclusive=True)`, plus the upper-end
- * revisions that stand on the lower end only through `dependsOn` (Alembic
- * leaves them out and then asserts), with the revisions between them.
+ * Alembic's `_collect_upgrade_revisions(inclusive=True)`. When no upper-end
+ * revision stands on the lower end through `downRevision`, Alembic lists the
+ * lower end alone (or asserts); we add the upper-end revisions that stand on
+ * it through `dependsOn`, with the revisions between them (`lib:` where
+ * 2222 depends on lib lists 2222 and lib). When one does, the others are left
+ * out, as Alembic does (`r000:` lists the heads above r000, not every head that
+ * depends on something above it).
  */
 function collectRange<S extends RevisionSource>(
   map: RevisionMap<S>,
@@ -164,10 +168,9 @@ function collectRange<S extends RevisionSource>(
   lower: RevisionTarget,
 ): { revisions: Set<Revision<S>>; heads: Revision<S>[] } {
   const { revisions, heads } = collectUpgradeRevisions(map, upper, lower, OPTIONS);
-  const missing = heads.filter((t) => !revisions.has(t));
-  if (missing.length === 0) return { revisions, heads };
+  if (revisions.size === 0 || heads.some((t) => revisions.has(t))) return { revisions, heads };
   const lowers = getRevisionsRaw(map, lower).filter(isRevision);
-  for (const t of missing) {
+  for (const t of heads) {
     const below = map._ancestors([t], true);
     for (const l of lowers) {
       if (!map.isAncestorNode(l, t, true)) continue;
@@ -179,8 +182,8 @@ function collectRange<S extends RevisionSource>(
 
 /**
  * `rev+N` / `rev-N` / `label@rev+N` as the lower end: the revision it lands
- * on, clamped at a head going up and at the first revision of the line going
- * down (an upper end clamps the same way). Keeps the `label@` prefix.
+ * on, clamped at a head going up (as `:rev+N` is) and at the first revision
+ * of the line going down. Keeps the `label@` prefix.
  */
 function relativeLower<S extends RevisionSource>(map: RevisionMap<S>, rel: RelativeSymbol): string {
   const { branch, symbol, steps } = rel;

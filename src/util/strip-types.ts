@@ -36,8 +36,32 @@ export interface StaticImport {
   readonly names: readonly string[];
 }
 
+/** What an import declaration binds: `import d, * as ns from`, `import { a as b } from`. */
+export interface ImportBindings {
+  readonly default?: string;
+  readonly namespace?: string;
+  /** [imported name, local name] */
+  readonly named: readonly (readonly [string, string])[];
+}
+
+/**
+ * Enough to run the module as the body of an async function instead of as an
+ * ES module: its exports are plain (`export const x`, `export function f`,
+ * `export { a as b }`), none is a default export or a re-export.
+ */
+export interface ScriptForm {
+  /** [exported name, local name] */
+  readonly exports: readonly (readonly [string, string])[];
+  /** Ranges to blank for that form: the import declarations, `export` keywords, `export { … }` lists. */
+  readonly blanks: readonly (readonly [number, number])[];
+  /** Bindings of each entry of `imports`, in the same order. */
+  readonly bindings: readonly ImportBindings[];
+}
+
 export interface StripResult {
   readonly code: string;
+  /** Null when the module has default exports, re-exports or exported patterns. */
+  readonly script: ScriptForm | null;
   /** Specifiers of `import … from`, `import "…"` and `export … from` that remain. */
   readonly imports: readonly StaticImport[];
   /** Uses import(), import.meta, require, module, exports, __dirname or __filename. */
@@ -274,6 +298,8 @@ interface Frame {
   paramStart: boolean;
   /** object: at the start of a property. */
   propStart: boolean;
+  /** decl came from `export const|let|var`. */
+  exportDecl?: boolean;
 }
 
 export function stripTypes(src: string): StripResult | null {
@@ -297,6 +323,10 @@ class Stripper {
   private readonly blanks: [number, number, boolean][] = [];
   private readonly imports: StaticImport[] = [];
   private needsModuleContext = false;
+  private scriptOk = true;
+  private readonly scriptExports: [string, string][] = [];
+  private readonly scriptBlanks: [number, number][] = [];
+  private readonly bindings: ImportBindings[] = [];
 
   constructor(private readonly src: string) {
     this.toks = tokenize(src);
@@ -306,7 +336,12 @@ class Stripper {
   run(): StripResult {
     if (this.src.startsWith("#!")) throw new Unsupported("hashbang");
     this.scan(0, this.toks.length, { kind: "top", close: this.toks.length, decl: false, ternary: 0, paramStart: false, propStart: false });
-    return { code: this.output(), imports: this.imports, needsModuleContext: this.needsModuleContext };
+    return {
+      code: this.output(),
+      script: this.scriptOk ? { exports: this.scriptExports, blanks: this.scriptBlanks, bindings: this.bindings } : null,
+      imports: this.imports,
+      needsModuleContext: this.needsModuleContext,
+    };
   }
 
   /** The source with every blanked range turned into spaces (line breaks kept). */
@@ -418,6 +453,7 @@ class Stripper {
         }
         case ";":
           frame.decl = false;
+          frame.exportDecl = false;
           frame.ternary = 0;
           i++;
           continue;
@@ -433,6 +469,7 @@ class Stripper {
           if (frame.kind === "params") frame.paramStart = true;
           else if (frame.kind === "object") frame.propStart = true;
           else if (frame.decl && frame.ternary === 0) {
+            if (frame.exportDecl) this.scriptOk = false; // `export const a = 1, b = 2`: keep it simple
             i = this.binding(i + 1);
             continue;
           }
@@ -499,10 +536,10 @@ class Stripper {
           this.needsModuleContext = true;
           return i + 1;
         }
-        if (!start) throw new Unsupported("import in an unexpected place");
+        if (!start || frame.kind !== "top") throw new Unsupported("import in an unexpected place");
         return this.importDecl(i);
       case "export":
-        if (!start) throw new Unsupported("export in an unexpected place");
+        if (!start || frame.kind !== "top") throw new Unsupported("export in an unexpected place");
         return this.exportDecl(i);
       case "type":
         if (start && this.isId(i + 1) && !(this.toks[i + 1] as Tok).nl) return this.typeAlias(i, i);
@@ -528,6 +565,7 @@ class Stripper {
       case "var":
         if (this.is(i + 1, "enum")) throw new Unsupported("const enum");
         frame.decl = true;
+        frame.exportDecl = this.is(i - 1, "export");
         return this.binding(i + 1);
       case "function":
         return this.functionDecl(i, frame);
@@ -578,7 +616,7 @@ class Stripper {
   private importDecl(i: number): number {
     let j = i + 1;
     const first = this.tok(j);
-    if (first?.k === "str") return this.fromClause(j, j + 1, ["*"]);
+    if (first?.k === "str") return this.fromClause(j, j + 1, ["*"], i, { named: [] });
     if (this.is(j, "type")) {
       const nx = this.tok(j + 1);
       const typeIsBinding = this.is(j + 1, "from") || this.is(j + 1, ",") || this.is(j + 1, "=");
@@ -591,27 +629,34 @@ class Stripper {
     }
     let hasValue = false;
     const names: string[] = [];
+    let def: string | undefined;
+    let namespace: string | undefined;
+    let named: [string, string][] = [];
     if (this.isId(j) && !this.is(j, "from")) {
       // default binding (may be named `type`)
       if (this.is(j + 1, "=")) throw new Unsupported("import = require");
       hasValue = true;
       names.push("default");
+      def = (this.toks[j] as Tok).v;
       j++;
       if (this.is(j, ",")) j++;
     } else if (this.is(j, "from") && this.is(j + 1, "from")) {
       hasValue = true;
       names.push("default");
+      def = "from";
       j++;
     }
     if (this.is(j, "*")) {
       if (!this.is(j + 1, "as") || !this.isId(j + 2)) throw new Unsupported("import *");
       hasValue = true;
       names.push("*");
+      namespace = (this.toks[j + 2] as Tok).v;
       j += 3;
     } else if (this.is(j, "{")) {
       const close = (this.toks[j] as Tok).m;
       const r = this.specifiers(j, close);
       names.push(...r.names);
+      named = r.pairs;
       if (r.names.length > 0 || r.types === 0) hasValue = true;
       j = close + 1;
     }
@@ -622,18 +667,35 @@ class Stripper {
       this.blank(i, end, true);
       return end;
     }
-    return this.fromClause(j + 1, j + 2, names.length ? names : ["*"]);
+    return this.fromClause(j + 1, j + 2, names.length ? names : ["*"], i, {
+      ...(def !== undefined ? { default: def } : {}),
+      ...(namespace !== undefined ? { namespace } : {}),
+      named,
+    });
   }
 
   /** Records the specifier at `str` and skips `with { … }` and `;`. */
-  private fromClause(str: number, after: number, names: string[]): number {
+  /**
+   * Records the specifier at `str` and skips `with { … }` and `;`. `stmt` is the
+   * declaration's first token and `bindings` what it binds, for an import; a
+   * re-export (`export … from`) passes neither.
+   */
+  private fromClause(str: number, after: number, names: string[], stmt?: number, bindings?: ImportBindings): number {
     const t = this.toks[str] as Tok;
     const specifier = this.src.slice(t.s + 1, t.e - 1);
     if (specifier.includes("\\")) throw new Unsupported("escape in a module specifier");
     this.imports.push({ start: t.s, end: t.e, specifier, names });
     let j = after;
     if ((this.is(j, "with") || this.is(j, "assert")) && this.is(j + 1, "{")) j = (this.toks[j + 1] as Tok).m + 1;
-    return this.is(j, ";") ? j + 1 : j;
+    const end = this.is(j, ";") ? j + 1 : j;
+    if (stmt !== undefined && bindings) {
+      this.bindings.push(bindings);
+      this.scriptBlanks.push([(this.toks[stmt] as Tok).s, (this.toks[end - 1] as Tok).e]);
+    } else {
+      this.bindings.push({ named: [] });
+      this.scriptOk = false;
+    }
+    return end;
   }
 
   private afterSemicolon(j: number): number {
@@ -649,8 +711,9 @@ class Stripper {
   }
 
   /** `{ a, type B, c as d }` in import/export: blanks type-only specifiers. */
-  private specifiers(open: number, close: number): { names: string[]; types: number } {
+  private specifiers(open: number, close: number): { names: string[]; types: number; pairs: [string, string][] } {
     const names: string[] = [];
+    const pairs: [string, string][] = [];
     let types = 0;
     let k = open + 1;
     while (k < close) {
@@ -670,11 +733,14 @@ class Stripper {
         this.blank(k, e < close ? e + 1 : e);
       } else if (words.length === 1 || (words.length === 3 && words[1] === "as")) {
         const p = parts[0] as Tok;
-        names.push(p.k === "str" ? this.src.slice(p.s + 1, p.e - 1) : p.v);
+        const name = p.k === "str" ? this.src.slice(p.s + 1, p.e - 1) : p.v;
+        names.push(name);
+        const local = words.length === 3 ? (parts[2] as Tok) : p;
+        pairs.push([name, local.k === "str" ? this.src.slice(local.s + 1, local.e - 1) : local.v]);
       } else throw new Unsupported("import/export specifier");
       k = e + 1;
     }
-    return { names, types };
+    return { names, types, pairs };
   }
 
   /** `export …` at statement start. */
@@ -703,7 +769,11 @@ class Stripper {
         return end;
       }
       if (from) return this.fromClause(close + 2, close + 3, r.names);
-      return this.afterSemicolon(close + 1);
+      // `export { local as exported }`: pairs are [local, exported] here
+      for (const [local, exported] of r.pairs) this.scriptExports.push([exported, local]);
+      const end = this.afterSemicolon(close + 1);
+      this.scriptBlanks.push([(this.toks[i] as Tok).s, (this.toks[end - 1] as Tok).e]);
+      return end;
     }
     if (this.is(j, "*")) {
       let k = j + 1;
@@ -715,6 +785,22 @@ class Stripper {
       throw new Unsupported("export form");
     }
     // export default / const / function / async function: the next token is handled as usual
+    const kw = this.toks[i] as Tok;
+    if (this.is(j, "const")) {
+      if (this.isId(j + 1)) this.scriptExports.push([(this.toks[j + 1] as Tok).v, (this.toks[j + 1] as Tok).v]);
+      else this.scriptOk = false; // an exported pattern
+    } else {
+      // `export [async] function [*] name`; anything else (default, let/var, class) keeps the module form
+      let k = j;
+      if (this.is(k, "async") && this.is(k + 1, "function") && !(this.toks[k + 1] as Tok).nl) k++;
+      if (this.is(k, "function")) {
+        k++;
+        if (this.is(k, "*")) k++;
+        if (this.isId(k)) this.scriptExports.push([(this.toks[k] as Tok).v, (this.toks[k] as Tok).v]);
+        else this.scriptOk = false;
+      } else this.scriptOk = false;
+    }
+    this.scriptBlanks.push([kw.s, kw.e]);
     return j;
   }
 

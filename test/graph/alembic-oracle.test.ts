@@ -8,7 +8,8 @@
  *
  * Deliberate differences are skipped here and tested elsewhere: Alembic
  * crashes (AssertionError/KeyError), partial ids shorter than 4 characters,
- * relative history ends Alembic fails to resolve, stamps where Alembic
+ * relative history ends Alembic fails to resolve or counts from heads on
+ * other lines (see relativeBaseDeviates), stamps where Alembic
  * folds unrelated heads into a step, and downgrades to an applied revision
  * with nothing above it (Alembic refuses them, we plan nothing).
  */
@@ -22,10 +23,13 @@ import {
   planDowngrade,
   planStamp,
   planUpgrade,
+  type Revision,
   RevisionMap,
   type RevisionSource,
+  walk,
   walkRevisions,
 } from "../../src/graph/index.js";
+import { parseUpgradeTarget } from "../../src/graph/iterate-revisions.js";
 import { runHeads } from "./helpers.js";
 
 interface Spec {
@@ -127,6 +131,10 @@ function check(map: RevisionMap, q: Query): void {
         return;
       }
       got = attempt(() => walkRevisions(map, q.base ?? "base", q.head ?? "heads").map((r) => r.id));
+      if (/^-\d+$/.test(q.base ?? "") && got.ok && !crashed && relativeBaseDeviates(map, q, got.value as string[])) {
+        stats.deviations++;
+        return;
+      }
       break;
     }
     case "upgrade":
@@ -217,6 +225,44 @@ function check(map: RevisionMap, q: Query): void {
     return;
   }
   assert.deepEqual(got.value, q.result, label);
+}
+
+/**
+ * `-N` as the lower end of a walk: Alembic walks N steps down from every
+ * head of the graph and fails when those positions overlap, when a walk from
+ * a head on another line is ambiguous, or (after overwalking) when there are
+ * several heads; it also counts a position that a head on another line
+ * reaches through a dependency. We count only from the heads at or above the
+ * upper end (history.ts). True (a deliberate deviation) in those cases, after
+ * checking that our listing is a sound range: only revisions at or below the
+ * upper end, every one before its ancestors.
+ */
+function relativeBaseDeviates(map: RevisionMap, q: Query, listed: string[]): boolean {
+  const label = JSON.stringify({ ...q, result: undefined });
+  const upper = parseUpgradeTarget(map, q.base as string, q.head ?? "heads", { assertRelativeLength: false }).filter(
+    (p): p is Revision => p !== null && p !== "base",
+  );
+  let deviates: boolean;
+  if (isError(q.result)) {
+    deviates = /overlaps with other requested revisions|^Ambiguous walk|^Multiple head revisions/.test(q.result.error);
+  } else if (JSON.stringify(listed) === JSON.stringify(q.result)) {
+    deviates = false;
+  } else {
+    const steps = Number.parseInt(q.base as string, 10);
+    deviates = map.realHeads.some((id) => {
+      const head = map.get(id) as Revision;
+      const pos = attempt(() => walk(map, head, steps, null, true).position);
+      const lands = pos.ok && pos.value !== null && pos.value !== "base";
+      return lands && !upper.some((u) => map.isAncestorNode(u, head, false));
+    });
+  }
+  if (!deviates) return false;
+  const below = map.ancestors(upper);
+  for (const [i, id] of listed.entries()) {
+    assert.ok(below.has(map.get(id) as Revision), `${label}: ${id} is not at or below the upper end`);
+    for (const later of listed.slice(i + 1)) assert.ok(!map.isAncestor(id, later), `${label}: ${id} listed before its descendant ${later}`);
+  }
+  return true;
 }
 
 /** The heads with those implied by another head removed. */

@@ -18,6 +18,7 @@ import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { isBuiltin } from "node:module";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { Script } from "node:vm";
 import { stripTypes } from "./strip-types.js";
 let jitiInstance;
 const ATHANOR_ENTRY = new URL("../index.js", import.meta.url);
@@ -90,8 +91,13 @@ export async function loadModule(absPath, source) {
  */
 const API = Symbol.for("athanor.loadModule.api");
 let apiFacade;
+let apiNamespace;
+function athanorApi() {
+    apiNamespace ??= import(ATHANOR_ENTRY.href);
+    return apiNamespace;
+}
 function athanorFacade() {
-    apiFacade ??= import(ATHANOR_ENTRY.href).then((ns) => {
+    apiFacade ??= athanorApi().then((ns) => {
         globalThis[API] = ns;
         const names = Object.keys(ns).filter((k) => /^[A-Za-z_$][\w$]*$/.test(k) && k !== "default");
         const code = `const a = globalThis[Symbol.for("athanor.loadModule.api")];\nexport const { ${names.join(", ")} } = a;\n`;
@@ -136,11 +142,75 @@ export function fastPathSource(source, absPath, loadId = 0, athanorUrl = ATHANOR
     const m = prepareFast(source);
     return m && renderFast(m, absPath, loadId, athanorUrl);
 }
+/**
+ * The module as the body of an async function taking its imports: imports
+ * become constants bound before the body (ES imports are hoisted too), the
+ * `export` keywords go, and the exports are returned at the end. Lines stay
+ * where they were; only line 1 gains a prefix.
+ */
+function renderScript(m, form) {
+    const src = m.stripped.code;
+    const blanks = [...form.blanks].sort((a, b) => a[0] - b[0]);
+    let body = "";
+    let at = 0;
+    for (const [s0, e] of blanks) {
+        const s = Math.max(s0, at);
+        if (e <= s)
+            continue;
+        body += src.slice(at, s) + src.slice(s, e).replace(/[^\n\r]/g, " ");
+        at = e;
+    }
+    body += src.slice(at);
+    let head = "";
+    form.bindings.forEach((b, k) => {
+        const mod = `__athanorImports[${k}]`;
+        if (b.default !== undefined)
+            head += `const ${b.default} = ${mod}.default;`;
+        if (b.namespace !== undefined)
+            head += `const ${b.namespace} = ${mod};`;
+        if (b.named.length)
+            head += `const { ${b.named.map(([imp, local]) => `${JSON.stringify(imp)}: ${local}`).join(", ")} } = ${mod};`;
+    });
+    const ret = form.exports.map(([exp, local]) => `${JSON.stringify(exp)}: ${local}`).join(", ");
+    return `(async function (__athanorImports) {"use strict";${head}${body}\n;return { ${ret} };\n})`;
+}
+/** Imports the modules a script-form module imports; null if a named import is missing (the ES form would not link). */
+async function scriptImports(m, form) {
+    const out = [];
+    for (const [k, target] of m.targets.entries()) {
+        const mod = target === null ? await athanorApi() : (await import(target));
+        const b = form.bindings[k];
+        if (b?.default !== undefined && !("default" in mod))
+            return null;
+        for (const [name] of b?.named ?? [])
+            if (!(name in mod))
+                return null;
+        out.push(mod);
+    }
+    return out;
+}
 async function importStripped(absPath, given) {
     // readFileSync: fs/promises' readFile costs ~0.3 ms a file in FileHandle bookkeeping
     const m = prepareFast(given ?? readFileSync(absPath, "utf8"));
     if (!m)
         return null;
+    const form = m.stripped.script;
+    if (form) {
+        // Plain exports: run it as a function (no module record, no data: URL to
+        // decode, no import to resolve and link: ~0.3 ms less a file than below).
+        const imports = await scriptImports(m, form);
+        if (!imports)
+            return null;
+        let fn;
+        try {
+            fn = new Script(renderScript(m, form), { filename: absPath }).runInThisContext();
+        }
+        catch {
+            return null; // it doesn't compile: nothing of it ran, jiti can take it
+        }
+        const exports = await fn(imports);
+        return Object.assign(Object.create(null), exports);
+    }
     const id = nextLoadId++;
     // configs usually import only defineConfig (mapped to a light module): the
     // whole package is loaded only for a module that uses the rest of the API

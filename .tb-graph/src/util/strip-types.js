@@ -283,6 +283,10 @@ class Stripper {
     blanks = [];
     imports = [];
     needsModuleContext = false;
+    scriptOk = true;
+    scriptExports = [];
+    scriptBlanks = [];
+    bindings = [];
     constructor(src) {
         this.src = src;
         this.toks = tokenize(src);
@@ -291,7 +295,12 @@ class Stripper {
         if (this.src.startsWith("#!"))
             throw new Unsupported("hashbang");
         this.scan(0, this.toks.length, { kind: "top", close: this.toks.length, decl: false, ternary: 0, paramStart: false, propStart: false });
-        return { code: this.output(), imports: this.imports, needsModuleContext: this.needsModuleContext };
+        return {
+            code: this.output(),
+            script: this.scriptOk ? { exports: this.scriptExports, blanks: this.scriptBlanks, bindings: this.bindings } : null,
+            imports: this.imports,
+            needsModuleContext: this.needsModuleContext,
+        };
     }
     /** The source with every blanked range turned into spaces (line breaks kept). */
     output() {
@@ -406,6 +415,7 @@ class Stripper {
                 }
                 case ";":
                     frame.decl = false;
+                    frame.exportDecl = false;
                     frame.ternary = 0;
                     i++;
                     continue;
@@ -424,6 +434,8 @@ class Stripper {
                     else if (frame.kind === "object")
                         frame.propStart = true;
                     else if (frame.decl && frame.ternary === 0) {
+                        if (frame.exportDecl)
+                            this.scriptOk = false; // `export const a = 1, b = 2`: keep it simple
                         i = this.binding(i + 1);
                         continue;
                     }
@@ -491,11 +503,11 @@ class Stripper {
                     this.needsModuleContext = true;
                     return i + 1;
                 }
-                if (!start)
+                if (!start || frame.kind !== "top")
                     throw new Unsupported("import in an unexpected place");
                 return this.importDecl(i);
             case "export":
-                if (!start)
+                if (!start || frame.kind !== "top")
                     throw new Unsupported("export in an unexpected place");
                 return this.exportDecl(i);
             case "type":
@@ -527,6 +539,7 @@ class Stripper {
                 if (this.is(i + 1, "enum"))
                     throw new Unsupported("const enum");
                 frame.decl = true;
+                frame.exportDecl = this.is(i - 1, "export");
                 return this.binding(i + 1);
             case "function":
                 return this.functionDecl(i, frame);
@@ -585,7 +598,7 @@ class Stripper {
         let j = i + 1;
         const first = this.tok(j);
         if (first?.k === "str")
-            return this.fromClause(j, j + 1, ["*"]);
+            return this.fromClause(j, j + 1, ["*"], i, { named: [] });
         if (this.is(j, "type")) {
             const nx = this.tok(j + 1);
             const typeIsBinding = this.is(j + 1, "from") || this.is(j + 1, ",") || this.is(j + 1, "=");
@@ -598,12 +611,16 @@ class Stripper {
         }
         let hasValue = false;
         const names = [];
+        let def;
+        let namespace;
+        let named = [];
         if (this.isId(j) && !this.is(j, "from")) {
             // default binding (may be named `type`)
             if (this.is(j + 1, "="))
                 throw new Unsupported("import = require");
             hasValue = true;
             names.push("default");
+            def = this.toks[j].v;
             j++;
             if (this.is(j, ","))
                 j++;
@@ -611,6 +628,7 @@ class Stripper {
         else if (this.is(j, "from") && this.is(j + 1, "from")) {
             hasValue = true;
             names.push("default");
+            def = "from";
             j++;
         }
         if (this.is(j, "*")) {
@@ -618,12 +636,14 @@ class Stripper {
                 throw new Unsupported("import *");
             hasValue = true;
             names.push("*");
+            namespace = this.toks[j + 2].v;
             j += 3;
         }
         else if (this.is(j, "{")) {
             const close = this.toks[j].m;
             const r = this.specifiers(j, close);
             names.push(...r.names);
+            named = r.pairs;
             if (r.names.length > 0 || r.types === 0)
                 hasValue = true;
             j = close + 1;
@@ -636,10 +656,19 @@ class Stripper {
             this.blank(i, end, true);
             return end;
         }
-        return this.fromClause(j + 1, j + 2, names.length ? names : ["*"]);
+        return this.fromClause(j + 1, j + 2, names.length ? names : ["*"], i, {
+            ...(def !== undefined ? { default: def } : {}),
+            ...(namespace !== undefined ? { namespace } : {}),
+            named,
+        });
     }
     /** Records the specifier at `str` and skips `with { … }` and `;`. */
-    fromClause(str, after, names) {
+    /**
+     * Records the specifier at `str` and skips `with { … }` and `;`. `stmt` is the
+     * declaration's first token and `bindings` what it binds, for an import; a
+     * re-export (`export … from`) passes neither.
+     */
+    fromClause(str, after, names, stmt, bindings) {
         const t = this.toks[str];
         const specifier = this.src.slice(t.s + 1, t.e - 1);
         if (specifier.includes("\\"))
@@ -648,7 +677,16 @@ class Stripper {
         let j = after;
         if ((this.is(j, "with") || this.is(j, "assert")) && this.is(j + 1, "{"))
             j = this.toks[j + 1].m + 1;
-        return this.is(j, ";") ? j + 1 : j;
+        const end = this.is(j, ";") ? j + 1 : j;
+        if (stmt !== undefined && bindings) {
+            this.bindings.push(bindings);
+            this.scriptBlanks.push([this.toks[stmt].s, this.toks[end - 1].e]);
+        }
+        else {
+            this.bindings.push({ named: [] });
+            this.scriptOk = false;
+        }
+        return end;
     }
     afterSemicolon(j) {
         return this.is(j, ";") ? j + 1 : j;
@@ -665,6 +703,7 @@ class Stripper {
     /** `{ a, type B, c as d }` in import/export: blanks type-only specifiers. */
     specifiers(open, close) {
         const names = [];
+        const pairs = [];
         let types = 0;
         let k = open + 1;
         while (k < close) {
@@ -686,13 +725,16 @@ class Stripper {
             }
             else if (words.length === 1 || (words.length === 3 && words[1] === "as")) {
                 const p = parts[0];
-                names.push(p.k === "str" ? this.src.slice(p.s + 1, p.e - 1) : p.v);
+                const name = p.k === "str" ? this.src.slice(p.s + 1, p.e - 1) : p.v;
+                names.push(name);
+                const local = words.length === 3 ? parts[2] : p;
+                pairs.push([name, local.k === "str" ? this.src.slice(local.s + 1, local.e - 1) : local.v]);
             }
             else
                 throw new Unsupported("import/export specifier");
             k = e + 1;
         }
-        return { names, types };
+        return { names, types, pairs };
     }
     /** `export …` at statement start. */
     exportDecl(i) {
@@ -724,7 +766,12 @@ class Stripper {
             }
             if (from)
                 return this.fromClause(close + 2, close + 3, r.names);
-            return this.afterSemicolon(close + 1);
+            // `export { local as exported }`: pairs are [local, exported] here
+            for (const [local, exported] of r.pairs)
+                this.scriptExports.push([exported, local]);
+            const end = this.afterSemicolon(close + 1);
+            this.scriptBlanks.push([this.toks[i].s, this.toks[end - 1].e]);
+            return end;
         }
         if (this.is(j, "*")) {
             let k = j + 1;
@@ -738,6 +785,31 @@ class Stripper {
             throw new Unsupported("export form");
         }
         // export default / const / function / async function: the next token is handled as usual
+        const kw = this.toks[i];
+        if (this.is(j, "const")) {
+            if (this.isId(j + 1))
+                this.scriptExports.push([this.toks[j + 1].v, this.toks[j + 1].v]);
+            else
+                this.scriptOk = false; // an exported pattern
+        }
+        else {
+            // `export [async] function [*] name`; anything else (default, let/var, class) keeps the module form
+            let k = j;
+            if (this.is(k, "async") && this.is(k + 1, "function") && !this.toks[k + 1].nl)
+                k++;
+            if (this.is(k, "function")) {
+                k++;
+                if (this.is(k, "*"))
+                    k++;
+                if (this.isId(k))
+                    this.scriptExports.push([this.toks[k].v, this.toks[k].v]);
+                else
+                    this.scriptOk = false;
+            }
+            else
+                this.scriptOk = false;
+        }
+        this.scriptBlanks.push([kw.s, kw.e]);
         return j;
     }
     /** `type Name<…> = Type;` starting at `at` (which may be `export`). */

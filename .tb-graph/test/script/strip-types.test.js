@@ -245,6 +245,28 @@ describe("loadModule: the fast path and its fallback to jiti", () => {
             assert.match(e.stack ?? "", /stack\.ts:2:9/);
         }
     });
+    test("plain exports run as a function body; default exports, let and re-exports keep the module form", async () => {
+        const script = stripTypes(`import * as api from "athanor";\nimport { join as j } from "node:path";\nconst n: number = 2;\nexport const a = j("x", "y");\nexport async function f(): Promise<number> { return n; }\nfunction g() { return api; }\nexport { g as getApi };\n`);
+        assert.deepEqual(script?.script?.exports, [
+            ["a", "a"],
+            ["f", "f"],
+            ["getApi", "g"],
+        ]);
+        for (const src of [`export default { a: 1 };`, `export let a = 1;`, `export * from "node:fs";`, `export const { a } = { a: 1 };`, `export const a = 1, b = 2;`]) {
+            assert.equal(stripTypes(src)?.script, null, src);
+        }
+        const p = write("plain.ts", `import * as api from "athanor";\nimport { join as j } from "node:path";\nimport { t } from "athanor";\nconst n: number = await Promise.resolve(2);\nexport const a = j("x", "y");\nexport async function f(): Promise<number> { return n; }\nfunction g() { return [api, t]; }\nexport { g as getApi };\n`);
+        const mod = await loadModule(p);
+        assert.equal(mod.a, join("x", "y"));
+        assert.equal(await mod.f(), 2);
+        const [api, t] = mod.getApi();
+        assert.equal(typeof api.defineConfig, "function");
+        assert.equal(t, api.t);
+        const d = write("default.ts", `import { defineConfig } from "athanor";\nexport default defineConfig({ scriptLocation: "m" as string });\nexport let x: number = 1;\n`);
+        const cfg = await loadModule(d);
+        assert.deepEqual(cfg.default, { scriptLocation: "m" });
+        assert.equal(cfg.x, 1);
+    });
     test("ATHANOR_TS_LOADER=jiti forces jiti", async () => {
         const p = write("forced.ts", `export const v: number = 3;\n`);
         process.env.ATHANOR_TS_LOADER = "jiti";
