@@ -1,4 +1,0 @@
-import { runMigrationCommand } from "./run-migration-command.js";
-export function downgrade(ctx, target, opts) {
-    return runMigrationCommand(ctx, "downgrade", [target], opts);
-}

@@ -1,4 +1,0 @@
-import { runMigrationCommand } from "./run-migration-command.js";
-export function upgrade(ctx, target, opts) {
-    return runMigrationCommand(ctx, "upgrade", [target], opts);
-}
