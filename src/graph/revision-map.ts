@@ -460,44 +460,12 @@ export class RevisionMap<S extends RevisionSource = RevisionSource> {
 
   /** @internal ancestors including the targets; dependencies use normalized edges. */
   _ancestors(targets: Iterable<Revision<S>>, withDependencies: boolean): Set<Revision<S>> {
-    const seen = new Set<Revision<S>>();
-    const stack: Revision<S>[] = [];
-    for (const t of targets) {
-      if (seen.has(t)) continue;
-      seen.add(t);
-      stack.push(t);
-      while (stack.length > 0) {
-        const r = stack.pop() as Revision<S>;
-        for (const p of withDependencies ? r._normDown : r._down) {
-          if (!seen.has(p)) {
-            seen.add(p);
-            stack.push(p);
-          }
-        }
-      }
-    }
-    return seen;
+    return closure(targets, (r) => (withDependencies ? r._normDown : r._down));
   }
 
   /** @internal descendants including the targets. */
   _descendants(targets: Iterable<Revision<S>>, withDependencies: boolean): Set<Revision<S>> {
-    const seen = new Set<Revision<S>>();
-    const stack: Revision<S>[] = [];
-    for (const t of targets) {
-      if (seen.has(t)) continue;
-      seen.add(t);
-      stack.push(t);
-      while (stack.length > 0) {
-        const r = stack.pop() as Revision<S>;
-        for (const c of withDependencies ? r._allNext : r._next) {
-          if (!seen.has(c)) {
-            seen.add(c);
-            stack.push(c);
-          }
-        }
-      }
-    }
-    return seen;
+    return closure(targets, (r) => (withDependencies ? r._allNext : r._next));
   }
 
   /**
@@ -624,4 +592,24 @@ function checkBranchLabel(label: string, rev: Revision): void {
       { branch: label, revisions: [rev.id], paths: paths(rev) },
     );
   }
+}
+
+/** Everything reachable from the targets along `edges`, targets included (iterative: no depth limit). */
+function closure<R>(targets: Iterable<R>, edges: (r: R) => Iterable<R>): Set<R> {
+  const seen = new Set<R>();
+  const stack: R[] = [];
+  for (const t of targets) {
+    if (seen.has(t)) continue;
+    seen.add(t);
+    stack.push(t);
+    while (stack.length > 0) {
+      for (const next of edges(stack.pop() as R)) {
+        if (!seen.has(next)) {
+          seen.add(next);
+          stack.push(next);
+        }
+      }
+    }
+  }
+  return seen;
 }
