@@ -1,7 +1,6 @@
 /** `athanor history [-r start:end] [-v] [-i]`: revisions newest first, Alembic's format. */
 import { formatHistoryEntry, historyRevisions, parseHistoryRange } from "../graph/index.js";
 import type { CommandContext } from "./context.js";
-import { readDatabaseHeads } from "./database-heads.js";
 import { revisionJson } from "./revision-json.js";
 
 export async function history(
@@ -13,7 +12,8 @@ export async function history(
   const range = opts.revRange?.startsWith("=") ? opts.revRange.slice(1) : opts.revRange;
   // Validate the range before connecting anywhere.
   const needsCurrent = opts.indicateCurrent === true || (range !== undefined && parseHistoryRange(range, []).usesCurrent);
-  const current = needsCurrent ? (await readDatabaseHeads(ctx)).heads : undefined;
+  // The database is only touched (and its driver code only loaded) when asked for.
+  const current = needsCurrent ? (await (await import("./database-heads.js")).readDatabaseHeads(ctx)).heads : undefined;
   const revs = historyRevisions(map, range, current);
   const currentSet = opts.indicateCurrent && current ? new Set(current) : undefined;
   if (ctx.globals.json) {

@@ -1,12 +1,11 @@
 /** `athanor show REV`: the full entry of one revision (or of the database's current ones). */
 import { formatLogEntry } from "../graph/index.js";
 import type { CommandContext } from "./context.js";
-import { readDatabaseHeads } from "./database-heads.js";
 import { revisionJson } from "./revision-json.js";
 
 export async function show(ctx: CommandContext, rev: string): Promise<number> {
   const { map } = await ctx.scriptDirectory();
-  const revs = rev === "current" ? map.allCurrent((await readDatabaseHeads(ctx)).heads) : map.getRevisions(rev);
+  const revs = rev === "current" ? map.allCurrent((await (await import("./database-heads.js")).readDatabaseHeads(ctx)).heads) : map.getRevisions(rev);
   if (ctx.globals.json) {
     ctx.out.resultJson(revs.map((r) => ({ ...revisionJson(r), doc: r.doc })));
     return 0;
