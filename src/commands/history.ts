@@ -20,8 +20,8 @@ export async function history(
     ctx.out.resultJson(revs.map((r) => ({ ...revisionJson(r), ...(currentSet ? { isCurrent: currentSet.has(r.id) } : {}) })));
     return 0;
   }
-  for (const rev of revs) {
-    ctx.out.result(formatHistoryEntry(rev, { verbose: opts.verbose === true, ...(currentSet ? { current: currentSet } : {}) }));
-  }
+  // One write for the whole listing: thousands of small writes to a pipe cost more than formatting them.
+  const format = { verbose: opts.verbose === true, ...(currentSet ? { current: currentSet } : {}) };
+  if (revs.length > 0) ctx.out.result(revs.map((rev) => formatHistoryEntry(rev, format)).join("\n"));
   return 0;
 }
