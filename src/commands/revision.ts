@@ -6,7 +6,7 @@
 import { dirname, relative, resolve } from "node:path";
 import type { ResolvedConfig } from "../config/load-config.js";
 import { AthanorError, UsageError } from "../errors.js";
-import type { Revision, RevisionMap } from "../graph/index.js";
+import { planNewRevision, type Revision, type RevisionMap } from "../graph/index.js";
 import type { ScriptRevision } from "../script/script-directory.js";
 import { checkRevisionId, writeRevisionFile } from "../script/write-revision.js";
 import type { CommandContext } from "./context.js";
@@ -76,7 +76,6 @@ export async function generateRevision(ctx: CommandContext, spec: GenerateSpec):
     throw new AthanorError("REVISION.EXISTS", `revision ${spec.revId} already exists (${map.get(spec.revId)?.path ?? ""})`);
   }
   // Parents.
-  let parents: Revision<ScriptRevision>[];
   if (spec.heads.length === 1 && spec.heads[0] === "head" && map.heads.length > 1) {
     // Like Alembic, a head that is only depended upon (an "effective head")
     // counts here; 'merge heads' does not merge those, so name them.
@@ -88,27 +87,14 @@ export async function generateRevision(ctx: CommandContext, spec: GenerateSpec):
       `multiple heads are present (${listed}); pass --head <label>@head or a revision to pick one, or merge them first with '${mergeHint}'`,
     );
   }
-  parents = map.getRevisions(spec.heads.length === 1 ? (spec.heads[0] as string) : spec.heads);
-  if (new Set(parents.map((p) => p.id)).size !== parents.length) {
-    throw new AthanorError("REVISION.DUPLICATE_HEADS", "duplicate head revisions specified");
-  }
-  if (!spec.splice) {
-    for (const p of parents) {
-      if (!p.isHead) {
-        throw new AthanorError(
-          "REVISION.NOT_A_HEAD",
-          `revision ${p.id} is not a head revision; pass --splice to create a new branch from it`,
-        );
-      }
-    }
-  }
-  parents = [...parents];
-  // Dependencies: partial ids resolved to full ids, branch labels kept.
-  const dependsOn = spec.dependsOn.map((dep) => {
-    const rev = map.getRevision(dep);
-    if (!rev) throw new AthanorError("GRAPH.UNKNOWN_REVISION", `--depends-on ${dep}: no such revision`);
-    return rev.branchLabels.includes(dep) ? dep : rev.id;
+  // Not-a-head, duplicate parents and dependency resolution are the graph's rules.
+  const planned = planNewRevision(map, {
+    head: spec.heads.length === 1 ? (spec.heads[0] as string) : spec.heads,
+    splice: spec.splice,
+    dependsOn: spec.dependsOn,
   });
+  const parents = planned.downRevisions.map((id) => map.get(id) as Revision<ScriptRevision>);
+  const dependsOn = planned.dependsOn;
   // Branch labels must be new.
   for (const label of spec.branchLabels) {
     const owner = map.branchLabelOwner(label);

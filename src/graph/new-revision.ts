@@ -62,7 +62,7 @@ export function planNewRevision<S extends RevisionSource>(
     throw e;
   }
   if (new Set(heads).size !== heads.length) {
-    throw new PlanningError("GRAPH.DUPLICATE_HEADS", `Duplicate head revisions specified (${heads.join(", ")})`, {
+    throw new PlanningError("GRAPH.DUPLICATE_HEADS", "duplicate head revisions specified", {
       revisions: heads,
     });
   }
@@ -72,7 +72,7 @@ export function planNewRevision<S extends RevisionSource>(
       if (rev && !rev.isHead) {
         throw new PlanningError(
           "GRAPH.NOT_A_HEAD",
-          `Revision ${id} is not a head revision; please specify --splice to create a new branch from this revision`,
+          `revision ${id} is not a head revision; pass --splice to create a new branch from it`,
           { revisions: [id] },
         );
       }

@@ -81,7 +81,7 @@ describe("new revisions", () => {
 
   test("errors", () => {
     throwsGraph(() => planNewRevision(map), "GRAPH.MULTIPLE_HEADS", /Multiple heads are present \(bbbb, dddd\); please specify the head revision on which the new revision should be based, or perform a merge/);
-    throwsGraph(() => planNewRevision(map, { head: "aaaa" }), "GRAPH.NOT_A_HEAD", /Revision aaaa is not a head revision; please specify --splice/);
+    throwsGraph(() => planNewRevision(map, { head: "aaaa" }), "GRAPH.NOT_A_HEAD", /revision aaaa is not a head revision; pass --splice/);
     throwsGraph(() => planNewRevision(map, { head: ["bbbb", "bbbb"] }), "GRAPH.DUPLICATE_HEADS");
     throwsGraph(() => planNewRevision(map, { head: "bbbb", dependsOn: ["heads"] }), "GRAPH.INVALID_SYMBOL", /must name exactly one revision/);
     throwsGraph(() => validateRevisionId("a-b"), "GRAPH.INVALID_REVISION_ID", /Character\(s\) '-' not allowed in revision identifier 'a-b'/);
