@@ -6,7 +6,7 @@
 import { existsSync } from "node:fs";
 import { dirname, isAbsolute, join, resolve } from "node:path";
 import { AthanorError } from "../errors.js";
-import { loadConfigModule } from "./load-config-module.js";
+import { loadModule } from "../util/load-module.js";
 import { loadDotenv } from "./dotenv.js";
 import { type ResolvedUrl, resolveUrl } from "./resolve-url.js";
 import { registerSecret, rememberSecretsOf } from "../util/mask-secrets.js";
@@ -82,7 +82,7 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Resol
   if (configFile) {
     let mod: Record<string, unknown>;
     try {
-      mod = await loadConfigModule(configFile);
+      mod = await loadModule(configFile);
     } catch (e) {
       const msg = e instanceof Error ? e.message.split("\n")[0] : String(e);
       throw new AthanorError("CONFIG.LOAD_FAILED", `${configFile}: could not load the config: ${msg}`, { cause: e });

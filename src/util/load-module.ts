@@ -84,12 +84,18 @@ export async function loadModule(absPath: string, source?: string): Promise<Reco
   try {
     return (await import(pathToFileURL(absPath).href)) as Record<string, unknown>;
   } catch (e) {
-    // ESM syntax in a `.js` file of a package without "type": "module".
-    if (absPath.endsWith(".js") && e instanceof SyntaxError && /import statement|export|Unexpected token/.test(e.message)) {
-      return (await (await jiti()).import<Record<string, unknown>>(absPath)) ?? {};
-    }
+    // ESM syntax in a `.js` file of a package without "type": "module", or
+    // `import … from "athanor"` in a project that doesn't have athanor in its
+    // node_modules (npx, global install): jiti resolves both.
+    const esmInCjs = absPath.endsWith(".js") && e instanceof SyntaxError && /import statement|export|Unexpected token/.test(e.message);
+    if (esmInCjs || missesAthanor(e)) return (await (await jiti()).import<Record<string, unknown>>(absPath)) ?? {};
     throw e;
   }
+}
+
+function missesAthanor(e: unknown): boolean {
+  const err = e as { code?: unknown; message?: unknown } | null;
+  return err?.code === "ERR_MODULE_NOT_FOUND" && typeof err.message === "string" && /['"]athanor['"]/.test(err.message);
 }
 
 /**
