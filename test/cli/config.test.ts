@@ -6,17 +6,8 @@
 import assert from "node:assert/strict";
 import { realpathSync } from "node:fs";
 import { describe, test } from "node:test";
-import { type CliResult, TempProject } from "../support/cli.js";
-import { assertNoSecret, fails, ok } from "./helpers.js";
-
-async function withProject(fn: (p: TempProject) => Promise<void>): Promise<void> {
-  const p = new TempProject();
-  try {
-    await fn(p);
-  } finally {
-    p.cleanup();
-  }
-}
+import type { CliResult, TempProject } from "../support/cli.js";
+import { assertNoSecret, fails, ok, withProject } from "./helpers.js";
 
 /** `config` output as {key: [value, source]}. */
 function settings(stdout: string): Record<string, [string, string]> {

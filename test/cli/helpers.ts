@@ -5,7 +5,7 @@
  */
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import type { CliResult, TempProject } from "../support/cli.js";
+import { type CliResult, TempProject } from "../support/cli.js";
 
 export interface GraphRevision {
   rev: string;
@@ -92,5 +92,15 @@ export function assertNoSecret(r: CliResult, ...secrets: string[]): void {
   for (const s of secrets) {
     assert.ok(!r.stdout.includes(s), `stdout shows the secret '${s}':\n${r.stdout}`);
     assert.ok(!r.stderr.includes(s), `stderr shows the secret '${s}':\n${r.stderr}`);
+  }
+}
+
+/** Runs `fn` in a fresh temporary project and removes it afterwards. */
+export async function withProject(fn: (p: TempProject) => Promise<void>): Promise<void> {
+  const p = new TempProject();
+  try {
+    await fn(p);
+  } finally {
+    p.cleanup();
   }
 }

@@ -3,17 +3,7 @@ import assert from "node:assert/strict";
 import { existsSync, mkdirSync, realpathSync } from "node:fs";
 import { join } from "node:path";
 import { describe, test } from "node:test";
-import { TempProject } from "../support/cli.js";
-import { fails, lines, ok } from "./helpers.js";
-
-async function withProject(fn: (p: TempProject) => Promise<void>): Promise<void> {
-  const p = new TempProject();
-  try {
-    await fn(p);
-  } finally {
-    p.cleanup();
-  }
-}
+import { fails, lines, ok, withProject } from "./helpers.js";
 
 describe("init", { concurrency: true }, () => {
   test("scaffolds config, migrations/versions/, script.ts.tmpl and README; says what it did", () =>

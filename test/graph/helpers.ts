@@ -70,3 +70,17 @@ export function rng(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/** Alembic's LabeledBranchTest graph: two roots, labels `abranch` and `ebranch`. */
+export function labeledBranchMap(): RevisionMap {
+  return mapOf(
+    r("a", null, { labels: ["abranch"] }),
+    r("b", "a"),
+    r("somelongername", "b"),
+    r("c", "somelongername"),
+    r("d"),
+    r("e", "d", { labels: ["ebranch"] }),
+    r("someothername", "e"),
+    r("f", "someothername"),
+  );
+}

@@ -8,7 +8,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { type IterateOptions, iterateRevisions, type RevisionMap, type RevisionTarget } from "../../src/graph/index.js";
-import { ids, mapOf, r, throwsGraph } from "./helpers.js";
+import { throwsGraph, ids, labeledBranchMap, mapOf, r } from "./helpers.js";
 
 function assertIteration(
   map: RevisionMap,
@@ -51,16 +51,7 @@ describe("basic maps", () => {
 });
 
 describe("labelled branches", () => {
-  const map = mapOf(
-    r("a", null, { labels: ["abranch"] }),
-    r("b", "a"),
-    r("somelongername", "b"),
-    r("c", "somelongername"),
-    r("d"),
-    r("e", "d", { labels: ["ebranch"] }),
-    r("someothername", "e"),
-    r("f", "someothername"),
-  );
+  const map = labeledBranchMap();
 
   test("heads to a named base", () => {
     assertIteration(map, "heads", "ebranch@base", ["f", "someothername", "e", "d"]);

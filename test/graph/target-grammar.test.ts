@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { GraphError, getRevisionsRaw, parseRange, parseRelative, splitBranch, walk } from "../../src/graph/index.js";
-import { ids, mapOf, r, throwsGraph } from "./helpers.js";
+import { throwsGraph, ids, labeledBranchMap, mapOf, r } from "./helpers.js";
 
 describe("parsing", () => {
   test("relative symbols", () => {
@@ -29,16 +29,7 @@ describe("parsing", () => {
 });
 
 describe("resolution (Alembic LabeledBranchTest)", () => {
-  const map = mapOf(
-    r("a", null, { labels: ["abranch"] }),
-    r("b", "a"),
-    r("somelongername", "b"),
-    r("c", "somelongername"),
-    r("d"),
-    r("e", "d", { labels: ["ebranch"] }),
-    r("someothername", "e"),
-    r("f", "someothername"),
-  );
+  const map = labeledBranchMap();
   const one = (s: string | null) => map.getRevision(s)?.id ?? null;
 
   test("symbols", () => {
