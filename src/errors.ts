@@ -5,7 +5,17 @@
  */
 export type ExitCode = 1 | 2;
 
+/** Marks AthanorErrors, so that one from another copy of the package (a bundled CLI next to the library) is recognised too. */
+const BRAND = Symbol.for("athanor.error");
+
 export class AthanorError extends Error {
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    // `this` is the class on the right of instanceof: subclasses keep the ordinary check
+    // biome-ignore lint/complexity/noThisInStatic: the subclass case needs `this`
+    if (this !== AthanorError) return Function.prototype[Symbol.hasInstance].call(this, value);
+    return typeof value === "object" && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
+  }
+  readonly [BRAND] = true;
   /** Stable, namespaced code such as `GRAPH.UNKNOWN_REVISION` or `CONFIG.INVALID`. */
   readonly code: string;
   /** 1 for a failure, 2 for bad usage. */

@@ -1,91 +1,68 @@
 #!/usr/bin/env node
 /**
- * The `athanor` binary: parse the command line, run one command, map errors to
- * exit codes (0 success, 1 failure, 2 bad usage) and one line on stderr.
+ * The `athanor` binary. Node 20 has no compile cache for modules, and
+ * compiling Athanor's code is a good part of what a quick command (`current`,
+ * a no-op `upgrade`) costs. So the build also writes the whole CLI as one
+ * script (dist/cli/athanor.cjs), which this launcher compiles with V8's code
+ * cache: the first run of each command stores the compiled code in the
+ * per-user cache folder (src/util/cache-dir.ts), later runs skip most of the
+ * compiling. V8 checks that the cache matches the script and the Node
+ * version, and ignores it otherwise. Without the script (a build of the
+ * sources for tests) or with ATHANOR_CODE_CACHE=0, the CLI is imported as
+ * ES modules instead.
  */
-import { readFileSync } from "node:fs";
-import { CommanderError } from "commander";
-import { CommandContext } from "../commands/context.js";
-import { isAthanorError } from "../errors.js";
-import { maskSecrets, scrubKnownSecrets } from "../util/mask-secrets.js";
-import { Output } from "./output.js";
-import { buildProgram } from "./program.js";
+import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Script } from "node:vm";
+import { cacheDir } from "../util/cache-dir.js";
 
-function version(): string {
+type RunCli = (argv: string[]) => Promise<void>;
+
+const argv = process.argv.slice(2);
+const script = fileURLToPath(new URL("./athanor.cjs", import.meta.url));
+
+async function loadCached(): Promise<RunCli | null> {
+  if (process.env.ATHANOR_CODE_CACHE === "0" || !existsSync(script)) return null;
+  const source = readFileSync(script, "utf8");
+  let cacheFile: string | null = null;
+  let cachedData: Buffer | undefined;
   try {
-    const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
-    return pkg.version;
+    const dir = cacheDir();
+    if (dir) {
+      const st = statSync(script);
+      const command = (argv.find((a) => !a.startsWith("-")) ?? "none").replace(/[^a-z-]/gi, "").slice(0, 24) || "none";
+      const id = `${process.version}-${process.arch}-${st.size}-${Math.trunc(st.mtimeMs)}-${st.ino}`;
+      cacheFile = join(dir, `cli-${id}-${command}.bin`);
+      if (existsSync(cacheFile)) cachedData = readFileSync(cacheFile);
+    }
   } catch {
-    return "0.0.0";
+    cacheFile = null; // no cache this time
   }
-}
-
-export async function main(argv: string[]): Promise<number> {
-  let exitCode = 0;
-  let debug = argv.includes("--debug");
-  const program = buildProgram(version(), async (_name, body, commandOpts) => {
-    const opts = { ...definedOnly(program.opts()), ...definedOnly(commandOpts) };
-    debug = opts.debug === true;
-    const out = new Output({ quiet: opts.quiet === true, json: opts.json === true });
-    const ctx = new CommandContext(process.cwd(), opts, out);
-    try {
-      exitCode = (await body(ctx)) ?? 0;
-    } catch (e) {
-      exitCode = reportError(e, out, debug);
-    }
+  const compiled = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: script,
+    ...(cachedData ? { cachedData } : {}),
   });
-  // Subcommands copy their parent's settings only when they are created, so
-  // set these on every command: a usage error anywhere must throw (exit 2),
-  // not call process.exit(1).
-  for (const cmd of [program, ...program.commands]) {
-    cmd.exitOverride();
-    cmd.configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  // A compiled script has no import(): lend it this module's.
+  (globalThis as Record<symbol, unknown>)[Symbol.for("athanor.import")] = (specifier: string) => import(specifier);
+  const mod: { exports: { runCli?: RunCli } } = { exports: {} };
+  (compiled.runInThisContext() as (...args: unknown[]) => void)(mod.exports, createRequire(script), mod, script, dirname(script));
+  if (cacheFile && (!cachedData || compiled.cachedDataRejected)) {
+    const file = cacheFile;
+    // at exit the cache holds every function this command compiled, not just the top level
+    process.once("exit", () => {
+      const tmp = `${file}.${process.pid}.tmp`;
+      try {
+        writeFileSync(tmp, compiled.createCachedData(), { mode: 0o600 });
+        renameSync(tmp, file);
+      } catch {
+        // a cache that can't be written is only a slower next start
+      }
+    });
   }
-  try {
-    await program.parseAsync(argv, { from: "user" });
-  } catch (e) {
-    if (e instanceof CommanderError) {
-      if (e.code === "commander.helpDisplayed" || e.code === "commander.version") return 0;
-      // `athanor` alone prints the help to stderr: no command is bad usage.
-      if (e.code === "commander.help") return argv.length === 0 ? 2 : e.exitCode === 0 ? 0 : 2;
-      return 2;
-    }
-    return reportError(e, new Output(), debug);
-  }
-  return exitCode;
+  return mod.exports.runCli ?? null;
 }
 
-function definedOnly(o: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
-}
-
-function reportError(e: unknown, out: Output, debug: boolean): number {
-  if (isAthanorError(e)) {
-    out.error(maskSecrets(e.message));
-    if (debug && e.stack) process.stderr.write(`${maskSecrets(e.stack)}\n`);
-    return e.exitCode;
-  }
-  const msg = e instanceof Error ? e.message : String(e);
-  out.error(`${maskSecrets(msg)}${debug ? "" : " (run with --debug for details)"}`);
-  if (debug && e instanceof Error && e.stack) process.stderr.write(`${maskSecrets(e.stack)}\n`);
-  return 1;
-}
-
-// Whatever prints it (a driver message, a stack trace, a hook's output), the
-// database password resolved from the configuration never reaches the screen.
-for (const stream of [process.stdout, process.stderr]) {
-  const write = stream.write.bind(stream) as (chunk: unknown, ...rest: unknown[]) => boolean;
-  stream.write = ((chunk: unknown, ...rest: unknown[]) =>
-    write(typeof chunk === "string" ? scrubKnownSecrets(chunk) : chunk, ...rest)) as typeof stream.write;
-}
-
-// `athanor history | head` closes the pipe early: stop quietly, like other CLIs.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on("error", (e: NodeJS.ErrnoException) => {
-    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
-    throw e;
-  });
-}
-
-const code = await main(process.argv.slice(2));
-process.exitCode = code;
+const runCli = (await loadCached()) ?? (await import("./run-cli.js")).runCli;
+await runCli(argv);

@@ -5,7 +5,6 @@
 import type { TransactionMode } from "../config/settings.js";
 import { UsageError } from "../errors.js";
 import { dialectForUrl } from "../dialects/registry.js";
-import { offlineScript } from "../runtime/offline-script.js";
 import { requireUrl } from "../runtime/open-session.js";
 import { planRun, type RunKind } from "../runtime/plan-run.js";
 import { runOnline, versionTableRef } from "../runtime/run-online.js";
@@ -27,10 +26,11 @@ export async function runMigrationCommand(
   opts: RunCommandOptions,
 ): Promise<number> {
   const config = await ctx.config();
-  const scripts = await ctx.scriptDirectory();
+
   const mode = opts.transactionMode ?? config.transactionMode;
 
   if (opts.sql) {
+    const scripts = await ctx.scriptDirectory();
     if (opts.purge) throw new UsageError("can't use --purge with --sql");
     // Offline: `from:to` gives the starting revision; no connection is made.
     let from: string | null = null;
@@ -50,6 +50,7 @@ export async function runMigrationCommand(
     const { dialect } = dialectForUrl(url);
     const store = new VersionStore(dialect, versionTableRef(config));
     const steps = planRun(scripts.map, kind, tos, start);
+    const { offlineScript } = await import("../runtime/offline-script.js");
     ctx.out.write(
       await offlineScript(dialect, store, scripts, steps, { mode, createVersionTable: start.length === 0 && kind !== "downgrade" }),
     );
@@ -62,7 +63,8 @@ export async function runMigrationCommand(
   if (opts.wait) {
     await waitForDatabase(requireUrl(config), { log: (l) => ctx.out.info(l), env: ctx.env });
   }
-  const result = await runOnline(config, scripts, {
+  // the revision files are read while the connection is being set up
+  const result = await runOnline(config, () => ctx.scriptDirectory(), {
     kind,
     targets,
     purge: opts.purge === true,

@@ -97,7 +97,19 @@ export interface Driver {
   readonly protocols: readonly string[];
   /** npm package the driver needs, for the "install X" message. */
   readonly packageName: string;
+  /** Imports the driver package ahead of connect(), so that connect() starts talking to the server at once. */
+  load?(): Promise<void>;
   connect(options: ConnectOptions): Promise<DatabaseConnection>;
+}
+
+/** Turns operations into SQL. */
+export interface DialectRenderer {
+  /** Renders one operation to its statements, with values as bound parameters. */
+  renderOperation(op: Operation): SqlStatement[];
+  /** Renders a value as a safely escaped SQL literal (offline scripts). */
+  renderLiteral(value: unknown): string;
+  /** A statement with its parameters inlined as literals (offline scripts). */
+  inline(stmt: SqlStatement): string;
 }
 
 export interface Dialect {
@@ -108,12 +120,11 @@ export interface Dialect {
   quoteIdentifier(name: string): string;
   /** `"schema"."name"` or `"name"`. */
   qualify(name: string, schema?: string | null): string;
-  /** Renders one operation to its statements, with values as bound parameters. */
-  renderOperation(op: Operation): SqlStatement[];
-  /** Renders a value as a safely escaped SQL literal (offline scripts). */
-  renderLiteral(value: unknown): string;
-  /** A statement with its parameters inlined as literals (offline scripts). */
-  inline(stmt: SqlStatement): string;
+  /**
+   * DDL rendering, loaded on first use: a run with nothing to do, `current`
+   * and the lock never need it (it is most of a dialect's code).
+   */
+  renderer(): Promise<DialectRenderer>;
   /** Statements that apply session settings. */
   sessionSettings(settings: SessionSettings): SqlStatement[];
   readonly beginTransaction: string;

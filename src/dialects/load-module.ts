@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { AthanorError } from "../errors.js";
+import { importModule } from "../util/dynamic-import.js";
 
 function isMissing(e: unknown, name: string): boolean {
   const err = e as { code?: unknown; message?: unknown };
@@ -17,13 +18,13 @@ function isMissing(e: unknown, name: string): boolean {
  */
 export async function loadOptionalModule<T>(name: string, purpose: string): Promise<T> {
   try {
-    return (await import(name)) as T;
+    return await importModule<T>(name);
   } catch (e) {
     if (!isMissing(e, name)) throw e;
   }
   try {
     const resolved = createRequire(join(process.cwd(), "package.json")).resolve(name);
-    return (await import(pathToFileURL(resolved).href)) as T;
+    return await importModule<T>(pathToFileURL(resolved).href);
   } catch (e) {
     if (!isMissing(e, name) && !(e as { code?: string })?.code?.includes("MODULE_NOT_FOUND")) throw e;
   }

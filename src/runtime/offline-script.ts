@@ -24,6 +24,7 @@ export async function offlineScript(
   steps: readonly PlannedStep[],
   opts: OfflineOptions,
 ): Promise<string> {
+  const renderer = await dialect.renderer();
   const parts: string[] = [];
   const emit = (sql: string) => parts.push(/;\s*$/.test(sql) ? sql : `${sql};`);
   const comment = (text: string) => parts.push(`-- ${text}`);
@@ -40,15 +41,15 @@ export async function offlineScript(
       tx.open = false;
     }
   };
-  const op = new MigrationOps(new OfflineExecutor(dialect, emit, tx), { offline: true });
+  const op = new MigrationOps(new OfflineExecutor(renderer, emit, tx), { offline: true });
   const perRun = opts.mode === "per-run";
   if (perRun) begin();
   if (opts.createVersionTable) {
     begin();
-    for (const s of store.ensureStatements()) emit(dialect.inline(s));
+    for (const s of store.ensureStatements()) emit(renderer.inline(s));
     if (!perRun) commit();
   }
-  if (opts.purge) emit(dialect.inline(store.purgeStatement()));
+  if (opts.purge) emit(renderer.inline(store.purgeStatement()));
   for (const step of steps) {
     let transactional = true;
     let fn: ((o: MigrationOps) => Promise<void>) | undefined;
@@ -62,7 +63,7 @@ export async function offlineScript(
     comment(stepLabel(step).replace(/^Running/, "Running"));
     if (fn) await fn(op);
     if (!transactional) begin();
-    for (const action of step.actions) emit(dialect.inline(store.actionStatements(action)));
+    for (const action of step.actions) emit(renderer.inline(store.actionStatements(action)));
     if (!perRun) commit();
   }
   commit();

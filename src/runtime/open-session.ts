@@ -37,6 +37,27 @@ export function sessionSettingsOf(config: ResolvedConfig): SessionSettings {
   };
 }
 
+/**
+ * Starts opening the session and resolves once the connection attempt is
+ * under way (the driver is imported and the first packet is sent), with the
+ * session still to come: the caller can do CPU work, such as reading the
+ * revision files, while the server sets up the connection.
+ */
+export async function startSession(config: ResolvedConfig, opts: { connection?: unknown } = {}): Promise<{ session: Promise<Session> }> {
+  if (opts.connection === undefined && config.url) {
+    try {
+      await dialectForUrl(config.url.url).driver.load?.();
+    } catch {
+      // openSession reports it, with its own message
+    }
+  }
+  const session = openSession(config, opts);
+  session.catch(() => {}); // the caller awaits it; don't let an early failure go unhandled meanwhile
+  // let the connect call run up to its first wait on the network
+  await new Promise((resolve) => setImmediate(resolve));
+  return { session };
+}
+
 export async function openSession(config: ResolvedConfig, opts: { connection?: unknown } = {}): Promise<Session> {
   let url: string;
   let conn: DatabaseConnection;

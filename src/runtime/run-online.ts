@@ -9,9 +9,9 @@ import type { DatabaseConnection, VersionTableRef } from "../dialects/dialect.js
 import { AthanorError } from "../errors.js";
 import type { ScriptDirectory } from "../script/script-directory.js";
 import { acquireMigrationLock } from "./acquire-lock.js";
-import { openSession, type Session } from "./open-session.js";
+import { openSession, type Session, startSession } from "./open-session.js";
 import { type RunKind, planRun } from "./plan-run.js";
-import { runSteps, type StepResult } from "./run-steps.js";
+import type { StepResult } from "./run-steps.js";
 import { OnlineExecutor, StatementError, TransactionState } from "./step-executor.js";
 import { VersionStore } from "./version-store.js";
 import { checksumFile } from "../script/script-directory.js";
@@ -47,8 +47,34 @@ export function versionTableRef(config: ResolvedConfig): VersionTableRef {
   return { table: config.versionTable, schema: config.versionTableSchema };
 }
 
-export async function runOnline(config: ResolvedConfig, scripts: ScriptDirectory, opts: RunOptions): Promise<RunResult> {
-  const session = await openSession(config, { connection: opts.connection });
+/**
+ * `scripts` may be a loader: the revision files are then read while the
+ * connection is being set up (a no-op `upgrade` spends most of its time on
+ * those two).
+ */
+export async function runOnline(
+  config: ResolvedConfig,
+  scriptsOrLoader: ScriptDirectory | (() => Promise<ScriptDirectory>),
+  opts: RunOptions,
+): Promise<RunResult> {
+  let scripts: ScriptDirectory;
+  let session: Session;
+  if (typeof scriptsOrLoader === "function") {
+    const started = await startSession(config, { connection: opts.connection });
+
+    try {
+      scripts = await scriptsOrLoader();
+
+    } catch (e) {
+      started.session.then((s) => s.close()).catch(() => {});
+      throw e;
+    }
+    session = await started.session;
+
+  } else {
+    scripts = scriptsOrLoader;
+    session = await openSession(config, { connection: opts.connection });
+  }
   opts.log(`Connected to ${session.displayUrl}`);
   const ref = versionTableRef(config);
   const store = new VersionStore(session.dialect, ref);
@@ -60,6 +86,7 @@ export async function runOnline(config: ResolvedConfig, scripts: ScriptDirectory
     });
     try {
       let before = await store.readHeads(session.conn);
+
       let baselineStamped: string | null = null;
       if (opts.kind === "upgrade" && before.length === 0 && !(await store.exists(session.conn))) {
         const empty = (await userTablesBesides(config, session)).length === 0;
@@ -88,6 +115,7 @@ export async function runOnline(config: ResolvedConfig, scripts: ScriptDirectory
         const s = store.purgeStatement();
         await session.conn.query(s.sql, s.params);
       }
+      const { runSteps } = await import("./run-steps.js"); // operations and rendering: only when there is work
       const results = await runSteps(session, store, scripts, steps, {
         mode: opts.mode ?? config.transactionMode,
         log: opts.log,
@@ -109,6 +137,7 @@ export async function runOnline(config: ResolvedConfig, scripts: ScriptDirectory
     }
   } finally {
     await session.close().catch(() => {});
+
   }
 }
 
@@ -167,6 +196,7 @@ async function handleUnversioned(
   opts.log(`The database has tables but no version table: stamping the baseline ${baseline.id}`);
   await store.ensure(session.conn);
   const steps = planRun(scripts.map, "stamp", [baseline.id], []);
+  const { runSteps } = await import("./run-steps.js");
   await runSteps(session, store, scripts, steps, { mode: "per-migration", log: opts.log });
   return baseline.id;
 }
@@ -197,7 +227,7 @@ async function createFromModels(
     `Empty database: creating the schema from the models (${generated.upgradeOps.length} operations) and stamping ${scripts.map.heads.join(", ")}`,
   );
   const tx = new TransactionState(session.conn, session.dialect);
-  const executor = new OnlineExecutor(session.conn, session.dialect, tx);
+  const executor = new OnlineExecutor(session.conn, await session.dialect.renderer(), tx);
   try {
     await tx.begin();
     await store.ensure(session.conn);

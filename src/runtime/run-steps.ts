@@ -58,7 +58,7 @@ export async function runSteps(
 ): Promise<StepResult[]> {
   const { conn, dialect } = session;
   const tx = new TransactionState(conn, dialect);
-  const executor = new OnlineExecutor(conn, dialect, tx);
+  const executor = new OnlineExecutor(conn, await dialect.renderer(), tx);
   const op = new MigrationOps(executor);
   const results: StepResult[] = [];
   const perRun = opts.mode === "per-run";

@@ -3,7 +3,7 @@
  * the session (tracking the transaction so op.autocommit() can step out of
  * it), or offline into a SQL script.
  */
-import type { DatabaseConnection, Dialect, SqlStatement } from "../dialects/dialect.js";
+import type { DatabaseConnection, Dialect, DialectRenderer, SqlStatement } from "../dialects/dialect.js";
 import { AthanorError } from "../errors.js";
 import type { Operation } from "../operations/operation.js";
 import type { OperationExecutor } from "../operations/migration-ops.js";
@@ -45,12 +45,12 @@ export class StatementError extends Error {
 export class OnlineExecutor implements OperationExecutor {
   constructor(
     private readonly conn: DatabaseConnection,
-    private readonly dialect: Dialect,
+    private readonly renderer: DialectRenderer,
     private readonly tx: TransactionState,
   ) {}
 
   async run(op: Operation): Promise<void> {
-    for (const stmt of this.dialect.renderOperation(op)) await this.exec(stmt);
+    for (const stmt of this.renderer.renderOperation(op)) await this.exec(stmt);
   }
 
   async query<R = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<R[]> {
@@ -79,13 +79,13 @@ export class OnlineExecutor implements OperationExecutor {
 /** Collects SQL text for `--sql`. */
 export class OfflineExecutor implements OperationExecutor {
   constructor(
-    private readonly dialect: Dialect,
+    private readonly renderer: DialectRenderer,
     private readonly emit: (sql: string) => void,
     private readonly tx: { open: boolean; beginText: string; commitText: string },
   ) {}
 
   async run(op: Operation): Promise<void> {
-    for (const stmt of this.dialect.renderOperation(op)) this.emit(this.dialect.inline(stmt));
+    for (const stmt of this.renderer.renderOperation(op)) this.emit(this.renderer.inline(stmt));
   }
 
   async query<R>(): Promise<R[]> {

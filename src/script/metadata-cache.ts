@@ -20,11 +20,11 @@
  * already fast. `ATHANOR_CACHE=0` turns it off.
  */
 import { createHash } from "node:crypto";
-import { type Stats, existsSync, mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { type Stats, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ResolvedConfig } from "../config/load-config.js";
+import { cacheDir } from "../util/cache-dir.js";
 import { firstParagraph, type ParsedRevisionFile } from "./parse-revision-file.js";
 
 const FORMAT = 2;
@@ -73,6 +73,16 @@ function fromRow(r: Row): ParsedRevisionFile | undefined {
   return { revision, downRevision, branchLabels, dependsOn, transactional, message: firstParagraph(doc), doc, path };
 }
 
+/** Set by the build: a hash of the parser's sources, the same in every bundle of one build. */
+declare const __ATHANOR_PARSER_ID__: string | undefined;
+
+/** Identifies the parser that produced a cache: the build's hash, else (unbundled) this file's size and mtime. */
+function parserId(): string {
+  if (typeof __ATHANOR_PARSER_ID__ === "string") return __ATHANOR_PARSER_ID__;
+  const st = statSync(fileURLToPath(import.meta.url));
+  return `${st.size}:${st.mtimeMs}`;
+}
+
 export class MetadataCache {
   private readonly fresh: Row[] = [];
   private dirty = false;
@@ -94,9 +104,7 @@ export class MetadataCache {
         .digest("hex")
         .slice(0, 20);
       const file = join(dir, `revisions-${id}.json`);
-      const parserFile = fileURLToPath(new URL("./parse-revision-file.js", import.meta.url));
-      const ps = statSync(parserFile);
-      const parser = `${FORMAT}:${ps.size}:${ps.mtimeMs}`;
+      const parser = `${FORMAT}:${parserId()}`;
       const old = new Map<string, Row>();
       try {
         const data = JSON.parse(readFileSync(file, "utf8")) as Partial<CacheFile>;
@@ -156,23 +164,4 @@ export class MetadataCache {
       }
     }
   }
-}
-
-/** <project>/node_modules/.cache/athanor if the project has node_modules, else a private folder under the temp folder. */
-function cacheDir(projectDir: string): string | null {
-  const nm = join(projectDir, "node_modules");
-  if (existsSync(nm)) {
-    const dir = join(nm, ".cache", "athanor");
-    mkdirSync(dir, { recursive: true });
-    return dir;
-  }
-  const uid = typeof process.getuid === "function" ? process.getuid() : null;
-  const dir = join(tmpdir(), `athanor-cache-${uid ?? "user"}`);
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
-  if (uid !== null) {
-    // someone else's folder, or one others can write to, is not trusted
-    const st = statSync(dir);
-    if (st.uid !== uid || (st.mode & 0o022) !== 0) return null;
-  }
-  return dir;
 }

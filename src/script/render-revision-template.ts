@@ -4,8 +4,8 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { AthanorError } from "../errors.js";
+import { packageDir } from "../util/package-paths.js";
 
 export interface RevisionTemplateValues {
   message: string;
@@ -23,17 +23,17 @@ export interface RevisionTemplateValues {
   extraExports?: string;
 }
 
-const BUILTIN_DIR = fileURLToPath(new URL("../../templates/", import.meta.url));
+const builtinDir = (): string => packageDir("templates");
 
 export function templatePath(scriptLocation: string, extension: string): { path: string; builtin: boolean } {
   const flavour = extension === "js" || extension === "mjs" ? "js" : "ts";
   const own = join(scriptLocation, `script.${flavour}.tmpl`);
   if (existsSync(own)) return { path: own, builtin: false };
-  return { path: join(BUILTIN_DIR, `script.${flavour}.tmpl`), builtin: true };
+  return { path: join(builtinDir(), `script.${flavour}.tmpl`), builtin: true };
 }
 
 export function builtinTemplate(flavour: "ts" | "js"): string {
-  return readFileSync(join(BUILTIN_DIR, `script.${flavour}.tmpl`), "utf8");
+  return readFileSync(join(builtinDir(), `script.${flavour}.tmpl`), "utf8");
 }
 
 export function renderRevisionTemplate(template: string, v: RevisionTemplateValues, templateFile: string): string {

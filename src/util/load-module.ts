@@ -19,23 +19,24 @@ import { readFile } from "node:fs/promises";
 import { isBuiltin } from "node:module";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Script } from "node:vm";
+import { importModule } from "./dynamic-import.js";
+import { apiEntryUrl, apiModuleUrl } from "./package-paths.js";
 import { type ScriptForm, type StripResult, stripTypes } from "./strip-types.js";
 
 type Jiti = { import<T = unknown>(id: string, opts?: { default?: boolean }): Promise<T> };
 let jitiInstance: Jiti | undefined;
 
-const ATHANOR_ENTRY = new URL("../index.js", import.meta.url);
 
 async function jiti(): Promise<Jiti> {
   if (!jitiInstance) {
-    const { createJiti } = await import("jiti");
+    const { createJiti } = await importModule<{ createJiti(from: string, options: Record<string, unknown>): unknown }>("jiti");
     jitiInstance = createJiti(import.meta.url, {
       interopDefault: true,
       moduleCache: false,
       fsCache: true,
       // Config and revision files import from "athanor"; resolve that to this
       // very package, so it works under npx or a global install too.
-      alias: { athanor: fileURLToPath(ATHANOR_ENTRY) },
+      alias: { athanor: fileURLToPath(apiEntryUrl()) },
     }) as unknown as Jiti;
   }
   return jitiInstance;
@@ -49,8 +50,8 @@ const FAST_TS = /\.m?ts$/;
  * library (a config usually imports only defineConfig; loading everything
  * would cost more than the rest of `athanor heads`).
  */
-const LIGHT_EXPORTS: Readonly<Record<string, URL>> = {
-  defineConfig: new URL("../config/settings.js", import.meta.url),
+const LIGHT_EXPORTS: Readonly<Record<string, string>> = {
+  defineConfig: "config/settings.js",
 };
 
 /** Modules whose top-level code has started to run, by load id (set by the first statement of the stripped code). */
@@ -82,7 +83,7 @@ export async function loadModule(absPath: string, source?: string): Promise<Reco
     return (await (await jiti()).import<Record<string, unknown>>(absPath)) ?? {};
   }
   try {
-    return (await import(pathToFileURL(absPath).href)) as Record<string, unknown>;
+    return await importModule(pathToFileURL(absPath).href);
   } catch (e) {
     // ESM syntax in a `.js` file of a package without "type": "module", or
     // `import … from "athanor"` in a project that doesn't have athanor in its
@@ -109,7 +110,8 @@ let apiFacade: Promise<string> | undefined;
 let apiNamespace: Promise<Record<string, unknown>> | undefined;
 
 function athanorApi(): Promise<Record<string, unknown>> {
-  apiNamespace ??= import(ATHANOR_ENTRY.href) as Promise<Record<string, unknown>>;
+  // the API this very code belongs to (bundled or not), so revision files share its instances
+  apiNamespace ??= import("../index.js") as Promise<Record<string, unknown>>;
   return apiNamespace;
 }
 
@@ -140,7 +142,7 @@ function prepareFast(source: string): FastModule | null {
   for (const imp of stripped.imports) {
     if (imp.specifier === "athanor") {
       const light = imp.names.length > 0 ? LIGHT_EXPORTS[imp.names[0] as string] : undefined;
-      targets.push(light && imp.names.every((n) => LIGHT_EXPORTS[n] === light) ? light.href : null);
+      targets.push(light && imp.names.every((n) => LIGHT_EXPORTS[n] === light) ? apiModuleUrl(light).href : null);
     } else if (isBuiltin(imp.specifier)) {
       targets.push(imp.specifier.startsWith("node:") ? imp.specifier : `node:${imp.specifier}`);
     } else return null; // relative files and packages resolve from the file's own folder: jiti's job
@@ -161,7 +163,7 @@ function renderFast(m: FastModule, absPath: string, loadId: number, athanorUrl: 
 }
 
 /** The JavaScript for a TypeScript file that the fast path can take, or null. */
-export function fastPathSource(source: string, absPath: string, loadId = 0, athanorUrl: string = ATHANOR_ENTRY.href): string | null {
+export function fastPathSource(source: string, absPath: string, loadId = 0, athanorUrl: string = apiEntryUrl().href): string | null {
   const m = prepareFast(source);
   return m && renderFast(m, absPath, loadId, athanorUrl);
 }
@@ -199,7 +201,7 @@ function renderScript(m: FastModule, form: ScriptForm): string {
 async function scriptImports(m: FastModule, form: ScriptForm): Promise<Record<string, unknown>[] | null> {
   const out: Record<string, unknown>[] = [];
   for (const [k, target] of m.targets.entries()) {
-    const mod = target === null ? await athanorApi() : ((await import(target as string)) as Record<string, unknown>);
+    const mod = target === null ? await athanorApi() : await importModule(target as string);
     const b = form.bindings[k];
     if (b?.default !== undefined && !("default" in mod)) return null;
     for (const [name] of b?.named ?? []) if (!(name in mod)) return null;
@@ -230,9 +232,9 @@ async function importStripped(absPath: string, given?: string): Promise<Record<s
   const id = nextLoadId++;
   // configs usually import only defineConfig (mapped to a light module): the
   // whole package is loaded only for a module that uses the rest of the API
-  const code = renderFast(m, absPath, id, m.targets.includes(null) ? await athanorFacade() : ATHANOR_ENTRY.href);
+  const code = renderFast(m, absPath, id, m.targets.includes(null) ? await athanorFacade() : apiEntryUrl().href);
   try {
-    return (await import(`data:text/javascript;base64,${Buffer.from(code).toString("base64")}`)) as Record<string, unknown>;
+    return await importModule(`data:text/javascript;base64,${Buffer.from(code).toString("base64")}`);
   } catch (e) {
     // The module's own code ran and threw: that is the module's error.
     if (started.has(id)) throw e;

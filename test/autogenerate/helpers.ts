@@ -5,7 +5,7 @@
  */
 import assert from "node:assert/strict";
 import type { DatabaseConnection } from "../../src/dialects/dialect.js";
-import { postgresDialect } from "../../src/dialects/postgres/index.js";
+import { postgresRenderer } from "../../src/dialects/postgres/renderer.js";
 import { dialectForUrl } from "../../src/dialects/registry.js";
 import type { Operation } from "../../src/operations/operation.js";
 import { type CompareOptions, type CompareResult, compare, downgradeOf, formatDiff } from "../../src/autogenerate/index.js";
@@ -31,7 +31,7 @@ export async function withDb<T>(fn: (db: Db) => Promise<T>): Promise<T> {
 
 export async function apply(conn: DatabaseConnection, ops: readonly Operation[]): Promise<void> {
   for (const op of ops) {
-    for (const stmt of postgresDialect.renderOperation(op)) {
+    for (const stmt of postgresRenderer.renderOperation(op)) {
       try {
         await conn.query(stmt.sql, stmt.params);
       } catch (e) {

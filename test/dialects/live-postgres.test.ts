@@ -3,6 +3,7 @@ import { after, before, describe, test } from "node:test";
 import type { DatabaseConnection } from "../../src/dialects/dialect.js";
 import { isAthanorError } from "../../src/errors.js";
 import { postgresDialect as pg } from "../../src/dialects/postgres/index.js";
+import { postgresRenderer as pgr } from "../../src/dialects/postgres/renderer.js";
 import { pgDriver } from "../../src/dialects/postgres/driver-pg.js";
 import { dialectForUrl } from "../../src/dialects/registry.js";
 import { defineLiveSuite } from "./support/live-suite.js";
@@ -151,14 +152,14 @@ describe("PostgreSQL: lock, connections, errors", () => {
     try {
       await c.exec("CREATE TABLE conc (id int)");
       await c.exec("BEGIN");
-      const stmts = pg.renderOperation({ kind: "createIndex", name: "ix_conc", table: "conc", columns: ["id"], concurrently: true });
+      const stmts = pgr.renderOperation({ kind: "createIndex", name: "ix_conc", table: "conc", columns: ["id"], concurrently: true });
       await assert.rejects(c.exec(stmts[0]?.sql ?? ""), /cannot run inside a transaction block/);
       await c.exec("ROLLBACK");
       await c.exec(stmts[0]?.sql ?? "");
       // ADD VALUE is allowed in a transaction on PostgreSQL 12+.
       await c.exec("CREATE TYPE e AS ENUM ('a')");
       await c.exec("BEGIN");
-      await c.exec(pg.renderOperation({ kind: "addEnumValue", name: "e", value: "b" })[0]?.sql ?? "");
+      await c.exec(pgr.renderOperation({ kind: "addEnumValue", name: "e", value: "b" })[0]?.sql ?? "");
       await c.exec("COMMIT");
     } finally {
       await c.close();

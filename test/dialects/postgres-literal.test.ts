@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { postgresDialect as pg } from "../../src/dialects/postgres/index.js";
+import { postgresRenderer as pgr } from "../../src/dialects/postgres/renderer.js";
 import { sql } from "../../src/schema/sql-expression.js";
 
 describe("PostgreSQL literals", () => {
@@ -34,22 +35,22 @@ describe("PostgreSQL literals", () => {
   for (const [value, expected] of cases) {
     const name = typeof value === "bigint" || value instanceof Uint8Array || value === undefined ? String(value) : JSON.stringify(value);
     test(`${name} -> ${expected}`, () => {
-      assert.equal(pg.renderLiteral(value), expected);
+      assert.equal(pgr.renderLiteral(value), expected);
     });
   }
 
   test("refuses what is not a value", () => {
-    assert.throws(() => pg.renderLiteral(sql("now()")), /not a value/);
-    assert.throws(() => pg.renderLiteral(() => 1), /function/);
-    assert.throws(() => pg.renderLiteral(new Map()), /Map/);
-    assert.throws(() => pg.renderLiteral("a\u0000b"), /NUL/);
-    assert.throws(() => pg.renderLiteral(new Date(Number.NaN)), /invalid Date/);
+    assert.throws(() => pgr.renderLiteral(sql("now()")), /not a value/);
+    assert.throws(() => pgr.renderLiteral(() => 1), /function/);
+    assert.throws(() => pgr.renderLiteral(new Map()), /Map/);
+    assert.throws(() => pgr.renderLiteral("a\u0000b"), /NUL/);
+    assert.throws(() => pgr.renderLiteral(new Date(Number.NaN)), /invalid Date/);
   });
 });
 
 describe("inline", () => {
   test("replaces placeholders with literals, not inside strings, identifiers, comments or dollar quotes", () => {
-    const out = pg.inline({
+    const out = pgr.inline({
       sql: `SELECT $1, '$1', "$1", $$ $1 $$, a$1 -- $1\nFROM t WHERE x = $2 /* $2 */ AND y = $10`,
       params: ["o'k", 5, 3, 4, 5, 6, 7, 8, 9, true],
     });
@@ -57,15 +58,15 @@ describe("inline", () => {
   });
 
   test("parenthesises negative numbers so `a-$1` cannot become a comment", () => {
-    assert.equal(pg.inline({ sql: "SELECT 1-$1", params: [-2] }), "SELECT 1-(-2)");
+    assert.equal(pgr.inline({ sql: "SELECT 1-$1", params: [-2] }), "SELECT 1-(-2)");
   });
 
   test("a statement without parameters is unchanged", () => {
-    assert.equal(pg.inline({ sql: "SELECT '$1'" }), "SELECT '$1'");
+    assert.equal(pgr.inline({ sql: "SELECT '$1'" }), "SELECT '$1'");
   });
 
   test("a missing parameter is an error", () => {
-    assert.throws(() => pg.inline({ sql: "SELECT $2", params: [1] }), /uses \$2 but has 1 parameter/);
+    assert.throws(() => pgr.inline({ sql: "SELECT $2", params: [1] }), /uses \$2 but has 1 parameter/);
   });
 });
 

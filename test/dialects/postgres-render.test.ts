@@ -1,13 +1,13 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import type { SqlStatement } from "../../src/dialects/dialect.js";
-import { postgresDialect as pg } from "../../src/dialects/postgres/index.js";
+import { postgresRenderer as pgr } from "../../src/dialects/postgres/renderer.js";
 import { isAthanorError } from "../../src/errors.js";
 import type { Operation } from "../../src/operations/operation.js";
 import { sql } from "../../src/schema/sql-expression.js";
 import { t } from "../../src/schema/types-builder.js";
 
-const render = (op: Operation): SqlStatement[] => pg.renderOperation(op);
+const render = (op: Operation): SqlStatement[] => pgr.renderOperation(op);
 const sqls = (op: Operation): string[] => render(op).map((s) => s.sql);
 
 function golden(name: string, op: Operation, expected: string | string[]): void {
@@ -421,7 +421,7 @@ describe("PostgreSQL golden SQL: data", () => {
       },
     ]);
     assert.equal(
-      pg.inline(stmts[0] as SqlStatement),
+      pgr.inline(stmts[0] as SqlStatement),
       'INSERT INTO "s"."Accounts" ("id", "Full Name", "created", "tags", "at") VALUES ' +
         "(1, 'O''Brien', '2020-01-01T00:00:00.000Z', DEFAULT, DEFAULT), (2, E'back\\\\slash', DEFAULT, '{\"a\",\"b\"}', now()), (3, DEFAULT, DEFAULT, DEFAULT, DEFAULT)",
     );
@@ -458,7 +458,7 @@ describe("rendering validates first", () => {
   ];
   for (const [name, op, re] of bad) {
     test(name, () => {
-      assert.throws(() => pg.renderOperation(op), (e: unknown) => isAthanorError(e) && re.test(e.message));
+      assert.throws(() => pgr.renderOperation(op), (e: unknown) => isAthanorError(e) && re.test(e.message));
     });
   }
 });

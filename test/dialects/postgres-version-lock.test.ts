@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { postgresDialect as pg } from "../../src/dialects/postgres/index.js";
+import { postgresRenderer as pgr } from "../../src/dialects/postgres/renderer.js";
 import { advisoryLockKey, splitLockKey } from "../../src/dialects/postgres/advisory-lock.js";
 
 describe("version table SQL", () => {
@@ -43,7 +44,7 @@ describe("version table SQL", () => {
   });
 
   test("offline forms inline the values", () => {
-    assert.equal(pg.inline(vt.updateHead({ table: "alembic_version" }, "1975ea83b712", "ae1027a6acf")),
+    assert.equal(pgr.inline(vt.updateHead({ table: "alembic_version" }, "1975ea83b712", "ae1027a6acf")),
       `UPDATE "alembic_version" SET version_num = 'ae1027a6acf' WHERE version_num = '1975ea83b712'`);
     const log = vt.insertLog({ table: "v" }, {
       revision: "r1",
@@ -54,7 +55,7 @@ describe("version table SQL", () => {
       host: "it's-host",
     });
     assert.equal(
-      pg.inline(log),
+      pgr.inline(log),
       `INSERT INTO "v_log" (revision, direction, started_at, duration_ms, checksum, host) VALUES ('r1', 'up', '2024-01-01T00:00:00.000Z', 10, NULL, 'it''s-host')`,
     );
   });

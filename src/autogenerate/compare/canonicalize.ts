@@ -9,7 +9,8 @@
  * as equal and warns.
  */
 import type { DatabaseConnection } from "../../dialects/dialect.js";
-import { qualify, quoteIdentifier, renderColumnType, renderOperation, renderValueOrSql } from "../../dialects/postgres/index.js";
+import { qualify, quoteIdentifier } from "../../dialects/postgres/quote.js";
+import { renderColumnType, renderOperation, renderValueOrSql } from "../../dialects/postgres/renderer.js";
 import type { ColumnType } from "../../schema/column-type.js";
 import type { IndexDefinition } from "../../schema/indexes.js";
 import type { ColumnDefault } from "../../schema/value.js";

@@ -2,11 +2,8 @@ import type { Dialect } from "../dialect.js";
 import { postgresAdvisoryLock } from "./advisory-lock.js";
 import { pgDriver } from "./driver-pg.js";
 import { pgliteDriver } from "./driver-pglite.js";
-import { inline } from "./inline.js";
 import { adoptConnection } from "./adopt-connection.js";
-import { renderLiteral } from "./literal.js";
 import { qualify, quoteIdentifier } from "./quote.js";
-import { renderOperation } from "./render-operation.js";
 import { sessionSettingsSql } from "./session-settings.js";
 import { postgresVersionTableSql } from "./version-table-sql.js";
 
@@ -16,9 +13,7 @@ export const postgresDialect: Dialect = {
   drivers: [pgDriver, pgliteDriver],
   quoteIdentifier,
   qualify,
-  renderOperation,
-  renderLiteral,
-  inline,
+  renderer: () => import("./renderer.js").then((m) => m.postgresRenderer),
   sessionSettings: sessionSettingsSql,
   beginTransaction: "BEGIN",
   commitTransaction: "COMMIT",
@@ -43,11 +38,8 @@ export const postgresDialect: Dialect = {
 export { advisoryLockKey, postgresAdvisoryLock, splitLockKey } from "./advisory-lock.js";
 export { connectError, normalizePgUrl, PG_PROTOCOLS, pgDriver } from "./driver-pg.js";
 export { type PgliteTarget, parsePgliteUrl, pgliteDriver } from "./driver-pglite.js";
-export { inline } from "./inline.js";
-export { quoteString, renderLiteral, renderValueOrSql } from "./literal.js";
+export { quoteString } from "./literal.js";
 export { MAX_IDENTIFIER_BYTES, qualify, quoteIdentifier } from "./quote.js";
-export { renderOperation } from "./render-operation.js";
-export { renderColumnType } from "./render-type.js";
 export { searchPathList, sessionSettingsSql } from "./session-settings.js";
 export { logTableName, postgresVersionTableSql } from "./version-table-sql.js";
 export { adoptConnection } from "./adopt-connection.js";

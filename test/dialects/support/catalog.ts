@@ -66,8 +66,9 @@ export async function schemaExists(conn: DatabaseConnection, schema: string): Pr
 
 /** Renders and runs ops one statement at a time (no surrounding transaction). */
 export async function applyOps(dialect: Dialect, conn: DatabaseConnection, ops: readonly Operation[]): Promise<void> {
+  const renderer = await dialect.renderer();
   for (const op of ops) {
-    for (const stmt of dialect.renderOperation(op)) {
+    for (const stmt of renderer.renderOperation(op)) {
       try {
         if (stmt.params && stmt.params.length > 0) await conn.query(stmt.sql, stmt.params);
         else await conn.exec(stmt.sql);

@@ -6,6 +6,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import type { DatabaseConnection, VersionTableRef } from "../../../src/dialects/dialect.js";
 import { postgresDialect as pg } from "../../../src/dialects/postgres/index.js";
+import { postgresRenderer as pgr } from "../../../src/dialects/postgres/renderer.js";
 import { MigrationOps, RecordingExecutor } from "../../../src/operations/migration-ops.js";
 import type { Operation } from "../../../src/operations/operation.js";
 import { reverseOperations } from "../../../src/operations/reverse.js";
@@ -429,11 +430,11 @@ export function defineLiveSuite(label: string, open: () => Promise<LiveTarget>):
         [{ k: "it's", n: [1, { deep: "\\" }] }, "jsonb"],
       ];
       for (const [value, type] of values) {
-        const literal = pg.renderLiteral(value);
+        const literal = pgr.renderLiteral(value);
         const viaLiteral = await a.query<{ v: unknown }>(`SELECT (${literal})::${type} AS v`);
         const viaParam = await a.query<{ v: unknown }>(`SELECT $1::${type} AS v`, [value]);
         assert.deepEqual(viaLiteral.rows[0]?.v, viaParam.rows[0]?.v, `literal ${literal} for ${type}`);
-        const inlined = pg.inline({ sql: `SELECT $1::${type} AS v, 1-$2 AS w`, params: [value, -1] });
+        const inlined = pgr.inline({ sql: `SELECT $1::${type} AS v, 1-$2 AS w`, params: [value, -1] });
         const viaInline = await a.query<{ v: unknown; w: unknown }>(inlined);
         assert.deepEqual(viaInline.rows[0]?.v, viaParam.rows[0]?.v, `inlined ${inlined}`);
         assert.equal(viaInline.rows[0]?.w, 2);
@@ -484,10 +485,10 @@ export function defineLiveSuite(label: string, open: () => Promise<LiveTarget>):
         vt.updateHead(offRef, "r1", "r2"),
         vt.insertLog(offRef, { revision: "r2", direction: "up", startedAt: started, durationMs: 5, checksum: "it's", host: "h" }),
       ])
-        await a.exec(pg.inline(s));
+        await a.exec(pgr.inline(s));
       assert.deepEqual((await a.query<{ version_num: string }>(vt.selectHeads(offRef).sql)).rows, [{ version_num: "r2" }]);
-      assert.equal((await a.query<{ exists: boolean }>(pg.inline(vt.versionTableExists(offRef)))).rows[0]?.exists, true);
-      await a.exec(pg.inline(vt.deleteAllHeads(offRef)));
+      assert.equal((await a.query<{ exists: boolean }>(pgr.inline(vt.versionTableExists(offRef)))).rows[0]?.exists, true);
+      await a.exec(pgr.inline(vt.deleteAllHeads(offRef)));
       assert.deepEqual((await a.query(vt.selectHeads(offRef).sql)).rows, []);
     });
 
@@ -495,7 +496,7 @@ export function defineLiveSuite(label: string, open: () => Promise<LiveTarget>):
       await a.exec('CREATE TABLE "bulk" (id integer PRIMARY KEY, label text, n bigint DEFAULT 7)');
       const rows = Array.from({ length: 2500 }, (_, i) => (i % 2 === 0 ? { id: i, label: `row '${i}'` } : { id: i, label: null, n: i }));
       const ops = await record(async (op) => op.bulkInsert("bulk", rows));
-      const stmts = pg.renderOperation(ops[0] as Operation);
+      const stmts = pgr.renderOperation(ops[0] as Operation);
       assert.equal(stmts.length, 3);
       await run(ops);
       const r = await b.query<{ c: string; s: string; d: string }>(

@@ -1,0 +1,87 @@
+/**
+ * The command line: parse it, run one command, map errors to exit codes (0
+ * success, 1 failure, 2 bad usage) and one line on stderr. Started by the
+ * `athanor` binary (src/cli/main.ts).
+ */
+import { CommanderError } from "commander";
+import { CommandContext } from "../commands/context.js";
+import { isAthanorError } from "../errors.js";
+import { maskSecrets, scrubKnownSecrets } from "../util/mask-secrets.js";
+import { packageVersion } from "../util/package-paths.js";
+import { Output } from "./output.js";
+import { buildProgram } from "./program.js";
+
+
+export async function main(argv: string[]): Promise<number> {
+
+  let exitCode = 0;
+  let debug = argv.includes("--debug");
+  const program = buildProgram(packageVersion(), async (_name, body, commandOpts) => {
+    const opts = { ...definedOnly(program.opts()), ...definedOnly(commandOpts) };
+    debug = opts.debug === true;
+    const out = new Output({ quiet: opts.quiet === true, json: opts.json === true });
+    const ctx = new CommandContext(process.cwd(), opts, out);
+
+    try {
+      exitCode = (await body(ctx)) ?? 0;
+    } catch (e) {
+      exitCode = reportError(e, out, debug);
+    }
+  });
+  // Subcommands copy their parent's settings only when they are created, so
+  // set these on every command: a usage error anywhere must throw (exit 2),
+  // not call process.exit(1).
+  for (const cmd of [program, ...program.commands]) {
+    cmd.exitOverride();
+    cmd.configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  }
+  try {
+    await program.parseAsync(argv, { from: "user" });
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === "commander.helpDisplayed" || e.code === "commander.version") return 0;
+      // `athanor` alone prints the help to stderr: no command is bad usage.
+      if (e.code === "commander.help") return argv.length === 0 ? 2 : e.exitCode === 0 ? 0 : 2;
+      return 2;
+    }
+    return reportError(e, new Output(), debug);
+  }
+  return exitCode;
+}
+
+function definedOnly(o: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+}
+
+function reportError(e: unknown, out: Output, debug: boolean): number {
+  if (isAthanorError(e)) {
+    out.error(maskSecrets(e.message));
+    if (debug && e.stack) process.stderr.write(`${maskSecrets(e.stack)}\n`);
+    return e.exitCode;
+  }
+  const msg = e instanceof Error ? e.message : String(e);
+  out.error(`${maskSecrets(msg)}${debug ? "" : " (run with --debug for details)"}`);
+  if (debug && e instanceof Error && e.stack) process.stderr.write(`${maskSecrets(e.stack)}\n`);
+  return 1;
+}
+
+/** Runs the CLI in this process: output guards, one command, the exit code. */
+export async function runCli(argv: string[]): Promise<void> {
+  // Whatever prints it (a driver message, a stack trace, a hook's output), the
+  // database password resolved from the configuration never reaches the screen.
+  for (const stream of [process.stdout, process.stderr]) {
+    const write = stream.write.bind(stream) as (chunk: unknown, ...rest: unknown[]) => boolean;
+    stream.write = ((chunk: unknown, ...rest: unknown[]) =>
+      write(typeof chunk === "string" ? scrubKnownSecrets(chunk) : chunk, ...rest)) as typeof stream.write;
+  }
+
+  // `athanor history | head` closes the pipe early: stop quietly, like other CLIs.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+      throw e;
+    });
+  }
+
+  process.exitCode = await main(argv);
+}

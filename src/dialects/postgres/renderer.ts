@@ -1,0 +1,16 @@
+/**
+ * The PostgreSQL dialect's SQL rendering: operations to statements, values to
+ * literals. Loaded on demand through `postgresDialect.renderer()`, so that
+ * commands that only read the version table don't load it.
+ */
+import type { DialectRenderer } from "../dialect.js";
+import { inline } from "./inline.js";
+import { renderLiteral } from "./literal.js";
+import { renderOperation } from "./render-operation.js";
+
+export const postgresRenderer: DialectRenderer = { renderOperation, renderLiteral, inline };
+
+export { inline } from "./inline.js";
+export { quoteString, renderLiteral, renderValueOrSql } from "./literal.js";
+export { renderOperation } from "./render-operation.js";
+export { renderColumnType } from "./render-type.js";
