@@ -43,6 +43,16 @@ function dropDb(name) {
   psqlAdmin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   created.delete(name);
 }
+/**
+ * Before a timed run: flush what earlier runs left for the server to write
+ * (dirty buffers, dropped databases' files), so that no run pays for the one
+ * before it. Without this the same psql script took 1.3 s or 4 s depending on
+ * what ran just before.
+ */
+function settle() {
+  psqlAdmin("CHECKPOINT");
+  spawnSync("sync");
+}
 function psqlAdmin(sql) {
   const r = spawnSync("psql", ["-X", "-q", "-h", host, "-p", port, "-U", user, "-d", "postgres", "-v", "ON_ERROR_STOP=1", "-c", sql], {
     encoding: "utf8",
@@ -175,6 +185,7 @@ function benchApply() {
     const order = r % 2 === 0 ? cases : [...cases].reverse();
     for (const c of order) {
       const db = createDb();
+      settle();
       let cmd;
       let coldTmp;
       if (c.kind === "psql") cmd = psqlFile(files[c.mode], db, c.mode === "per-run");

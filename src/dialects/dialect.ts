@@ -4,12 +4,24 @@
  * SQL, the migration lock and the introspector. Commands and the runtime only
  * talk to a `Dialect`; they never branch on a dialect's name.
  */
+import type { VersionAction } from "../graph/head-maintainer.js";
 import type { Operation } from "../operations/operation.js";
 
 /** One SQL statement with bound parameters ($1, $2, … in the dialect's own placeholder style). */
 export interface SqlStatement {
   readonly sql: string;
   readonly params?: readonly unknown[];
+  /**
+   * A statement run many times with different values may carry a name: the
+   * driver keeps it prepared for the session under that name (parsed and
+   * planned once). Drivers without prepared statements ignore it.
+   */
+  readonly name?: string;
+}
+
+export interface QueryOptions {
+  /** See SqlStatement.name. */
+  readonly name?: string | undefined;
 }
 
 export interface QueryResult<R = Record<string, unknown>> {
@@ -20,7 +32,7 @@ export interface QueryResult<R = Record<string, unknown>> {
 
 /** One live session (not a pool): transactions and session locks belong to it. */
 export interface DatabaseConnection {
-  query<R = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<QueryResult<R>>;
+  query<R = Record<string, unknown>>(sql: string, params?: readonly unknown[], options?: QueryOptions): Promise<QueryResult<R>>;
   /** Runs a parameterless script that may hold several statements. */
   exec(sql: string): Promise<void>;
   close(): Promise<void>;
@@ -53,6 +65,14 @@ export interface VersionTableSql {
   deleteHead(ref: VersionTableRef, rev: string): SqlStatement;
   deleteAllHeads(ref: VersionTableRef): SqlStatement;
   insertLog(ref: VersionTableRef, entry: VersionLogEntry): SqlStatement;
+  /**
+   * Optional: one statement that records steps, their version-table changes
+   * and their log rows together (one round trip instead of one per change).
+   * Its one result row holds, in columns "0", "1", …, how many rows each
+   * change matched. Null when the changes can't share a statement (two of
+   * them touch the same version: a statement's parts don't see each other's rows).
+   */
+  recordSteps?(ref: VersionTableRef, actions: readonly VersionAction[], logs: readonly VersionLogEntry[]): SqlStatement | null;
   /**
    * Latest log entry per revision (for checksum drift warnings). Rows
    * `{ revision, direction, startedAt, durationMs, checksum, host, appliedBy }`.

@@ -233,12 +233,9 @@ async function createFromModels(
     await store.ensure(session.conn);
     for (const op of generated.upgradeOps) await executor.run(op);
     for (const step of stamps) {
-      for (const action of step.actions) await store.apply(session.conn, action);
       const rev = step.to[0];
-      if (rev) {
-        const s = store.logStatement({ revision: rev, direction: "stamp-up", startedAt: new Date(started), durationMs: Date.now() - started, checksum: null });
-        await session.conn.query(s.sql, s.params);
-      }
+      const log = rev ? { revision: rev, direction: "stamp-up" as const, startedAt: new Date(started), durationMs: Date.now() - started, checksum: null } : null;
+      await store.record(session.conn, step.actions, log ? [log] : []);
     }
     await tx.commit();
   } catch (e) {

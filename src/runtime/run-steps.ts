@@ -15,8 +15,11 @@ import { MigrationOps } from "../operations/migration-ops.js";
 import type { ScriptDirectory } from "../script/script-directory.js";
 import type { Session } from "./open-session.js";
 import { type PlannedStep, stepLabel } from "./planned-step.js";
+import { netVersionActions } from "./net-version-actions.js";
+import { RevisionPrefetch } from "./revision-prefetch.js";
 import { OnlineExecutor, StatementError, TransactionState } from "./step-executor.js";
-import type { VersionStore } from "./version-store.js";
+import type { VersionAction, VersionStore } from "./version-store.js";
+import type { VersionLogEntry } from "../dialects/dialect.js";
 
 export interface StepResult {
   readonly revision: string | null;
@@ -64,6 +67,21 @@ export async function runSteps(
   const perRun = opts.mode === "per-run";
   const pending: StepResult[] = [];
   let current: PlannedStep | undefined;
+  const prefetch = new RevisionPrefetch(
+    scripts,
+    steps.map((s) => (s.revision !== null && !s.stamp ? s.revision : null)),
+  );
+  // Per-run: nobody sees the version table until COMMIT, so the steps are
+  // recorded together just before it, as their net change (one statement
+  // for the whole run instead of one per revision).
+  let unrecorded: { actions: VersionAction[]; logs: Omit<VersionLogEntry, "host">[] } = { actions: [], logs: [] };
+  if (perRun) {
+    tx.beforeCommit = async () => {
+      const { actions, logs } = unrecorded;
+      unrecorded = { actions: [], logs: [] };
+      if (actions.length > 0 || logs.length > 0) await store.record(conn, netVersionActions(actions), logs);
+    };
+  }
   try {
     if (perRun) await tx.begin();
     for (const [i, step] of steps.entries()) {
@@ -72,11 +90,12 @@ export async function runSteps(
       const started = Date.now();
       const startedAt = new Date();
       let checksum: string | null = null;
+      let transactional = true;
       if (step.revision !== null && !step.stamp) {
-        const { module, checksum: sum } = await scripts.importRevision(step.revision);
+        const { module, checksum: sum } = await prefetch.get(i);
         checksum = sum;
         const fn = step.direction === "up" ? module.upgrade : module.downgrade;
-        const transactional = module.transactional !== false && scripts.script(step.revision).transactional;
+        transactional = module.transactional !== false && scripts.script(step.revision).transactional;
         if (transactional) await tx.begin();
         else await tx.commit();
         if (fn) await (fn as (o: MigrationOps) => Promise<void>)(op);
@@ -84,20 +103,16 @@ export async function runSteps(
       } else {
         await tx.begin();
       }
-      for (const action of step.actions) await store.apply(conn, action);
       const durationMs = Date.now() - started;
       const touched = step.revision ?? step.to[0] ?? step.from[0];
-      if (touched) {
-        const logStmt = store.logStatement({
-          revision: touched,
-          direction: step.stamp ? (step.direction === "up" ? "stamp-up" : "stamp-down") : step.direction,
-          startedAt,
-          durationMs,
-          checksum,
-        });
-        await conn.query(logStmt.sql, logStmt.params);
-      }
-      if (!perRun) await tx.commit();
+      const direction: VersionLogEntry["direction"] = step.stamp ? (step.direction === "up" ? "stamp-up" : "stamp-down") : step.direction;
+      const log = touched ? [{ revision: touched, direction, startedAt, durationMs, checksum }] : [];
+      if (perRun) {
+        unrecorded.actions.push(...step.actions);
+        unrecorded.logs.push(...log);
+      } else await store.record(conn, step.actions, log);
+      // a non-transactional revision's changes are already committed: so is its record, in every mode
+      if (!perRun || !transactional) await tx.commit();
       const result: StepResult = {
         revision: step.revision,
         direction: step.direction,
@@ -115,6 +130,7 @@ export async function runSteps(
       opts.onStep?.(result, i, steps.length);
     }
     if (perRun) {
+      current = undefined; // what fails now (recording the run) belongs to no one step
       await tx.commit();
       for (const [i, r] of pending.entries()) {
         results.push(r);
@@ -125,6 +141,8 @@ export async function runSteps(
   } catch (e) {
     await tx.rollback().catch(() => {});
     throw describeFailure(e, current, scripts, perRun ? [] : results);
+  } finally {
+    prefetch.stop();
   }
   return results;
 }

@@ -11,6 +11,8 @@ import type { OperationExecutor } from "../operations/migration-ops.js";
 /** Whether the session is inside a transaction we opened. */
 export class TransactionState {
   open = false;
+  /** Runs inside the transaction just before each COMMIT (per-run mode writes its version records then). */
+  beforeCommit: (() => Promise<void>) | undefined;
   constructor(
     private readonly conn: DatabaseConnection,
     private readonly dialect: Dialect,
@@ -22,6 +24,7 @@ export class TransactionState {
   }
   async commit(): Promise<void> {
     if (!this.open) return;
+    await this.beforeCommit?.();
     await this.conn.query(this.dialect.commitTransaction);
     this.open = false;
   }

@@ -10,6 +10,13 @@ import type { VersionAction } from "../graph/index.js";
 
 export type { VersionAction };
 
+let host: string | undefined;
+/** This machine's name, for the log (looked up once: it is a system call). */
+function thisHost(): string {
+  host ??= hostname();
+  return host;
+}
+
 export class VersionStore {
   constructor(
     readonly dialect: Dialect,
@@ -71,14 +78,44 @@ export class VersionStore {
   async apply(conn: DatabaseConnection, action: VersionAction): Promise<void> {
     const s = this.actionStatements(action);
     const r = await conn.query(s.sql, s.params);
-    if (r.rowCount !== 1) {
-      const what =
-        action.kind === "update" ? `updating '${action.from}' to '${action.to}'` : action.kind === "delete" ? `deleting '${action.rev}'` : `inserting '${action.rev}'`;
-      throw new AthanorError(
-        "VERSION.ROWCOUNT",
-        `expected to match one row when ${what} in ${this.displayName}; ${r.rowCount} found (was the version table changed by hand?)`,
-      );
+    if (r.rowCount !== 1) throw this.rowCountError(action, r.rowCount);
+  }
+
+  /**
+   * Records steps: their version-table changes and log rows, in one
+   * statement when the dialect can (one round trip per revision instead of
+   * two or three; in per-run mode one for the whole run), checking that each
+   * change matched exactly one row.
+   */
+  async record(
+    conn: DatabaseConnection,
+    actions: readonly VersionAction[],
+    logs: readonly Omit<VersionLogEntry, "host">[],
+  ): Promise<void> {
+    const entries = logs.map((l) => ({ ...l, host: thisHost() }));
+    const s = this.dialect.versionTable.recordSteps?.(this.ref, actions, entries) ?? null;
+    if (!s) {
+      for (const action of actions) await this.apply(conn, action);
+      for (const entry of entries) {
+        const l = this.dialect.versionTable.insertLog(this.ref, entry);
+        await conn.query(l.sql, l.params);
+      }
+      return;
     }
+    const row = (await conn.query<Record<string, unknown>>(s.sql, s.params, { name: s.name })).rows[0] ?? {};
+    actions.forEach((action, i) => {
+      const n = Number(row[String(i)]);
+      if (n !== 1) throw this.rowCountError(action, n);
+    });
+  }
+
+  private rowCountError(action: VersionAction, found: number): AthanorError {
+    const what =
+      action.kind === "update" ? `updating '${action.from}' to '${action.to}'` : action.kind === "delete" ? `deleting '${action.rev}'` : `inserting '${action.rev}'`;
+    return new AthanorError(
+      "VERSION.ROWCOUNT",
+      `expected to match one row when ${what} in ${this.displayName}; ${found} found (was the version table changed by hand?)`,
+    );
   }
 
   purgeStatement(): SqlStatement {
@@ -86,7 +123,7 @@ export class VersionStore {
   }
 
   logStatement(entry: Omit<VersionLogEntry, "host">): SqlStatement {
-    return this.dialect.versionTable.insertLog(this.ref, { ...entry, host: hostname() });
+    return this.dialect.versionTable.insertLog(this.ref, { ...entry, host: thisHost() });
   }
 
   /** Latest checksum recorded per revision (for "edited after it was applied" warnings). */

@@ -4,6 +4,8 @@
  * revisions and op.autocommit for CREATE INDEX CONCURRENTLY.
  */
 import assert from "node:assert/strict";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { after, describe, test } from "node:test";
 import { createTestDatabase, requirePostgres, type TestDatabase } from "../support/databases.js";
 import { MigrationProject } from "../support/project.js";
@@ -63,6 +65,22 @@ describe("transactions on PostgreSQL", opts, () => {
     assert.deepEqual(await tables(db), ["athanor_version", "athanor_version_log", "t1", "t2"]);
     assert.equal(r.stderr.split("\n").filter((l) => l.startsWith("error:")).length, 1);
     assert.doesNotMatch(r.stderr, /at .*\.js:\d+/, "no stack trace without --debug");
+  });
+
+  test("per-migration: a revision module that fails to import stops the run at its step; earlier ones stay committed", async () => {
+    // Modules are imported a few steps ahead (while the server works): a broken one must still
+    // fail at its own step, after the steps before it have committed.
+    const { db, p } = await setup();
+    chain(p, 5);
+    const file = join(p.dir, "migrations/versions/rev00004_rev_rev00004.ts");
+    writeFileSync(file, `${readFileSync(file, "utf8")}\nthrow new Error("broken at import");\n`);
+    const r = p.athanor("upgrade", "head");
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /rev00004_rev_rev00004\.ts: could not import revision rev00004: broken at import/);
+    assert.deepEqual(await heads(db), ["rev00003"]);
+    assert.deepEqual(await tables(db), ["athanor_version", "athanor_version_log", "t1", "t2", "t3"]);
+    const log = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM athanor_version_log");
+    assert.equal(log[0]?.n, 3);
   });
 
   test("per-run: failure in revision 3 of 5 leaves nothing", async () => {

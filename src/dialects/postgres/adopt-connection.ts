@@ -57,7 +57,7 @@ export async function adoptConnection(external: unknown): Promise<DatabaseConnec
   }
   if (isDatabaseConnection(external)) {
     // Athanor's own interface: use it, but closing stays the owner's job.
-    return { query: (sql, params) => external.query(sql, params), exec: (sql) => external.exec(sql), close: async () => {} };
+    return { query: (sql, params, options) => external.query(sql, params, options), exec: (sql) => external.exec(sql), close: async () => {} };
   }
   if (isFn(o, "connect") && isFn(o, "query") && typeof o?.totalCount === "number") {
     const client = await (external as PgLikePool).connect();

@@ -5,7 +5,7 @@
  */
 import type { Client, ClientConfig } from "pg";
 import { AthanorError } from "../../errors.js";
-import type { ConnectOptions, DatabaseConnection, Driver, QueryResult } from "../dialect.js";
+import type { ConnectOptions, DatabaseConnection, Driver, QueryOptions, QueryResult } from "../dialect.js";
 import { loadOptionalModule } from "../load-module.js";
 import { maskUrl, scrubSecrets } from "../mask-url.js";
 import { applySessionSettings } from "./session-settings.js";
@@ -66,9 +66,10 @@ class PgConnection implements DatabaseConnection {
     if (this.#fatal) throw new AthanorError("DB.CONNECTION_LOST", `the database connection was lost: ${this.#fatal.message}`);
   }
 
-  async query<R = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<QueryResult<R>> {
+  async query<R = Record<string, unknown>>(sql: string, params?: readonly unknown[], options?: QueryOptions): Promise<QueryResult<R>> {
     this.#check();
-    const res = await this.#client.query({ text: sql, values: params ? [...params] : [] });
+    const values = params ? [...params] : [];
+    const res = await this.#client.query(options?.name ? { name: options.name, text: sql, values } : { text: sql, values });
     const rows = (res.rows ?? []) as R[];
     return { rows, rowCount: res.rowCount ?? rows.length };
   }

@@ -6,6 +6,16 @@ import type { SqlStatement, VersionLogEntry, VersionTableRef, VersionTableSql } 
 import { quoteString } from "./literal.js";
 import { qualify, quoteIdentifier } from "./quote.js";
 
+/** A short, stable hash of a statement's text (FNV-1a), for naming it prepared. */
+function hashText(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return `${(h >>> 0).toString(36)}${text.length.toString(36)}`;
+}
+
 export function logTableName(ref: VersionTableRef): string {
   return `${ref.table}_log`;
 }
@@ -101,6 +111,44 @@ export const postgresVersionTableSql: VersionTableSql = {
       sql: `INSERT INTO ${logTable(ref)} (revision, direction, started_at, duration_ms, checksum, host) VALUES ($1, $2, $3, $4, $5, $6)`,
       params: [entry.revision, entry.direction, entry.startedAt, Math.round(entry.durationMs), entry.checksum, entry.host],
     };
+  },
+
+  recordSteps(ref, actions, logs) {
+    const touched = actions.flatMap((a) => (a.kind === "update" ? [a.from, a.to] : [a.rev]));
+    if (new Set(touched).size !== touched.length) return null;
+    const params: unknown[] = [];
+    const p = (v: unknown) => {
+      params.push(v);
+      return `$${params.length}`;
+    };
+    const parts = actions.map((a, i) => {
+      const body =
+        a.kind === "insert"
+          ? `INSERT INTO ${versionTable(ref)} (version_num) VALUES (${p(a.rev)})`
+          : a.kind === "update"
+            ? `UPDATE ${versionTable(ref)} SET version_num = ${p(a.to)} WHERE version_num = ${p(a.from)}`
+            : `DELETE FROM ${versionTable(ref)} WHERE version_num = ${p(a.rev)}`;
+      return `a${i} AS (${body} RETURNING 1)`;
+    });
+    if (logs.length > 0) {
+      // one array per column: the same statement text (and prepared plan) for one row or thousands
+      const column = <T>(f: (l: VersionLogEntry) => T) => p(logs.map(f));
+      const cols = [
+        `${column((l) => l.revision)}::varchar[]`,
+        `${column((l) => l.direction)}::text[]`,
+        `${column((l) => l.startedAt)}::timestamptz[]`,
+        `${column((l) => Math.round(l.durationMs))}::int[]`,
+        `${column((l) => l.checksum)}::text[]`,
+        `${column((l) => l.host)}::text[]`,
+      ];
+      parts.push(
+        `l AS (INSERT INTO ${logTable(ref)} (revision, direction, started_at, duration_ms, checksum, host) SELECT * FROM unnest(${cols.join(", ")}) RETURNING 1)`,
+      );
+    }
+    if (parts.length === 0) return null;
+    const counts = actions.map((_, i) => `(SELECT count(*) FROM a${i})::int AS "${i}"`);
+    const sql = `WITH ${parts.join(", ")} SELECT ${counts.length ? counts.join(", ") : '1 AS "logged"'}`;
+    return { sql, params, name: `athanor_record_${hashText(sql)}` };
   },
 
   /** Rows: `{ revision, direction, startedAt, durationMs, checksum, host, appliedBy }`, one per revision (the latest). */
