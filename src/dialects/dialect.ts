@@ -83,10 +83,12 @@ export interface VersionTableSql {
 export interface VersionLogEntry {
   readonly revision: string;
   readonly direction: "up" | "down" | "stamp-up" | "stamp-down";
-  readonly startedAt: Date;
+  /** null: the database's clock when the row is written (offline scripts). */
+  readonly startedAt: Date | null;
   readonly durationMs: number;
   readonly checksum: string | null;
-  readonly host: string;
+  /** null when unknown (offline scripts, applied elsewhere). */
+  readonly host: string | null;
 }
 
 /** The session-level migration lock (PostgreSQL: pg_advisory_lock). */

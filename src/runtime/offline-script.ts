@@ -53,8 +53,10 @@ export async function offlineScript(
   for (const step of steps) {
     let transactional = true;
     let fn: ((o: MigrationOps) => Promise<void>) | undefined;
+    let checksum: string | null = null;
     if (step.revision !== null && !step.stamp) {
-      const { module } = await scripts.importRevision(step.revision);
+      const { module, checksum: sum } = await scripts.importRevision(step.revision);
+      checksum = sum;
       transactional = module.transactional !== false && scripts.script(step.revision).transactional;
       fn = (step.direction === "up" ? module.upgrade : module.downgrade) as typeof fn;
     }
@@ -64,6 +66,12 @@ export async function offlineScript(
     if (fn) await fn(op);
     if (!transactional) begin();
     for (const action of step.actions) emit(renderer.inline(store.actionStatements(action)));
+    // the log row too, so a script applied by hand leaves the same trail as an online run
+    const touched = step.revision ?? step.to[0] ?? step.from[0];
+    if (touched) {
+      const direction = step.stamp ? (step.direction === "up" ? "stamp-up" : "stamp-down") : step.direction;
+      emit(renderer.inline(store.offlineLogStatement({ revision: touched, direction, checksum })));
+    }
     if (!perRun) commit();
   }
   commit();

@@ -122,8 +122,9 @@ export class VersionStore {
     return this.dialect.versionTable.deleteAllHeads(this.ref);
   }
 
-  logStatement(entry: Omit<VersionLogEntry, "host">): SqlStatement {
-    return this.dialect.versionTable.insertLog(this.ref, { ...entry, host: thisHost() });
+  /** A log row for an offline script: the database's clock, no duration or host known. */
+  offlineLogStatement(entry: Pick<VersionLogEntry, "revision" | "direction" | "checksum">): SqlStatement {
+    return this.dialect.versionTable.insertLog(this.ref, { ...entry, startedAt: null, durationMs: 0, host: null });
   }
 
   /** Latest checksum recorded per revision (for "edited after it was applied" warnings). */

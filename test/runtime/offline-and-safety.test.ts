@@ -77,6 +77,10 @@ describe("offline SQL and identifier safety", opts, () => {
       await online.query(`SELECT "select" FROM "User Accounts" ORDER BY 1`),
     );
     assert.deepEqual(await offline.query("SELECT version_num FROM athanor_version"), [{ version_num: "c0000003" }]);
+    // the script writes the log too: same revisions, directions and checksums as the online run
+    const LOG_SQL = "SELECT revision, direction, checksum FROM athanor_version_log ORDER BY id";
+    assert.deepEqual(await offline.query(LOG_SQL), await online.query(LOG_SQL));
+    assert.equal((await offline.query(LOG_SQL)).length, 3);
 
     const down = p.run(["downgrade", "--sql", "head:base"], { env: { DATABASE_URL: offline.url } });
     assert.equal(down.code, 0, down.stderr);

@@ -107,9 +107,13 @@ export const postgresVersionTableSql: VersionTableSql = {
   },
 
   insertLog(ref, entry: VersionLogEntry) {
+    // no start time given (offline scripts): the server's clock when the row is written
+    const startedAt = entry.startedAt === null ? "now()" : "$6";
+    const params: unknown[] = [entry.revision, entry.direction, Math.round(entry.durationMs), entry.checksum, entry.host];
+    if (entry.startedAt !== null) params.push(entry.startedAt);
     return {
-      sql: `INSERT INTO ${logTable(ref)} (revision, direction, started_at, duration_ms, checksum, host) VALUES ($1, $2, $3, $4, $5, $6)`,
-      params: [entry.revision, entry.direction, entry.startedAt, Math.round(entry.durationMs), entry.checksum, entry.host],
+      sql: `INSERT INTO ${logTable(ref)} (revision, direction, started_at, duration_ms, checksum, host) VALUES ($1, $2, ${startedAt}, $3, $4, $5)`,
+      params,
     };
   },
 
@@ -142,7 +146,7 @@ export const postgresVersionTableSql: VersionTableSql = {
         `${column((l) => l.host)}::text[]`,
       ];
       parts.push(
-        `l AS (INSERT INTO ${logTable(ref)} (revision, direction, started_at, duration_ms, checksum, host) SELECT * FROM unnest(${cols.join(", ")}) RETURNING 1)`,
+        `l AS (INSERT INTO ${logTable(ref)} (revision, direction, started_at, duration_ms, checksum, host) SELECT r, d, COALESCE(s, now()), m, c, h FROM unnest(${cols.join(", ")}) AS u (r, d, s, m, c, h) RETURNING 1)`,
       );
     }
     if (parts.length === 0) return null;
