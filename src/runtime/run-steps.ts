@@ -82,6 +82,7 @@ export async function runSteps(
       if (actions.length > 0 || logs.length > 0) await store.record(conn, netVersionActions(actions), logs);
     };
   }
+  executor.whileWaiting = () => prefetch.advance();
   try {
     if (perRun) await tx.begin();
     for (const [i, step] of steps.entries()) {

@@ -46,6 +46,9 @@ export class StatementError extends Error {
 }
 
 export class OnlineExecutor implements OperationExecutor {
+  /** Called right after each of a revision's statements has been sent, while the server works on it. */
+  whileWaiting: (() => void) | undefined;
+
   constructor(
     private readonly conn: DatabaseConnection,
     private readonly renderer: DialectRenderer,
@@ -62,7 +65,9 @@ export class OnlineExecutor implements OperationExecutor {
 
   private async exec(stmt: SqlStatement): Promise<unknown[]> {
     try {
-      return (await this.conn.query(stmt.sql, stmt.params)).rows;
+      const pending = this.conn.query(stmt.sql, stmt.params);
+      this.whileWaiting?.();
+      return (await pending).rows;
     } catch (e) {
       throw new StatementError(stmt.sql, e);
     }
