@@ -24,6 +24,22 @@ const tsc = spawnSync(process.execPath, [join(root, "node_modules/typescript/bin
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);
 
 rmSync(staging, { recursive: true, force: true });
+// commander requires node:child_process when it loads, for executable
+// subcommands, which Athanor doesn't use: load it only if it is ever needed
+// (~2 ms of every start).
+const lazyChildProcess = {
+  name: "lazy-child-process",
+  setup(b) {
+    b.onLoad({ filter: /commander[\\/]lib[\\/]command\.js$/ }, (args) => {
+      const source = readFileSync(args.path, "utf8");
+      const lazy = source.replace(
+        /require\((['"])node:child_process\1\)/,
+        "new Proxy({}, { get: (_, key) => require('node:child_process')[key] })",
+      );
+      return { contents: lazy, loader: "js" };
+    });
+  },
+};
 // The revision-metadata cache is keyed to the parser that filled it: one id
 // for both bundles of a build (src/script/metadata-cache.ts).
 const parserId = createHash("sha256")
@@ -45,6 +61,7 @@ await build({
   // jiti stay packages of their own, loaded only when needed.
   external: ["pg", "@electric-sql/pglite", "jiti"],
   chunkNames: "chunks/[name]-[hash]",
+  plugins: [lazyChildProcess],
   define,
   legalComments: "none",
   minifyWhitespace: true,
@@ -60,6 +77,7 @@ await build({
 await build({
   entryPoints: [join(dist, "cli", "run-cli.js")],
   outfile: join(staging, "cli", "athanor.cjs"),
+  plugins: [lazyChildProcess],
   bundle: true,
   format: "cjs",
   platform: "node",

@@ -15,7 +15,6 @@
  * transpile cache). `ATHANOR_TS_LOADER=jiti` forces jiti.
  */
 import { readFileSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { isBuiltin } from "node:module";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Script } from "node:vm";
@@ -69,7 +68,7 @@ export const tsLoaderStats = { fast: 0, jiti: 0 };
  */
 export async function loadModule(absPath: string, source?: string): Promise<Record<string, unknown>> {
   if (absPath.endsWith(".json")) {
-    return { default: JSON.parse(source ?? (await readFile(absPath, "utf8"))) as unknown };
+    return { default: JSON.parse(source ?? readFileSync(absPath, "utf8")) as unknown };
   }
   if (TS.test(absPath)) {
     if (FAST_TS.test(absPath) && !absPath.endsWith(".d.ts") && process.env.ATHANOR_TS_LOADER !== "jiti") {
