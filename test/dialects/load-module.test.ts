@@ -19,3 +19,10 @@ test("an installed package loads", async () => {
   const mod = await loadOptionalModule<{ default: { Client: unknown } }>("pg", "Connecting to PostgreSQL");
   assert.equal(typeof mod.default.Client, "function");
 });
+
+test("loading pg leaves no trace in globals (the navigator it is shown while loading is gone)", async () => {
+  const { pgDriver } = await import("../../src/dialects/postgres/driver-pg.js");
+  const before = Object.getOwnPropertyDescriptor(globalThis, "navigator");
+  await pgDriver.load?.();
+  assert.deepEqual(Object.getOwnPropertyDescriptor(globalThis, "navigator"), before);
+});
