@@ -35,6 +35,12 @@ export interface DatabaseConnection {
   query<R = Record<string, unknown>>(sql: string, params?: readonly unknown[], options?: QueryOptions): Promise<QueryResult<R>>;
   /** Runs a parameterless script that may hold several statements. */
   exec(sql: string): Promise<void>;
+  /**
+   * Optional: runs parameterless statements, each a single statement, as one
+   * message to the server (one round trip), in order, stopping at the first
+   * that fails; that failure rejects with a BatchFailure naming its index.
+   */
+  batch?(statements: readonly string[]): Promise<void>;
   close(): Promise<void>;
 }
 

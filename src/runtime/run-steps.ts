@@ -60,7 +60,8 @@ export async function runSteps(
   opts: RunStepsOptions,
 ): Promise<StepResult[]> {
   const { conn, dialect } = session;
-  const tx = new TransactionState(conn, dialect);
+  // BEGIN travels with a transaction's first statements, and a revision's DDL is sent in batches
+  const tx = new TransactionState(conn, dialect, { deferBegin: true });
   const executor = new OnlineExecutor(conn, await dialect.renderer(), tx);
   const op = new MigrationOps(executor);
   const results: StepResult[] = [];
@@ -79,10 +80,13 @@ export async function runSteps(
     tx.beforeCommit = async () => {
       const { actions, logs } = unrecorded;
       unrecorded = { actions: [], logs: [] };
-      if (actions.length > 0 || logs.length > 0) await store.record(conn, netVersionActions(actions), logs);
+      if (actions.length === 0 && logs.length === 0) return;
+      await tx.materialize();
+      await store.record(conn, netVersionActions(actions), logs);
     };
   }
   executor.whileWaiting = () => prefetch.advance();
+  executor.batching = true;
   try {
     if (perRun) await tx.begin();
     for (const [i, step] of steps.entries()) {
@@ -100,6 +104,7 @@ export async function runSteps(
         if (transactional) await tx.begin();
         else await tx.commit();
         if (fn) await (fn as (o: MigrationOps) => Promise<void>)(op);
+        await executor.flush();
         await tx.begin();
       } else {
         await tx.begin();
@@ -111,7 +116,10 @@ export async function runSteps(
       if (perRun) {
         unrecorded.actions.push(...step.actions);
         unrecorded.logs.push(...log);
-      } else await store.record(conn, step.actions, log);
+      } else {
+        await tx.materialize();
+        await store.record(conn, step.actions, log);
+      }
       // a non-transactional revision's changes are already committed: so is its record, in every mode
       if (!perRun || !transactional) await tx.commit();
       const result: StepResult = {
@@ -140,6 +148,7 @@ export async function runSteps(
       }
     }
   } catch (e) {
+    executor.discard();
     await tx.rollback().catch(() => {});
     throw describeFailure(e, current, scripts, perRun ? [] : results);
   } finally {

@@ -4,33 +4,66 @@
  * it), or offline into a SQL script.
  */
 import type { DatabaseConnection, Dialect, DialectRenderer, SqlStatement } from "../dialects/dialect.js";
+import { BatchFailure } from "../dialects/batch-failure.js";
 import { AthanorError } from "../errors.js";
 import type { Operation } from "../operations/operation.js";
 import type { OperationExecutor } from "../operations/migration-ops.js";
 
-/** Whether the session is inside a transaction we opened. */
+/**
+ * Whether the session is inside a transaction we opened. With `deferBegin`
+ * (and a connection that can batch), BEGIN isn't sent on its own: it goes out
+ * in front of the transaction's first statement (see OnlineExecutor.flush),
+ * one round trip less per transaction. Whoever sends a statement on the
+ * connection directly calls `materialize()` first.
+ */
 export class TransactionState {
   open = false;
+  /** BEGIN is owed: the transaction is open for us, not yet for the server. */
+  private pendingBegin = false;
   /** Runs inside the transaction just before each COMMIT (per-run mode writes its version records then). */
   beforeCommit: (() => Promise<void>) | undefined;
   constructor(
     private readonly conn: DatabaseConnection,
     private readonly dialect: Dialect,
+    private readonly options: { deferBegin?: boolean } = {},
   ) {}
   async begin(): Promise<void> {
     if (this.open) return;
-    await this.conn.query(this.dialect.beginTransaction);
+    if (this.options.deferBegin && this.conn.batch) this.pendingBegin = true;
+    else await this.conn.query(this.dialect.beginTransaction);
     this.open = true;
+  }
+  /** Sends the owed BEGIN, if any. */
+  async materialize(): Promise<void> {
+    if (!this.pendingBegin) return;
+    this.pendingBegin = false;
+    await this.conn.query(this.dialect.beginTransaction);
+  }
+  /** The owed BEGIN, for the caller to send in front of its statements (null if none). */
+  takeBegin(): string | null {
+    if (!this.pendingBegin) return null;
+    this.pendingBegin = false;
+    return this.dialect.beginTransaction;
   }
   async commit(): Promise<void> {
     if (!this.open) return;
     await this.beforeCommit?.();
+    if (this.pendingBegin) {
+      // nothing was sent: there is nothing to commit
+      this.pendingBegin = false;
+      this.open = false;
+      return;
+    }
     await this.conn.query(this.dialect.commitTransaction);
     this.open = false;
   }
   async rollback(): Promise<void> {
     if (!this.open) return;
     this.open = false;
+    if (this.pendingBegin) {
+      this.pendingBegin = false;
+      return;
+    }
     await this.conn.query(this.dialect.rollbackTransaction);
   }
 }
@@ -45,9 +78,22 @@ export class StatementError extends Error {
   }
 }
 
+/**
+ * Runs a revision's operations on the session. With `batching` on (and a
+ * connection that can batch), the parameterless statements of structured
+ * operations (createTable, createIndex, …) that run inside a transaction are
+ * queued and sent together, one round trip, when something needs the server:
+ * a statement with values, `op.query`, `op.execute` (raw SQL always runs on its
+ * own), `op.autocommit`, or the end of upgrade()/downgrade() (`flush()`). A
+ * failure is reported with the very statement that failed. Inside a
+ * transaction nothing is lost by reporting it a little later: a failed
+ * statement aborts the transaction, and everything after it is rolled back.
+ */
 export class OnlineExecutor implements OperationExecutor {
-  /** Called right after each of a revision's statements has been sent, while the server works on it. */
+  /** Called right after statements have been sent, while the server works on them. */
   whileWaiting: (() => void) | undefined;
+  batching = false;
+  private queue: SqlStatement[] = [];
 
   constructor(
     private readonly conn: DatabaseConnection,
@@ -56,14 +102,46 @@ export class OnlineExecutor implements OperationExecutor {
   ) {}
 
   async run(op: Operation): Promise<void> {
-    for (const stmt of this.renderer.renderOperation(op)) await this.exec(stmt);
+    const canQueue = this.batching && this.tx.open && this.conn.batch !== undefined && op.kind !== "execute";
+    for (const stmt of this.renderer.renderOperation(op)) {
+      if (canQueue && !(stmt.params && stmt.params.length > 0)) this.queue.push(stmt);
+      else {
+        await this.flush();
+        await this.exec(stmt);
+      }
+    }
   }
 
   async query<R = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<R[]> {
+    await this.flush();
     return (await this.exec({ sql, params })) as R[];
   }
 
+  /** Sends the queued statements (with an owed BEGIN in front) and waits for them. */
+  async flush(): Promise<void> {
+    if (this.queue.length === 0) return;
+    const queued = this.queue;
+    this.queue = [];
+    const begin = this.tx.takeBegin();
+    const texts = begin ? [begin, ...queued.map((s) => s.sql)] : queued.map((s) => s.sql);
+    const batch = this.conn.batch as (statements: readonly string[]) => Promise<void>;
+    try {
+      const pending = texts.length === 1 ? this.conn.query(texts[0] as string) : batch.call(this.conn, texts);
+      this.whileWaiting?.();
+      await pending;
+    } catch (e) {
+      if (e instanceof BatchFailure) throw new StatementError(texts[e.index] ?? texts[0] ?? "", e.error);
+      throw new StatementError(texts[texts.length - 1] ?? "", e);
+    }
+  }
+
+  /** Drops what is queued (the transaction is being rolled back). */
+  discard(): void {
+    this.queue = [];
+  }
+
   private async exec(stmt: SqlStatement): Promise<unknown[]> {
+    await this.tx.materialize();
     try {
       const pending = this.conn.query(stmt.sql, stmt.params);
       this.whileWaiting?.();
@@ -74,6 +152,7 @@ export class OnlineExecutor implements OperationExecutor {
   }
 
   async autocommit<T>(fn: () => Promise<T>): Promise<T> {
+    await this.flush();
     const wasOpen = this.tx.open;
     await this.tx.commit();
     try {

@@ -5,6 +5,7 @@
  */
 import type { Client, ClientConfig } from "pg";
 import { AthanorError } from "../../errors.js";
+import { BatchFailure } from "../batch-failure.js";
 import type { ConnectOptions, DatabaseConnection, Driver, QueryOptions, QueryResult } from "../dialect.js";
 import { loadOptionalModule } from "../load-module.js";
 import { maskUrl, scrubSecrets } from "../mask-url.js";
@@ -77,6 +78,45 @@ class PgConnection implements DatabaseConnection {
   async exec(sql: string): Promise<void> {
     this.#check();
     await this.#client.query(sql);
+  }
+
+  /**
+   * One simple-query message for all the statements. pg's query() would only
+   * report the error, not which statement failed, so this goes through pg's
+   * documented "submittable" interface and counts the statements that
+   * completed before the error.
+   */
+  batch(statements: readonly string[]): Promise<void> {
+    this.#check();
+    // each on its own line, so that a trailing -- comment can't swallow the separator
+    const text = statements.map((s) => `${s}\n`).join(";\n");
+    return new Promise<void>((resolve, reject) => {
+      let completed = 0;
+      let settled = false;
+      const settle = (error?: unknown) => {
+        if (settled) return;
+        settled = true;
+        if (error === undefined) resolve();
+        else reject(new BatchFailure(Math.min(completed, statements.length - 1), error));
+      };
+      const submittable = {
+        submit: (connection: { query(text: string): void }) => {
+          connection.query(text);
+        },
+        handleRowDescription: () => {},
+        handleDataRow: () => {},
+        handleEmptyQuery: () => {},
+        handlePortalSuspended: () => {},
+        handleCopyData: () => {},
+        handleCopyInResponse: (connection: { sendCopyFail(msg: string): void }) => connection.sendCopyFail("COPY is not supported here"),
+        handleCommandComplete: () => {
+          completed++;
+        },
+        handleError: (error: unknown) => settle(error ?? new Error("the statement failed")),
+        handleReadyForQuery: () => settle(),
+      };
+      (this.#client as unknown as { query(q: unknown): void }).query(submittable);
+    });
   }
 
   async close(): Promise<void> {

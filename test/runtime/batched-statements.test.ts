@@ -1,0 +1,82 @@
+/**
+ * A revision's parameterless DDL is sent in batches (with BEGIN in front):
+ * failures must still name the very statement that failed, the statements
+ * after it must not run, earlier revisions stay committed (per-migration),
+ * and op.query() sees what the operations before it did.
+ */
+import assert from "node:assert/strict";
+import { after, describe, test } from "node:test";
+import { createTestDatabase, requirePostgres, type TestDatabase } from "../support/databases.js";
+import { MigrationProject } from "../support/project.js";
+
+const opts = await requirePostgres();
+const cleanups: Array<() => Promise<void> | void> = [];
+after(async () => {
+  for (const c of cleanups) await c();
+});
+
+async function setup(config: Record<string, unknown> = {}): Promise<{ db: TestDatabase; p: MigrationProject }> {
+  const db = await createTestDatabase();
+  const p = new MigrationProject(db.url, config);
+  cleanups.push(() => p.cleanup(), () => db.drop());
+  return { db, p };
+}
+
+/** Lets revision bodies use `t` from "athanor". */
+function useTypes(p: MigrationProject): void {
+  for (const f of p.ls("migrations/versions").filter((x) => x.endsWith(".ts"))) {
+    const path = `migrations/versions/${f}`;
+    p.write(path, p.read(path).replace('import type { MigrationOps } from "athanor";', 'import { type MigrationOps, t } from "athanor";'));
+  }
+}
+
+const table = (name: string) => `  await op.createTable(${JSON.stringify(name)}, { columns: [{ name: "id", type: t.integer(), primaryKey: true }, { name: "v", type: t.integer() }] });\n`;
+const exists = async (db: TestDatabase, name: string) => (await db.query<{ t: string | null }>("SELECT to_regclass($1)::text AS t", [name]))[0]?.t !== null;
+
+describe("batched statements", opts, () => {
+  for (const mode of ["per-migration", "per-run"]) {
+    test(`${mode}: a failure in the middle of a revision's batch names that statement; nothing after it runs`, async () => {
+      const { db, p } = await setup({ transactionMode: mode });
+      p.rev("aaaa0001", null, { up: table("a") })
+        .rev("bbbb0002", "aaaa0001", {
+          up: `${table("b")}  await op.createIndex("ix_b_missing", "b", ["no_such_column"]);\n${table("c")}`,
+        })
+        .rev("cccc0003", "bbbb0002", { up: table("d") });
+      useTypes(p);
+      const r = p.athanor("upgrade", "head");
+      assert.equal(r.code, 1);
+      assert.match(r.stderr, /bbbb0002/);
+      assert.match(r.stderr, /column "no_such_column" does not exist/);
+      assert.match(r.stderr, /statement: CREATE INDEX "ix_b_missing" ON "b" \("no_such_column"\)/);
+      assert.doesNotMatch(r.stderr, /statement: CREATE TABLE/);
+      assert.equal(await exists(db, "b"), false, "rolled back");
+      assert.equal(await exists(db, "c"), false, "never ran");
+      assert.equal(await exists(db, "d"), false);
+      assert.equal(await exists(db, "a"), mode === "per-migration");
+      const heads = (await db.query<{ v: string }>("SELECT version_num AS v FROM athanor_version")).map((x) => x.v);
+      assert.deepEqual(heads, mode === "per-migration" ? ["aaaa0001"] : []);
+    });
+  }
+
+  test("the first statement of a batch failing (right after BEGIN) is named too", async () => {
+    const { db, p } = await setup();
+    p.rev("aaaa0001", null, { up: table("a") }).rev("bbbb0002", "aaaa0001", { up: `${table("a")}${table("e")}` });
+    useTypes(p);
+    const r = p.athanor("upgrade", "head");
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /relation "a" already exists/);
+    assert.match(r.stderr, /statement: CREATE TABLE "a"/);
+    assert.equal(await exists(db, "e"), false);
+  });
+
+  test("op.query sees the tables the operations before it created; values still go as parameters", async () => {
+    const { db, p } = await setup();
+    p.rev("aaaa0001", null, {
+      up: `${table("a")}  await op.bulkInsert("a", [{ id: 1, v: 10 }, { id: 2, v: 20 }]);\n${table("b")}  const rows = await op.query<{ n: number }>("SELECT count(*)::int AS n FROM a WHERE v > $1", [5]);\n  await op.execute("INSERT INTO b (id, v) VALUES (1, $1)", [rows[0]?.n ?? -1]);\n`,
+    });
+    useTypes(p);
+    const r = p.athanor("upgrade", "head");
+    assert.equal(r.code, 0, r.stderr);
+    assert.deepEqual(await db.query("SELECT id, v FROM b"), [{ id: 1, v: 2 }]);
+  });
+});
