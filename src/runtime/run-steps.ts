@@ -66,7 +66,16 @@ export async function runSteps(
   const op = new MigrationOps(executor);
   const results: StepResult[] = [];
   const perRun = opts.mode === "per-run";
-  const pending: StepResult[] = [];
+  // per-run: steps executed but not yet committed; a COMMIT (at the end, or before a
+  // non-transactional revision) confirms them, and only then are they reported
+  const pending: { result: StepResult; index: number }[] = [];
+  const confirm = () => {
+    for (const { result, index } of pending.splice(0)) {
+      results.push(result);
+      const step = steps[index];
+      if (step) opts.log(`${opts.progress ? `[${index + 1}/${steps.length}] ` : ""}${stepLabel(step)} (${result.durationMs} ms)`);
+    }
+  };
   let current: PlannedStep | undefined;
   const prefetch = new RevisionPrefetch(
     scripts,
@@ -102,7 +111,10 @@ export async function runSteps(
         const fn = step.direction === "up" ? module.upgrade : module.downgrade;
         transactional = module.transactional !== false && scripts.script(step.revision).transactional;
         if (transactional) await tx.begin();
-        else await tx.commit();
+        else {
+          await tx.commit();
+          confirm();
+        }
         if (fn) await (fn as (o: MigrationOps) => Promise<void>)(op);
         await executor.flush();
         await tx.begin();
@@ -131,8 +143,10 @@ export async function runSteps(
         message: step.message,
         durationMs,
       };
-      if (perRun) pending.push(result);
-      else {
+      if (perRun) {
+        pending.push({ result, index: i });
+        if (!transactional) confirm(); // committed with its record just above
+      } else {
         results.push(result);
         opts.log(`${opts.progress ? `[${i + 1}/${steps.length}] ` : ""}${stepLabel(step)} (${durationMs} ms)`);
       }
@@ -141,16 +155,13 @@ export async function runSteps(
     if (perRun) {
       current = undefined; // what fails now (recording the run) belongs to no one step
       await tx.commit();
-      for (const [i, r] of pending.entries()) {
-        results.push(r);
-        const step = steps[i];
-        if (step) opts.log(`${opts.progress ? `[${i + 1}/${steps.length}] ` : ""}${stepLabel(step)} (${r.durationMs} ms)`);
-      }
+      confirm();
     }
   } catch (e) {
     executor.discard();
     await tx.rollback().catch(() => {});
-    throw describeFailure(e, current, scripts, perRun ? [] : results);
+    // `results` holds exactly the steps that were committed, in either mode
+    throw describeFailure(e, current, scripts, results);
   } finally {
     prefetch.stop();
   }

@@ -83,6 +83,20 @@ describe("transactions on PostgreSQL", opts, () => {
     assert.equal(log[0]?.n, 3);
   });
 
+  test("per-run with a non-transactional revision: what it committed is reported as committed when a later one fails", async () => {
+    const { db, p } = await setup({ transactionMode: "per-run" });
+    p.rev("rev00001", null, { up: '  await op.execute("CREATE TABLE t1 (id int)");' })
+      .rev("rev00002", "rev00001", { transactional: false, up: '  await op.execute("CREATE TABLE t2 (id int)");' })
+      .rev("rev00003", "rev00002", { up: '  await op.execute("CREATE TABLE t3 (id int)");\n  await op.execute("SELECT * FROM no_such_table");' });
+    const r = p.athanor("upgrade", "head");
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /Running upgrade {2}-> rev00001/);
+    assert.match(r.stderr, /Running upgrade rev00001 -> rev00002/);
+    assert.match(r.stderr, /2 earlier revision\(s\) committed, database at rev00002/);
+    assert.deepEqual(await heads(db), ["rev00002"]);
+    assert.deepEqual(await tables(db), ["athanor_version", "athanor_version_log", "t1", "t2"]);
+  });
+
   test("per-run: failure in revision 3 of 5 leaves nothing", async () => {
     const { db, p } = await setup({ transactionMode: "per-run" });
     chain(p, 5, 3);
