@@ -5,22 +5,12 @@
  * and op.query() sees what the operations before it did.
  */
 import assert from "node:assert/strict";
-import { after, describe, test } from "node:test";
-import { createTestDatabase, requirePostgres, type TestDatabase } from "../support/databases.js";
-import { MigrationProject } from "../support/project.js";
+import { describe, test } from "node:test";
+import { requirePostgres, type TestDatabase } from "../support/databases.js";
+import { type MigrationProject, projectsOnNewDatabases } from "../support/project.js";
 
 const opts = await requirePostgres();
-const cleanups: Array<() => Promise<void> | void> = [];
-after(async () => {
-  for (const c of cleanups) await c();
-});
-
-async function setup(config: Record<string, unknown> = {}): Promise<{ db: TestDatabase; p: MigrationProject }> {
-  const db = await createTestDatabase();
-  const p = new MigrationProject(db.url, config);
-  cleanups.push(() => p.cleanup(), () => db.drop());
-  return { db, p };
-}
+const setup = projectsOnNewDatabases();
 
 /** Lets revision bodies use `t` from "athanor". */
 function useTypes(p: MigrationProject): void {

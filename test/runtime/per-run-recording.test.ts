@@ -7,20 +7,9 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { createTestDatabase, requirePostgres, type TestDatabase } from "../support/databases.js";
-import { MigrationProject } from "../support/project.js";
+import { MigrationProject, writeTraversalGraph } from "../support/project.js";
 
 const opts = await requirePostgres();
-
-function graph(p: MigrationProject): void {
-  p.rev("aaaa0001", null)
-    .rev("bbbb0002", "aaaa0001")
-    .rev("cccc0003", "bbbb0002")
-    .rev("dd110004", "cccc0003", { branchLabels: ["x"] })
-    .rev("dd220005", "cccc0003", { branchLabels: ["y"] })
-    .rev("mmmm0006", ["dd110004", "dd220005"])
-    .rev("rrrr0007", null, { branchLabels: ["other"] })
-    .rev("eeee0008", "rrrr0007", { dependsOn: ["dd110004"] });
-}
 
 const commands: string[][] = [
   ["upgrade", "heads"],
@@ -45,7 +34,7 @@ describe("per-run recording matches per-migration", opts, () => {
     for (const mode of ["per-run", "per-migration"]) {
       dbs[mode] = await createTestDatabase();
       projects[mode] = new MigrationProject(dbs[mode].url, { transactionMode: mode });
-      graph(projects[mode]);
+      writeTraversalGraph(projects[mode]);
     }
   });
   after(async () => {

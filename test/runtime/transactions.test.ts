@@ -6,22 +6,12 @@
 import assert from "node:assert/strict";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { after, describe, test } from "node:test";
-import { createTestDatabase, requirePostgres, type TestDatabase } from "../support/databases.js";
-import { MigrationProject } from "../support/project.js";
+import { describe, test } from "node:test";
+import { requirePostgres, type TestDatabase } from "../support/databases.js";
+import { type MigrationProject, projectsOnNewDatabases } from "../support/project.js";
 
 const opts = await requirePostgres();
-const cleanups: Array<() => Promise<void> | void> = [];
-after(async () => {
-  for (const c of cleanups) await c();
-});
-
-async function setup(config: Record<string, unknown> = {}): Promise<{ db: TestDatabase; p: MigrationProject }> {
-  const db = await createTestDatabase();
-  const p = new MigrationProject(db.url, config);
-  cleanups.push(() => p.cleanup(), () => db.drop());
-  return { db, p };
-}
+const setup = projectsOnNewDatabases();
 
 const tables = async (db: TestDatabase) =>
   (await db.query<{ t: string }>("SELECT tablename AS t FROM pg_tables WHERE schemaname = 'public' ORDER BY 1")).map((r) => r.t);

@@ -6,7 +6,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { createTestDatabase, requirePostgres, type TestDatabase } from "../support/databases.js";
-import { MigrationProject } from "../support/project.js";
+import { MigrationProject, writeTraversalGraph } from "../support/project.js";
 
 const opts = await requirePostgres();
 
@@ -25,16 +25,7 @@ describe("traversal on PostgreSQL", opts, () => {
   before(async () => {
     db = await createTestDatabase();
     p = new MigrationProject(db.url);
-    // a -> b -> c (linear), c -> d1 (label x), c -> d2 (label y), m merges d1,d2;
-    // r2 is a second root; e (on r2) depends on d1.
-    p.rev("aaaa0001", null)
-      .rev("bbbb0002", "aaaa0001")
-      .rev("cccc0003", "bbbb0002")
-      .rev("dd110004", "cccc0003", { branchLabels: ["x"] })
-      .rev("dd220005", "cccc0003", { branchLabels: ["y"] })
-      .rev("mmmm0006", ["dd110004", "dd220005"])
-      .rev("rrrr0007", null, { branchLabels: ["other"] })
-      .rev("eeee0008", "rrrr0007", { dependsOn: ["dd110004"] });
+    writeTraversalGraph(p);
   });
   after(async () => {
     p.cleanup();

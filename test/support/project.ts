@@ -2,7 +2,9 @@
  * A temporary Athanor project with revision files written directly, for
  * runtime tests: `project.rev("a1", null, { up: "...", down: "..." })`.
  */
+import { after } from "node:test";
 import { TempProject } from "./cli.js";
+import { createTestDatabase, type TestDatabase } from "./databases.js";
 
 export interface RevSpec {
   up?: string;
@@ -73,4 +75,38 @@ export function recordingRev(id: string): RevSpec {
     up: `  await op.execute("INSERT INTO applied (rev) VALUES ($1)", [${JSON.stringify(id)}]);`,
     down: `  await op.execute("DELETE FROM applied WHERE rev = $1", [${JSON.stringify(id)}]);`,
   };
+}
+
+/**
+ * For a test file: a function that makes a fresh database and a project on
+ * it; both are removed when the file's tests are done.
+ */
+export function projectsOnNewDatabases(): (config?: Record<string, unknown>) => Promise<{ db: TestDatabase; p: MigrationProject }> {
+  const cleanups: Array<() => Promise<void> | void> = [];
+  after(async () => {
+    for (const c of cleanups) await c();
+  });
+  return async (config = {}) => {
+    const db = await createTestDatabase();
+    const p = new MigrationProject(db.url, config);
+    cleanups.push(() => p.cleanup(), () => db.drop());
+    return { db, p };
+  };
+}
+
+/**
+ * Alembic's traversal graph: a -> b -> c (linear), c -> d1 (label x) and
+ * c -> d2 (label y), m merges d1 and d2; r2 is a second root (label other)
+ * whose child e depends on d1.
+ */
+export function writeTraversalGraph(p: MigrationProject): MigrationProject {
+  return p
+    .rev("aaaa0001", null)
+    .rev("bbbb0002", "aaaa0001")
+    .rev("cccc0003", "bbbb0002")
+    .rev("dd110004", "cccc0003", { branchLabels: ["x"] })
+    .rev("dd220005", "cccc0003", { branchLabels: ["y"] })
+    .rev("mmmm0006", ["dd110004", "dd220005"])
+    .rev("rrrr0007", null, { branchLabels: ["other"] })
+    .rev("eeee0008", "rrrr0007", { dependsOn: ["dd110004"] });
 }
