@@ -48,47 +48,42 @@ const parserId = createHash("sha256")
   .digest("hex")
   .slice(0, 16);
 const define = { __ATHANOR_PARSER_ID__: JSON.stringify(parserId) };
-await build({
-  entryPoints: ["index.js", "cli/main.js", "autogenerate/index.js", "config/settings.js"].map((e) => join(dist, e)),
-  outbase: dist,
-  outdir: staging,
+// What both bundles share. commander and picocolors are bundled (small, always
+// loaded); drivers and jiti stay packages of their own, loaded only when needed.
+const common = {
   bundle: true,
-  splitting: true,
-  format: "esm",
   platform: "node",
   target: "node20",
-  // commander and picocolors are bundled (small, always loaded); drivers and
-  // jiti stay packages of their own, loaded only when needed.
   external: ["pg", "@electric-sql/pglite", "jiti"],
-  chunkNames: "chunks/[name]-[hash]",
   plugins: [lazyChildProcess],
-  define,
   legalComments: "none",
   minifyWhitespace: true,
   minifySyntax: true,
+  logLevel: "warning",
+};
+await build({
+  ...common,
+  entryPoints: ["index.js", "cli/main.js", "autogenerate/index.js", "config/settings.js"].map((e) => join(dist, e)),
+  outbase: dist,
+  outdir: staging,
+  splitting: true,
+  format: "esm",
+  chunkNames: "chunks/[name]-[hash]",
+  define,
   // commander is CommonJS and requires Node built-ins: give the ES chunks a require
   banner: { js: 'import { createRequire as __athanorCreateRequire } from "node:module";\nconst require = __athanorCreateRequire(import.meta.url);' },
-  logLevel: "warning",
 });
 
 // The CLI once more as a single CommonJS script, which dist/cli/main.js
 // compiles with V8's code cache (see src/cli/main.ts). It has its own copy of
 // the code; import.meta.url becomes the script's own URL.
 await build({
+  ...common,
   entryPoints: [join(dist, "cli", "run-cli.js")],
   outfile: join(staging, "cli", "athanor.cjs"),
-  plugins: [lazyChildProcess],
-  bundle: true,
   format: "cjs",
-  platform: "node",
-  target: "node20",
-  external: ["pg", "@electric-sql/pglite", "jiti"],
   define: { ...define, "import.meta.url": "__athanorModuleUrl" },
   banner: { js: 'var __athanorModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
-  legalComments: "none",
-  minifyWhitespace: true,
-  minifySyntax: true,
-  logLevel: "warning",
 });
 
 // Replace tsc's JavaScript with the bundle; keep the declarations.

@@ -13,7 +13,6 @@ import { buildProgram } from "./program.js";
 
 
 export async function main(argv: string[]): Promise<number> {
-
   let exitCode = 0;
   let debug = argv.includes("--debug");
   const program = buildProgram(packageVersion(), async (_name, body, commandOpts) => {
@@ -21,7 +20,6 @@ export async function main(argv: string[]): Promise<number> {
     debug = opts.debug === true;
     const out = new Output({ quiet: opts.quiet === true, json: opts.json === true });
     const ctx = new CommandContext(process.cwd(), opts, out);
-
     try {
       exitCode = (await body(ctx)) ?? 0;
     } catch (e) {

@@ -26,7 +26,6 @@ export async function runMigrationCommand(
   opts: RunCommandOptions,
 ): Promise<number> {
   const config = await ctx.config();
-
   const mode = opts.transactionMode ?? config.transactionMode;
 
   if (opts.sql) {
@@ -61,6 +60,7 @@ export async function runMigrationCommand(
     if (t.includes(":")) throw new UsageError(`range revision not allowed without --sql: '${t}'`);
   }
   if (opts.wait) {
+    await ctx.scriptDirectory(); // a broken revision file fails before any waiting
     await waitForDatabase(requireUrl(config), { log: (l) => ctx.out.info(l), env: ctx.env });
   }
   // the revision files are read while the connection is being set up

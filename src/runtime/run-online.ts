@@ -61,16 +61,13 @@ export async function runOnline(
   let session: Session;
   if (typeof scriptsOrLoader === "function") {
     const started = await startSession(config, { connection: opts.connection });
-
     try {
       scripts = await scriptsOrLoader();
-
     } catch (e) {
       started.session.then((s) => s.close()).catch(() => {});
       throw e;
     }
     session = await started.session;
-
   } else {
     scripts = scriptsOrLoader;
     session = await openSession(config, { connection: opts.connection });
@@ -86,7 +83,6 @@ export async function runOnline(
     });
     try {
       let before = await store.readHeads(session.conn);
-
       let baselineStamped: string | null = null;
       if (opts.kind === "upgrade" && before.length === 0 && !(await store.exists(session.conn))) {
         const empty = (await userTablesBesides(config, session)).length === 0;
@@ -137,7 +133,6 @@ export async function runOnline(
     }
   } finally {
     await session.close().catch(() => {});
-
   }
 }
 

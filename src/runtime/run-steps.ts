@@ -85,13 +85,16 @@ export async function runSteps(
   // recorded together just before it, as their net change (one statement
   // for the whole run instead of one per revision).
   let unrecorded: { actions: VersionAction[]; logs: Omit<VersionLogEntry, "host">[] } = { actions: [], logs: [] };
+  // the record is sent on the connection directly: the BEGIN owed for the transaction goes first
+  const record = async (actions: readonly VersionAction[], logs: readonly Omit<VersionLogEntry, "host">[]) => {
+    await tx.materialize();
+    await store.record(conn, actions, logs);
+  };
   if (perRun) {
     tx.beforeCommit = async () => {
       const { actions, logs } = unrecorded;
       unrecorded = { actions: [], logs: [] };
-      if (actions.length === 0 && logs.length === 0) return;
-      await tx.materialize();
-      await store.record(conn, netVersionActions(actions), logs);
+      if (actions.length > 0 || logs.length > 0) await record(netVersionActions(actions), logs);
     };
   }
   executor.whileWaiting = () => prefetch.advance();
@@ -128,10 +131,7 @@ export async function runSteps(
       if (perRun) {
         unrecorded.actions.push(...step.actions);
         unrecorded.logs.push(...log);
-      } else {
-        await tx.materialize();
-        await store.record(conn, step.actions, log);
-      }
+      } else await record(step.actions, log);
       // a non-transactional revision's changes are already committed: so is its record, in every mode
       if (!perRun || !transactional) await tx.commit();
       const result: StepResult = {
