@@ -36,11 +36,13 @@ export interface DatabaseConnection {
   /** Runs a parameterless script that may hold several statements. */
   exec(sql: string): Promise<void>;
   /**
-   * Optional: runs parameterless statements, each a single statement, as one
-   * message to the server (one round trip), in order, stopping at the first
-   * that fails; that failure rejects with a BatchFailure naming its index.
+   * Optional: runs statements, each a single statement (with or without
+   * values, named or not), as one message to the server (one round trip), in
+   * order, stopping at the first that fails; that failure rejects with a
+   * BatchFailure naming its index, and nothing after it runs. Results are
+   * not returned: what needs rows uses query().
    */
-  batch?(statements: readonly string[]): Promise<void>;
+  batch?(statements: readonly SqlStatement[]): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -75,10 +77,14 @@ export interface VersionTableSql {
    * Optional: one statement that records steps, their version-table changes
    * and their log rows together (one round trip instead of one per change).
    * Its one result row holds, in columns "0", "1", …, how many rows each
-   * change matched. Null when the changes can't share a statement (two of
-   * them touch the same version: a statement's parts don't see each other's rows).
+   * change matched, and the statement itself fails when any change did not
+   * match exactly one row: a COMMIT sent behind it in the same message must
+   * never run. Null when the changes can't share a statement (two of them
+   * touch the same version: a statement's parts don't see each other's rows).
    */
   recordSteps?(ref: VersionTableRef, actions: readonly VersionAction[], logs: readonly VersionLogEntry[]): SqlStatement | null;
+  /** When recordSteps' statement failed because a change did not match one row: how many rows each change matched. */
+  unmatchedCounts?(error: unknown): readonly number[] | null;
   /**
    * Latest log entry per revision (for checksum drift warnings). Rows
    * `{ revision, direction, startedAt, durationMs, checksum, host, appliedBy }`.
@@ -89,9 +95,10 @@ export interface VersionTableSql {
 export interface VersionLogEntry {
   readonly revision: string;
   readonly direction: "up" | "down" | "stamp-up" | "stamp-down";
-  /** null: the database's clock when the row is written (offline scripts). */
+  /** null: the start of the database's current transaction (offline scripts; a step recorded in the message that ran it). */
   readonly startedAt: Date | null;
-  readonly durationMs: number;
+  /** null: measured by the database, from the start of its current transaction to the row's writing. */
+  readonly durationMs: number | null;
   readonly checksum: string | null;
   /** null when unknown (offline scripts, applied elsewhere). */
   readonly host: string | null;

@@ -18,7 +18,7 @@ import { type PlannedStep, stepLabel } from "./planned-step.js";
 import { netVersionActions } from "./net-version-actions.js";
 import { RevisionPrefetch } from "./revision-prefetch.js";
 import { OnlineExecutor, StatementError, TransactionState } from "./step-executor.js";
-import type { VersionAction, VersionStore } from "./version-store.js";
+import { type VersionAction, VersionRecordError, type VersionStore } from "./version-store.js";
 import type { VersionLogEntry } from "../dialects/dialect.js";
 
 export interface StepResult {
@@ -99,6 +99,8 @@ export async function runSteps(
   }
   executor.whileWaiting = () => prefetch.advance();
   executor.batching = true;
+  // per-migration on a connection that can batch: each step ends with one message (its last statements, record, COMMIT)
+  const endsInBatch = !perRun && conn.batch !== undefined;
   try {
     if (perRun) await tx.begin();
     for (const [i, step] of steps.entries()) {
@@ -108,6 +110,7 @@ export async function runSteps(
       const startedAt = new Date();
       let checksum: string | null = null;
       let transactional = true;
+      let serverTimed = true;
       if (step.revision !== null && !step.stamp) {
         const { module, checksum: sum } = await prefetch.get(i);
         checksum = sum;
@@ -118,22 +121,39 @@ export async function runSteps(
           await tx.commit();
           confirm();
         }
+        const commitsBefore = tx.commits;
         if (fn) await (fn as (o: MigrationOps) => Promise<void>)(op);
-        await executor.flush();
+        // the step's statements all ran in this one transaction: the server can time it
+        serverTimed = transactional && tx.commits === commitsBefore;
+        if (!endsInBatch) await executor.flush();
         await tx.begin();
       } else {
         await tx.begin();
       }
-      const durationMs = Date.now() - started;
       const touched = step.revision ?? step.to[0] ?? step.from[0];
       const direction: VersionLogEntry["direction"] = step.stamp ? (step.direction === "up" ? "stamp-up" : "stamp-down") : step.direction;
-      const log = touched ? [{ revision: touched, direction, startedAt, durationMs, checksum }] : [];
-      if (perRun) {
-        unrecorded.actions.push(...step.actions);
-        unrecorded.logs.push(...log);
-      } else await record(step.actions, log);
-      // a non-transactional revision's changes are already committed: so is its record, in every mode
-      if (!perRun || !transactional) await tx.commit();
+      const entry = (timedByServer: boolean) =>
+        timedByServer ? { startedAt: null, durationMs: null } : { startedAt, durationMs: Date.now() - started };
+      const log = (timedByServer: boolean) => (touched ? [{ revision: touched, direction, checksum, ...entry(timedByServer) }] : []);
+      const recordStatement = endsInBatch ? store.recordStatement(step.actions, log(serverTimed)) : null;
+      if (recordStatement) {
+        // per-migration: the revision's queued statements, its record and COMMIT go out as one message
+        try {
+          await executor.flush([recordStatement, tx.commitStatement()]);
+        } catch (e) {
+          throw e instanceof StatementError && e.source === recordStatement ? new VersionRecordError(step.actions, e.original) : e;
+        }
+        tx.committed();
+      } else {
+        if (endsInBatch) await executor.flush();
+        if (perRun) {
+          unrecorded.actions.push(...step.actions);
+          unrecorded.logs.push(...log(false));
+        } else await record(step.actions, log(false));
+        // a non-transactional revision's changes are already committed: so is its record, in every mode
+        if (!perRun || !transactional) await tx.commit();
+      }
+      const durationMs = Date.now() - started;
       const result: StepResult = {
         revision: step.revision,
         direction: step.direction,
@@ -160,8 +180,9 @@ export async function runSteps(
   } catch (e) {
     executor.discard();
     await tx.rollback().catch(() => {});
+    const failure = e instanceof VersionRecordError ? store.explainRecordFailure(e) : e;
     // `results` holds exactly the steps that were committed, in either mode
-    throw describeFailure(e, current, scripts, results);
+    throw describeFailure(failure, current, scripts, results);
   } finally {
     prefetch.stop();
   }

@@ -20,6 +20,8 @@ export class TransactionState {
   open = false;
   /** BEGIN is owed: the transaction is open for us, not yet for the server. */
   private pendingBegin = false;
+  /** COMMITs so far (a step that saw one in its middle, through op.autocommit, spanned transactions). */
+  commits = 0;
   /** Runs inside the transaction just before each COMMIT (per-run mode writes its version records then). */
   beforeCommit: (() => Promise<void>) | undefined;
   constructor(
@@ -56,6 +58,17 @@ export class TransactionState {
     }
     await this.conn.query(this.dialect.commitTransaction);
     this.open = false;
+    this.commits++;
+  }
+  /** COMMIT as a statement, for a caller that sends it at the end of its own batch (then calls `committed()`). */
+  commitStatement(): SqlStatement {
+    return { sql: this.dialect.commitTransaction };
+  }
+  /** The COMMIT sent in a batch succeeded. */
+  committed(): void {
+    this.open = false;
+    this.pendingBegin = false;
+    this.commits++;
   }
   async rollback(): Promise<void> {
     if (!this.open) return;
@@ -73,6 +86,8 @@ export class StatementError extends Error {
   constructor(
     readonly statement: string,
     readonly original: unknown,
+    /** The statement object that failed, when the caller handed one in (see OnlineExecutor.flush). */
+    readonly source?: SqlStatement,
   ) {
     super(original instanceof Error ? original.message : String(original));
   }
@@ -117,22 +132,30 @@ export class OnlineExecutor implements OperationExecutor {
     return (await this.exec({ sql, params })) as R[];
   }
 
-  /** Sends the queued statements (with an owed BEGIN in front) and waits for them. */
-  async flush(): Promise<void> {
-    if (this.queue.length === 0) return;
-    const queued = this.queue;
-    this.queue = [];
+  /**
+   * Sends the queued statements (with an owed BEGIN in front, and `tail`
+   * behind: a step's version record and COMMIT) and waits for them. `tail`
+   * needs a connection that can batch.
+   */
+  async flush(tail: readonly SqlStatement[] = []): Promise<void> {
+    if (this.queue.length === 0 && tail.length === 0) return;
     const begin = this.tx.takeBegin();
-    const texts = begin ? [begin, ...queued.map((s) => s.sql)] : queued.map((s) => s.sql);
-    const batch = this.conn.batch as (statements: readonly string[]) => Promise<void>;
+    const statements = [...(begin ? [{ sql: begin }] : []), ...this.queue, ...tail];
+    this.queue = [];
+    const only = statements.length === 1 ? statements[0] : undefined;
     try {
-      const pending = texts.length === 1 ? this.conn.query(texts[0] as string) : batch.call(this.conn, texts);
+      const pending = only ? this.conn.query(only.sql, only.params, { name: only.name }) : this.batch(statements);
       this.whileWaiting?.();
       await pending;
     } catch (e) {
-      if (e instanceof BatchFailure) throw new StatementError(texts[e.index] ?? texts[0] ?? "", e.error);
-      throw new StatementError(texts[texts.length - 1] ?? "", e);
+      const failed = e instanceof BatchFailure ? statements[e.index] : statements[statements.length - 1];
+      throw new StatementError(failed?.sql ?? "", e instanceof BatchFailure ? e.error : e, failed);
     }
+  }
+
+  private batch(statements: readonly SqlStatement[]): Promise<void> {
+    if (!this.conn.batch) throw new Error("this connection can't send statements in one message");
+    return this.conn.batch(statements);
   }
 
   /** Drops what is queued (the transaction is being rolled back). */

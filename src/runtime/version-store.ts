@@ -17,6 +17,17 @@ function thisHost(): string {
   return host;
 }
 
+/** Recording steps in the version table failed; `cause` is what the database said. */
+export class VersionRecordError extends Error {
+  constructor(
+    readonly actions: readonly VersionAction[],
+    override readonly cause: unknown,
+  ) {
+    super(cause instanceof Error ? cause.message : String(cause));
+    this.name = "VersionRecordError";
+  }
+}
+
 export class VersionStore {
   constructor(
     readonly dialect: Dialect,
@@ -82,31 +93,53 @@ export class VersionStore {
   }
 
   /**
+   * Steps' version-table changes and log rows as one statement that fails
+   * unless each change matched exactly one row (so a COMMIT sent behind it
+   * in the same message never runs); null when the dialect can't.
+   */
+  recordStatement(actions: readonly VersionAction[], logs: readonly Omit<VersionLogEntry, "host">[]): SqlStatement | null {
+    const entries = logs.map((l) => ({ ...l, host: thisHost() }));
+    return this.dialect.versionTable.recordSteps?.(this.ref, actions, entries) ?? null;
+  }
+
+  /**
    * Records steps: their version-table changes and log rows, in one
    * statement when the dialect can (one round trip per revision instead of
    * two or three; in per-run mode one for the whole run), checking that each
-   * change matched exactly one row.
+   * change matched exactly one row. A failure is a VersionRecordError.
    */
   async record(
     conn: DatabaseConnection,
     actions: readonly VersionAction[],
     logs: readonly Omit<VersionLogEntry, "host">[],
   ): Promise<void> {
-    const entries = logs.map((l) => ({ ...l, host: thisHost() }));
-    const s = this.dialect.versionTable.recordSteps?.(this.ref, actions, entries) ?? null;
+    const s = this.recordStatement(actions, logs);
     if (!s) {
       for (const action of actions) await this.apply(conn, action);
-      for (const entry of entries) {
-        const l = this.dialect.versionTable.insertLog(this.ref, entry);
+      for (const entry of logs) {
+        const l = this.dialect.versionTable.insertLog(this.ref, { ...entry, host: thisHost() });
         await conn.query(l.sql, l.params);
       }
       return;
     }
-    const row = (await conn.query<Record<string, unknown>>(s.sql, s.params, { name: s.name })).rows[0] ?? {};
+    let row: Record<string, unknown>;
+    try {
+      row = (await conn.query<Record<string, unknown>>(s.sql, s.params, { name: s.name })).rows[0] ?? {};
+    } catch (e) {
+      throw new VersionRecordError(actions, e);
+    }
     actions.forEach((action, i) => {
       const n = Number(row[String(i)]);
       if (n !== 1) throw this.rowCountError(action, n);
     });
+  }
+
+  /** Why a record failed: the change that did not match one row (the version table was changed behind the run), else what the database said. */
+  explainRecordFailure(failure: VersionRecordError): unknown {
+    const counts = this.dialect.versionTable.unmatchedCounts?.(failure.cause);
+    const i = counts ? counts.findIndex((n) => n !== 1) : -1;
+    const action = failure.actions[i];
+    return counts && action ? this.rowCountError(action, counts[i] ?? 0) : failure.cause;
   }
 
   private rowCountError(action: VersionAction, found: number): AthanorError {

@@ -59,6 +59,59 @@ describe("batched statements", opts, () => {
     assert.equal(await exists(db, "e"), false);
   });
 
+  test("per-migration: a revision that changes the version table itself is caught by its record; nothing of it is kept", async () => {
+    const { db, p } = await setup();
+    p.rev("aaaa0001", null, { up: table("a") })
+      .rev("bbbb0002", "aaaa0001", { up: `  await op.execute("DELETE FROM athanor_version");\n${table("b")}` })
+      .rev("cccc0003", "bbbb0002", { up: table("c") });
+    useTypes(p);
+    const r = p.athanor("upgrade", "head");
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /upgrade aaaa0001 -> bbbb0002 .*failed: expected to match one row when updating 'aaaa0001' to 'bbbb0002' in athanor_version; 0 found/);
+    assert.match(r.stderr, /1 earlier revision\(s\) committed, database at aaaa0001/);
+    assert.doesNotMatch(r.stderr, /athanor-unmatched|invalid input syntax/);
+    const heads = (await db.query<{ v: string }>("SELECT version_num AS v FROM athanor_version")).map((x) => x.v);
+    assert.deepEqual(heads, ["aaaa0001"]);
+    assert.equal(await exists(db, "b"), false);
+    assert.equal(await exists(db, "c"), false);
+  });
+
+  test("per-migration: a COMMIT that fails (a deferred constraint) names the revision and COMMIT; earlier revisions stay", async () => {
+    const { db, p } = await setup();
+    p.rev("aaaa0001", null, {
+      up: '  await op.execute("CREATE TABLE parent (id int PRIMARY KEY)");\n  await op.execute("CREATE TABLE child (p int REFERENCES parent DEFERRABLE INITIALLY DEFERRED)");\n',
+    })
+      .rev("bbbb0002", "aaaa0001", { up: `  await op.bulkInsert("child", [{ p: 7 }]);\n${table("b")}` })
+      .rev("cccc0003", "bbbb0002", { up: table("c") });
+    useTypes(p);
+    const r = p.athanor("upgrade", "head");
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /upgrade aaaa0001 -> bbbb0002 .*failed: .*foreign key.*; statement: COMMIT/);
+    assert.doesNotMatch(r.stderr, /Running upgrade aaaa0001 -> bbbb0002/, "never reported as done");
+    const heads = (await db.query<{ v: string }>("SELECT version_num AS v FROM athanor_version")).map((x) => x.v);
+    assert.deepEqual(heads, ["aaaa0001"]);
+    assert.equal(await exists(db, "b"), false);
+    assert.deepEqual(await db.query("SELECT p FROM child"), []);
+  });
+
+  for (const mode of ["per-migration", "per-run"]) {
+    test(`${mode}: the log row's duration covers the revision's statements`, async () => {
+      const { db, p } = await setup({ transactionMode: mode });
+      p.rev("aaaa0001", null, { up: table("a") }).rev("bbbb0002", "aaaa0001", { up: `${table("b")}  await op.execute("SELECT pg_sleep(0.25)");\n` });
+      useTypes(p);
+      const r = p.athanor("upgrade", "head");
+      assert.equal(r.code, 0, r.stderr);
+      const logs = await db.query<{ revision: string; duration_ms: number; checksum: string | null; host: string | null; started_at: Date }>(
+        "SELECT revision, duration_ms, checksum, host, started_at FROM athanor_version_log ORDER BY id",
+      );
+      assert.deepEqual(logs.map((l) => l.revision), ["aaaa0001", "bbbb0002"]);
+      const slow = logs[1];
+      assert.ok(slow && slow.duration_ms >= 250 && slow.duration_ms < 10_000, `duration_ms ${slow?.duration_ms}`);
+      assert.ok(logs.every((l) => l.checksum?.length === 64 && l.host && Math.abs(l.started_at.getTime() - Date.now()) < 60_000));
+      assert.ok((logs[0]?.started_at.getTime() ?? 0) <= (slow?.started_at.getTime() ?? 0));
+    });
+  }
+
   test("op.query sees the tables the operations before it created; values still go as parameters", async () => {
     const { db, p } = await setup();
     p.rev("aaaa0001", null, {

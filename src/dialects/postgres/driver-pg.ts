@@ -6,12 +6,26 @@
 import type { Client, ClientConfig } from "pg";
 import { AthanorError } from "../../errors.js";
 import { BatchFailure } from "../batch-failure.js";
-import type { ConnectOptions, DatabaseConnection, Driver, QueryOptions, QueryResult } from "../dialect.js";
+import type { ConnectOptions, DatabaseConnection, Driver, QueryOptions, QueryResult, SqlStatement } from "../dialect.js";
 import { loadOptionalModule } from "../load-module.js";
 import { maskUrl, scrubSecrets } from "../mask-url.js";
 import { applySessionSettings } from "./session-settings.js";
 
-type PgModule = { default: { Client: new (config: ClientConfig) => Client } };
+type ValueMapper = (value: unknown) => string | Buffer | null;
+type PgModule = { default: { Client: new (config: ClientConfig) => Client; utils: { prepareValue: ValueMapper } } };
+
+/** The parts of pg's wire connection a submittable uses (pg-cursor uses the same). */
+interface WireConnection {
+  query(text: string): void;
+  parse(message: { text: string; name: string }): void;
+  bind(message: { portal: string; statement: string; values: readonly (string | Buffer | null)[] }): void;
+  execute(message: { portal: string; rows: number }): void;
+  sync(): void;
+  sendCopyFail(message: string): void;
+  /** Named statements this session has parsed (pg's own bookkeeping, shared with query({ name })). */
+  parsedStatements: Record<string, string | undefined>;
+  stream: { cork?(): void; uncork?(): void };
+}
 
 /** URL schemes accepted; SQLAlchemy driver suffixes (`+psycopg`, ...) are rewritten to `postgresql:`. */
 export const PG_PROTOCOLS = [
@@ -51,11 +65,15 @@ export function connectError(url: string, e: unknown): AthanorError {
 
 class PgConnection implements DatabaseConnection {
   readonly #client: Client;
+  readonly #prepareValue: ValueMapper;
+  /** Statement names whose Parse failed or may have failed: used unnamed from then on. */
+  readonly #unsureNames = new Set<string>();
   #closed = false;
   #fatal: Error | null = null;
 
-  constructor(client: Client) {
+  constructor(client: Client, prepareValue: ValueMapper) {
     this.#client = client;
+    this.#prepareValue = prepareValue;
     // An idle client whose server goes away emits "error"; without a listener the process would crash.
     client.on("error", (e: Error) => {
       this.#fatal = e;
@@ -70,7 +88,8 @@ class PgConnection implements DatabaseConnection {
   async query<R = Record<string, unknown>>(sql: string, params?: readonly unknown[], options?: QueryOptions): Promise<QueryResult<R>> {
     this.#check();
     const values = params ? [...params] : [];
-    const res = await this.#client.query(options?.name ? { name: options.name, text: sql, values } : { text: sql, values });
+    const name = options?.name && !this.#unsureNames.has(options.name) ? options.name : undefined;
+    const res = await this.#client.query(name ? { name, text: sql, values } : { text: sql, values });
     const rows = (res.rows ?? []) as R[];
     return { rows, rowCount: res.rowCount ?? rows.length };
   }
@@ -81,34 +100,71 @@ class PgConnection implements DatabaseConnection {
   }
 
   /**
-   * One simple-query message for all the statements. pg's query() would only
-   * report the error, not which statement failed, so this goes through pg's
-   * documented "submittable" interface and counts the statements that
-   * completed before the error.
+   * All the statements in one message: a simple query when none has values or
+   * a name, otherwise the extended protocol (Parse/Bind/Execute for each,
+   * then one Sync). pg's query() would only report the error, not which
+   * statement failed, so this goes through pg's documented "submittable"
+   * interface and counts the statements that completed before the error.
    */
-  batch(statements: readonly string[]): Promise<void> {
+  batch(statements: readonly SqlStatement[]): Promise<void> {
     this.#check();
-    // each on its own line, so that a trailing -- comment can't swallow the separator
-    const text = statements.map((s) => `${s}\n`).join(";\n");
+    const extended = statements.some((s) => s.name !== undefined || (s.params !== undefined && s.params.length > 0));
+    // values are mapped before anything is written: a value pg can't send must not leave half a message on the wire
+    const values = extended ? statements.map((s) => (s.params ?? []).map((v) => this.#prepareValue(v))) : [];
+    /** Named statements parsed by this message, by index: known to the session once the message gets past them. */
+    const parsing = new Map<number, string>();
+    const parsedHere = new Map<string, string>();
+    let wire: WireConnection | undefined;
     return new Promise<void>((resolve, reject) => {
       let completed = 0;
       let settled = false;
       const settle = (error?: unknown) => {
         if (settled) return;
         settled = true;
+        const failed = error === undefined ? statements.length : Math.min(completed, statements.length - 1);
+        for (const [i, name] of parsing) {
+          // before the failure: parsed; the failed one: maybe; after it: the server skipped its Parse
+          if (i < failed && wire) wire.parsedStatements[name] = statements[i]?.sql;
+          else if (i === failed) this.#unsureNames.add(name);
+        }
         if (error === undefined) resolve();
-        else reject(new BatchFailure(Math.min(completed, statements.length - 1), error));
+        else reject(new BatchFailure(failed, error));
       };
       const submittable = {
-        submit: (connection: { query(text: string): void }) => {
-          connection.query(text);
+        submit: (connection: WireConnection) => {
+          wire = connection;
+          if (!extended) {
+            // each on its own line, so that a trailing -- comment can't swallow the separator
+            connection.query(statements.map((s) => `${s.sql}\n`).join(";\n"));
+            return;
+          }
+          connection.stream.cork?.();
+          try {
+            statements.forEach((s, i) => {
+              let name = s.name !== undefined && !this.#unsureNames.has(s.name) ? s.name : "";
+              const known = name ? (connection.parsedStatements[name] ?? parsedHere.get(name)) : undefined;
+              if (known !== undefined && known !== s.sql) name = ""; // the name is taken by another text
+              if (!name || known === undefined) {
+                connection.parse({ text: s.sql, name });
+                if (name) {
+                  parsing.set(i, name);
+                  parsedHere.set(name, s.sql);
+                }
+              }
+              connection.bind({ portal: "", statement: name, values: values[i] ?? [] });
+              connection.execute({ portal: "", rows: 0 });
+            });
+            connection.sync();
+          } finally {
+            connection.stream.uncork?.();
+          }
         },
         handleRowDescription: () => {},
         handleDataRow: () => {},
         handleEmptyQuery: () => {},
         handlePortalSuspended: () => {},
         handleCopyData: () => {},
-        handleCopyInResponse: (connection: { sendCopyFail(msg: string): void }) => connection.sendCopyFail("COPY is not supported here"),
+        handleCopyInResponse: (connection: WireConnection) => connection.sendCopyFail("COPY is not supported here"),
         handleCommandComplete: () => {
           completed++;
         },
@@ -176,6 +232,6 @@ export const pgDriver: Driver = {
       client.end().catch(() => {});
       throw connectError(options.url, e);
     }
-    return applySessionSettings(new PgConnection(client), options.settings);
+    return applySessionSettings(new PgConnection(client, mod.default.utils.prepareValue), options.settings);
   },
 };

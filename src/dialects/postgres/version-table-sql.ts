@@ -16,6 +16,12 @@ function hashText(text: string): string {
   return `${(h >>> 0).toString(36)}${text.length.toString(36)}`;
 }
 
+/** Milliseconds since the start of the server's transaction: a step's duration when it is recorded in the message that ran it. */
+const SERVER_DURATION_MS = "round(extract(epoch FROM clock_timestamp() - now()) * 1000)::int";
+
+/** Marks the failure of recordSteps' guard; the counts follow it. */
+const UNMATCHED = "athanor-unmatched-version-rows:";
+
 export function logTableName(ref: VersionTableRef): string {
   return `${ref.table}_log`;
 }
@@ -107,12 +113,13 @@ export const postgresVersionTableSql: VersionTableSql = {
   },
 
   insertLog(ref, entry: VersionLogEntry) {
-    // no start time given (offline scripts): the server's clock when the row is written
+    // no start time given (offline scripts): the start of the server's transaction
     const startedAt = entry.startedAt === null ? "now()" : "$6";
-    const params: unknown[] = [entry.revision, entry.direction, Math.round(entry.durationMs), entry.checksum, entry.host];
+    const duration = entry.durationMs === null ? SERVER_DURATION_MS : "$3";
+    const params: unknown[] = [entry.revision, entry.direction, entry.durationMs === null ? null : Math.round(entry.durationMs), entry.checksum, entry.host];
     if (entry.startedAt !== null) params.push(entry.startedAt);
     return {
-      sql: `INSERT INTO ${logTable(ref)} (revision, direction, started_at, duration_ms, checksum, host) VALUES ($1, $2, ${startedAt}, $3, $4, $5)`,
+      sql: `INSERT INTO ${logTable(ref)} (revision, direction, started_at, duration_ms, checksum, host) VALUES ($1, $2, ${startedAt}, ${duration}, $4, $5)`,
       params,
     };
   },
@@ -141,18 +148,31 @@ export const postgresVersionTableSql: VersionTableSql = {
         `${column((l) => l.revision)}::varchar[]`,
         `${column((l) => l.direction)}::text[]`,
         `${column((l) => l.startedAt)}::timestamptz[]`,
-        `${column((l) => Math.round(l.durationMs))}::int[]`,
+        `${column((l) => (l.durationMs === null ? null : Math.round(l.durationMs)))}::int[]`,
         `${column((l) => l.checksum)}::text[]`,
         `${column((l) => l.host)}::text[]`,
       ];
       parts.push(
-        `l AS (INSERT INTO ${logTable(ref)} (revision, direction, started_at, duration_ms, checksum, host) SELECT r, d, COALESCE(s, now()), m, c, h FROM unnest(${cols.join(", ")}) AS u (r, d, s, m, c, h) RETURNING 1)`,
+        `l AS (INSERT INTO ${logTable(ref)} (revision, direction, started_at, duration_ms, checksum, host) SELECT r, d, COALESCE(s, now()), COALESCE(m, ${SERVER_DURATION_MS}), c, h FROM unnest(${cols.join(", ")}) AS u (r, d, s, m, c, h) RETURNING 1)`,
       );
     }
     if (parts.length === 0) return null;
     const counts = actions.map((_, i) => `(SELECT count(*) FROM a${i})::int AS "${i}"`);
-    const sql = `WITH ${parts.join(", ")} SELECT ${counts.length ? counts.join(", ") : '1 AS "logged"'}`;
+    // A change that did not match exactly one row fails the statement, so that
+    // a COMMIT sent behind it never runs. SQL can't raise an error of its own
+    // text, so a cast that fails carries the counts (see unmatchedCounts).
+    const each = actions.map((_, i) => `(SELECT count(*) FROM a${i})`);
+    const guard = actions.length
+      ? [`CASE WHEN ${each.map((c) => `${c} = 1`).join(" AND ")} THEN 1 ELSE ('${UNMATCHED}' || concat_ws(',', ${each.join(", ")}))::int END AS "matched"`]
+      : [];
+    const sql = `WITH ${parts.join(", ")} SELECT ${counts.length ? [...counts, ...guard].join(", ") : '1 AS "logged"'}`;
     return { sql, params, name: `athanor_record_${hashText(sql)}` };
+  },
+
+  unmatchedCounts(error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const found = new RegExp(`${UNMATCHED}([0-9,]+)`).exec(message);
+    return found?.[1] ? found[1].split(",").map(Number) : null;
   },
 
   /** Rows: `{ revision, direction, startedAt, durationMs, checksum, host, appliedBy }`, one per revision (the latest). */
