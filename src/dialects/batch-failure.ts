@@ -1,7 +1,8 @@
+/** Failures of statements sent together (DatabaseConnection.batch, StatementStream). */
+
 /**
- * A batch of statements sent as one message (DatabaseConnection.batch) failed:
- * `index` is the statement that failed (the ones before it ran), `error` what
- * the server said.
+ * Statements sent together failed: `index` is the statement that failed
+ * (the ones before it ran, none after it did), `error` what the server said.
  */
 export class BatchFailure extends Error {
   constructor(
@@ -10,5 +11,13 @@ export class BatchFailure extends Error {
   ) {
     super(error instanceof Error ? error.message : String(error));
     this.name = "BatchFailure";
+  }
+}
+
+/** Statements sent on a stream behind one that failed: the server skipped them. */
+export class SkippedAfterFailure extends Error {
+  constructor() {
+    super("not run: a statement sent before it failed");
+    this.name = "SkippedAfterFailure";
   }
 }

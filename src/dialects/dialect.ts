@@ -43,7 +43,26 @@ export interface DatabaseConnection {
    * not returned: what needs rows uses query().
    */
   batch?(statements: readonly SqlStatement[]): Promise<void>;
+  /**
+   * Optional: a pipeline on this session (see StatementStream). Until it has
+   * ended, the session runs nothing else: other queries wait behind it.
+   */
+  stream?(): StatementStream;
   close(): Promise<void>;
+}
+
+/**
+ * Statements sent in groups, each group without waiting for the ones before
+ * it to finish; the server runs them in order. Once a statement fails, the
+ * server runs nothing more that was sent on the stream: the failing group's
+ * promise rejects with a BatchFailure (index within the group), later
+ * groups' with SkippedAfterFailure. `end()` closes the stream; it resolves
+ * once the session can take other queries again.
+ */
+export interface StatementStream {
+  /** Resolves when every statement of the group has completed. */
+  send(statements: readonly SqlStatement[]): Promise<void>;
+  end(): Promise<void>;
 }
 
 /** Session settings applied to every migration session. */

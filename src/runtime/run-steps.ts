@@ -18,8 +18,10 @@ import { type PlannedStep, stepLabel } from "./planned-step.js";
 import { netVersionActions } from "./net-version-actions.js";
 import { RevisionPrefetch } from "./revision-prefetch.js";
 import { OnlineExecutor, StatementError, TransactionState } from "./step-executor.js";
+import { AheadConnection } from "./ahead-connection.js";
+import { SkippedAfterFailure } from "../dialects/batch-failure.js";
 import { type VersionAction, VersionRecordError, type VersionStore } from "./version-store.js";
-import type { VersionLogEntry } from "../dialects/dialect.js";
+import type { SqlStatement, VersionLogEntry } from "../dialects/dialect.js";
 
 export interface StepResult {
   readonly revision: string | null;
@@ -59,22 +61,52 @@ export async function runSteps(
   steps: readonly PlannedStep[],
   opts: RunStepsOptions,
 ): Promise<StepResult[]> {
-  const { conn, dialect } = session;
+  const { dialect } = session;
+  const perRun = opts.mode === "per-run";
+  // per-migration on a connection that can batch: each step ends with one message (its
+  // last statements, record, COMMIT), sent ahead when the session can pipeline
+  const endsInBatch = !perRun && session.conn.batch !== undefined;
+  const stream = session.conn.stream;
+  const ahead = endsInBatch && stream ? new AheadConnection(session.conn, () => stream.call(session.conn)) : null;
+  const conn = ahead ?? session.conn;
   // BEGIN travels with a transaction's first statements, and a revision's DDL is sent in batches
   const tx = new TransactionState(conn, dialect, { deferBegin: true });
   const executor = new OnlineExecutor(conn, await dialect.renderer(), tx);
   const op = new MigrationOps(executor);
   const results: StepResult[] = [];
-  const perRun = opts.mode === "per-run";
   // per-run: steps executed but not yet committed; a COMMIT (at the end, or before a
   // non-transactional revision) confirms them, and only then are they reported
   const pending: { result: StepResult; index: number }[] = [];
+  const report = (result: StepResult, index: number) => {
+    results.push(result);
+    const step = steps[index];
+    if (step) opts.log(`${opts.progress ? `[${index + 1}/${steps.length}] ` : ""}${stepLabel(step)} (${result.durationMs} ms)`);
+  };
   const confirm = () => {
-    for (const { result, index } of pending.splice(0)) {
-      results.push(result);
-      const step = steps[index];
-      if (step) opts.log(`${opts.progress ? `[${index + 1}/${steps.length}] ` : ""}${stepLabel(step)} (${result.durationMs} ms)`);
+    for (const { result, index } of pending.splice(0)) report(result, index);
+  };
+  // Steps whose last message was sent ahead, oldest first. One is kept in
+  // flight while the next is prepared; a step is reported once its COMMIT
+  // has returned.
+  const inFlight: { index: number; step: PlannedStep; done: Promise<void>; record: SqlStatement; started: number }[] = [];
+  let landedAt = 0;
+  const land = async () => {
+    const f = inFlight.shift();
+    if (!f) return;
+    try {
+      await f.done;
+    } catch (e) {
+      if (e instanceof SkippedAfterFailure) throw e; // an earlier step's failure is the one to report
+      current = f.step;
+      throw e instanceof StatementError && e.source === f.record ? new VersionRecordError(f.step.actions, e.original) : e;
     }
+    const now = Date.now();
+    // the time the step had the server to itself: from its start, or from when the one before it finished
+    const durationMs = now - Math.max(f.started, landedAt);
+    landedAt = now;
+    const result = resultOf(f.step, durationMs);
+    report(result, f.index);
+    opts.onStep?.(result, f.index, steps.length);
   };
   let current: PlannedStep | undefined;
   const prefetch = new RevisionPrefetch(
@@ -99,8 +131,6 @@ export async function runSteps(
   }
   executor.whileWaiting = () => prefetch.advance();
   executor.batching = true;
-  // per-migration on a connection that can batch: each step ends with one message (its last statements, record, COMMIT)
-  const endsInBatch = !perRun && conn.batch !== undefined;
   try {
     if (perRun) await tx.begin();
     for (const [i, step] of steps.entries()) {
@@ -138,8 +168,16 @@ export async function runSteps(
       const recordStatement = endsInBatch ? store.recordStatement(step.actions, log(serverTimed)) : null;
       if (recordStatement) {
         // per-migration: the revision's queued statements, its record and COMMIT go out as one message
+        const tail = [recordStatement, tx.commitStatement()];
+        if (ahead) {
+          // sent behind the step before, if that one is still running; reported when it has run
+          inFlight.push({ index: i, step, done: executor.dispatch(tail, (m) => ahead.sendAhead(m)), record: recordStatement, started });
+          tx.committed();
+          while (inFlight.length > 1) await land();
+          continue;
+        }
         try {
-          await executor.flush([recordStatement, tx.commitStatement()]);
+          await executor.flush(tail);
         } catch (e) {
           throw e instanceof StatementError && e.source === recordStatement ? new VersionRecordError(step.actions, e.original) : e;
         }
@@ -153,25 +191,19 @@ export async function runSteps(
         // a non-transactional revision's changes are already committed: so is its record, in every mode
         if (!perRun || !transactional) await tx.commit();
       }
-      const durationMs = Date.now() - started;
-      const result: StepResult = {
-        revision: step.revision,
-        direction: step.direction,
-        stamp: step.stamp,
-        from: step.from,
-        to: step.to,
-        message: step.message,
-        durationMs,
-      };
+      // after the steps sent ahead, if any (a step that needed the server waited for them)
+      while (inFlight.length > 0) await land();
+      const now = Date.now();
+      const result = resultOf(step, now - Math.max(started, landedAt));
+      landedAt = now;
       if (perRun) {
         pending.push({ result, index: i });
         if (!transactional) confirm(); // committed with its record just above
-      } else {
-        results.push(result);
-        opts.log(`${opts.progress ? `[${i + 1}/${steps.length}] ` : ""}${stepLabel(step)} (${durationMs} ms)`);
-      }
+      } else report(result, i);
       opts.onStep?.(result, i, steps.length);
     }
+    while (inFlight.length > 0) await land();
+    await ahead?.settle();
     if (perRun) {
       current = undefined; // what fails now (recording the run) belongs to no one step
       await tx.commit();
@@ -179,14 +211,32 @@ export async function runSteps(
     }
   } catch (e) {
     executor.discard();
-    await tx.rollback().catch(() => {});
-    const failure = e instanceof VersionRecordError ? store.explainRecordFailure(e) : e;
+    let error = e;
+    // steps sent ahead: those that committed are reported; the first that failed is the failure
+    while (inFlight.length > 0) {
+      try {
+        await land();
+      } catch (failed) {
+        if (!(failed instanceof SkippedAfterFailure)) error = failed;
+        inFlight.length = 0;
+      }
+    }
+    if (ahead) {
+      await ahead.recover();
+      // what failed in a message sent ahead left its transaction aborted
+      await session.conn.query(dialect.rollbackTransaction).catch(() => {});
+    } else await tx.rollback().catch(() => {});
+    const failure = error instanceof VersionRecordError ? store.explainRecordFailure(error) : error;
     // `results` holds exactly the steps that were committed, in either mode
     throw describeFailure(failure, current, scripts, results);
   } finally {
     prefetch.stop();
   }
   return results;
+}
+
+function resultOf(step: PlannedStep, durationMs: number): StepResult {
+  return { revision: step.revision, direction: step.direction, stamp: step.stamp, from: step.from, to: step.to, message: step.message, durationMs };
 }
 
 function describeFailure(e: unknown, step: PlannedStep | undefined, scripts: ScriptDirectory, done: StepResult[]): AthanorError {

@@ -4,7 +4,7 @@
  * it), or offline into a SQL script.
  */
 import type { DatabaseConnection, Dialect, DialectRenderer, SqlStatement } from "../dialects/dialect.js";
-import { BatchFailure } from "../dialects/batch-failure.js";
+import { BatchFailure, SkippedAfterFailure } from "../dialects/batch-failure.js";
 import { AthanorError } from "../errors.js";
 import type { Operation } from "../operations/operation.js";
 import type { OperationExecutor } from "../operations/migration-ops.js";
@@ -139,23 +139,38 @@ export class OnlineExecutor implements OperationExecutor {
    */
   async flush(tail: readonly SqlStatement[] = []): Promise<void> {
     if (this.queue.length === 0 && tail.length === 0) return;
+    await this.dispatch(tail, (statements) => {
+      const only = statements.length === 1 ? statements[0] : undefined;
+      if (only) return this.conn.query(only.sql, only.params, { name: only.name });
+      if (!this.conn.batch) throw new Error("this connection can't send statements in one message");
+      return this.conn.batch(statements);
+    });
+  }
+
+  /**
+   * Hands the queued statements (an owed BEGIN in front, `tail` behind) to
+   * `send` and returns at once: the promise settles when they have run, and
+   * rejects with a StatementError naming the statement that failed.
+   */
+  dispatch(tail: readonly SqlStatement[], send: (statements: readonly SqlStatement[]) => Promise<unknown>): Promise<void> {
     const begin = this.tx.takeBegin();
     const statements = [...(begin ? [{ sql: begin }] : []), ...this.queue, ...tail];
     this.queue = [];
-    const only = statements.length === 1 ? statements[0] : undefined;
+    let pending: Promise<unknown>;
     try {
-      const pending = only ? this.conn.query(only.sql, only.params, { name: only.name }) : this.batch(statements);
-      this.whileWaiting?.();
-      await pending;
+      pending = send(statements);
     } catch (e) {
-      const failed = e instanceof BatchFailure ? statements[e.index] : statements[statements.length - 1];
-      throw new StatementError(failed?.sql ?? "", e instanceof BatchFailure ? e.error : e, failed);
+      pending = Promise.reject(e);
     }
-  }
-
-  private batch(statements: readonly SqlStatement[]): Promise<void> {
-    if (!this.conn.batch) throw new Error("this connection can't send statements in one message");
-    return this.conn.batch(statements);
+    this.whileWaiting?.();
+    return pending.then(
+      () => {},
+      (e: unknown) => {
+        if (e instanceof SkippedAfterFailure) throw e;
+        const failed = e instanceof BatchFailure ? statements[e.index] : statements[statements.length - 1];
+        throw new StatementError(failed?.sql ?? "", e instanceof BatchFailure ? e.error : e, failed);
+      },
+    );
   }
 
   /** Drops what is queued (the transaction is being rolled back). */

@@ -91,7 +91,44 @@ describe("batched statements", opts, () => {
     const heads = (await db.query<{ v: string }>("SELECT version_num AS v FROM athanor_version")).map((x) => x.v);
     assert.deepEqual(heads, ["aaaa0001"]);
     assert.equal(await exists(db, "b"), false);
+    assert.equal(await exists(db, "c"), false, "the next revision, sent behind the failed COMMIT, never ran");
     assert.deepEqual(await db.query("SELECT p FROM child"), []);
+  });
+
+  test("per-migration: a revision that reads the database while the one before it fails at COMMIT never runs", async () => {
+    const { db, p } = await setup();
+    p.rev("aaaa0001", null, {
+      up: '  await op.execute("CREATE TABLE marker (v int)");\n  await op.execute("CREATE TABLE parent (id int PRIMARY KEY)");\n  await op.execute("CREATE TABLE child (p int REFERENCES parent DEFERRABLE INITIALLY DEFERRED)");\n',
+    })
+      .rev("bbbb0002", "aaaa0001", { up: `  await op.bulkInsert("child", [{ p: 7 }]);\n${table("b")}` })
+      .rev("cccc0003", "bbbb0002", {
+        up: `${table("c")}  const rows = await op.query<{ n: number }>("SELECT count(*)::int AS n FROM child");\n  await op.execute("INSERT INTO marker VALUES ($1)", [rows[0]?.n ?? -1]);\n`,
+      });
+    useTypes(p);
+    const r = p.athanor("upgrade", "head");
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /upgrade aaaa0001 -> bbbb0002 .*failed: .*foreign key/);
+    assert.doesNotMatch(r.stderr, /cccc0003 .*failed/);
+    assert.deepEqual(await db.query("SELECT v FROM marker"), []);
+    assert.equal(await exists(db, "c"), false);
+    const heads = (await db.query<{ v: string }>("SELECT version_num AS v FROM athanor_version")).map((x) => x.v);
+    assert.deepEqual(heads, ["aaaa0001"]);
+  });
+
+  test("per-migration: a revision whose upgrade() throws is named, and the one before it is reported as committed", async () => {
+    const { db, p } = await setup();
+    p.rev("aaaa0001", null, { up: table("a") })
+      .rev("bbbb0002", "aaaa0001", { up: table("b") })
+      .rev("cccc0003", "bbbb0002", { up: `${table("c")}  throw new Error("boom in c");\n` });
+    useTypes(p);
+    const r = p.athanor("upgrade", "head");
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /Running upgrade aaaa0001 -> bbbb0002/);
+    assert.match(r.stderr, /upgrade bbbb0002 -> cccc0003 .*failed: boom in c; 2 earlier revision\(s\) committed, database at bbbb0002/);
+    const heads = (await db.query<{ v: string }>("SELECT version_num AS v FROM athanor_version")).map((x) => x.v);
+    assert.deepEqual(heads, ["bbbb0002"]);
+    assert.equal(await exists(db, "b"), true);
+    assert.equal(await exists(db, "c"), false);
   });
 
   for (const mode of ["per-migration", "per-run"]) {

@@ -6,26 +6,13 @@
 import type { Client, ClientConfig } from "pg";
 import { AthanorError } from "../../errors.js";
 import { BatchFailure } from "../batch-failure.js";
-import type { ConnectOptions, DatabaseConnection, Driver, QueryOptions, QueryResult, SqlStatement } from "../dialect.js";
+import type { ConnectOptions, DatabaseConnection, Driver, QueryOptions, QueryResult, SqlStatement, StatementStream } from "../dialect.js";
 import { loadOptionalModule } from "../load-module.js";
 import { maskUrl, scrubSecrets } from "../mask-url.js";
 import { applySessionSettings } from "./session-settings.js";
+import { PgStatementStream, type ValueMapper, type WireConnection } from "./statement-stream.js";
 
-type ValueMapper = (value: unknown) => string | Buffer | null;
 type PgModule = { default: { Client: new (config: ClientConfig) => Client; utils: { prepareValue: ValueMapper } } };
-
-/** The parts of pg's wire connection a submittable uses (pg-cursor uses the same). */
-interface WireConnection {
-  query(text: string): void;
-  parse(message: { text: string; name: string }): void;
-  bind(message: { portal: string; statement: string; values: readonly (string | Buffer | null)[] }): void;
-  execute(message: { portal: string; rows: number }): void;
-  sync(): void;
-  sendCopyFail(message: string): void;
-  /** Named statements this session has parsed (pg's own bookkeeping, shared with query({ name })). */
-  parsedStatements: Record<string, string | undefined>;
-  stream: { cork?(): void; uncork?(): void };
-}
 
 /** URL schemes accepted; SQLAlchemy driver suffixes (`+psycopg`, ...) are rewritten to `postgresql:`. */
 export const PG_PROTOCOLS = [
@@ -101,64 +88,31 @@ class PgConnection implements DatabaseConnection {
 
   /**
    * All the statements in one message: a simple query when none has values or
-   * a name, otherwise the extended protocol (Parse/Bind/Execute for each,
-   * then one Sync). pg's query() would only report the error, not which
-   * statement failed, so this goes through pg's documented "submittable"
-   * interface and counts the statements that completed before the error.
+   * a name (pg's query() would only report the error, not which statement
+   * failed, so this counts completions through pg's "submittable"
+   * interface), otherwise a statement stream of one group.
    */
-  batch(statements: readonly SqlStatement[]): Promise<void> {
+  async batch(statements: readonly SqlStatement[]): Promise<void> {
     this.#check();
-    const extended = statements.some((s) => s.name !== undefined || (s.params !== undefined && s.params.length > 0));
-    // values are mapped before anything is written: a value pg can't send must not leave half a message on the wire
-    const values = extended ? statements.map((s) => (s.params ?? []).map((v) => this.#prepareValue(v))) : [];
-    /** Named statements parsed by this message, by index: known to the session once the message gets past them. */
-    const parsing = new Map<number, string>();
-    const parsedHere = new Map<string, string>();
-    let wire: WireConnection | undefined;
+    if (statements.some((s) => s.name !== undefined || (s.params !== undefined && s.params.length > 0))) {
+      const stream = this.stream();
+      const done = stream.send(statements);
+      await stream.end();
+      return done;
+    }
+    // each on its own line, so that a trailing -- comment can't swallow the separator
+    const text = statements.map((s) => `${s.sql}\n`).join(";\n");
     return new Promise<void>((resolve, reject) => {
       let completed = 0;
       let settled = false;
       const settle = (error?: unknown) => {
         if (settled) return;
         settled = true;
-        const failed = error === undefined ? statements.length : Math.min(completed, statements.length - 1);
-        for (const [i, name] of parsing) {
-          // before the failure: parsed; the failed one: maybe; after it: the server skipped its Parse
-          if (i < failed && wire) wire.parsedStatements[name] = statements[i]?.sql;
-          else if (i === failed) this.#unsureNames.add(name);
-        }
         if (error === undefined) resolve();
-        else reject(new BatchFailure(failed, error));
+        else reject(new BatchFailure(Math.min(completed, statements.length - 1), error));
       };
       const submittable = {
-        submit: (connection: WireConnection) => {
-          wire = connection;
-          if (!extended) {
-            // each on its own line, so that a trailing -- comment can't swallow the separator
-            connection.query(statements.map((s) => `${s.sql}\n`).join(";\n"));
-            return;
-          }
-          connection.stream.cork?.();
-          try {
-            statements.forEach((s, i) => {
-              let name = s.name !== undefined && !this.#unsureNames.has(s.name) ? s.name : "";
-              const known = name ? (connection.parsedStatements[name] ?? parsedHere.get(name)) : undefined;
-              if (known !== undefined && known !== s.sql) name = ""; // the name is taken by another text
-              if (!name || known === undefined) {
-                connection.parse({ text: s.sql, name });
-                if (name) {
-                  parsing.set(i, name);
-                  parsedHere.set(name, s.sql);
-                }
-              }
-              connection.bind({ portal: "", statement: name, values: values[i] ?? [] });
-              connection.execute({ portal: "", rows: 0 });
-            });
-            connection.sync();
-          } finally {
-            connection.stream.uncork?.();
-          }
-        },
+        submit: (connection: WireConnection) => connection.query(text),
         handleRowDescription: () => {},
         handleDataRow: () => {},
         handleEmptyQuery: () => {},
@@ -173,6 +127,11 @@ class PgConnection implements DatabaseConnection {
       };
       (this.#client as unknown as { query(q: unknown): void }).query(submittable);
     });
+  }
+
+  stream(): StatementStream {
+    this.#check();
+    return new PgStatementStream(this.#client, this.#prepareValue, this.#unsureNames);
   }
 
   async close(): Promise<void> {

@@ -1,0 +1,72 @@
+/**
+ * A session on which a step's last message (its remaining statements, its
+ * version record, COMMIT) can be sent ahead: the runner sends it and goes on
+ * preparing the next step while the server runs it, then sends the next
+ * step's message behind it, so the server never waits for the client. The
+ * stream underneath guarantees that nothing sent behind a failure runs.
+ *
+ * Anything else sent on the session (op.query, op.execute, a BEGIN of its
+ * own, …) first waits for everything sent ahead to finish; after a failure it
+ * is refused, so that nothing of a later step runs once an earlier one has
+ * failed, until the runner has dealt with the failure (`recover()`).
+ */
+import { SkippedAfterFailure } from "../dialects/batch-failure.js";
+import type { DatabaseConnection, QueryOptions, QueryResult, SqlStatement, StatementStream } from "../dialects/dialect.js";
+
+export class AheadConnection implements DatabaseConnection {
+  private current: StatementStream | undefined;
+  private failed = false;
+  readonly batch: ((statements: readonly SqlStatement[]) => Promise<void>) | undefined;
+
+  constructor(
+    private readonly conn: DatabaseConnection,
+    private readonly open: () => StatementStream,
+  ) {
+    const batch = conn.batch;
+    this.batch = batch
+      ? async (statements) => {
+          await this.settle();
+          return batch.call(conn, statements);
+        }
+      : undefined;
+  }
+
+  /** Sends statements behind everything sent so far, without waiting; the promise settles when they have run. */
+  sendAhead(statements: readonly SqlStatement[]): Promise<void> {
+    if (this.failed) return Promise.reject(new SkippedAfterFailure());
+    this.current ??= this.open();
+    return this.current.send(statements).catch((e: unknown) => {
+      this.failed = true;
+      throw e;
+    });
+  }
+
+  /** Waits for everything sent ahead to finish; the session then takes other statements again. */
+  async settle(): Promise<void> {
+    const stream = this.current;
+    this.current = undefined;
+    if (stream) await stream.end();
+    if (this.failed) throw new SkippedAfterFailure();
+  }
+
+  /** After a failure: the runner has seen it, and may roll back. */
+  async recover(): Promise<void> {
+    await this.settle().catch(() => {});
+    this.failed = false;
+  }
+
+  async query<R = Record<string, unknown>>(sql: string, params?: readonly unknown[], options?: QueryOptions): Promise<QueryResult<R>> {
+    await this.settle();
+    return this.conn.query<R>(sql, params, options);
+  }
+
+  async exec(sql: string): Promise<void> {
+    await this.settle();
+    return this.conn.exec(sql);
+  }
+
+  async close(): Promise<void> {
+    await this.settle().catch(() => {});
+    return this.conn.close();
+  }
+}
