@@ -111,7 +111,7 @@ export class PgStatementStream implements StatementStream {
       try {
         for (const group of this.unsent) {
           group.first = this.sentCount;
-          group.statements.forEach((s, i) => this.writeStatement(connection, s, group.values[i] ?? [], this.sentCount + i));
+          for (const [i, s] of group.statements.entries()) this.writeStatement(connection, s, group.values[i] ?? [], this.sentCount + i);
           this.sentCount += group.statements.length;
         }
         connection.flush();
