@@ -34,6 +34,7 @@ export class AheadConnection implements DatabaseConnection {
   /** Sends statements behind everything sent so far, without waiting; the promise settles when they have run. */
   sendAhead(statements: readonly SqlStatement[]): Promise<void> {
     if (this.failed) return Promise.reject(new SkippedAfterFailure());
+    if (statements.length === 0) return Promise.resolve();
     this.current ??= this.open();
     return this.current.send(statements).catch((e: unknown) => {
       this.failed = true;

@@ -64,10 +64,11 @@ export async function runSteps(
   const { dialect } = session;
   const perRun = opts.mode === "per-run";
   // per-migration on a connection that can batch: each step ends with one message (its
-  // last statements, record, COMMIT), sent ahead when the session can pipeline
+  // last statements, record, COMMIT)
   const endsInBatch = !perRun && session.conn.batch !== undefined;
+  // on a session that can pipeline, a step's last message is sent ahead, behind the step before it
   const stream = session.conn.stream;
-  const ahead = endsInBatch && stream ? new AheadConnection(session.conn, () => stream.call(session.conn)) : null;
+  const ahead = stream && session.conn.batch ? new AheadConnection(session.conn, () => stream.call(session.conn)) : null;
   const conn = ahead ?? session.conn;
   // BEGIN travels with a transaction's first statements, and a revision's DDL is sent in batches
   const tx = new TransactionState(conn, dialect, { deferBegin: true });
@@ -87,25 +88,37 @@ export async function runSteps(
   };
   // Steps whose last message was sent ahead, oldest first. One is kept in
   // flight while the next is prepared; a step is reported once its COMMIT
-  // has returned.
-  const inFlight: { index: number; step: PlannedStep; done: Promise<void>; record: SqlStatement; started: number }[] = [];
+  // has returned (per-run: once it has run, and at the run's COMMIT).
+  const inFlight: {
+    index: number;
+    step: PlannedStep;
+    /** Resolves to when the step's statements had all run. */
+    done: Promise<number>;
+    record: SqlStatement | null;
+    started: number;
+    /** Per-run: the step's log rows, once its duration is known. */
+    logs?: (durationMs: number) => Omit<VersionLogEntry, "host">[];
+  }[] = [];
+  /** When the last step reported had finished on the server. */
   let landedAt = 0;
   const land = async () => {
     const f = inFlight.shift();
     if (!f) return;
+    let finishedAt: number;
     try {
-      await f.done;
+      finishedAt = await f.done;
     } catch (e) {
       if (e instanceof SkippedAfterFailure) throw e; // an earlier step's failure is the one to report
       current = f.step;
       throw e instanceof StatementError && e.source === f.record ? new VersionRecordError(f.step.actions, e.original) : e;
     }
-    const now = Date.now();
     // the time the step had the server to itself: from its start, or from when the one before it finished
-    const durationMs = now - Math.max(f.started, landedAt);
-    landedAt = now;
+    const durationMs = finishedAt - Math.max(f.started, landedAt);
+    landedAt = finishedAt;
     const result = resultOf(f.step, durationMs);
-    report(result, f.index);
+    if (perRun) pending.push({ result, index: f.index });
+    else report(result, f.index);
+    if (f.logs) unrecorded.logs.push(...f.logs(durationMs));
     opts.onStep?.(result, f.index, steps.length);
   };
   let current: PlannedStep | undefined;
@@ -129,6 +142,8 @@ export async function runSteps(
       if (actions.length > 0 || logs.length > 0) await record(netVersionActions(actions), logs);
     };
   }
+  const sendAhead = (to: AheadConnection, tail: readonly SqlStatement[]) =>
+    executor.dispatch(tail, (m) => to.sendAhead(m)).then(() => Date.now());
   executor.whileWaiting = () => prefetch.advance();
   executor.batching = true;
   try {
@@ -148,6 +163,7 @@ export async function runSteps(
         transactional = module.transactional !== false && scripts.script(step.revision).transactional;
         if (transactional) await tx.begin();
         else {
+          while (inFlight.length > 0) await land();
           await tx.commit();
           confirm();
         }
@@ -155,23 +171,24 @@ export async function runSteps(
         if (fn) await (fn as (o: MigrationOps) => Promise<void>)(op);
         // the step's statements all ran in this one transaction: the server can time it
         serverTimed = transactional && tx.commits === commitsBefore;
-        if (!endsInBatch) await executor.flush();
+        if (!endsInBatch && !(ahead && transactional)) await executor.flush();
         await tx.begin();
       } else {
         await tx.begin();
       }
       const touched = step.revision ?? step.to[0] ?? step.from[0];
       const direction: VersionLogEntry["direction"] = step.stamp ? (step.direction === "up" ? "stamp-up" : "stamp-down") : step.direction;
-      const entry = (timedByServer: boolean) =>
-        timedByServer ? { startedAt: null, durationMs: null } : { startedAt, durationMs: Date.now() - started };
-      const log = (timedByServer: boolean) => (touched ? [{ revision: touched, direction, checksum, ...entry(timedByServer) }] : []);
+      const entry = (timedByServer: boolean, durationMs = Date.now() - started) =>
+        timedByServer ? { startedAt: null, durationMs: null } : { startedAt, durationMs };
+      const log = (timedByServer: boolean, durationMs?: number) =>
+        touched ? [{ revision: touched, direction, checksum, ...entry(timedByServer, durationMs) }] : [];
       const recordStatement = endsInBatch ? store.recordStatement(step.actions, log(serverTimed)) : null;
       if (recordStatement) {
         // per-migration: the revision's queued statements, its record and COMMIT go out as one message
         const tail = [recordStatement, tx.commitStatement()];
         if (ahead) {
           // sent behind the step before, if that one is still running; reported when it has run
-          inFlight.push({ index: i, step, done: executor.dispatch(tail, (m) => ahead.sendAhead(m)), record: recordStatement, started });
+          inFlight.push({ index: i, step, done: sendAhead(ahead, tail), record: recordStatement, started });
           tx.committed();
           while (inFlight.length > 1) await land();
           continue;
@@ -182,6 +199,12 @@ export async function runSteps(
           throw e instanceof StatementError && e.source === recordStatement ? new VersionRecordError(step.actions, e.original) : e;
         }
         tx.committed();
+      } else if (ahead && perRun && transactional) {
+        // per-run: the revision's queued statements go behind the one before; all commit at the end
+        unrecorded.actions.push(...step.actions);
+        inFlight.push({ index: i, step, done: sendAhead(ahead, []), record: null, started, logs: (durationMs) => log(false, durationMs) });
+        while (inFlight.length > 1) await land();
+        continue;
       } else {
         if (endsInBatch) await executor.flush();
         if (perRun) {
