@@ -16,6 +16,8 @@ import type { DatabaseConnection, QueryOptions, QueryResult, SqlStatement, State
 export class AheadConnection implements DatabaseConnection {
   private current: StatementStream | undefined;
   private failed = false;
+  /** Settles when everything sent so far has. */
+  private last: Promise<void> = Promise.resolve();
   readonly batch: ((statements: readonly SqlStatement[]) => Promise<void>) | undefined;
 
   constructor(
@@ -34,12 +36,22 @@ export class AheadConnection implements DatabaseConnection {
   /** Sends statements behind everything sent so far, without waiting; the promise settles when they have run. */
   sendAhead(statements: readonly SqlStatement[]): Promise<void> {
     if (this.failed) return Promise.reject(new SkippedAfterFailure());
-    if (statements.length === 0) return Promise.resolve();
+    // nothing to send: done once what was sent before it is
+    if (statements.length === 0) return this.last.then(() => this.checkNotFailed());
     this.current ??= this.open();
-    return this.current.send(statements).catch((e: unknown) => {
+    const sent = this.current.send(statements).catch((e: unknown) => {
       this.failed = true;
       throw e;
     });
+    this.last = sent.then(
+      () => {},
+      () => {},
+    );
+    return sent;
+  }
+
+  private checkNotFailed(): void {
+    if (this.failed) throw new SkippedAfterFailure();
   }
 
   /** Waits for everything sent ahead to finish; the session then takes other statements again. */
@@ -47,7 +59,7 @@ export class AheadConnection implements DatabaseConnection {
     const stream = this.current;
     this.current = undefined;
     if (stream) await stream.end();
-    if (this.failed) throw new SkippedAfterFailure();
+    this.checkNotFailed();
   }
 
   /** After a failure: the runner has seen it, and may roll back. */

@@ -113,8 +113,8 @@ export async function runSteps(
       throw e instanceof StatementError && e.source === f.record ? new VersionRecordError(f.step.actions, e.original) : e;
     }
     // the time the step had the server to itself: from its start, or from when the one before it finished
-    const durationMs = finishedAt - Math.max(f.started, landedAt);
-    landedAt = finishedAt;
+    const durationMs = Math.max(0, finishedAt - Math.max(f.started, landedAt));
+    landedAt = Math.max(landedAt, finishedAt);
     const result = resultOf(f.step, durationMs);
     if (perRun) pending.push({ result, index: f.index });
     else report(result, f.index);
