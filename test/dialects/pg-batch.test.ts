@@ -121,6 +121,40 @@ describe("PostgreSQL: statements sent as one message", () => {
     assert.deepEqual(await rows("SELECT v FROM w"), [{ v: "ok" }]);
   });
 
+  test("a stream runs groups sent without waiting, in order; nothing sent behind a failure runs", async () => {
+    assert.ok(a.stream);
+    await a.exec("CREATE TABLE s (v int PRIMARY KEY)");
+    const stream = a.stream();
+    const g1 = stream.send([{ sql: "BEGIN" }, { sql: "INSERT INTO s VALUES ($1)", params: [1] }, { sql: "COMMIT" }]);
+    const g2 = stream.send([{ sql: "BEGIN" }, { sql: "INSERT INTO s VALUES (2)" }, { sql: "INSERT INTO s VALUES (1)" }, { sql: "COMMIT" }]);
+    const g3 = stream.send([{ sql: "BEGIN" }, { sql: "INSERT INTO s VALUES (3)" }, { sql: "COMMIT" }]);
+    await g1;
+    const e = await failure(g2);
+    assert.equal(e.index, 2, "the failed statement, counted within its group");
+    await assert.rejects(g3, (x: Error) => x.name === "SkippedAfterFailure");
+    await assert.rejects(stream.send([{ sql: "SELECT 1" }]), (x: Error) => x.name === "SkippedAfterFailure");
+    await stream.end();
+    // the failed group left its transaction aborted; the session takes queries again
+    await a.query("ROLLBACK");
+    assert.deepEqual((await rows("SELECT v FROM s ORDER BY v")).map((r) => r.v), [1]);
+    const again = a.stream();
+    await again.send([{ sql: "INSERT INTO s VALUES ($1)", params: [4] }]);
+    await again.end();
+    assert.deepEqual((await rows("SELECT v FROM s ORDER BY v")).map((r) => r.v), [1, 4]);
+  });
+
+  test("a query sent while a stream is open waits until the stream has ended", async () => {
+    assert.ok(a.stream);
+    await a.exec("CREATE TABLE q (v int)");
+    const stream = a.stream();
+    const sent = stream.send([{ sql: "SELECT pg_sleep(0.1)" }]);
+    const counted = a.query<{ n: number }>("SELECT count(*)::int AS n FROM q");
+    await stream.send([{ sql: "INSERT INTO q VALUES ($1)", params: [5] }]);
+    await stream.end();
+    await sent;
+    assert.equal((await counted).rows[0]?.n, 1, "ran after the stream's statements");
+  });
+
   test("the version record fails the message when a change matches no row, and says how many rows each matched", async () => {
     const ref = { table: "athanor_version" };
     for (const s of [...pg.versionTable.createVersionTable(ref), ...pg.versionTable.createLogTable(ref)]) await a.query(s.sql, s.params);
