@@ -137,6 +137,7 @@ export async function runSteps(
   };
   if (perRun) {
     tx.beforeCommit = async () => {
+      while (inFlight.length > 0) await land(); // their log rows are known once they have run
       const { actions, logs } = unrecorded;
       unrecorded = { actions: [], logs: [] };
       if (actions.length > 0 || logs.length > 0) await record(netVersionActions(actions), logs);

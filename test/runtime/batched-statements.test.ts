@@ -131,6 +131,26 @@ describe("batched statements", opts, () => {
     assert.equal(await exists(db, "c"), false);
   });
 
+  test("per-run: op.autocommit commits the steps before it with their log rows, even those still in flight", async () => {
+    const { db, p } = await setup({ transactionMode: "per-run" });
+    p.rev("aaaa0001", null, { up: table("a") })
+      .rev("bbbb0002", "aaaa0001", { up: table("b") })
+      .rev("cccc0003", "bbbb0002", {
+        up: `${table("c")}  await op.autocommit(async () => {\n    await op.createIndex("ix_c_v", "c", ["v"], { concurrently: true });\n  });\n`,
+      })
+      .rev("dddd0004", "cccc0003", { up: '  await op.execute("SELECT no_such_function()");\n' });
+    useTypes(p);
+    const r = p.athanor("upgrade", "head");
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /cccc0003 -> dddd0004 .*failed: .*no_such_function/);
+    const heads = (await db.query<{ v: string }>("SELECT version_num AS v FROM athanor_version")).map((x) => x.v);
+    const logs = (await db.query<{ r: string }>("SELECT revision AS r FROM athanor_version_log ORDER BY id")).map((x) => x.r);
+    // what autocommit committed is recorded, version row and log rows alike
+    assert.deepEqual(heads, ["bbbb0002"]);
+    assert.deepEqual(logs, ["aaaa0001", "bbbb0002"]);
+    assert.equal(await exists(db, "b"), true);
+  });
+
   for (const mode of ["per-migration", "per-run"]) {
     test(`${mode}: the log row's duration covers the revision's statements`, async () => {
       const { db, p } = await setup({ transactionMode: mode });
