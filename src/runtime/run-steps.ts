@@ -19,7 +19,7 @@ import { netVersionActions } from "./net-version-actions.js";
 import { RevisionPrefetch } from "./revision-prefetch.js";
 import { OnlineExecutor, StatementError, TransactionState } from "./step-executor.js";
 import { AheadConnection } from "./ahead-connection.js";
-import { SkippedAfterFailure } from "../dialects/batch-failure.js";
+import { StepFailedAhead, StepsInFlight } from "./steps-in-flight.js";
 import { type VersionAction, VersionRecordError, type VersionStore } from "./version-store.js";
 import type { SqlStatement, VersionLogEntry } from "../dialects/dialect.js";
 
@@ -86,41 +86,14 @@ export async function runSteps(
   const confirm = () => {
     for (const { result, index } of pending.splice(0)) report(result, index);
   };
-  // Steps whose last message was sent ahead, oldest first. One is kept in
-  // flight while the next is prepared; a step is reported once its COMMIT
-  // has returned (per-run: once it has run, and at the run's COMMIT).
-  const inFlight: {
-    index: number;
-    step: PlannedStep;
-    /** Resolves to when the step's statements had all run. */
-    done: Promise<number>;
-    record: SqlStatement | null;
-    started: number;
-    /** Per-run: the step's log rows, once its duration is known. */
-    logs?: (durationMs: number) => Omit<VersionLogEntry, "host">[];
-  }[] = [];
-  /** When the last step reported had finished on the server. */
-  let landedAt = 0;
-  const land = async () => {
-    const f = inFlight.shift();
-    if (!f) return;
-    let finishedAt: number;
-    try {
-      finishedAt = await f.done;
-    } catch (e) {
-      if (e instanceof SkippedAfterFailure) throw e; // an earlier step's failure is the one to report
-      current = f.step;
-      throw e instanceof StatementError && e.source === f.record ? new VersionRecordError(f.step.actions, e.original) : e;
-    }
-    // the time the step had the server to itself: from its start, or from when the one before it finished
-    const durationMs = Math.max(0, finishedAt - Math.max(f.started, landedAt));
-    landedAt = Math.max(landedAt, finishedAt);
+  // steps sent ahead are reported once their COMMIT has returned (per-run: once they have run, and at the run's COMMIT)
+  const inFlight = new StepsInFlight((f, durationMs) => {
     const result = resultOf(f.step, durationMs);
     if (perRun) pending.push({ result, index: f.index });
     else report(result, f.index);
     if (f.logs) unrecorded.logs.push(...f.logs(durationMs));
     opts.onStep?.(result, f.index, steps.length);
-  };
+  });
   let current: PlannedStep | undefined;
   const prefetch = new RevisionPrefetch(
     scripts,
@@ -137,7 +110,7 @@ export async function runSteps(
   };
   if (perRun) {
     tx.beforeCommit = async () => {
-      while (inFlight.length > 0) await land(); // their log rows are known once they have run
+      await inFlight.landAll(); // their log rows are known once they have run
       const { actions, logs } = unrecorded;
       unrecorded = { actions: [], logs: [] };
       if (actions.length > 0 || logs.length > 0) await record(netVersionActions(actions), logs);
@@ -164,7 +137,7 @@ export async function runSteps(
         transactional = module.transactional !== false && scripts.script(step.revision).transactional;
         if (transactional) await tx.begin();
         else {
-          while (inFlight.length > 0) await land();
+          await inFlight.landAll();
           await tx.commit();
           confirm();
         }
@@ -189,9 +162,9 @@ export async function runSteps(
         const tail = [recordStatement, tx.commitStatement()];
         if (ahead) {
           // sent behind the step before, if that one is still running; reported when it has run
-          inFlight.push({ index: i, step, done: sendAhead(ahead, tail), record: recordStatement, started });
+          inFlight.add({ index: i, step, done: sendAhead(ahead, tail), record: recordStatement, started });
           tx.committed();
-          while (inFlight.length > 1) await land();
+          await inFlight.landAll(1);
           continue;
         }
         try {
@@ -203,8 +176,8 @@ export async function runSteps(
       } else if (ahead && perRun && transactional) {
         // per-run: the revision's queued statements go behind the one before; all commit at the end
         unrecorded.actions.push(...step.actions);
-        inFlight.push({ index: i, step, done: sendAhead(ahead, []), record: null, started, logs: (durationMs) => log(false, durationMs) });
-        while (inFlight.length > 1) await land();
+        inFlight.add({ index: i, step, done: sendAhead(ahead, []), record: null, started, logs: (durationMs) => log(false, durationMs) });
+        await inFlight.landAll(1);
         continue;
       } else {
         if (endsInBatch) await executor.flush();
@@ -216,17 +189,15 @@ export async function runSteps(
         if (!perRun || !transactional) await tx.commit();
       }
       // after the steps sent ahead, if any (a step that needed the server waited for them)
-      while (inFlight.length > 0) await land();
-      const now = Date.now();
-      const result = resultOf(step, now - Math.max(started, landedAt));
-      landedAt = now;
+      await inFlight.landAll();
+      const result = resultOf(step, inFlight.finishDirect(started));
       if (perRun) {
         pending.push({ result, index: i });
         if (!transactional) confirm(); // committed with its record just above
       } else report(result, i);
       opts.onStep?.(result, i, steps.length);
     }
-    while (inFlight.length > 0) await land();
+    await inFlight.landAll();
     await ahead?.settle();
     if (perRun) {
       current = undefined; // what fails now (recording the run) belongs to no one step
@@ -235,15 +206,11 @@ export async function runSteps(
     }
   } catch (e) {
     executor.discard();
-    let error = e;
-    // steps sent ahead: those that committed are reported; the first that failed is the failure
-    while (inFlight.length > 0) {
-      try {
-        await land();
-      } catch (failed) {
-        if (!(failed instanceof SkippedAfterFailure)) error = failed;
-        inFlight.length = 0;
-      }
+    // steps sent ahead that committed are reported; the first that failed comes before anything later
+    let error = (await inFlight.drain()) ?? e;
+    if (error instanceof StepFailedAhead) {
+      current = error.step;
+      error = error.cause;
     }
     if (ahead) {
       await ahead.recover();
