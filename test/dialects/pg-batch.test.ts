@@ -143,6 +143,13 @@ describe("PostgreSQL: statements sent as one message", () => {
     assert.deepEqual((await rows("SELECT v FROM s ORDER BY v")).map((r) => r.v), [1, 4]);
   });
 
+  test("an empty statement in a stream completes like any other", async () => {
+    assert.ok(a.stream);
+    const stream = a.stream();
+    await stream.send([{ sql: "" }, { sql: "SELECT $1::int", params: [1] }]);
+    await stream.end();
+  });
+
   test("a query sent while a stream is open waits until the stream has ended", async () => {
     assert.ok(a.stream);
     await a.exec("CREATE TABLE q (v int)");

@@ -72,7 +72,7 @@ export class PgStatementStream implements StatementStream {
       },
       handleRowDescription: () => {},
       handleDataRow: () => {},
-      handleEmptyQuery: () => {},
+      handleEmptyQuery: () => this.complete(), // an empty statement answers with this instead of CommandComplete
       handlePortalSuspended: () => {},
       handleCopyData: () => {},
       handleCopyInResponse: (connection: WireConnection) => connection.sendCopyFail("COPY is not supported here"),
