@@ -116,8 +116,11 @@ export async function runSteps(
       if (actions.length > 0 || logs.length > 0) await record(netVersionActions(actions), logs);
     };
   }
-  const sendAhead = (to: AheadConnection, tail: readonly SqlStatement[]) =>
-    executor.dispatch(tail, (m) => to.sendAhead(m)).then(() => Date.now());
+  const sendAhead = (to: AheadConnection, tail: readonly SqlStatement[]) => {
+    const done = executor.dispatch(tail, (m) => to.sendAhead(m)).then(() => Date.now());
+    done.catch(() => {}); // its failure is reported when the step is landed, which may be a while after
+    return done;
+  };
   executor.whileWaiting = () => prefetch.advance();
   executor.batching = true;
   try {

@@ -115,6 +115,21 @@ describe("batched statements", opts, () => {
     assert.deepEqual(heads, ["aaaa0001"]);
   });
 
+  test("per-migration: a revision sent ahead that fails while the next one's upgrade() is still busy is reported as the failure", async () => {
+    const { db, p } = await setup();
+    p.rev("aaaa0001", null, { up: table("a") })
+      .rev("bbbb0002", "aaaa0001", { up: `${table("b")}  await op.createIndex("ix_b_missing", "b", ["no_such_column"]);\n` })
+      .rev("cccc0003", "bbbb0002", { up: `  await new Promise((resolve) => setTimeout(resolve, 400));\n${table("c")}` });
+    useTypes(p);
+    const r = p.athanor("upgrade", "head");
+    assert.equal(r.code, 1, r.stderr);
+    assert.match(r.stderr, /error: upgrade aaaa0001 -> bbbb0002 .*failed: column "no_such_column" does not exist/);
+    assert.doesNotMatch(r.stderr, /Unhandled|at async|cccc0003 .*failed/);
+    assert.equal(await exists(db, "c"), false);
+    const heads = (await db.query<{ v: string }>("SELECT version_num AS v FROM athanor_version")).map((x) => x.v);
+    assert.deepEqual(heads, ["aaaa0001"]);
+  });
+
   test("per-migration: a revision whose upgrade() throws is named, and the one before it is reported as committed", async () => {
     const { db, p } = await setup();
     p.rev("aaaa0001", null, { up: table("a") })

@@ -5,12 +5,11 @@
  */
 import type { Client, ClientConfig } from "pg";
 import { AthanorError } from "../../errors.js";
-import { BatchFailure } from "../batch-failure.js";
 import type { ConnectOptions, DatabaseConnection, Driver, QueryOptions, QueryResult, SqlStatement, StatementStream } from "../dialect.js";
 import { loadOptionalModule } from "../load-module.js";
 import { maskUrl, scrubSecrets } from "../mask-url.js";
 import { applySessionSettings } from "./session-settings.js";
-import { PgStatementStream, type ValueMapper, type WireConnection } from "./statement-stream.js";
+import { PgStatementStream, type ValueMapper } from "./statement-stream.js";
 
 type PgModule = { default: { Client: new (config: ClientConfig) => Client; utils: { prepareValue: ValueMapper } } };
 
@@ -86,47 +85,13 @@ class PgConnection implements DatabaseConnection {
     await this.#client.query(sql);
   }
 
-  /**
-   * All the statements in one message: a simple query when none has values or
-   * a name (pg's query() would only report the error, not which statement
-   * failed, so this counts completions through pg's "submittable"
-   * interface), otherwise a statement stream of one group.
-   */
+  /** All the statements in one message: a statement stream of one group. */
   async batch(statements: readonly SqlStatement[]): Promise<void> {
-    this.#check();
-    if (statements.some((s) => s.name !== undefined || (s.params !== undefined && s.params.length > 0))) {
-      const stream = this.stream();
-      const done = stream.send(statements);
-      await stream.end();
-      return done;
-    }
-    // each on its own line, so that a trailing -- comment can't swallow the separator
-    const text = statements.map((s) => `${s.sql}\n`).join(";\n");
-    return new Promise<void>((resolve, reject) => {
-      let completed = 0;
-      let settled = false;
-      const settle = (error?: unknown) => {
-        if (settled) return;
-        settled = true;
-        if (error === undefined) resolve();
-        else reject(new BatchFailure(Math.min(completed, statements.length - 1), error));
-      };
-      const submittable = {
-        submit: (connection: WireConnection) => connection.query(text),
-        handleRowDescription: () => {},
-        handleDataRow: () => {},
-        handleEmptyQuery: () => {},
-        handlePortalSuspended: () => {},
-        handleCopyData: () => {},
-        handleCopyInResponse: (connection: WireConnection) => connection.sendCopyFail("COPY is not supported here"),
-        handleCommandComplete: () => {
-          completed++;
-        },
-        handleError: (error: unknown) => settle(error ?? new Error("the statement failed")),
-        handleReadyForQuery: () => settle(),
-      };
-      (this.#client as unknown as { query(q: unknown): void }).query(submittable);
-    });
+    const stream = this.stream();
+    const done = stream.send(statements);
+    done.catch(() => {}); // reported below, once the stream has ended
+    await stream.end();
+    return done;
   }
 
   stream(): StatementStream {

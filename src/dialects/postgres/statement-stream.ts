@@ -19,7 +19,6 @@ export type ValueMapper = (value: unknown) => string | Buffer | null;
 
 /** The parts of pg's wire connection a submittable uses. */
 export interface WireConnection {
-  query(text: string): void;
   parse(message: { text: string; name: string }): void;
   bind(message: { portal: string; statement: string; values: readonly (string | Buffer | null)[] }): void;
   execute(message: { portal: string; rows: number }): void;
