@@ -4,7 +4,7 @@
  * (`<dir>.lock`, holding the owner's pid) makes other processes wait their
  * turn; a lock left by a dead process is taken over.
  */
-import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from "node:fs";
+import { linkSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import { AthanorError } from "../../errors.js";
 
 const held = new Set<string>();
@@ -20,13 +20,22 @@ function alive(pid: number): boolean {
 }
 
 function tryTake(lock: string): number | null {
+  // The lock appears with its owner's pid already in it (a hard link of a
+  // finished file): created empty and written after, another process could
+  // read it in between, take it for a dead owner's and remove it.
+  const mine = `${lock}.${process.pid}`;
+  writeFileSync(mine, String(process.pid));
   try {
-    const fd = openSync(lock, "wx");
-    writeSync(fd, String(process.pid));
-    closeSync(fd);
+    linkSync(mine, lock);
     return null;
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
+  } finally {
+    try {
+      unlinkSync(mine);
+    } catch {
+      // already gone
+    }
   }
   let owner = Number.NaN;
   try {
