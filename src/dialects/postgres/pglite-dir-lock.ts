@@ -4,7 +4,7 @@
  * (`<dir>.lock`, holding the owner's pid) makes other processes wait their
  * turn; a lock left by a dead process is taken over.
  */
-import { linkSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
+import { existsSync, linkSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
 import { AthanorError } from "../../errors.js";
 
 const held = new Set<string>();
@@ -37,21 +37,47 @@ function tryTake(lock: string): number | null {
       // already gone
     }
   }
-  let owner = Number.NaN;
-  try {
-    owner = Number(readFileSync(lock, "utf8").trim());
-  } catch {
-    return -1; // vanished between open and read: try again
-  }
+  const owner = ownerIn(lock);
+  if (Number.isNaN(owner) && !existsSync(lock)) return -1; // released between our try and the read: try again
   if (!Number.isInteger(owner) || owner <= 0 || (owner !== process.pid && !alive(owner))) {
-    try {
-      unlinkSync(lock);
-    } catch {
-      // someone else took it over first
-    }
+    removeStale(lock);
     return -1;
   }
   return owner;
+}
+
+function ownerIn(file: string): number {
+  try {
+    return Number(readFileSync(file, "utf8").trim());
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/**
+ * Removes a dead owner's lock. It is moved aside first and read again: if
+ * another waiter took the lock over in the meantime, the lock moved is that
+ * live process's, and it is put back.
+ */
+function removeStale(lock: string): void {
+  const aside = `${lock}.stale.${process.pid}`;
+  try {
+    renameSync(lock, aside);
+  } catch {
+    return; // someone else moved it first
+  }
+  const moved = ownerIn(aside);
+  try {
+    if (Number.isInteger(moved) && moved > 0 && moved !== process.pid && alive(moved)) linkSync(aside, lock);
+  } catch {
+    // a third process holds the lock now; the one moved will find its lock gone when it releases it
+  } finally {
+    try {
+      unlinkSync(aside);
+    } catch {
+      // already gone
+    }
+  }
 }
 
 export async function lockPgliteDir(dir: string, timeoutMs = 300_000): Promise<() => void> {
