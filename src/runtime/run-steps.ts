@@ -63,10 +63,8 @@ export async function runSteps(
 ): Promise<StepResult[]> {
   const { dialect } = session;
   const perRun = opts.mode === "per-run";
-  // per-migration on a connection that can batch: each step ends with one message (its
-  // last statements, record, COMMIT)
-  const endsInBatch = !perRun && session.conn.batch !== undefined;
-  // on a session that can pipeline, a step's last message is sent ahead, behind the step before it
+  // On a session that can pipeline, a step's last message is sent ahead, behind the step
+  // before it: per-migration, its last statements, its record and COMMIT; per-run, its statements.
   const stream = session.conn.stream;
   const ahead = stream && session.conn.batch ? new AheadConnection(session.conn, () => stream.call(session.conn)) : null;
   const conn = ahead ?? session.conn;
@@ -148,7 +146,6 @@ export async function runSteps(
         if (fn) await (fn as (o: MigrationOps) => Promise<void>)(op);
         // the step's statements all ran in this one transaction: the server can time it
         serverTimed = transactional && tx.commits === commitsBefore;
-        if (!endsInBatch && !(ahead && transactional)) await executor.flush();
         await tx.begin();
       } else {
         await tx.begin();
@@ -159,23 +156,15 @@ export async function runSteps(
         timedByServer ? { startedAt: null, durationMs: null } : { startedAt, durationMs };
       const log = (timedByServer: boolean, durationMs?: number) =>
         touched ? [{ revision: touched, direction, checksum, ...entry(timedByServer, durationMs) }] : [];
-      const recordStatement = endsInBatch ? store.recordStatement(step.actions, log(serverTimed)) : null;
-      if (recordStatement) {
-        // per-migration: the revision's queued statements, its record and COMMIT go out as one message
+      const recordStatement = ahead && !perRun ? store.recordStatement(step.actions, log(serverTimed)) : null;
+      if (ahead && recordStatement) {
+        // per-migration: the revision's queued statements, its record and COMMIT go out as one message,
+        // behind the step before if that one is still running; it is reported when it has run
         const tail = [recordStatement, tx.commitStatement()];
-        if (ahead) {
-          // sent behind the step before, if that one is still running; reported when it has run
-          inFlight.add({ index: i, step, done: sendAhead(ahead, tail), record: recordStatement, started });
-          tx.committed();
-          await inFlight.landAll(1);
-          continue;
-        }
-        try {
-          await executor.flush(tail);
-        } catch (e) {
-          throw e instanceof StatementError && e.source === recordStatement ? new VersionRecordError(step.actions, e.original) : e;
-        }
+        inFlight.add({ index: i, step, done: sendAhead(ahead, tail), record: recordStatement, started });
         tx.committed();
+        await inFlight.landAll(1);
+        continue;
       } else if (ahead && perRun && transactional) {
         // per-run: the revision's queued statements go behind the one before; all commit at the end
         unrecorded.actions.push(...step.actions);
@@ -183,7 +172,7 @@ export async function runSteps(
         await inFlight.landAll(1);
         continue;
       } else {
-        if (endsInBatch) await executor.flush();
+        await executor.flush();
         if (perRun) {
           unrecorded.actions.push(...step.actions);
           unrecorded.logs.push(...log(false));

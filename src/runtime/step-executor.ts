@@ -86,7 +86,7 @@ export class StatementError extends Error {
   constructor(
     readonly statement: string,
     readonly original: unknown,
-    /** The statement object that failed, when the caller handed one in (see OnlineExecutor.flush). */
+    /** The statement object that failed, when the caller handed one in (see OnlineExecutor.dispatch). */
     readonly source?: SqlStatement,
   ) {
     super(original instanceof Error ? original.message : String(original));
@@ -132,14 +132,10 @@ export class OnlineExecutor implements OperationExecutor {
     return (await this.exec({ sql, params })) as R[];
   }
 
-  /**
-   * Sends the queued statements (with an owed BEGIN in front, and `tail`
-   * behind: a step's version record and COMMIT) and waits for them. `tail`
-   * needs a connection that can batch.
-   */
-  async flush(tail: readonly SqlStatement[] = []): Promise<void> {
-    if (this.queue.length === 0 && tail.length === 0) return;
-    await this.dispatch(tail, (statements) => {
+  /** Sends the queued statements (with an owed BEGIN in front) and waits for them. */
+  async flush(): Promise<void> {
+    if (this.queue.length === 0) return;
+    await this.dispatch([], (statements) => {
       const only = statements.length === 1 ? statements[0] : undefined;
       if (only) return this.conn.query(only.sql, only.params, { name: only.name });
       if (!this.conn.batch) throw new Error("this connection can't send statements in one message");

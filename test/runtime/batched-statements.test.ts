@@ -21,6 +21,7 @@ function useTypes(p: MigrationProject): void {
 }
 
 const table = (name: string) => `  await op.createTable(${JSON.stringify(name)}, { columns: [{ name: "id", type: t.integer(), primaryKey: true }, { name: "v", type: t.integer() }] });\n`;
+const heads = async (db: TestDatabase) => (await db.query<{ v: string }>("SELECT version_num AS v FROM athanor_version ORDER BY 1")).map((x) => x.v);
 const exists = async (db: TestDatabase, name: string) => (await db.query<{ t: string | null }>("SELECT to_regclass($1)::text AS t", [name]))[0]?.t !== null;
 
 describe("batched statements", opts, () => {
@@ -43,8 +44,7 @@ describe("batched statements", opts, () => {
       assert.equal(await exists(db, "c"), false, "never ran");
       assert.equal(await exists(db, "d"), false);
       assert.equal(await exists(db, "a"), mode === "per-migration");
-      const heads = (await db.query<{ v: string }>("SELECT version_num AS v FROM athanor_version")).map((x) => x.v);
-      assert.deepEqual(heads, mode === "per-migration" ? ["aaaa0001"] : []);
+      assert.deepEqual(await heads(db), mode === "per-migration" ? ["aaaa0001"] : []);
     });
   }
 
@@ -70,8 +70,7 @@ describe("batched statements", opts, () => {
     assert.match(r.stderr, /upgrade aaaa0001 -> bbbb0002 .*failed: expected to match one row when updating 'aaaa0001' to 'bbbb0002' in athanor_version; 0 found/);
     assert.match(r.stderr, /1 earlier revision\(s\) committed, database at aaaa0001/);
     assert.doesNotMatch(r.stderr, /athanor-unmatched|invalid input syntax/);
-    const heads = (await db.query<{ v: string }>("SELECT version_num AS v FROM athanor_version")).map((x) => x.v);
-    assert.deepEqual(heads, ["aaaa0001"]);
+    assert.deepEqual(await heads(db), ["aaaa0001"]);
     assert.equal(await exists(db, "b"), false);
     assert.equal(await exists(db, "c"), false);
   });
@@ -88,8 +87,7 @@ describe("batched statements", opts, () => {
     assert.equal(r.code, 1);
     assert.match(r.stderr, /upgrade aaaa0001 -> bbbb0002 .*failed: .*foreign key.*; statement: COMMIT/);
     assert.doesNotMatch(r.stderr, /Running upgrade aaaa0001 -> bbbb0002/, "never reported as done");
-    const heads = (await db.query<{ v: string }>("SELECT version_num AS v FROM athanor_version")).map((x) => x.v);
-    assert.deepEqual(heads, ["aaaa0001"]);
+    assert.deepEqual(await heads(db), ["aaaa0001"]);
     assert.equal(await exists(db, "b"), false);
     assert.equal(await exists(db, "c"), false, "the next revision, sent behind the failed COMMIT, never ran");
     assert.deepEqual(await db.query("SELECT p FROM child"), []);
@@ -111,8 +109,7 @@ describe("batched statements", opts, () => {
     assert.doesNotMatch(r.stderr, /cccc0003 .*failed/);
     assert.deepEqual(await db.query("SELECT v FROM marker"), []);
     assert.equal(await exists(db, "c"), false);
-    const heads = (await db.query<{ v: string }>("SELECT version_num AS v FROM athanor_version")).map((x) => x.v);
-    assert.deepEqual(heads, ["aaaa0001"]);
+    assert.deepEqual(await heads(db), ["aaaa0001"]);
   });
 
   test("per-migration: a revision sent ahead that fails while the next one's upgrade() is still busy is reported as the failure", async () => {
@@ -126,8 +123,7 @@ describe("batched statements", opts, () => {
     assert.match(r.stderr, /error: upgrade aaaa0001 -> bbbb0002 .*failed: column "no_such_column" does not exist/);
     assert.doesNotMatch(r.stderr, /Unhandled|at async|cccc0003 .*failed/);
     assert.equal(await exists(db, "c"), false);
-    const heads = (await db.query<{ v: string }>("SELECT version_num AS v FROM athanor_version")).map((x) => x.v);
-    assert.deepEqual(heads, ["aaaa0001"]);
+    assert.deepEqual(await heads(db), ["aaaa0001"]);
   });
 
   test("per-migration: a revision whose upgrade() throws is named, and the one before it is reported as committed", async () => {
@@ -140,8 +136,7 @@ describe("batched statements", opts, () => {
     assert.equal(r.code, 1);
     assert.match(r.stderr, /Running upgrade aaaa0001 -> bbbb0002/);
     assert.match(r.stderr, /upgrade bbbb0002 -> cccc0003 .*failed: boom in c; 2 earlier revision\(s\) committed, database at bbbb0002/);
-    const heads = (await db.query<{ v: string }>("SELECT version_num AS v FROM athanor_version")).map((x) => x.v);
-    assert.deepEqual(heads, ["bbbb0002"]);
+    assert.deepEqual(await heads(db), ["bbbb0002"]);
     assert.equal(await exists(db, "b"), true);
     assert.equal(await exists(db, "c"), false);
   });
@@ -158,10 +153,9 @@ describe("batched statements", opts, () => {
     const r = p.athanor("upgrade", "head");
     assert.equal(r.code, 1);
     assert.match(r.stderr, /cccc0003 -> dddd0004 .*failed: .*no_such_function/);
-    const heads = (await db.query<{ v: string }>("SELECT version_num AS v FROM athanor_version")).map((x) => x.v);
     const logs = (await db.query<{ r: string }>("SELECT revision AS r FROM athanor_version_log ORDER BY id")).map((x) => x.r);
     // what autocommit committed is recorded, version row and log rows alike
-    assert.deepEqual(heads, ["bbbb0002"]);
+    assert.deepEqual(await heads(db), ["bbbb0002"]);
     assert.deepEqual(logs, ["aaaa0001", "bbbb0002"]);
     assert.equal(await exists(db, "b"), true);
   });
