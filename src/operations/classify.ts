@@ -5,7 +5,7 @@
 import { alterColumnHasChanges } from "./alter-column.js";
 import { label } from "./common.js";
 import { assertNever, type Operation } from "./operation.js";
-import { leadingWords, splitSqlStatements } from "./sql-scan.js";
+import { keywordOf, leadingWords, splitSqlStatements } from "./sql-scan.js";
 import { findNonTransactionalStatement } from "./transaction-control.js";
 
 /** Why `op` may destroy data, or null. */
@@ -27,7 +27,7 @@ export function destructiveReason(op: Operation): string | null {
       for (const stmt of splitSqlStatements(op.sql)) {
         const [a, b] = leadingWords(stmt, 2);
         if (a === "DROP" || a === "TRUNCATE" || a === "DELETE") return `runs ${a}${b && a === "DROP" ? ` ${b}` : ""} in raw SQL`;
-        if (a === "ALTER" && stmt.tokens.some((t) => t.kind === "word" && t.text.toUpperCase() === "DROP"))
+        if (a === "ALTER" && stmt.tokens.some((t) => t.kind === "word" && keywordOf(t.text) === "DROP"))
           return "runs ALTER ... DROP in raw SQL";
       }
       return null;
@@ -62,7 +62,7 @@ export function noTransactionReason(op: Operation, context?: TransactionContext)
       if (oldServer) {
         for (const stmt of splitSqlStatements(op.sql)) {
           const [a, b] = leadingWords(stmt, 2);
-          const words = stmt.tokens.filter((t) => t.kind === "word").map((t) => t.text.toUpperCase());
+          const words = stmt.tokens.filter((t) => t.kind === "word").map((t) => keywordOf(t.text));
           const addAt = words.indexOf("ADD");
           if (a === "ALTER" && b === "TYPE" && addAt > 0 && words[addAt + 1] === "VALUE")
             return "ALTER TYPE ... ADD VALUE cannot run in a transaction before PostgreSQL 12";

@@ -5,6 +5,7 @@ import { MigrationOps, type OperationExecutor } from "../../src/operations/migra
 import type { Operation } from "../../src/operations/operation.js";
 import { scanSql, splitSqlStatements } from "../../src/operations/sql-scan.js";
 import { findNonTransactionalStatement, findTransactionControl } from "../../src/operations/transaction-control.js";
+import { HOSTILE_SQL } from "./hostile-sql.js";
 
 const POSITIVE: Array<[string, string]> = [
   ["BEGIN", "BEGIN"],
@@ -13,17 +14,19 @@ const POSITIVE: Array<[string, string]> = [
   ["  commit  ", "COMMIT"],
   ["COMMIT AND CHAIN", "COMMIT"],
   ["ROLLBACK", "ROLLBACK"],
-  ["rollback to savepoint x", "ROLLBACK"],
+  ["rollback to savepoint x", "ROLLBACK TO SAVEPOINT"],
+  ["ROLLBACK WORK TO x", "ROLLBACK TO SAVEPOINT"],
   ["START TRANSACTION", "START TRANSACTION"],
   ["start\n  transaction isolation level serializable", "START TRANSACTION"],
   ["END", "END"],
   ["end transaction;", "END"],
   ["SAVEPOINT a", "SAVEPOINT"],
-  ["RELEASE SAVEPOINT a", "RELEASE"],
-  ["release a", "RELEASE"],
+  ["RELEASE SAVEPOINT a", "RELEASE SAVEPOINT"],
+  ["release a", "RELEASE SAVEPOINT"],
   ["ABORT", "ABORT"],
   ["PREPARE TRANSACTION 'x'", "PREPARE TRANSACTION"],
-  ["COMMIT PREPARED 'x'", "COMMIT"],
+  ["COMMIT PREPARED 'x'", "COMMIT PREPARED"],
+  ["ROLLBACK PREPARED 'x'", "ROLLBACK PREPARED"],
   ["UPDATE t SET a = 1; COMMIT;", "COMMIT"],
   ["-- leading comment\nCOMMIT", "COMMIT"],
   ["/* block */ BEGIN; SELECT 1", "BEGIN"],
@@ -75,6 +78,18 @@ describe("transaction-control detection", () => {
     });
   }
 
+  for (const c of HOSTILE_SQL) {
+    test(`hostile input ${JSON.stringify(c.sql)}: ${c.keyword ?? "none"}`, () => {
+      assert.equal(findTransactionControl(c.sql)?.keyword ?? null, c.keyword);
+    });
+  }
+
+  test("reports the earliest finding of either reading of standard_conforming_strings", () => {
+    // conforming: '\' then '; ROLLBACK; select ', so COMMIT runs; non-conforming: '\'' ends, ROLLBACK runs first
+    const sql = "select '\\''; ROLLBACK; select '; COMMIT; --'";
+    assert.equal(findTransactionControl(sql)?.keyword, "ROLLBACK");
+  });
+
   test("reports the offending statement and its offset", () => {
     const sql = "UPDATE t SET a = 1;\n  COMMIT;";
     const f = findTransactionControl(sql);
@@ -118,6 +133,25 @@ describe("MigrationOps refuses transaction control", () => {
     const ex = executor();
     await assert.rejects(new MigrationOps(ex).query("BEGIN"), /op\.query\(\) refuses transaction control \(BEGIN\)/);
     assert.equal(ex.queries.length, 0);
+  });
+
+  test("query() and execute(sql, params) read SQL the same way: a -- comment ends at \\r", async () => {
+    const ex = executor();
+    const op = new MigrationOps(ex);
+    const sql = "UPDATE t SET a = $1; -- note\rCOMMIT";
+    await assert.rejects(op.query(sql, [1]), /op\.query\(\) refuses transaction control \(COMMIT\)/);
+    await assert.rejects(op.execute(sql, [1]), /op\.execute\(\) refuses transaction control \(COMMIT\)/);
+    assert.equal(ex.queries.length + ex.ops.length, 0);
+  });
+
+  test("the error is one line even when the statement spans several", async () => {
+    const op = new MigrationOps(executor());
+    await assert.rejects(op.execute("SELECT 1;\r\nCOMMIT\r\nAND NO CHAIN"), (e: unknown) => {
+      assert.ok(isAthanorError(e));
+      assert.doesNotMatch(e.message, /[\r\n]/);
+      assert.match(e.message, /"COMMIT\\r\\nAND NO CHAIN"/);
+      return true;
+    });
   });
 
   test("execute() accepts DO blocks and function bodies", async () => {
