@@ -25,7 +25,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ResolvedConfig } from "../config/load-config.js";
 import { cacheDir } from "../util/cache-dir.js";
-import { firstParagraph, type ParsedRevisionFile } from "./parse-revision-file.js";
+import { firstParagraph, type ParsedRevisionFile, revisionIdFits } from "./parse-revision-file.js";
 
 const FORMAT = 2;
 const MIN_FILES = 256;
@@ -62,6 +62,8 @@ function fromRow(r: Row): ParsedRevisionFile | undefined {
   const strings = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === "string");
   if (
     typeof revision !== "string" ||
+    // read again, so the parser refuses it (the limit may have changed since the row was written)
+    !revisionIdFits(revision) ||
     !(downRevision === null || typeof downRevision === "string" || strings(downRevision)) ||
     !strings(branchLabels) ||
     !strings(dependsOn) ||
@@ -76,11 +78,19 @@ function fromRow(r: Row): ParsedRevisionFile | undefined {
 /** Set by the build: a hash of the parser's sources, the same in every bundle of one build. */
 declare const __ATHANOR_PARSER_ID__: string | undefined;
 
-/** Identifies the parser that produced a cache: the build's hash, else (unbundled) this file's size and mtime. */
+/**
+ * Identifies the parser that produced a cache: the build's hash of the
+ * parser's and this file's sources, else (unbundled) the size and mtime of
+ * both compiled files, so a rebuilt parser starts a fresh cache either way.
+ */
 function parserId(): string {
   if (typeof __ATHANOR_PARSER_ID__ === "string") return __ATHANOR_PARSER_ID__;
-  const st = statSync(fileURLToPath(import.meta.url));
-  return `${st.size}:${st.mtimeMs}`;
+  return [import.meta.url, new URL("./parse-revision-file.js", import.meta.url).href]
+    .map((url) => {
+      const st = statSync(fileURLToPath(url));
+      return `${st.size}:${st.mtimeMs}`;
+    })
+    .join("/");
 }
 
 export class MetadataCache {

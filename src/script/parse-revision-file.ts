@@ -5,6 +5,7 @@
  * A metadata export whose value is not a literal is an error naming the
  * file and line: the graph must never depend on running user code.
  */
+import { VERSION_NUM_LENGTH } from "../dialects/postgres/version-table-sql.js";
 import { AthanorError } from "../errors.js";
 
 export interface ParsedRevisionFile {
@@ -95,6 +96,7 @@ export function parseRevisionSource(source: string, path: string): ParsedRevisio
         : `${at("revision")}: 'revision' must be a non-empty string`,
     );
   }
+  checkRevisionIdLength(revision, at("revision"));
   const down = found.downRevision;
   if (!("downRevision" in found)) {
     throw new AthanorError(
@@ -131,6 +133,31 @@ export function parseRevisionSource(source: string, path: string): ParsedRevisio
     doc,
     path,
   };
+}
+
+/** Characters in an id as the database counts them (code points, not UTF-16 units). */
+function idLength(id: string): number {
+  let n = 0;
+  for (const _ of id) n++;
+  return n;
+}
+
+/** Whether the version table can hold `id` (its version_num column is VARCHAR(VERSION_NUM_LENGTH)). */
+export function revisionIdFits(id: string): boolean {
+  return id.length <= VERSION_NUM_LENGTH || idLength(id) <= VERSION_NUM_LENGTH;
+}
+
+/**
+ * Refuses an id the version table cannot hold, when the file is read: such a
+ * revision could never be recorded, online or in a `--sql` script, so every
+ * command stops before it connects or writes anything.
+ */
+function checkRevisionIdLength(id: string, where: string): void {
+  if (revisionIdFits(id)) return;
+  throw new AthanorError(
+    "SCRIPT.REVISION_ID_TOO_LONG",
+    `${where}: revision id '${id}' is ${idLength(id)} characters long; the version table holds at most ${VERSION_NUM_LENGTH} (version_num VARCHAR(${VERSION_NUM_LENGTH}))`,
+  );
 }
 
 /** `doc.split(/\n[ \t]*\n/)[0].trim()` */
@@ -285,15 +312,24 @@ class LiteralParser {
     return v;
   }
 
+  /**
+   * A string literal, decoded exactly as JavaScript decodes it: the escapes
+   * \n \t \r \b \f \v \0 \xHH \uHHHH \u{H...} and line continuations; any
+   * other escaped character stands for itself. What a module (strict code)
+   * refuses is refused here too: octal escapes (\1, \07, \8), malformed
+   * \x/\u escapes, and a line break in a '...' or "..." string. In a template
+   * literal (no substitutions allowed), a CR or CRLF line break reads as LF.
+   */
   private parseString(q: string): string {
     const s = this.src;
+    const template = q === "`";
     let out = "";
     this.pos++;
     // the usual case: no escapes, no line breaks, no substitutions before the closing quote
     const close = s.indexOf(q, this.pos);
     if (close >= 0) {
       const text = s.slice(this.pos, close);
-      if (!text.includes("\\") && !text.includes("\n") && !(q === "`" && text.includes("${"))) {
+      if (!text.includes("\\") && !text.includes("\n") && !text.includes("\r") && !(template && text.includes("${"))) {
         this.pos = close + 1;
         return this.suffix(text);
       }
@@ -304,18 +340,76 @@ class LiteralParser {
         this.pos++;
         return this.suffix(out);
       }
-      if (q === "`" && ch === "$" && s[this.pos + 1] === "{") throw new Error("template substitutions are not allowed");
-      if (ch === "\n" && q !== "`") throw new Error("unterminated string");
+      if (template && ch === "$" && s[this.pos + 1] === "{") throw new Error("template substitutions are not allowed");
+      if (ch === "\n" || ch === "\r") {
+        if (!template) throw new Error("unterminated string");
+        out += "\n";
+        this.pos += ch === "\r" && s[this.pos + 1] === "\n" ? 2 : 1;
+        continue;
+      }
       if (ch === "\\") {
-        const n = s[this.pos + 1] ?? "";
-        out += n === "n" ? "\n" : n === "t" ? "\t" : n;
-        this.pos += 2;
+        out += this.escape();
         continue;
       }
       out += ch;
       this.pos++;
     }
     throw new Error("unterminated string");
+  }
+
+  /** Decodes the escape sequence at `pos` (a backslash) and moves past it. */
+  private escape(): string {
+    const s = this.src;
+    const n = s[this.pos + 1];
+    this.pos += 2;
+    switch (n) {
+      case undefined:
+        throw new Error("unterminated string");
+      case "n":
+        return "\n";
+      case "t":
+        return "\t";
+      case "r":
+        return "\r";
+      case "b":
+        return "\b";
+      case "f":
+        return "\f";
+      case "v":
+        return "\v";
+      case "\r":
+        if (s[this.pos] === "\n") this.pos++;
+        return "";
+      case "\n":
+      case "\u2028":
+      case "\u2029":
+        return "";
+      case "x": {
+        const hex = s.slice(this.pos, this.pos + 2);
+        if (!/^[0-9A-Fa-f]{2}$/.test(hex)) throw new Error("invalid \\x escape: it takes two hex digits");
+        this.pos += 2;
+        return String.fromCharCode(Number.parseInt(hex, 16));
+      }
+      case "u": {
+        const braced = s[this.pos] === "{" ? /^\{([0-9A-Fa-f]+)\}/.exec(s.slice(this.pos, this.pos + 64)) : null;
+        if (braced) {
+          const code = Number.parseInt(braced[1] as string, 16);
+          if (code > 0x10ffff) throw new Error("invalid \\u{...} escape: beyond U+10FFFF");
+          this.pos += braced[0].length;
+          return String.fromCodePoint(code);
+        }
+        const hex = s.slice(this.pos, this.pos + 4);
+        if (!/^[0-9A-Fa-f]{4}$/.test(hex)) throw new Error("invalid \\u escape: it takes four hex digits or {...}");
+        this.pos += 4;
+        return String.fromCharCode(Number.parseInt(hex, 16));
+      }
+      default:
+        if (n >= "0" && n <= "9") {
+          if (n === "0" && !/[0-9]/.test(s[this.pos] ?? "")) return "\0";
+          throw new Error(`octal escape sequences such as \\${n} are not allowed in modules`);
+        }
+        return n;
+    }
   }
 
   expectEnd(): void {

@@ -6,8 +6,10 @@ import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { ResolvedConfig } from "../config/load-config.js";
+import { VERSION_NUM_LENGTH } from "../dialects/postgres/version-table-sql.js";
 import { AthanorError } from "../errors.js";
 import { datePartsIn, formatCreateDate, renderFileTemplate, slugify } from "./file-template.js";
+import { revisionIdFits } from "./parse-revision-file.js";
 import { runPostWriteHooks } from "./post-write-hooks.js";
 import { renderRevisionTemplate, templatePath } from "./render-revision-template.js";
 
@@ -44,7 +46,8 @@ export function checkRevisionId(id: string): void {
       { exitCode: 2 },
     );
   }
-  if (id.length > 32) throw new AthanorError("REVISION.INVALID_ID", `revision id '${id}' is longer than 32 characters`, { exitCode: 2 });
+  if (!revisionIdFits(id))
+    throw new AthanorError("REVISION.INVALID_ID", `revision id '${id}' is longer than ${VERSION_NUM_LENGTH} characters`, { exitCode: 2 });
   if (["head", "heads", "base", "current"].includes(id)) {
     throw new AthanorError("REVISION.INVALID_ID", `'${id}' is a reserved word and can't be a revision id`, { exitCode: 2 });
   }
