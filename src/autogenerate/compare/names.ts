@@ -5,9 +5,7 @@
  * Autogenerate writes these names into new constraints, so the generated
  * downgrade can drop them by name.
  */
-import { truncateBytes } from "../models/naming.js";
-
-const MAX = 63;
+import { MAX_IDENTIFIER_BYTES as MAX, truncateBytes } from "../models/naming.js";
 
 export function makeObjectName(name1: string, name2: string | null, label: string): string {
   const overhead = Buffer.byteLength(label) + 1 + (name2 === null ? 0 : 1);

@@ -17,6 +17,7 @@
  * stay unique and stable.
  */
 import { createHash } from "node:crypto";
+import { MAX_IDENTIFIER_BYTES } from "../../dialects/postgres/quote.js";
 import { AthanorError } from "../../errors.js";
 import type { ColumnDefinition } from "../../schema/column.js";
 import type { TableDefinition } from "../../schema/table.js";
@@ -53,8 +54,8 @@ export function isNamingConvention(value: unknown): value is NamingConvention {
   return typeof value === "object" && value !== null && (value as { [NAMING_BRAND]?: unknown })[NAMING_BRAND] === true;
 }
 
-/** PostgreSQL's identifier limit (NAMEDATALEN - 1) in bytes. */
-export const MAX_IDENTIFIER_BYTES = 63;
+/** PostgreSQL's identifier limit (NAMEDATALEN - 1) in bytes: the dialect's one constant. */
+export { MAX_IDENTIFIER_BYTES };
 
 /** Cuts a generated name to 63 bytes, keeping it unique with an 8-hex hash. */
 export function fitName(name: string): string {
