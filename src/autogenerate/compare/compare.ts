@@ -33,6 +33,7 @@ import {
   type MForeignKey,
   type MTable,
   type MUnique,
+  modelIndexKey,
   modelNullable,
   modelView,
   presentType,
@@ -1109,32 +1110,38 @@ function compareIndex(m: IndexDefinition, d: DbIndex): Verdict {
   if ((mWhere === null) !== (d.where === null)) return "different";
   if (mWhere !== null && d.where !== null && !sameExpression(mWhere, d.where, {})) unsure = true;
   for (let i = 0; i < m.columns.length; i++) {
-    const me = m.columns[i]!;
+    const mk = modelIndexKey(m.columns[i]!);
     const de = d.elements[i]!;
-    if (typeof me === "string" || !isSqlExpression(me)) {
-      const colName = typeof me === "string" ? me : me.column;
-      const order = typeof me === "string" ? "asc" : (me.order ?? "asc");
-      const nulls = typeof me === "string" ? "last" : (me.nulls ?? (order === "desc" ? "first" : "last"));
-      const opclass = typeof me === "string" ? null : (me.opclass ?? null);
-      if (de.column === null) {
-        // The database has an expression; a model column name may still be it ("lower(x)" is not a column).
-        return "different";
-      }
-      if (colName !== de.column || order !== de.order || nulls !== de.nulls) return "different";
-      if (opclass !== de.opclass) {
-        if (opclass !== null && de.opclass === null) unsure = true; // the model names the default opclass
-        else return "different";
-      }
-    } else {
-      if (de.column !== null) {
-        if (normaliseExpression(me.sql) === de.column.toLowerCase() || normaliseExpression(me.sql) === `"${de.column}"`) continue;
-        unsure = true;
-        continue;
-      }
-      if (!sameExpression(me.sql, de.expression)) unsure = true;
+    if (mk.order !== de.order || mk.nulls !== de.nulls) return "different";
+    // A name the model gives but the server does not print may be the default one (for the type, for the column).
+    for (const [mv, dv] of [
+      [mk.opclass, de.opclass],
+      [mk.collation, de.collation],
+    ] as const) {
+      if (mv !== null && dv !== null && lastNamePart(mv) !== lastNamePart(dv)) return "different";
+      if (mv === null && dv !== null) return "different";
+      if (mv !== null && dv === null) unsure = true;
     }
+    if (mk.column !== null) {
+      // The database has an expression; a model column name may still be it ("lower(x)" is not a column).
+      if (de.column === null || mk.column !== de.column) return "different";
+      continue;
+    }
+    const expr = mk.expression ?? "";
+    if (de.column !== null) {
+      if (normaliseExpression(expr) === de.column.toLowerCase() || normaliseExpression(expr) === `"${de.column}"`) continue;
+      unsure = true;
+      continue;
+    }
+    if (!sameExpression(expr, de.expression)) unsure = true;
   }
   return unsure ? "unsure" : "same";
+}
+
+/** `pg_catalog.C` and `C`, `public.gin_trgm_ops` and `gin_trgm_ops`: the catalog reports names unqualified. */
+function lastNamePart(name: string): string {
+  const dot = name.lastIndexOf(".");
+  return dot < 0 ? name : name.slice(dot + 1);
 }
 
 const STRINGISH = new Set(["text", "varchar", "char"]);
