@@ -66,6 +66,16 @@ export interface MTable {
   readonly checks: readonly MCheck[];
   readonly indexes: readonly IndexDefinition[];
   readonly comment: string | null;
+  /** Names an earlier Athanor gave these objects (long names cut with a hash), by the name the server keeps now. */
+  readonly legacyNames: ReadonlyMap<string, string>;
+}
+
+/** Looks an object up by the model's name, then by the name an earlier Athanor version gave it. */
+export function byModelName<T>(objects: ReadonlyMap<string, T>, name: string, m: MTable): T | undefined {
+  const found = objects.get(name);
+  if (found !== undefined) return found;
+  const legacy = m.legacyNames.get(name);
+  return legacy === undefined ? undefined : objects.get(legacy);
 }
 
 /** Effective nullability of a model column (serial columns are NOT NULL like in PostgreSQL). */
@@ -74,7 +84,12 @@ export function modelNullable(column: ColumnDefinition, inPrimaryKey: boolean): 
   return isNullable(column, inPrimaryKey);
 }
 
-export function modelView(def: TableDefinition, defaultSchema: string, include?: IncludeFilter): MTable {
+export function modelView(
+  def: TableDefinition,
+  defaultSchema: string,
+  include?: IncludeFilter,
+  legacyNames: ReadonlyMap<string, string> = new Map(),
+): MTable {
   const schema = def.schema ?? defaultSchema;
   const keep = (type: Parameters<IncludeFilter>[0]["type"], name: string | undefined) =>
     !include || name === undefined || include({ type, name, schema, table: def.name, source: "model" });
@@ -143,6 +158,7 @@ export function modelView(def: TableDefinition, defaultSchema: string, include?:
     checks,
     indexes,
     comment: def.comment ?? null,
+    legacyNames,
   };
 }
 
