@@ -31,7 +31,7 @@ import type { Operation } from "../../src/operations/operation.js";
 import { sql, t } from "../../src/schema/index.js";
 import { requirePostgres } from "../support/databases.js";
 import * as aiChatbot from "./fixtures/real/vercel-ai-chatbot-schema.js";
-import { apply, assertClean, describe as describeOps, withDb } from "./helpers.js";
+import { apply, assertClean, withDb } from "./helpers.js";
 
 /** (b): create from the models, apply (renders every name through the dialect), then compare is empty. */
 async function buildFromModels(conn: DatabaseConnection, models: unknown): Promise<Operation[]> {
@@ -467,5 +467,36 @@ describe("index elements with operator class, order and collation", async () => 
     } finally {
       await conn.close();
     }
+  });
+});
+
+describe("index keys written as SQL", () => {
+  test("split like PostgreSQL's grammar; a trailing word is an operator class only after a complete key", async () => {
+    const { splitIndexElement } = await import("../../src/dialects/postgres/index-element.js");
+    const { renderIndexStatement } = await import("../../src/dialects/postgres/render-index.js");
+    const cases: Array<[string, string]> = [
+      [`"data" jsonb_path_ops`, `"data" jsonb_path_ops`],
+      ["a || b", "(a || b)"],
+      ["x::text DESC", "(x::text) DESC"],
+      [`name COLLATE "C" text_pattern_ops DESC NULLS LAST`, `name COLLATE "C" text_pattern_ops DESC NULLS LAST`],
+      ["lower(email)", "lower(email)"],
+      ["(a + b) NULLS FIRST", "(a + b) NULLS FIRST"],
+    ];
+    for (const [text, rendered] of cases)
+      assert.equal(renderIndexStatement({ name: "i", table: "t", columns: [sql(text)] }).sql, `CREATE INDEX "i" ON "t" (${rendered})`, text);
+    assert.deepEqual(splitIndexElement(`Name COLLATE "C" public.text_pattern_ops DESC`), {
+      key: "Name",
+      kind: "column",
+      column: "name",
+      collation: "C",
+      opclass: "public.text_pattern_ops",
+      order: "desc",
+      nulls: null,
+    });
+    assert.equal(splitIndexElement("a || b").opclass, null);
+    assert.equal(
+      renderIndexStatement({ name: "i", table: "t", columns: [{ expression: sql("a || b"), opclass: "text_pattern_ops", order: "desc" }] }).sql,
+      `CREATE INDEX "i" ON "t" ((a || b) text_pattern_ops DESC)`,
+    );
   });
 });
