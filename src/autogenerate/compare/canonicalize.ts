@@ -51,7 +51,7 @@ export interface CanonOutcome {
   readonly results: Map<CanonItem, CanonResult>;
   /** Set when the whole step could not run (read-only server, no permission). */
   readonly unavailable: string | null;
-  /** The server's error for each item it could not build (an invalid default, an unknown function). */
+  /** Why each item could not be built, with the server's error (an invalid default, an unknown function). */
   readonly errors: Map<CanonItem, string>;
 }
 
@@ -101,7 +101,8 @@ export async function canonicalize(conn: DatabaseConnection, items: readonly Can
       const table = await tempFor(item.table);
       if (table === null) {
         results.set(item, null);
-        errors.set(item, tempErrors.get(`${item.table.schema}\u0000${item.table.name}`) ?? lastError);
+        const why = tempErrors.get(`${item.table.schema}\u0000${item.table.name}`) ?? lastError;
+        errors.set(item, `the server could not make a scratch copy of the table to check it on (${why})`);
         continue;
       }
       const q = quoteIdentifier(table);
@@ -165,7 +166,7 @@ export async function canonicalize(conn: DatabaseConnection, items: readonly Can
         }
       }
       results.set(item, out);
-      if (out === null) errors.set(item, lastError);
+      if (out === null) errors.set(item, `PostgreSQL rejected the model's version (${lastError})`);
     }
   } catch (e) {
     unavailable = (e as Error).message;

@@ -157,7 +157,7 @@ class Resolver {
   private readonly byKey = new Map<string, CanonItem>();
   results: Map<CanonItem, CanonResult> | null = null;
   unavailable: string | null = null;
-  /** What the server said when it could not build an item. */
+  /** Why the server could not build an item (with its error). */
   errors = new Map<CanonItem, string>();
   /** Comparisons left unsettled: what, and why the server could not settle it (null: not asked). */
   readonly unverified = new Map<string, string | null>();
@@ -248,7 +248,7 @@ function unverifiedWarning(resolver: Resolver): string | null {
   const n = resolver.unverified.size;
   const what = `could not verify ${n} comparison${n === 1 ? "" : "s"} by text`;
   const list = (withReasons: boolean) =>
-    [...resolver.unverified].map(([label, error]) => (withReasons && error !== null ? `${label}: PostgreSQL rejected the model's version: ${error}` : label)).join("; ");
+    [...resolver.unverified].map(([label, error]) => (withReasons && error !== null ? `${label}: ${error}` : label)).join("; ");
   if (!resolver.enabled) return `${what}, and server-side checking is off; treated as unchanged: ${list(false)}`;
   if (resolver.unavailable !== null)
     return `${what}, and the server-side check could not run (${resolver.unavailable}); treated as unchanged: ${list(false)}`;
