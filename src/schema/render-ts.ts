@@ -7,7 +7,7 @@
 import type { ColumnDefinition, ColumnReference } from "./column.js";
 import type { ColumnType } from "./column-type.js";
 import type { CheckDefinition, ForeignKeyDefinition, PrimaryKeyDefinition, UniqueDefinition } from "./constraints.js";
-import type { IndexDefinition, IndexElement } from "./indexes.js";
+import { type IndexDefinition, type IndexElement, isIndexExpression } from "./indexes.js";
 import { isSqlExpression, type SqlText } from "./sql-expression.js";
 import type { TableSpec } from "./table.js";
 import { isPlainObject } from "./value.js";
@@ -211,10 +211,11 @@ export function tsIndexElement(element: IndexElement): string {
   if (typeof element === "string") return tsString(element);
   if (isSqlExpression(element)) return `sql(${tsString(element.sql)})`;
   return tsObject([
-    ["column", tsString(element.column)],
+    isIndexExpression(element) ? ["expression", tsSqlText(element.expression)] : ["column", tsString(element.column)],
+    ["collation", tsOptString(element.collation)],
+    ["opclass", tsOptString(element.opclass)],
     ["order", tsOptString(element.order)],
     ["nulls", tsOptString(element.nulls)],
-    ["opclass", tsOptString(element.opclass)],
   ]);
 }
 

@@ -6,7 +6,7 @@ import { AthanorError } from "../errors.js";
 import { type ColumnDefinition, identityOptions } from "./column.js";
 import { type ColumnType, isIntegerType, isSerialType } from "./column-type.js";
 import type { ForeignKeyDefinition } from "./constraints.js";
-import type { IndexDefinition, IndexElement } from "./indexes.js";
+import { type IndexDefinition, type IndexElement, type IndexKeyOptions, isIndexExpression } from "./indexes.js";
 import { isSqlExpression, type SqlText } from "./sql-expression.js";
 import type { TableDefinition } from "./table.js";
 import { describeInvalidValue } from "./value-check.js";
@@ -160,8 +160,17 @@ export function validateForeignKey(fk: ForeignKeyDefinition, what: string, known
 
 export function indexElementColumn(element: IndexElement): string | null {
   if (typeof element === "string") return element;
-  if (isSqlExpression(element)) return null;
+  if (isSqlExpression(element) || isIndexExpression(element)) return null;
   return element.column;
+}
+
+function validateIndexKeyOptions(options: IndexKeyOptions, what: string): void {
+  if (options.order !== undefined && options.order !== "asc" && options.order !== "desc")
+    throw schemaError(`${what}: order must be "asc" or "desc"`);
+  if (options.nulls !== undefined && options.nulls !== "first" && options.nulls !== "last")
+    throw schemaError(`${what}: nulls must be "first" or "last"`);
+  if (options.opclass !== undefined) assertName(options.opclass, `${what}: opclass`);
+  if (options.collation !== undefined) assertName(options.collation, `${what}: collation`);
 }
 
 export function validateIndex(index: IndexDefinition, what: string, known?: ReadonlySet<string>): void {
@@ -170,6 +179,11 @@ export function validateIndex(index: IndexDefinition, what: string, known?: Read
   for (const element of index.columns) {
     if (isSqlExpression(element)) {
       if (element.sql.trim() === "") throw schemaError(`${what}: empty sql() expression`);
+      continue;
+    }
+    if (typeof element === "object" && element !== null) validateIndexKeyOptions(element, what);
+    if (isIndexExpression(element)) {
+      assertSqlText(element.expression, `${what}: expression`);
       continue;
     }
     const col = indexElementColumn(element);

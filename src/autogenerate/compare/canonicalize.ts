@@ -6,11 +6,13 @@
  * text is read back and compared with the live object's. Volatile defaults
  * (`nextval`, `gen_random_uuid()`) are never run. A read-only server (a
  * replica) makes this step unavailable; the caller then keeps the objects
- * as equal and warns.
+ * as equal and warns. An item the server rejects (an invalid default, an
+ * unknown function) is unsettled too; its error is kept for the warning.
  */
 import type { DatabaseConnection } from "../../dialects/dialect.js";
 import { qualify, quoteIdentifier } from "../../dialects/postgres/quote.js";
-import { renderColumnType, renderOperation, renderValueOrSql } from "../../dialects/postgres/renderer.js";
+import { renderDefault } from "../../dialects/postgres/render-clauses.js";
+import { renderColumnType, renderOperation } from "../../dialects/postgres/renderer.js";
 import type { ColumnType } from "../../schema/column-type.js";
 import type { IndexDefinition } from "../../schema/indexes.js";
 import type { ColumnDefault } from "../../schema/value.js";
@@ -23,7 +25,14 @@ export interface TableRef {
 }
 
 export type CanonItem =
-  | { readonly kind: "default"; readonly table: TableRef; readonly column: string; readonly value: ColumnDefault }
+  | {
+      readonly kind: "default";
+      readonly table: TableRef;
+      readonly column: string;
+      /** The column's type: a json/jsonb default is written as JSON text, as the renderer writes it. */
+      readonly type: ColumnType;
+      readonly value: ColumnDefault;
+    }
   | { readonly kind: "check"; readonly table: TableRef; readonly expression: string }
   | { readonly kind: "index"; readonly table: TableRef; readonly index: IndexDefinition }
   | { readonly kind: "type"; readonly table: TableRef; readonly type: ColumnType };
@@ -42,27 +51,33 @@ export interface CanonOutcome {
   readonly results: Map<CanonItem, CanonResult>;
   /** Set when the whole step could not run (read-only server, no permission). */
   readonly unavailable: string | null;
+  /** Why each item could not be built, with the server's error (an invalid default, an unknown function). */
+  readonly errors: Map<CanonItem, string>;
 }
 
 export async function canonicalize(conn: DatabaseConnection, items: readonly CanonItem[]): Promise<CanonOutcome> {
   const results = new Map<CanonItem, CanonResult>();
-  if (items.length === 0) return { results, unavailable: null };
+  const errors = new Map<CanonItem, string>();
+  if (items.length === 0) return { results, unavailable: null, errors };
   try {
     await conn.query("BEGIN");
   } catch (e) {
-    return { results, unavailable: (e as Error).message };
+    return { results, unavailable: (e as Error).message, errors };
   }
   let unavailable: string | null = null;
   try {
     const temp = new Map<string, string>();
+    const tempErrors = new Map<string, string>();
     let n = 0;
+    let lastError = "";
     const guarded = async <T>(fn: () => Promise<T>): Promise<T | null> => {
       await conn.query("SAVEPOINT athanor_canon");
       try {
         const r = await fn();
         await conn.query("RELEASE SAVEPOINT athanor_canon");
         return r;
-      } catch {
+      } catch (e) {
+        lastError = (e as Error).message;
         await conn.query("ROLLBACK TO SAVEPOINT athanor_canon");
         return null;
       }
@@ -73,7 +88,10 @@ export async function canonicalize(conn: DatabaseConnection, items: readonly Can
       if (have) return have;
       const name = `athanor_canon_${++n}`;
       const ok = await guarded(() => conn.query(`CREATE TEMPORARY TABLE ${quoteIdentifier(name)} (LIKE ${qualify(t.name, t.schema)})`));
-      if (ok === null) return null;
+      if (ok === null) {
+        tempErrors.set(k, lastError);
+        return null;
+      }
       for (const c of t.extraColumns ?? [])
         await guarded(() => conn.query(`ALTER TABLE ${quoteIdentifier(name)} ADD COLUMN ${quoteIdentifier(c.name)} ${renderColumnType(c.type)}`));
       temp.set(k, name);
@@ -83,6 +101,8 @@ export async function canonicalize(conn: DatabaseConnection, items: readonly Can
       const table = await tempFor(item.table);
       if (table === null) {
         results.set(item, null);
+        const why = tempErrors.get(`${item.table.schema}\u0000${item.table.name}`) ?? lastError;
+        errors.set(item, `the server could not make a scratch copy of the table to check it on (${why})`);
         continue;
       }
       const q = quoteIdentifier(table);
@@ -91,7 +111,7 @@ export async function canonicalize(conn: DatabaseConnection, items: readonly Can
       switch (item.kind) {
         case "default":
           out = await guarded(async () => {
-            await conn.query(`ALTER TABLE ${q} ALTER COLUMN ${quoteIdentifier(item.column)} SET DEFAULT (${renderValueOrSql(item.value)})`);
+            await conn.query(`ALTER TABLE ${q} ALTER COLUMN ${quoteIdentifier(item.column)} SET DEFAULT ${renderDefault(item.value, item.type)}`);
             const r = await conn.query<Row>(
               `select pg_get_expr(d.adbin, d.adrelid) as e from pg_catalog.pg_attrdef d
                  join pg_catalog.pg_attribute a on a.attrelid = d.adrelid and a.attnum = d.adnum
@@ -146,11 +166,12 @@ export async function canonicalize(conn: DatabaseConnection, items: readonly Can
         }
       }
       results.set(item, out);
+      if (out === null) errors.set(item, `PostgreSQL rejected the model's version (${lastError})`);
     }
   } catch (e) {
     unavailable = (e as Error).message;
   } finally {
     await conn.query("ROLLBACK").catch(() => {});
   }
-  return { results, unavailable };
+  return { results, unavailable, errors };
 }

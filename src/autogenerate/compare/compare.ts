@@ -25,6 +25,7 @@ import { type CanonItem, type CanonResult, canonicalize, type IndexCanon, type T
 import { compareDefault, type Verdict } from "./defaults.js";
 import { identifiersIn, normaliseExpression, sameExpression } from "./expression.js";
 import {
+  byModelName,
   dbColumnDefinition,
   dbCreateIndexOp,
   dbForeignKeyDefinition,
@@ -33,11 +34,20 @@ import {
   type MForeignKey,
   type MTable,
   type MUnique,
+  modelIndexKey,
   modelNullable,
   modelView,
   presentType,
 } from "./model-view.js";
-import { checkName, foreignKeyName, primaryKeyName, uniqueName } from "./names.js";
+import {
+  checkName,
+  foreignKeyName,
+  primaryKeyName,
+  type ResolvedName,
+  resolveServerNames,
+  truncationCollisions,
+  uniqueName,
+} from "./names.js";
 
 export interface CompareOptions {
   /** Schemas to compare. Default: the connection's current schema plus every schema a model names. */
@@ -147,9 +157,18 @@ class Resolver {
   private readonly byKey = new Map<string, CanonItem>();
   results: Map<CanonItem, CanonResult> | null = null;
   unavailable: string | null = null;
-  readonly unverified = new Set<string>();
+  /** Why the server could not build an item (with its error). */
+  errors = new Map<CanonItem, string>();
+  /** Comparisons left unsettled: what, and why the server could not settle it (null: not asked). */
+  readonly unverified = new Map<string, string | null>();
 
   constructor(readonly enabled: boolean) {}
+
+  /** Records an unsettled comparison; `key` names the item the server was asked to build. */
+  unverify(label: string, key?: string): void {
+    const item = key === undefined ? undefined : this.byKey.get(key);
+    this.unverified.set(label, (item && this.errors.get(item)) ?? null);
+  }
 
   /** Registers (first pass) or looks up (second pass) the server's text for an item. */
   lookup(key: string, make: () => CanonItem): CanonResult | undefined {
@@ -210,18 +229,30 @@ export async function compare(models: unknown, conn: DatabaseConnection, options
     const outcome = await canonicalize(conn, resolver.items);
     resolver.results = outcome.results;
     resolver.unavailable = outcome.unavailable;
+    resolver.errors = outcome.errors;
     result = diff(set, db, options, resolver);
   }
   const warnings = [...set.warnings, ...result.warnings];
-  if (resolver.unverified.size > 0) {
-    const why = !resolver.enabled
-      ? "server-side checking is off"
-      : (resolver.unavailable ?? "the server could not build them (read-only server?)");
-    warnings.push(
-      `could not verify ${resolver.unverified.size} expression(s) textually and ${why}; they were treated as unchanged: ${[...resolver.unverified].join("; ")}`,
-    );
-  }
+  const unverified = unverifiedWarning(resolver);
+  if (unverified !== null) warnings.push(unverified);
   return { operations: result.operations, warnings, possibleRenames: result.possibleRenames, database: db };
+}
+
+/**
+ * The warning for comparisons neither the text nor the server could settle,
+ * with the reason for each: server-side checking off, the step unable to run
+ * at all, or the server rejecting what the model says (its error message).
+ */
+function unverifiedWarning(resolver: Resolver): string | null {
+  if (resolver.unverified.size === 0) return null;
+  const n = resolver.unverified.size;
+  const what = `could not verify ${n} comparison${n === 1 ? "" : "s"} by text`;
+  const list = (withReasons: boolean) =>
+    [...resolver.unverified].map(([label, error]) => (withReasons && error !== null ? `${label}: ${error}` : label)).join("; ");
+  if (!resolver.enabled) return `${what}, and server-side checking is off; treated as unchanged: ${list(false)}`;
+  if (resolver.unavailable !== null)
+    return `${what}, and the server-side check could not run (${resolver.unavailable}); treated as unchanged: ${list(false)}`;
+  return `${what} or on the server; treated as unchanged: ${list(true)}`;
 }
 
 interface DiffResult {
@@ -246,6 +277,7 @@ export function diff(set: ModelSet, db: DatabaseSchema, options: CompareOptions,
 
   /* ---------- model tables ---------- */
   const mTables: MTable[] = [];
+  const keptNames: Array<ResolvedName & { schema: string; table: string }> = [];
   for (const def of set.tables) {
     const schema = def.schema ?? defaultSchema;
     if (include && !include({ type: "table", name: def.name, schema, source: "model" })) continue;
@@ -255,8 +287,11 @@ export function diff(set: ModelSet, db: DatabaseSchema, options: CompareOptions,
       );
       continue;
     }
-    mTables.push(modelView(def, defaultSchema, include));
+    const resolved = resolveServerNames(def);
+    mTables.push(modelView(resolved.def, defaultSchema, include, resolved.legacy));
+    for (const n of resolved.names) keptNames.push({ ...n, schema, table: def.name });
   }
+  warnings.push(...truncationCollisions(keptNames));
   const mByKey = new Map(mTables.map((t) => [k2(t.schema, t.name), t]));
   const dByKey = new Map(db.tables.map((t) => [k2(t.schema, t.name), t]));
 
@@ -635,6 +670,33 @@ function uniqueEqual(m: MUnique, d: DbUnique): boolean {
   );
 }
 
+/**
+ * Unique constraints PostgreSQL does not keep when the table is created in one
+ * statement: one on exactly the primary key's columns, or a repeat of an
+ * earlier one (CREATE TABLE folds them into the existing index, and an unnamed
+ * primary key takes the unique constraint's name). Such a constraint is
+ * matched when the database has it (added later by ALTER TABLE) and never
+ * created when it does not: the key already enforces it.
+ */
+function redundantUniques(m: MTable): Set<MUnique> {
+  const out = new Set<MUnique>();
+  const kept: MUnique[] = [];
+  const pk = m.primaryKey?.columns;
+  for (const u of m.uniques) {
+    const samePk = pk !== undefined && sameList(u.columns, pk) && !u.nullsNotDistinct && !u.deferrable;
+    const repeat = kept.some(
+      (k) =>
+        sameList(k.columns, u.columns) &&
+        k.nullsNotDistinct === u.nullsNotDistinct &&
+        k.deferrable === u.deferrable &&
+        k.initiallyDeferred === u.initiallyDeferred,
+    );
+    if (samePk || repeat) out.add(u);
+    else kept.push(u);
+  }
+  return out;
+}
+
 function diffTable(
   ctx: TableCtx,
   renames: Readonly<Record<string, string>>,
@@ -749,14 +811,15 @@ function diffTable(
         let verdict: Verdict = "different";
         if (mt.kind === "raw" || dt.kind === "raw" || (mt.kind === "array" && mt.of.kind === "raw")) {
           verdict = "unsure";
+          const typeKey = `type|${d.schema}|${d.name}|${col}|${describeType(mBase)}`;
           if (resolver.enabled) {
-            const r = resolver.lookup(`type|${d.schema}|${d.name}|${col}|${describeType(mBase)}`, () => ({ kind: "type", table: tableRef(), type: mBase }));
+            const r = resolver.lookup(typeKey, () => ({ kind: "type", table: tableRef(), type: mBase }));
             if (typeof r === "string") verdict = normaliseTypeText(r) === normaliseTypeText(dc.formatted) ? "same" : "different";
             else if (r === null) verdict = "unsure";
             else verdict = "same"; // first pass
           }
           if (verdict === "unsure") {
-            if (resolver.results !== null || !resolver.enabled) resolver.unverified.add(`type of ${where} (${describeType(mBase)} vs ${dc.formatted})`);
+            if (resolver.results !== null || !resolver.enabled) resolver.unverify(`type of ${where} (${describeType(mBase)} vs ${dc.formatted})`, typeKey);
             verdict = "same";
           }
         }
@@ -800,18 +863,20 @@ function diffTable(
         verdict = a !== null && dc.default !== null && a === normaliseExpression(dc.default) ? "same" : "different";
       }
       if (verdict === "unsure") {
+        const defaultKey = `default|${d.schema}|${d.name}|${col}|${JSON.stringify(describeDefault(mc.default))}`;
         const r = resolver.enabled
-          ? resolver.lookup(`default|${d.schema}|${d.name}|${col}|${JSON.stringify(describeDefault(mc.default))}`, () => ({
+          ? resolver.lookup(defaultKey, () => ({
               kind: "default",
               table: tableRef(),
               column: dc.name,
+              type: dBase,
               value: mc.default ?? null,
             }))
           : null;
         if (typeof r === "string") verdict = r.trim() === (dc.default ?? "").trim() || sameExpression(r, dc.default ?? "") ? "same" : "different";
         else if (r === undefined) verdict = "same";
         else {
-          resolver.unverified.add(`default of ${where} (${describeDefault(mc.default)} vs ${dc.default})`);
+          resolver.unverify(`default of ${where} (${describeDefault(mc.default)} vs ${dc.default})`, defaultKey);
           verdict = "same";
         }
       }
@@ -870,7 +935,7 @@ function diffTable(
   /* ----- primary key ----- */
   const dPk = d.primaryKey;
   const mPk = m.primaryKey;
-  const pkSame = dPk && mPk && sameList(dPk.columns, mPk.columns) && (mPk.name === undefined || mPk.name === dPk.name);
+  const pkSame = dPk && mPk && sameList(dPk.columns, mPk.columns) && (mPk.name === undefined || mPk.name === dPk.name || m.legacyNames.get(mPk.name) === dPk.name);
   if (!pkSame) {
     if (dPk) {
       dropOld({
@@ -890,15 +955,16 @@ function diffTable(
     const claimed = new Set<DbUnique>();
     const toCreate: MUnique[] = [];
     const byName = new Map(d.uniques.map((u) => [u.name, u]));
+    const redundant = redundantUniques(m);
     for (const u of m.uniques.filter((x) => x.name !== undefined)) {
-      const du = byName.get(u.name!);
+      const du = byModelName(byName, u.name!, m);
       if (du && uniqueEqual(u, du)) claimed.add(du);
-      else toCreate.push(u);
+      else if (!redundant.has(u)) toCreate.push(u);
     }
     for (const u of m.uniques.filter((x) => x.name === undefined)) {
       const du = d.uniques.find((x) => !claimed.has(x) && uniqueEqual(u, x));
       if (du) claimed.add(du);
-      else toCreate.push(u);
+      else if (!redundant.has(u)) toCreate.push(u);
     }
     for (const du of d.uniques) {
       if (claimed.has(du)) continue;
@@ -938,7 +1004,7 @@ function diffTable(
     const toCreate: MForeignKey[] = [];
     const byName = new Map(d.foreignKeys.map((f) => [f.name, f]));
     for (const fk of m.foreignKeys.filter((x) => x.name !== undefined)) {
-      const df = byName.get(fk.name!);
+      const df = byModelName(byName, fk.name!, m);
       if (df && fkEqual(fk, df)) claimed.add(df);
       else toCreate.push(fk);
     }
@@ -972,10 +1038,9 @@ function diffTable(
     const toCreate: MCheck[] = [];
     const byName = new Map(d.checks.map((c) => [c.name, c]));
     const qualifiers = [d.name, ctx.name];
+    const checkKey = (c: MCheck) => `check|${d.schema}|${d.name}|${c.expression}`;
     const canonCheck = (c: MCheck): CanonResult | undefined =>
-      resolver.enabled
-        ? resolver.lookup(`check|${d.schema}|${d.name}|${c.expression}`, () => ({ kind: "check", table: tableRef(), expression: c.expression }))
-        : null;
+      resolver.enabled ? resolver.lookup(checkKey(c), () => ({ kind: "check", table: tableRef(), expression: c.expression })) : null;
     const matches = (c: MCheck, dc: DbCheck): Verdict => {
       if (sameExpression(c.expression, dc.expression, { qualifiers })) return "same";
       const r = canonCheck(c);
@@ -984,7 +1049,7 @@ function diffTable(
       return "unsure";
     };
     for (const c of m.checks.filter((x) => x.name !== undefined)) {
-      const dc = byName.get(c.name!);
+      const dc = byModelName(byName, c.name!, m);
       if (!dc) {
         toCreate.push(c);
         continue;
@@ -993,8 +1058,7 @@ function diffTable(
       if (v === "different") toCreate.push(c);
       else {
         claimed.add(dc);
-        if (v === "unsure" && resolver.results !== null) resolver.unverified.add(`check ${label}.${c.name}`);
-        if (v === "unsure" && !resolver.enabled) resolver.unverified.add(`check ${label}.${c.name}`);
+        if (v === "unsure" && (resolver.results !== null || !resolver.enabled)) resolver.unverify(`check ${label}.${c.name}`, checkKey(c));
       }
     }
     const unnamed = m.checks.filter((x) => x.name === undefined);
@@ -1016,7 +1080,7 @@ function diffTable(
         const any = d.checks.find((x) => !claimed.has(x));
         if (any) {
           claimed.add(any);
-          if (r === null) resolver.unverified.add(`unnamed check on ${label} (${c.expression})`);
+          if (r === null) resolver.unverify(`unnamed check on ${label} (${c.expression})`, checkKey(c));
           continue;
         }
       }
@@ -1050,7 +1114,7 @@ function diffTable(
     const dIx = new Map(d.indexes.map((i) => [i.name, i]));
     const keep = new Set<DbIndex>();
     for (const ix of m.indexes) {
-      const di = dIx.get(ix.name);
+      const di = byModelName(dIx, ix.name, m);
       const create = (): CreateIndexOp => ({ kind: "createIndex", ...ix, table: ctx.name, ...schemaOpt });
       if (!di) {
         b.createOther.push(create());
@@ -1058,14 +1122,13 @@ function diffTable(
       }
       let v = compareIndex(ix, di);
       if (v === "unsure") {
-        const r = resolver.enabled
-          ? resolver.lookup(`index|${d.schema}|${d.name}|${ix.name}|${JSON.stringify(ix)}`, () => ({ kind: "index", table: tableRef(), index: ix }))
-          : null;
+        const indexKey = `index|${d.schema}|${d.name}|${ix.name}|${JSON.stringify(ix)}`;
+        const r = resolver.enabled ? resolver.lookup(indexKey, () => ({ kind: "index", table: tableRef(), index: ix })) : null;
         if (r === undefined) v = "same";
         else if (r !== null && typeof r === "object") {
           v = (ix.unique ?? false) === di.unique && (r as IndexCanon).tail === indexTail(di.definition) ? "same" : "different";
         } else {
-          resolver.unverified.add(`index ${label}.${ix.name}`);
+          resolver.unverify(`index ${label}.${ix.name}`, indexKey);
           v = "same";
         }
       }
@@ -1109,32 +1172,38 @@ function compareIndex(m: IndexDefinition, d: DbIndex): Verdict {
   if ((mWhere === null) !== (d.where === null)) return "different";
   if (mWhere !== null && d.where !== null && !sameExpression(mWhere, d.where, {})) unsure = true;
   for (let i = 0; i < m.columns.length; i++) {
-    const me = m.columns[i]!;
+    const mk = modelIndexKey(m.columns[i]!);
     const de = d.elements[i]!;
-    if (typeof me === "string" || !isSqlExpression(me)) {
-      const colName = typeof me === "string" ? me : me.column;
-      const order = typeof me === "string" ? "asc" : (me.order ?? "asc");
-      const nulls = typeof me === "string" ? "last" : (me.nulls ?? (order === "desc" ? "first" : "last"));
-      const opclass = typeof me === "string" ? null : (me.opclass ?? null);
-      if (de.column === null) {
-        // The database has an expression; a model column name may still be it ("lower(x)" is not a column).
-        return "different";
-      }
-      if (colName !== de.column || order !== de.order || nulls !== de.nulls) return "different";
-      if (opclass !== de.opclass) {
-        if (opclass !== null && de.opclass === null) unsure = true; // the model names the default opclass
-        else return "different";
-      }
-    } else {
-      if (de.column !== null) {
-        if (normaliseExpression(me.sql) === de.column.toLowerCase() || normaliseExpression(me.sql) === `"${de.column}"`) continue;
-        unsure = true;
-        continue;
-      }
-      if (!sameExpression(me.sql, de.expression)) unsure = true;
+    if (mk.order !== de.order || mk.nulls !== de.nulls) return "different";
+    // A name the model gives but the server does not print may be the default one (for the type, for the column).
+    for (const [mv, dv] of [
+      [mk.opclass, de.opclass],
+      [mk.collation, de.collation],
+    ] as const) {
+      if (mv !== null && dv !== null && lastNamePart(mv) !== lastNamePart(dv)) return "different";
+      if (mv === null && dv !== null) return "different";
+      if (mv !== null && dv === null) unsure = true;
     }
+    if (mk.column !== null) {
+      // The database has an expression; a model column name may still be it ("lower(x)" is not a column).
+      if (de.column === null || mk.column !== de.column) return "different";
+      continue;
+    }
+    const expr = mk.expression ?? "";
+    if (de.column !== null) {
+      if (normaliseExpression(expr) === de.column.toLowerCase() || normaliseExpression(expr) === `"${de.column}"`) continue;
+      unsure = true;
+      continue;
+    }
+    if (!sameExpression(expr, de.expression)) unsure = true;
   }
   return unsure ? "unsure" : "same";
+}
+
+/** `pg_catalog.C` and `C`, `public.gin_trgm_ops` and `gin_trgm_ops`: the catalog reports names unqualified. */
+function lastNamePart(name: string): string {
+  const dot = name.lastIndexOf(".");
+  return dot < 0 ? name : name.slice(dot + 1);
 }
 
 const STRINGISH = new Set(["text", "varchar", "char"]);

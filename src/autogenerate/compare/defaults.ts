@@ -61,6 +61,7 @@ export function parseArrayText(text: string): unknown[] | null {
 function deepEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== typeof b || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false; // {} is not []
   if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
   if (typeof a === "object") {
     const ka = Object.keys(a as object).sort();
@@ -131,6 +132,36 @@ function arraysEqual(model: readonly unknown[], db: readonly unknown[], of: Colu
 }
 
 /**
+ * The JSON value a model default stands for on a json/jsonb column, as the
+ * renderer writes it: a string is the JSON text itself, anything else
+ * (array, object, number, boolean, Date) is `JSON.stringify`d. Undefined
+ * when the string is not JSON.
+ */
+function modelJson(model: Exclude<ColumnDefault, null>): unknown {
+  try {
+    return JSON.parse(typeof model === "string" ? model : (JSON.stringify(model) ?? "null"));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A json/jsonb default against the server's `'[...]'::jsonb`: both as JSON
+ * values (jsonb reorders keys and drops whitespace; json keeps the text, which
+ * parses to the same value).
+ */
+function compareJsonDefault(model: Exclude<ColumnDefault, null>, dbLit: ReturnType<typeof parseLiteral>): Verdict {
+  if (dbLit === null || dbLit.kind !== "string") return "unsure";
+  const m = modelJson(model);
+  if (m === undefined) return "unsure";
+  try {
+    return deepEqual(m, JSON.parse(dbLit.value)) ? "same" : "different";
+  } catch {
+    return "unsure";
+  }
+}
+
+/**
  * Compares a model default with the server's default text for a column of
  * `type` (the database's type). `dbText` null means no default.
  */
@@ -139,6 +170,7 @@ export function compareDefault(model: ColumnDefault | undefined, dbText: string 
   const dbIsNull = dbText === null || dbLit?.kind === "null";
   if (model === undefined || model === null) return dbIsNull ? "same" : "different";
   if (dbText === null) return "different";
+  if ((type.kind === "json" || type.kind === "jsonb") && !isSqlExpression(model)) return compareJsonDefault(model, dbLit);
   if (isSqlExpression(model)) {
     const m = normaliseExpression(model.sql);
     const d = normaliseExpression(dbText);

@@ -10,8 +10,16 @@ import type { CreateIndexOp } from "../../operations/create-index.js";
 import { type ColumnDefinition, isNullable, type ReferentialAction } from "../../schema/column.js";
 import type { ColumnType } from "../../schema/column-type.js";
 import type { CheckDefinition, ForeignKeyDefinition, UniqueDefinition } from "../../schema/constraints.js";
-import type { IndexColumn, IndexDefinition, IndexElement } from "../../schema/indexes.js";
-import { sql, sqlTextOf } from "../../schema/sql-expression.js";
+import { splitIndexElement } from "../../dialects/postgres/index-element.js";
+import {
+  type IndexColumn,
+  type IndexDefinition,
+  type IndexElement,
+  type IndexExpression,
+  type IndexKeyOptions,
+  isIndexExpression,
+} from "../../schema/indexes.js";
+import { isSqlExpression, sql, sqlTextOf } from "../../schema/sql-expression.js";
 import { primaryKeyColumns, type TableDefinition } from "../../schema/table.js";
 import type { DbColumn, DbForeignKey, DbIndex, DbTable, DbUnique, IncludeFilter } from "../introspect/model.js";
 import { isSerialType } from "../../schema/column-type.js";
@@ -58,6 +66,16 @@ export interface MTable {
   readonly checks: readonly MCheck[];
   readonly indexes: readonly IndexDefinition[];
   readonly comment: string | null;
+  /** Names an earlier Athanor gave these objects (long names cut with a hash), by the name the server keeps now. */
+  readonly legacyNames: ReadonlyMap<string, string>;
+}
+
+/** Looks an object up by the model's name, then by the name an earlier Athanor version gave it. */
+export function byModelName<T>(objects: ReadonlyMap<string, T>, name: string, m: MTable): T | undefined {
+  const found = objects.get(name);
+  if (found !== undefined) return found;
+  const legacy = m.legacyNames.get(name);
+  return legacy === undefined ? undefined : objects.get(legacy);
 }
 
 /** Effective nullability of a model column (serial columns are NOT NULL like in PostgreSQL). */
@@ -66,7 +84,12 @@ export function modelNullable(column: ColumnDefinition, inPrimaryKey: boolean): 
   return isNullable(column, inPrimaryKey);
 }
 
-export function modelView(def: TableDefinition, defaultSchema: string, include?: IncludeFilter): MTable {
+export function modelView(
+  def: TableDefinition,
+  defaultSchema: string,
+  include?: IncludeFilter,
+  legacyNames: ReadonlyMap<string, string> = new Map(),
+): MTable {
   const schema = def.schema ?? defaultSchema;
   const keep = (type: Parameters<IncludeFilter>[0]["type"], name: string | undefined) =>
     !include || name === undefined || include({ type, name, schema, table: def.name, source: "model" });
@@ -135,6 +158,7 @@ export function modelView(def: TableDefinition, defaultSchema: string, include?:
     checks,
     indexes,
     comment: def.comment ?? null,
+    legacyNames,
   };
 }
 
@@ -204,16 +228,16 @@ export function dbUniqueDefinition(u: DbUnique): UniqueDefinition {
 
 export function dbIndexDefinition(ix: DbIndex): IndexDefinition {
   const columns: IndexElement[] = ix.elements.map((e) => {
-    if (e.column === null) return sql(e.expression);
     const nullsDefault = e.order === "desc" ? "first" : "last";
-    if (e.order === "asc" && e.nulls === nullsDefault && e.opclass === null) return e.column;
-    const col: IndexColumn = {
-      column: e.column,
+    const options = {
+      ...(e.collation === null ? {} : { collation: e.collation }),
+      ...(e.opclass === null ? {} : { opclass: e.opclass }),
       ...(e.order === "desc" ? { order: "desc" as const } : {}),
       ...(e.nulls === nullsDefault ? {} : { nulls: e.nulls }),
-      ...(e.opclass === null ? {} : { opclass: e.opclass }),
     };
-    return col;
+    const plain = Object.keys(options).length === 0;
+    if (e.column === null) return plain ? sql(e.expression) : ({ expression: sql(e.expression), ...options } satisfies IndexExpression);
+    return plain ? e.column : ({ column: e.column, ...options } satisfies IndexColumn);
   });
   return {
     name: ix.name,
@@ -223,6 +247,59 @@ export function dbIndexDefinition(ix: DbIndex): IndexDefinition {
     ...(ix.method === "btree" ? {} : { method: ix.method }),
     ...(ix.include.length === 0 ? {} : { include: ix.include }),
     ...(ix.nullsNotDistinct ? { nullsNotDistinct: true } : {}),
+  };
+}
+
+/** One model index key in the shape the database reports: a column or an expression, with every option explicit. */
+export interface MIndexKey {
+  readonly column: string | null;
+  /** The expression's SQL (null for a column). */
+  readonly expression: string | null;
+  readonly collation: string | null;
+  readonly opclass: string | null;
+  readonly order: "asc" | "desc";
+  readonly nulls: "first" | "last";
+}
+
+/** A model index element as a key: `sql("data jsonb_path_ops")` is the column `data` with an operator class. */
+export function modelIndexKey(element: IndexElement): MIndexKey {
+  let column: string | null = null;
+  let expression: string | null = null;
+  let options: IndexKeyOptions = {};
+  if (typeof element === "string") column = element;
+  else if (isSqlExpression(element) || isIndexExpression(element)) {
+    const text = isSqlExpression(element) ? element.sql : sqlTextOf(element.expression);
+    const split = splitIndexElement(text);
+    if (split.kind === "column") column = split.column;
+    else expression = split.key;
+    options = {
+      ...(split.collation === null ? {} : { collation: split.collation }),
+      ...(split.opclass === null ? {} : { opclass: split.opclass }),
+      ...(split.order === null ? {} : { order: split.order }),
+      ...(split.nulls === null ? {} : { nulls: split.nulls }),
+    };
+    if (isIndexExpression(element)) options = { ...options, ...definedOptions(element) };
+  } else {
+    column = element.column;
+    options = element;
+  }
+  const order = options.order ?? "asc";
+  return {
+    column,
+    expression,
+    collation: options.collation ?? null,
+    opclass: options.opclass ?? null,
+    order,
+    nulls: options.nulls ?? (order === "desc" ? "first" : "last"),
+  };
+}
+
+function definedOptions(o: IndexKeyOptions): IndexKeyOptions {
+  return {
+    ...(o.collation === undefined ? {} : { collation: o.collation }),
+    ...(o.opclass === undefined ? {} : { opclass: o.opclass }),
+    ...(o.order === undefined ? {} : { order: o.order }),
+    ...(o.nulls === undefined ? {} : { nulls: o.nulls }),
   };
 }
 

@@ -5,7 +5,8 @@
  * Autogenerate writes these names into new constraints, so the generated
  * downgrade can drop them by name.
  */
-import { MAX_IDENTIFIER_BYTES as MAX, truncateBytes } from "../models/naming.js";
+import type { TableDefinition } from "../../schema/table.js";
+import { MAX_IDENTIFIER_BYTES as MAX, fitName, truncateBytes } from "../models/naming.js";
 
 export function makeObjectName(name1: string, name2: string | null, label: string): string {
   const overhead = Buffer.byteLength(label) + 1 + (name2 === null ? 0 : 1);
@@ -36,4 +37,89 @@ export function foreignKeyName(table: string, columns: readonly string[]): strin
 export function checkName(table: string, usedColumns: readonly string[]): string {
   const distinct = [...new Set(usedColumns)];
   return makeObjectName(table, distinct.length === 1 ? distinct[0]! : null, "check");
+}
+
+/* ---------- names as the server keeps them ---------- */
+
+/**
+ * The name PostgreSQL stores for `name`: identifiers longer than 63 bytes are
+ * cut to 63 bytes on a character boundary when the statement is parsed
+ * (`truncate_identifier`), whoever sent them.
+ */
+export function serverName(name: string): string {
+  return truncateBytes(name, MAX);
+}
+
+/** One constraint or index name the models give, as written and as the server keeps it. */
+export interface ResolvedName {
+  readonly kind: "primary key" | "unique constraint" | "foreign key" | "check constraint" | "index";
+  readonly written: string;
+  readonly kept: string;
+}
+
+export interface ResolvedTable {
+  /** The table with every constraint and index name as PostgreSQL keeps it. */
+  readonly def: TableDefinition;
+  readonly names: readonly ResolvedName[];
+  /**
+   * Names earlier Athanor versions gave long generated names (cut with an md5
+   * suffix), by the name kept now: a database created then still matches.
+   */
+  readonly legacy: ReadonlyMap<string, string>;
+}
+
+/** Resolves the constraint and index names of a model table to the ones the server keeps. */
+export function resolveServerNames(def: TableDefinition): ResolvedTable {
+  const names: ResolvedName[] = [];
+  const legacy = new Map<string, string>();
+  const keep = <T extends string | undefined>(kind: ResolvedName["kind"], written: T): T => {
+    if (written === undefined) return written;
+    const kept = serverName(written);
+    names.push({ kind, written, kept });
+    if (kept !== written) legacy.set(kept, fitName(written));
+    return kept as T;
+  };
+  const named = <X extends { readonly name?: string }>(kind: ResolvedName["kind"], x: X): X =>
+    x.name === undefined ? x : { ...x, name: keep(kind, x.name) };
+  const columns = def.columns.map((c) =>
+    c.references?.name === undefined ? c : { ...c, references: { ...c.references, name: keep("foreign key", c.references.name) } },
+  );
+  return {
+    def: {
+      ...def,
+      columns,
+      ...(def.primaryKey === undefined ? {} : { primaryKey: named("primary key", def.primaryKey) }),
+      ...(def.uniques === undefined ? {} : { uniques: def.uniques.map((u) => named("unique constraint", u)) }),
+      ...(def.foreignKeys === undefined ? {} : { foreignKeys: def.foreignKeys.map((f) => named("foreign key", f)) }),
+      ...(def.checks === undefined ? {} : { checks: def.checks.map((c) => named("check constraint", c)) }),
+      ...(def.indexes === undefined ? {} : { indexes: def.indexes.map((ix) => ({ ...ix, name: keep("index", ix.name) })) }),
+    },
+    names,
+    legacy,
+  };
+}
+
+const RELATION_KINDS = new Set<ResolvedName["kind"]>(["index", "primary key", "unique constraint"]);
+
+/**
+ * Names that only collide because PostgreSQL cuts them: two constraint names
+ * of one table, or two index-backed names (index, primary key, unique
+ * constraint) of one schema. One message per name PostgreSQL would keep.
+ */
+export function truncationCollisions(names: ReadonlyArray<ResolvedName & { readonly schema: string; readonly table: string }>): string[] {
+  const groups = new Map<string, Array<ResolvedName & { readonly schema: string; readonly table: string }>>();
+  for (const n of names) {
+    const key = `${n.schema}\u0000${n.kept}`;
+    groups.set(key, [...(groups.get(key) ?? []), n]);
+  }
+  const out: string[] = [];
+  for (const group of groups.values()) {
+    const clash = group.filter((a) =>
+      group.some((b) => a.written !== b.written && (a.table === b.table || (RELATION_KINDS.has(a.kind) && RELATION_KINDS.has(b.kind)))),
+    );
+    if (clash.length < 2) continue;
+    const what = clash.map((n) => `${n.kind} "${n.written}" (table ${n.table})`).join(" and ");
+    out.push(`${what} get the same name "${clash[0]!.kept}" once PostgreSQL cuts them to 63 bytes; give one of them a shorter name`);
+  }
+  return out;
 }

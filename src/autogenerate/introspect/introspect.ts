@@ -7,6 +7,7 @@
 import type { DatabaseConnection } from "../../dialects/dialect.js";
 import type { ReferentialAction } from "../../schema/column.js";
 import type { ColumnType } from "../../schema/column-type.js";
+import { indexDefinitionKeys, splitIndexElement } from "../../dialects/postgres/index-element.js";
 import { describeType } from "../types.js";
 import type {
   DatabaseSchema,
@@ -398,6 +399,9 @@ export async function introspect(conn: DatabaseConnection, options: IntrospectOp
     const opclasses = jsonArray<string | null>(r.opclasses);
     const attnames = jsonArray<string | null>(r.attnames);
     const nkey = num(r.nkey);
+    const definition = str(r.definition);
+    // Collations are printed by pg_get_indexdef only where they differ from the key's own.
+    const keyTexts = indexDefinitionKeys(definition);
     const elements: DbIndex["elements"][number][] = [];
     for (let k = 0; k < nkey; k++) {
       const o = opts[k] ?? 0;
@@ -410,6 +414,7 @@ export async function introspect(conn: DatabaseConnection, options: IntrospectOp
         order: desc ? ("desc" as const) : ("asc" as const),
         nulls: nullsFirst ? ("first" as const) : ("last" as const),
         opclass: opclasses[k] ?? null,
+        collation: keyTexts && keyTexts.length === nkey ? splitIndexElement(keyTexts[k]!).collation : null,
       });
     }
     const include_: string[] = [];
@@ -423,7 +428,7 @@ export async function introspect(conn: DatabaseConnection, options: IntrospectOp
       where: optStr(r.predicate),
       nullsNotDistinct: bool(r.nullsnotdistinct),
       valid: bool(r.valid),
-      definition: str(r.definition),
+      definition,
     });
   }
 

@@ -71,6 +71,8 @@ export interface DbIndexElement {
   readonly nulls: "first" | "last";
   /** The operator class when it is not the type's default. */
   readonly opclass: string | null;
+  /** The collation when it is not the key's own (`COLLATE "C"` in the definition). */
+  readonly collation: string | null;
 }
 
 export interface DbIndex {

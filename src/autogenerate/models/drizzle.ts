@@ -15,6 +15,7 @@ import type { IndexDefinition, IndexElement } from "../../schema/indexes.js";
 import { type SqlExpression, sql } from "../../schema/sql-expression.js";
 import type { TableDefinition } from "../../schema/table.js";
 import type { ColumnDefault } from "../../schema/value.js";
+import { splitIndexElement } from "../../dialects/postgres/index-element.js";
 import { parseSqlType } from "../types.js";
 import type { ModelEnum } from "./table.js";
 
@@ -131,6 +132,22 @@ function sqlText(pg: DrizzlePgCore, value: DrizzleSql): string {
   return q.sql.replace(/\$(\d+)/g, (_m, n: string) => escapeLiteral(q.params[Number(n) - 1]));
 }
 
+/**
+ * A drizzle `sql` index key (`sql\`${t.data} jsonb_path_ops\``, `sql\`${t.at} DESC NULLS LAST\``): drizzle-kit
+ * writes it verbatim, so it may carry a collation, an operator class and an order after the key.
+ */
+function sqlIndexElement(text: string): IndexElement {
+  const split = splitIndexElement(text);
+  const options = {
+    ...(split.collation === null ? {} : { collation: split.collation }),
+    ...(split.opclass === null ? {} : { opclass: split.opclass }),
+    ...(split.order === null ? {} : { order: split.order }),
+    ...(split.nulls === null ? {} : { nulls: split.nulls }),
+  };
+  if (split.kind === "column") return Object.keys(options).length === 0 ? split.column! : { column: split.column!, ...options };
+  return Object.keys(options).length === 0 ? sql(text) : { expression: sql(split.key), ...options };
+}
+
 function columnType(col: DrizzleColumn): ColumnType {
   if (col.columnType === "PgEnumColumn" && col.enum) {
     return {
@@ -220,7 +237,7 @@ export function fromDrizzleTable(value: unknown, warn: (message: string) => void
   const checks: CheckDefinition[] = cfg.checks.map((c) => ({ name: c.name, expression: sqlText(pg, c.value) }));
   const indexes: IndexDefinition[] = cfg.indexes.map((ix) => {
     const elements: IndexElement[] = ix.config.columns.map((c) => {
-      if (isDrizzleSql(c)) return sql(sqlText(pg, c));
+      if (isDrizzleSql(c)) return sqlIndexElement(sqlText(pg, c));
       const ic = c as DrizzleIndexedColumn;
       const o = ic.indexConfig;
       return o && (o.order === "desc" || o.nulls === "first" || o.opClass)

@@ -13,8 +13,9 @@
  * column_0N_name (all, joined), the same with `label` (table_column) and
  * `key`, referred_table_name, referred_column_0_name (and _N_/0N forms), and
  * constraint_name. A convention may also be a function of the same values.
- * Names longer than PostgreSQL's 63 bytes are cut with a short hash, so they
- * stay unique and stable.
+ * Names longer than PostgreSQL's 63 bytes are left whole here: autogenerate
+ * cuts them the way the server does (see compare/names.ts `serverName`), so
+ * a database built with the long names by any tool compares clean.
  */
 import { createHash } from "node:crypto";
 import { MAX_IDENTIFIER_BYTES } from "../../dialects/postgres/quote.js";
@@ -57,7 +58,12 @@ export function isNamingConvention(value: unknown): value is NamingConvention {
 /** PostgreSQL's identifier limit (NAMEDATALEN - 1) in bytes: the dialect's one constant. */
 export { MAX_IDENTIFIER_BYTES };
 
-/** Cuts a generated name to 63 bytes, keeping it unique with an 8-hex hash. */
+/**
+ * Cuts a name to 63 bytes with an 8-hex hash. Earlier versions named long
+ * convention and index names this way; autogenerate still recognises such
+ * names in a database, but no longer produces them (it cuts names the way
+ * PostgreSQL does).
+ */
 export function fitName(name: string): string {
   if (Buffer.byteLength(name) <= MAX_IDENTIFIER_BYTES) return name;
   const hash = createHash("md5").update(name).digest("hex").slice(0, 8);
@@ -83,7 +89,7 @@ function columnToken(kind: "name" | "label" | "key", table: string, column: stri
 }
 
 export function expandTemplate(template: NamingTemplate, ctx: NamingContext, what: string): string {
-  if (typeof template === "function") return fitName(template(ctx));
+  if (typeof template === "function") return template(ctx);
   const out = template.replace(/%\(([a-z0-9_]+)\)s/gi, (_m, token: string) => {
     if (token === "table_name") return ctx.table;
     if (token === "constraint_name") {
@@ -107,7 +113,7 @@ export function expandTemplate(template: NamingTemplate, ctx: NamingContext, wha
     if (token === "referred_table_name") return ctx.referredTable ?? "";
     throw new AthanorError("MODELS.NAMING", `${what}: unknown naming-convention token %(${token})s in "${template}"`);
   });
-  return fitName(out);
+  return out;
 }
 
 /** Hidden marker on indexes that `table()` named itself (so a convention may rename them). */

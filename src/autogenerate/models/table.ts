@@ -9,7 +9,7 @@ import type { ColumnType } from "../../schema/column-type.js";
 import type { IndexDefinition } from "../../schema/indexes.js";
 import type { TableDefinition, TableSpec } from "../../schema/table.js";
 import { indexElementColumn, validateTable } from "../../schema/validate.js";
-import { AUTO_NAMED, fitName } from "./naming.js";
+import { AUTO_NAMED } from "./naming.js";
 
 /** Registered symbol marking tables built by `table()` (survives two copies of the package). */
 export const MODEL_BRAND: unique symbol = Symbol.for("athanor.model.table");
@@ -48,7 +48,8 @@ export function table(name: string, spec: ModelTableSpec, options?: ModelTableOp
   const indexes = spec.indexes?.map((ix): IndexDefinition => {
     if (ix.name !== undefined) return ix as IndexDefinition;
     const cols = (ix.columns ?? []).map((e) => indexElementColumn(e) ?? "expr");
-    const generated = fitName(`${name}_${cols.join("_")}_idx`);
+    // Left whole when longer than 63 bytes: autogenerate cuts it the way PostgreSQL does.
+    const generated = `${name}_${cols.join("_")}_idx`;
     autoNamed.add(generated);
     return { ...ix, name: generated };
   });

@@ -1,22 +1,37 @@
-import type { IndexDefinition, IndexElement } from "../../schema/indexes.js";
+import { type IndexDefinition, type IndexElement, type IndexKeyOptions, isIndexExpression } from "../../schema/indexes.js";
 import { isSqlExpression, sqlTextOf } from "../../schema/sql-expression.js";
 import type { CreateIndexOp } from "../../operations/create-index.js";
 import type { DropIndexOp } from "../../operations/drop-index.js";
 import type { SqlStatement } from "../dialect.js";
 import { catalogName, qualify, quoteIdentifier, quoteList } from "./quote.js";
-import { isFunctionCall } from "./render-clauses.js";
+import { type IndexKeyKind, splitIndexElement } from "./index-element.js";
+
+/** The key itself: a column or function call as written, anything else in parentheses. */
+function renderKey(text: string, kind: IndexKeyKind): string {
+  return kind === "expression" ? `(${text})` : text;
+}
+
+function renderKeyOptions(o: IndexKeyOptions): string {
+  let out = "";
+  if (o.collation) out += ` COLLATE ${catalogName(o.collation)}`;
+  if (o.opclass) out += ` ${catalogName(o.opclass)}`;
+  if (o.order) out += ` ${o.order.toUpperCase()}`;
+  if (o.nulls) out += ` NULLS ${o.nulls.toUpperCase()}`;
+  return out;
+}
+
+/** Options given as names; a key written as SQL keeps its own option text. */
+function renderSqlKey(text: string, extra: IndexKeyOptions): string {
+  const split = splitIndexElement(text);
+  const own = text.trim().slice(split.key.length);
+  return `${renderKey(split.key, split.kind)}${own}${renderKeyOptions(extra)}`;
+}
 
 function renderIndexElement(element: IndexElement): string {
   if (typeof element === "string") return quoteIdentifier(element);
-  if (isSqlExpression(element)) {
-    const text = element.sql.trim();
-    return isFunctionCall(text) ? text : `(${text})`;
-  }
-  let out = quoteIdentifier(element.column);
-  if (element.opclass) out += ` ${catalogName(element.opclass)}`;
-  if (element.order) out += ` ${element.order.toUpperCase()}`;
-  if (element.nulls) out += ` NULLS ${element.nulls.toUpperCase()}`;
-  return out;
+  if (isSqlExpression(element)) return renderSqlKey(element.sql, {});
+  if (isIndexExpression(element)) return renderSqlKey(sqlTextOf(element.expression), element);
+  return `${quoteIdentifier(element.column)}${renderKeyOptions(element)}`;
 }
 
 export interface IndexStatementInput extends IndexDefinition {
