@@ -1,0 +1,259 @@
+/**
+ * Every code example in README.md and docs/ runs here, against the built
+ * package (dist/) and a fresh PostgreSQL database per project, so a docs
+ * example can't break unnoticed. The rules (what runs, and the markers that
+ * say otherwise) are in ./extract-examples.ts; in short:
+ *
+ * - ts: a revision file (`export const revision`) goes to migrations/versions/,
+ *   a config (`export default defineConfig(`) to athanor.config.ts, a block
+ *   whose first line is a `// path.ts` comment to that path; those are then
+ *   used by the page's commands, and at the end the project is upgraded to its
+ *   heads and downgraded to base, and `athanor config` loads its config. A
+ *   block of only imports is in scope for the page's later snippets. A block
+ *   that only declares an interface must match the package's type of that
+ *   name. Anything else is a snippet, run as an ES module. All TypeScript is
+ *   type-checked (strict, NodeNext) against the package's declarations, in one
+ *   tsc run.
+ * - js: run with node as CommonJS (`require`).
+ * - sh: run with `sh -e` in the project (node_modules/.bin on PATH, as npm scripts have it).
+ * - sql: run on the project's database.
+ *
+ * Blocks of one page share a project (a temp folder) in page order, unless a
+ * `group` marker splits them; files are written before any command runs.
+ */
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { after, before, describe, test } from "node:test";
+import pg from "pg";
+import { REPO_ROOT } from "../support/cli.js";
+import { createTestDatabase, requirePostgres, type TestDatabase } from "../support/databases.js";
+import { type CodeBlock, directive, directives, documentationPages, extractBlocks } from "./extract-examples.js";
+
+/** Languages the harness runs; any other language must be marked `skip` (or `fragment`). */
+const RUNS = new Set(["ts", "js", "sh", "sql"]);
+/** A block without a language is output or a synopsis: one that looks like code is a mistake. */
+const LOOKS_LIKE_CODE = /^(import |export |const |let |await |async function |function |interface )/m;
+
+type Role = "revision" | "config" | "file" | "imports" | "interface" | "snippet";
+
+interface Example {
+  readonly block: CodeBlock;
+  readonly name: string;
+  /** Why it is not run, or null. */
+  readonly notRun: string | null;
+  readonly role?: Role;
+  /** Where a TypeScript block is written, relative to the harness root. */
+  file?: string;
+  /** Lines of hidden prelude in `file` before the block's first line. */
+  prelude?: number;
+  errors: string[];
+}
+
+interface Project {
+  readonly key: string;
+  readonly dir: string;
+  readonly examples: Example[];
+  from?: string;
+  pglite: boolean;
+  db?: TestDatabase;
+  done: boolean;
+}
+
+const opts = await requirePostgres();
+
+describe("docs examples", opts, () => {
+  const root = mkdtempSync(join(tmpdir(), "athanor-docs-"));
+  const pages = documentationPages(REPO_ROOT);
+  const examples: Example[] = [];
+  const projects = new Map<string, Project>();
+
+  const projectOf = (b: CodeBlock): Project => {
+    const group = directive(b, "group") ?? "";
+    const key = group ? `${b.page}#${group}` : b.page;
+    let p = projects.get(key);
+    if (!p) {
+      p = { key, dir: join(root, key.replace(/[/#.]/g, "_")), examples: [], pglite: false, done: false };
+      mkdirSync(p.dir, { recursive: true });
+      projects.set(key, p);
+    }
+    const from = directive(b, "project");
+    if (from !== undefined) p.from = from;
+    if (directive(b, "database") === "pglite") p.pglite = true;
+    return p;
+  };
+
+  for (const page of pages) {
+    let imports = "";
+    for (const block of extractBlocks(REPO_ROOT, page)) {
+      const name = `${block.page}:${block.line} (${block.lang || "text"})`;
+      const marked = directive(block, "fragment") !== undefined ? "fragment" : directive(block, "skip") !== undefined ? `skipped: ${directive(block, "skip")}` : null;
+      if (block.lang === "") {
+        const e: Example = { block, name, notRun: "output or synopsis", errors: [] };
+        if (LOOKS_LIKE_CODE.test(block.code)) e.errors.push("looks like code but has no language: give it one (ts, sh, …), marked `fragment` if it is not runnable");
+        examples.push(e);
+        continue;
+      }
+      if (marked) {
+        const e: Example = { block, name, notRun: marked, errors: [] };
+        if (marked === "skipped: " ) e.errors.push("`skip` needs a reason");
+        examples.push(e);
+        continue;
+      }
+      if (!RUNS.has(block.lang)) {
+        examples.push({ block, name, notRun: null, errors: [`the harness can't run '${block.lang}' blocks: mark it <!-- example: skip REASON --> or <!-- example: fragment -->`] });
+        continue;
+      }
+      const project = projectOf(block);
+      const e: Example = { block, name, notRun: null, errors: [] };
+      if (block.lang === "ts") {
+        const role = tsRole(block.code);
+        Object.assign(e, { role });
+        const given = directives(block, "given").join("\n");
+        const rel = join(project.dir, "").slice(root.length + 1);
+        if (role === "revision") e.file = join(rel, "migrations", "versions", `${/export const revision\s*=\s*"([^"]+)"/.exec(block.code)?.[1]}_example.ts`);
+        else if (role === "config") e.file = join(rel, "athanor.config.ts");
+        else if (role === "file") e.file = join(rel, (/^\/\/ (\S+\.ts)\s*$/m.exec(block.code.split("\n")[0] as string)?.[1]) as string);
+        else e.file = join(rel, `example-L${block.line}.ts`);
+        let text = block.code;
+        let prelude = "";
+        if (role === "imports") imports += block.code;
+        else if (role === "interface") {
+          prelude = given ? `${given}\n` : "";
+          const type = /interface (\w+)/.exec(block.code)?.[1] as string;
+          text = `${block.code}type __Match = [${type}] extends [import("athanor").${type}] ? ([import("athanor").${type}] extends [${type}] ? true : false) : false;\nexport const matchesThePackage: __Match = true;\n`;
+        } else if (role === "snippet") prelude = imports + (given ? `${given}\n` : "");
+        e.prelude = prelude ? prelude.split("\n").length - 1 : 0;
+        mkdirSync(dirname(join(root, e.file)), { recursive: true });
+        writeFileSync(join(root, e.file), `${prelude}${text}${role === "snippet" || role === "imports" ? "\nexport {};\n" : ""}`);
+      }
+      project.examples.push(e);
+      examples.push(e);
+    }
+  }
+
+  before(async () => {
+    // the package under test, and what examples import (pg, drizzle-orm, @types/node), as an installed project would have them
+    mkdirSync(join(root, "node_modules", ".bin"), { recursive: true });
+    for (const name of readdirSync(join(REPO_ROOT, "node_modules"))) {
+      if (!name.startsWith(".") && name !== "athanor") symlinkSync(join(REPO_ROOT, "node_modules", name), join(root, "node_modules", name));
+    }
+    symlinkSync(REPO_ROOT, join(root, "node_modules", "athanor"));
+    symlinkSync(join(REPO_ROOT, "dist", "cli", "main.js"), join(root, "node_modules", ".bin", "athanor"));
+    writeFileSync(join(root, "package.json"), JSON.stringify({ name: "docs-examples", private: true, type: "module" }));
+
+    // one tsc run for every TypeScript block
+    const files = examples.filter((e) => e.file).map((e) => e.file as string);
+    writeFileSync(
+      join(root, "tsconfig.json"),
+      JSON.stringify({
+        compilerOptions: { target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", strict: true, lib: ["ES2023"], types: ["node"], skipLibCheck: true, outDir: ".out", rootDir: ".", noEmitOnError: false },
+        files,
+      }),
+    );
+    const t0 = Date.now();
+    const tsc = spawnSync(process.execPath, [join(REPO_ROOT, "node_modules/typescript/bin/tsc"), "-p", root], { cwd: root, encoding: "utf8" });
+    if (process.env.DOCS_TIMING) console.error(`${Date.now() - t0} ms tsc`);
+    for (const m of tsc.stdout.matchAll(/^(.+?)\((\d+),(\d+)\): (error TS\d+: .*)$/gm)) {
+      const e = examples.find((x) => x.file === m[1]);
+      const line = Number(m[2]) - (e?.prelude ?? 0);
+      if (e) e.errors.push(`${e.block.page}:${e.block.line + line} (line ${line} of the block): ${m[4]}`);
+      else assert.fail(`tsc: ${m[0]}`);
+    }
+
+    const run = async (p: Project) => {
+      if (p.done) return;
+      p.done = true;
+      if (p.from) {
+        const source = p.from.endsWith(".md") || p.from.includes(".md#") ? projects.get(p.from) : undefined;
+        if (source) {
+          await run(source);
+          cpSync(source.dir, p.dir, { recursive: true, force: false, filter: (f) => !/\/(\.athanor|node_modules|example-L\d+\.(ts|cjs)|\.data)$/.test(f) });
+        } else {
+          assert.ok(existsSync(join(REPO_ROOT, p.from)), `project ${p.from} (${p.key}) does not exist`);
+          cpSync(join(REPO_ROOT, p.from), p.dir, { recursive: true, force: false, filter: (f) => !/\/(\.athanor|node_modules|\.data)$/.test(f) });
+        }
+      }
+      if (!p.pglite) p.db = await createTestDatabase("athanor_docs");
+      const env: Record<string, string | undefined> = {
+        ...process.env,
+        NO_COLOR: "1",
+        PATH: `${join(root, "node_modules", ".bin")}:${process.env.PATH}`,
+        DATABASE_URL: p.db?.url,
+      };
+      for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
+      const spawn = (cmd: string, args: string[], input?: string) => {
+        const t0 = Date.now();
+        const r = spawnSync(cmd, args, { cwd: p.dir, env: env as NodeJS.ProcessEnv, encoding: "utf8", input, timeout: 60_000 });
+        if (process.env.DOCS_TIMING) console.error(`${Date.now() - t0} ms ${p.key} ${cmd} ${args.join(" ").slice(0, 80)} ${(input ?? "").slice(0, 80).replace(/\n/g, " | ")}`);
+        if (r.status === 0) return null;
+        const tail = (text: string) => text.trimEnd().split("\n").slice(-15).join("\n");
+        return `exit ${r.status ?? r.signal}\n--- stdout (end)\n${tail(r.stdout)}\n--- stderr (end)\n${tail(r.stderr)}`;
+      };
+      for (const e of p.examples) {
+        if (e.errors.length) continue;
+        const b = e.block;
+        let failure: string | null = null;
+        if (b.lang === "sh") {
+          let code = b.code;
+          for (const url of directives(b, "url")) code = code.split(url).join(p.db?.url ?? "pglite:memory");
+          failure = spawn("sh", ["-e"], `${directives(b, "given").join("\n")}\n${code}`);
+        } else if (b.lang === "js") {
+          const file = join(p.dir, `example-L${b.line}.cjs`);
+          mkdirSync(dirname(file), { recursive: true });
+          writeFileSync(file, b.code);
+          failure = spawn(process.execPath, [file]);
+        } else if (b.lang === "sql") {
+          const c = new pg.Client({ connectionString: p.db?.url });
+          await c.connect();
+          try {
+            await c.query(b.code);
+          } catch (err) {
+            failure = (err as Error).message;
+          } finally {
+            await c.end();
+          }
+        } else if (e.role === "snippet" && directive(b, "typecheck") === undefined) {
+          const js = join(root, ".out", (e.file as string).replace(/\.ts$/, ".js"));
+          failure = spawn(process.execPath, ["--input-type=module", "-e", `await import(${JSON.stringify(`file://${js}`)}); process.exit(0);`]);
+        }
+        if (failure) e.errors.push(failure);
+      }
+      // the files the page shows: the config loads, every revision upgrades and downgrades
+      const own = p.examples.filter((e) => e.errors.length === 0);
+      const check = (e: Example | undefined, args: string[]) => {
+        if (!e) return;
+        const failure = spawn(process.execPath, [join(REPO_ROOT, "dist", "cli", "main.js"), ...args]);
+        if (failure) e.errors.push(`athanor ${args.join(" ")}: ${failure}`);
+      };
+      check(own.find((e) => e.role === "config"), ["config"]);
+      const revisions = own.filter((e) => e.role === "revision");
+      check(revisions[0], ["upgrade", "heads"]);
+      check(revisions[0], ["downgrade", "base"]);
+    };
+    for (const p of projects.values()) await run(p);
+  });
+
+  after(async () => {
+    for (const p of projects.values()) await p.db?.drop();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  for (const e of examples) {
+    test(e.notRun ? `${e.name}: not run (${e.notRun})` : e.name, () => {
+      assert.deepEqual(e.errors, [], e.errors.join("\n"));
+    });
+  }
+});
+
+function tsRole(code: string): Role {
+  if (/^export const revision\s*=/m.test(code) && /^export async function upgrade/m.test(code)) return "revision";
+  if (/^\/\/ \S+\.ts\s*$/.test(code.split("\n")[0] as string)) return "file";
+  if (/^export default defineConfig\(/m.test(code)) return "config";
+  const statements = code.replace(/\/\/.*$/gm, "").trim();
+  if (/^(import\s[^;]*;\s*)+$/.test(statements)) return "imports";
+  if (/^(export )?interface \w+ \{[\s\S]*\}$/.test(statements)) return "interface";
+  return "snippet";
+}
