@@ -18,11 +18,14 @@
  * - sh: run with `sh -e` in the project (node_modules/.bin on PATH, as npm scripts have it).
  * - sql: run on the project's database.
  *
+ * - Every `athanor` command line in any block, run or not (transcripts,
+ *   synopses, YAML, Dockerfiles), must name a real command and real options.
+ *
  * Blocks of one page share a project (a temp folder) in page order, unless a
  * `group` marker splits them; files are written before any command runs.
  */
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
+import { spawn as spawnChild, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -30,6 +33,7 @@ import { after, before, describe, test } from "node:test";
 import pg from "pg";
 import { REPO_ROOT } from "../support/cli.js";
 import { createTestDatabase, requirePostgres, type TestDatabase } from "../support/databases.js";
+import { athanorInvocations, helpOptions } from "./athanor-invocations.js";
 import { type CodeBlock, directive, directives, documentationPages, extractBlocks } from "./extract-examples.js";
 
 /** Languages the harness runs; any other language must be marked `skip` (or `fragment`). */
@@ -59,7 +63,7 @@ interface Project {
   from?: string;
   pglite: boolean;
   db?: TestDatabase;
-  done: boolean;
+  run?: Promise<void>;
 }
 
 const opts = await requirePostgres();
@@ -75,7 +79,7 @@ describe("docs examples", opts, () => {
     const key = group ? `${b.page}#${group}` : b.page;
     let p = projects.get(key);
     if (!p) {
-      p = { key, dir: join(root, key.replace(/[/#.]/g, "_")), examples: [], pglite: false, done: false };
+      p = { key, dir: join(root, key.replace(/[/#.]/g, "_")), examples: [], pglite: false };
       mkdirSync(p.dir, { recursive: true });
       projects.set(key, p);
     }
@@ -153,9 +157,7 @@ describe("docs examples", opts, () => {
         files,
       }),
     );
-    const t0 = Date.now();
     const tsc = spawnSync(process.execPath, [join(REPO_ROOT, "node_modules/typescript/bin/tsc"), "-p", root], { cwd: root, encoding: "utf8" });
-    if (process.env.DOCS_TIMING) console.error(`${Date.now() - t0} ms tsc`);
     for (const m of tsc.stdout.matchAll(/^(.+?)\((\d+),(\d+)\): (error TS\d+: .*)$/gm)) {
       const e = examples.find((x) => x.file === m[1]);
       const line = Number(m[2]) - (e?.prelude ?? 0);
@@ -163,9 +165,11 @@ describe("docs examples", opts, () => {
       else assert.fail(`tsc: ${m[0]}`);
     }
 
-    const run = async (p: Project) => {
-      if (p.done) return;
-      p.done = true;
+    const run = (p: Project): Promise<void> => {
+      p.run ??= runProject(p);
+      return p.run;
+    };
+    const runProject = async (p: Project) => {
       if (p.from) {
         const source = p.from.endsWith(".md") || p.from.includes(".md#") ? projects.get(p.from) : undefined;
         if (source) {
@@ -176,35 +180,42 @@ describe("docs examples", opts, () => {
           cpSync(join(REPO_ROOT, p.from), p.dir, { recursive: true, force: false, filter: (f) => !/\/(\.athanor|node_modules|\.data)$/.test(f) });
         }
       }
-      if (!p.pglite) p.db = await createTestDatabase("athanor_docs");
+      // a database for the project, or for the real-server URLs (`url`) of a project on PGlite
+      if (!p.pglite || p.examples.some((e) => directive(e.block, "url") !== undefined)) p.db = await createTestDatabase("athanor_docs");
       const env: Record<string, string | undefined> = {
         ...process.env,
         NO_COLOR: "1",
         PATH: `${join(root, "node_modules", ".bin")}:${process.env.PATH}`,
-        DATABASE_URL: p.db?.url,
+        DATABASE_URL: p.pglite ? undefined : p.db?.url,
       };
       for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
-      const spawn = (cmd: string, args: string[], input?: string) => {
-        const t0 = Date.now();
-        const r = spawnSync(cmd, args, { cwd: p.dir, env: env as NodeJS.ProcessEnv, encoding: "utf8", input, timeout: 60_000 });
-        if (process.env.DOCS_TIMING) console.error(`${Date.now() - t0} ms ${p.key} ${cmd} ${args.join(" ").slice(0, 80)} ${(input ?? "").slice(0, 80).replace(/\n/g, " | ")}`);
-        if (r.status === 0) return null;
-        const tail = (text: string) => text.trimEnd().split("\n").slice(-15).join("\n");
-        return `exit ${r.status ?? r.signal}\n--- stdout (end)\n${tail(r.stdout)}\n--- stderr (end)\n${tail(r.stderr)}`;
-      };
+      /** Runs a command in the project; null when it exits 0, else what it printed last. */
+      const spawn = (cmd: string, args: string[], input?: string) =>
+        new Promise<string | null>((resolve) => {
+          const child = spawnChild(cmd, args, { cwd: p.dir, env: env as NodeJS.ProcessEnv, timeout: 240_000 });
+          let stdout = "";
+          let stderr = "";
+          child.stdout.on("data", (d) => (stdout += d));
+          child.stderr.on("data", (d) => (stderr += d));
+          child.stdin.end(input ?? "");
+          child.on("close", (code, signal) => {
+            const tail = (text: string) => text.trimEnd().split("\n").slice(-15).join("\n");
+            resolve(code === 0 ? null : `exit ${code ?? signal}\n--- stdout (end)\n${tail(stdout)}\n--- stderr (end)\n${tail(stderr)}`);
+          });
+        });
       for (const e of p.examples) {
         if (e.errors.length) continue;
         const b = e.block;
         let failure: string | null = null;
         if (b.lang === "sh") {
           let code = b.code;
-          for (const url of directives(b, "url")) code = code.split(url).join(p.db?.url ?? "pglite:memory");
-          failure = spawn("sh", ["-e"], `${directives(b, "given").join("\n")}\n${code}`);
+          for (const url of directives(b, "url")) code = code.split(url).join(p.db?.url as string);
+          failure = await spawn("sh", ["-e"], `${directives(b, "given").join("\n")}\n${code}`);
         } else if (b.lang === "js") {
           const file = join(p.dir, `example-L${b.line}.cjs`);
           mkdirSync(dirname(file), { recursive: true });
           writeFileSync(file, b.code);
-          failure = spawn(process.execPath, [file]);
+          failure = await spawn(process.execPath, [file]);
         } else if (b.lang === "sql") {
           const c = new pg.Client({ connectionString: p.db?.url });
           await c.connect();
@@ -217,23 +228,53 @@ describe("docs examples", opts, () => {
           }
         } else if (e.role === "snippet" && directive(b, "typecheck") === undefined) {
           const js = join(root, ".out", (e.file as string).replace(/\.ts$/, ".js"));
-          failure = spawn(process.execPath, ["--input-type=module", "-e", `await import(${JSON.stringify(`file://${js}`)}); process.exit(0);`]);
+          failure = await spawn(process.execPath, ["--input-type=module", "-e", `await import(${JSON.stringify(`file://${js}`)}); process.exit(0);`]);
         }
         if (failure) e.errors.push(failure);
       }
       // the files the page shows: the config loads, every revision upgrades and downgrades
       const own = p.examples.filter((e) => e.errors.length === 0);
-      const check = (e: Example | undefined, args: string[]) => {
+      const check = async (e: Example | undefined, args: string[]) => {
         if (!e) return;
-        const failure = spawn(process.execPath, [join(REPO_ROOT, "dist", "cli", "main.js"), ...args]);
+        const failure = await spawn(process.execPath, [join(REPO_ROOT, "dist", "cli", "main.js"), ...args]);
         if (failure) e.errors.push(`athanor ${args.join(" ")}: ${failure}`);
       };
-      check(own.find((e) => e.role === "config"), ["config"]);
+      await check(own.find((e) => e.role === "config"), ["config"]);
       const revisions = own.filter((e) => e.role === "revision");
-      check(revisions[0], ["upgrade", "heads"]);
-      check(revisions[0], ["downgrade", "base"]);
+      await check(revisions[0], ["upgrade", "heads"]);
+      await check(revisions[0], ["downgrade", "base"]);
     };
-    for (const p of projects.values()) await run(p);
+    // two at a time (the machine has two cores), the slowest first: a page on PGlite starts an embedded server
+    const queue = [...projects.values()].sort((a, b) => Number(b.pglite) - Number(a.pglite));
+    const worker = async () => {
+      for (let p = queue.shift(); p; p = queue.shift()) await run(p);
+    };
+    await Promise.all([worker(), worker()]);
+  });
+
+  test("every athanor command line in the docs names a real command and real options", () => {
+    const help = (args: string[]) => spawnSync(process.execPath, [join(REPO_ROOT, "dist", "cli", "main.js"), ...args], { encoding: "utf8" }).stdout;
+    const top = help(["--help"]);
+    const commands = new Set([...top.matchAll(/^ {2}([a-z]+) /gm)].map((m) => m[1] as string));
+    const global = helpOptions(top.slice(0, top.indexOf("Commands:")));
+    const known = new Map<string, Set<string>>();
+    const wrong: string[] = [];
+    let seen = 0;
+    for (const e of examples) {
+      for (const inv of athanorInvocations(e.block.code)) {
+        seen++;
+        const where = `${e.block.page}:${e.block.line + 1 + inv.line}: ${inv.text}`;
+        if (!commands.has(inv.command)) {
+          wrong.push(`${where}: no command '${inv.command}'`);
+          continue;
+        }
+        if (!known.has(inv.command)) known.set(inv.command, helpOptions(help([inv.command, "--help"])));
+        const options = known.get(inv.command) as Set<string>;
+        for (const o of inv.options) if (!options.has(o) && !global.has(o)) wrong.push(`${where}: '${inv.command}' has no option ${o}`);
+      }
+    }
+    assert.ok(seen > 50, `only ${seen} athanor command lines found: is the extraction broken?`);
+    assert.deepEqual(wrong, []);
   });
 
   after(async () => {
