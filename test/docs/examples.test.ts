@@ -26,7 +26,7 @@
  */
 import assert from "node:assert/strict";
 import { spawn as spawnChild, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { after, before, describe, test } from "node:test";
@@ -49,8 +49,9 @@ interface Example {
   /** Why it is not run, or null. */
   readonly notRun: string | null;
   readonly role?: Role;
-  /** Where a TypeScript block is written, relative to the harness root. */
+  /** Where a TypeScript block is written, relative to the harness root, and what. */
   file?: string;
+  source?: string;
   /** Lines of hidden prelude in `file` before the block's first line. */
   prelude?: number;
   errors: string[];
@@ -69,7 +70,8 @@ interface Project {
 const opts = await requirePostgres();
 
 describe("docs examples", opts, () => {
-  const root = mkdtempSync(join(tmpdir(), "athanor-docs-"));
+  /** Every page's project is a folder in here (created in `before`, like everything written). */
+  const root = join(tmpdir(), `athanor-docs-${process.pid}`);
   const pages = documentationPages(REPO_ROOT);
   const examples: Example[] = [];
   const projects = new Map<string, Project>();
@@ -80,7 +82,6 @@ describe("docs examples", opts, () => {
     let p = projects.get(key);
     if (!p) {
       p = { key, dir: join(root, key.replace(/[/#.]/g, "_")), examples: [], pglite: false };
-      mkdirSync(p.dir, { recursive: true });
       projects.set(key, p);
     }
     const from = directive(b, "project");
@@ -93,7 +94,8 @@ describe("docs examples", opts, () => {
     let imports = "";
     for (const block of extractBlocks(REPO_ROOT, page)) {
       const name = `${block.page}:${block.line} (${block.lang || "text"})`;
-      const marked = directive(block, "fragment") !== undefined ? "fragment" : directive(block, "skip") !== undefined ? `skipped: ${directive(block, "skip")}` : null;
+      const skip = directive(block, "skip");
+      const marked = directive(block, "fragment") !== undefined ? "fragment" : skip !== undefined ? `skipped: ${skip}` : null;
       if (block.lang === "") {
         const e: Example = { block, name, notRun: "output or synopsis", errors: [] };
         if (LOOKS_LIKE_CODE.test(block.code)) e.errors.push("looks like code but has no language: give it one (ts, sh, …), marked `fragment` if it is not runnable");
@@ -102,7 +104,7 @@ describe("docs examples", opts, () => {
       }
       if (marked) {
         const e: Example = { block, name, notRun: marked, errors: [] };
-        if (marked === "skipped: " ) e.errors.push("`skip` needs a reason");
+        if (skip === "") e.errors.push("`skip` needs a reason: <!-- example: skip REASON -->");
         examples.push(e);
         continue;
       }
@@ -116,11 +118,13 @@ describe("docs examples", opts, () => {
         const role = tsRole(block.code);
         Object.assign(e, { role });
         const given = directives(block, "given").join("\n");
-        const rel = join(project.dir, "").slice(root.length + 1);
+        const rel = project.dir.slice(root.length + 1);
+        const named = /^\/\/ (\S+\.ts)\s*$/.exec(block.code.split("\n")[0] as string)?.[1];
         if (role === "revision") e.file = join(rel, "migrations", "versions", `${/export const revision\s*=\s*"([^"]+)"/.exec(block.code)?.[1]}_example.ts`);
-        else if (role === "config") e.file = join(rel, "athanor.config.ts");
-        else if (role === "file") e.file = join(rel, (/^\/\/ (\S+\.ts)\s*$/m.exec(block.code.split("\n")[0] as string)?.[1]) as string);
+        else if (role === "config") e.file = join(rel, named ?? "athanor.config.ts");
+        else if (role === "file") e.file = join(rel, named as string);
         else e.file = join(rel, `example-L${block.line}.ts`);
+        if (given && role !== "snippet" && role !== "interface") e.errors.push(`\`given\` only applies to snippets, not to a ${role} block`);
         let text = block.code;
         let prelude = "";
         if (role === "imports") imports += block.code;
@@ -130,8 +134,7 @@ describe("docs examples", opts, () => {
           text = `${block.code}type __Match = [${type}] extends [import("athanor").${type}] ? ([import("athanor").${type}] extends [${type}] ? true : false) : false;\nexport const matchesThePackage: __Match = true;\n`;
         } else if (role === "snippet") prelude = imports + (given ? `${given}\n` : "");
         e.prelude = prelude ? prelude.split("\n").length - 1 : 0;
-        mkdirSync(dirname(join(root, e.file)), { recursive: true });
-        writeFileSync(join(root, e.file), `${prelude}${text}${role === "snippet" || role === "imports" ? "\nexport {};\n" : ""}`);
+        e.source = `${prelude}${text}${role === "snippet" || role === "imports" ? "\nexport {};\n" : ""}`;
       }
       project.examples.push(e);
       examples.push(e);
@@ -139,6 +142,8 @@ describe("docs examples", opts, () => {
   }
 
   before(async () => {
+    rmSync(root, { recursive: true, force: true });
+    mkdirSync(root);
     // the package under test, and what examples import (pg, drizzle-orm, @types/node), as an installed project would have them
     mkdirSync(join(root, "node_modules", ".bin"), { recursive: true });
     for (const name of readdirSync(join(REPO_ROOT, "node_modules"))) {
@@ -147,6 +152,12 @@ describe("docs examples", opts, () => {
     symlinkSync(REPO_ROOT, join(root, "node_modules", "athanor"));
     symlinkSync(join(REPO_ROOT, "dist", "cli", "main.js"), join(root, "node_modules", ".bin", "athanor"));
     writeFileSync(join(root, "package.json"), JSON.stringify({ name: "docs-examples", private: true, type: "module" }));
+    for (const p of projects.values()) mkdirSync(p.dir, { recursive: true });
+    for (const e of examples) {
+      if (e.file === undefined) continue;
+      mkdirSync(dirname(join(root, e.file)), { recursive: true });
+      writeFileSync(join(root, e.file), e.source as string);
+    }
 
     // one tsc run for every TypeScript block
     const files = examples.filter((e) => e.file).map((e) => e.file as string);
@@ -291,8 +302,8 @@ describe("docs examples", opts, () => {
 
 function tsRole(code: string): Role {
   if (/^export const revision\s*=/m.test(code) && /^export async function upgrade/m.test(code)) return "revision";
-  if (/^\/\/ \S+\.ts\s*$/.test(code.split("\n")[0] as string)) return "file";
   if (/^export default defineConfig\(/m.test(code)) return "config";
+  if (/^\/\/ \S+\.ts\s*$/.test(code.split("\n")[0] as string)) return "file";
   const statements = code.replace(/\/\/.*$/gm, "").trim();
   if (/^(import\s[^;]*;\s*)+$/.test(statements)) return "imports";
   if (/^(export )?interface \w+ \{[\s\S]*\}$/.test(statements)) return "interface";
