@@ -9,7 +9,7 @@
 // The .d.ts files stay where tsc put them.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { chmodSync, cpSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { chmodSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
 
@@ -85,6 +85,36 @@ await build({
   define: { ...define, "import.meta.url": "__athanorModuleUrl" },
   banner: { js: 'var __athanorModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
 });
+
+// The API for CommonJS projects (`require("athanor")`, NestJS's default):
+// dist/cjs/, marked CommonJS by its own package.json. One bundle holds both
+// entries ("." and "./autogenerate"), so they share one copy of the code, as
+// the ES entries do; dist/cjs/index.js and dist/cjs/autogenerate/index.js
+// hand out its two halves. Drivers and jiti stay external and load on demand
+// through import(), which CommonJS has too. This is a second copy of the
+// library next to the ES one: values that cross between the two (sql(),
+// models, errors) are recognised by registered-symbol brands, not by class.
+// The declarations are copied next to it, so that TypeScript reads them as
+// CommonJS declarations for a CommonJS importer (see package.json "exports").
+const cjs = join(staging, "cjs");
+await build({
+  ...common,
+  stdin: {
+    contents: 'export * as api from "./index.js";\nexport * as autogenerate from "./autogenerate/index.js";\n',
+    resolveDir: dist,
+    sourcefile: "athanor-cjs.js",
+    loader: "js",
+  },
+  outfile: join(cjs, "athanor.js"),
+  format: "cjs",
+  define: { ...define, "import.meta.url": "__athanorModuleUrl" },
+  banner: { js: 'var __athanorModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
+});
+writeFileSync(join(cjs, "package.json"), `${JSON.stringify({ type: "commonjs" })}\n`);
+writeFileSync(join(cjs, "index.js"), '"use strict";\nmodule.exports = require("./athanor.js").api;\n');
+mkdirSync(join(cjs, "autogenerate"), { recursive: true });
+writeFileSync(join(cjs, "autogenerate", "index.js"), '"use strict";\nmodule.exports = require("../athanor.js").autogenerate;\n');
+cpSync(dist, cjs, { recursive: true, filter: (p) => statSync(p).isDirectory() || p.endsWith(".d.ts") });
 
 // Replace tsc's JavaScript with the bundle; keep the declarations.
 const removeJs = (dir) => {

@@ -8,14 +8,12 @@
  */
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { REPO_ROOT } from "../support/cli.js";
-
-/** Packages the build needs but an installed athanor must not. */
-const DEV_ONLY = new Set(["commander", "picocolors", "typescript", "esbuild", "@biomejs", "@esbuild", "@types", "hono", "@hono", "drizzle-orm"]);
+import { installPackedAthanor } from "../support/packed-package.js";
 
 describe("installed from the packed tarball", () => {
   const work = mkdtempSync(join(tmpdir(), "athanor-packed-"));
@@ -31,19 +29,8 @@ describe("installed from the packed tarball", () => {
   };
 
   before(() => {
-    mkdirSync(join(project, "node_modules"), { recursive: true });
+    installPackedAthanor(work, project);
     mkdirSync(tmp);
-    const pack = spawnSync("npm", ["pack", "--pack-destination", work, "--silent"], { cwd: REPO_ROOT, encoding: "utf8" });
-    assert.equal(pack.status, 0, pack.stderr);
-    const tarball = join(work, pack.stdout.trim().split("\n").pop() as string);
-    const into = join(project, "node_modules", "athanor");
-    mkdirSync(into);
-    const untar = spawnSync("tar", ["-xzf", tarball, "-C", into, "--strip-components=1"], { encoding: "utf8" });
-    assert.equal(untar.status, 0, untar.stderr);
-    for (const name of readdirSync(join(REPO_ROOT, "node_modules"))) {
-      if (name.startsWith(".") || DEV_ONLY.has(name)) continue;
-      symlinkSync(join(REPO_ROOT, "node_modules", name), join(project, "node_modules", name));
-    }
     writeFileSync(join(project, "package.json"), JSON.stringify({ name: "app", private: true, type: "module" }));
   });
   after(() => rmSync(work, { recursive: true, force: true }));
