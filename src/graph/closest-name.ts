@@ -20,7 +20,8 @@ export function closestName<S extends RevisionSource>(
   const consider = (name: string) => {
     if (name === wanted || Math.abs(name.length - wanted.length) >= bestDistance) return;
     const d = editDistance(wanted, name, bestDistance);
-    if (d < bestDistance) {
+    // a third of the name may differ at most: 'x' is not a typo of 'a'
+    if (d < bestDistance && d * 3 <= wanted.length) {
       best = name;
       bestDistance = d;
     }

@@ -300,12 +300,23 @@ function appliedAsDependency<S extends RevisionSource>(
   const direct = target._allNext.filter((r) => active.has(r) && !target._next.includes(r));
   const dependents = direct.filter((d) => !direct.some((o) => o !== d && map.isAncestorNode(o, d, true)));
   const names = dependents.map((d) => d.id);
-  const commands = dependents.map((d) => `'athanor downgrade ${d.id}@${d.downRevisions[0] ?? "base"}'`);
+  const commands = dependents.map((d) => `'athanor downgrade ${undoOnly(map, d)}'`);
   return new PlanningError(
     "GRAPH.INVALID_DOWNGRADE_TARGET",
     `Can't downgrade to ${target.id}: nothing above it on its own line is applied; it is applied only because ${names.join(", ")} ${names.length === 1 ? "depends" : "depend"} on it. To undo ${names.length === 1 ? "that" : "them"}, run ${commands.join(" and ")}`,
     { symbol: target.id, revisions: names },
   );
+}
+
+/**
+ * A downgrade target that undoes `rev` and what stands on it, nothing else:
+ * `rev@parent`, with a parent that no other child on the way to `rev`
+ * shares (one that is not below another parent), or `rev@base` for a root.
+ */
+function undoOnly<S extends RevisionSource>(map: RevisionMap<S>, rev: Revision<S>): string {
+  const parents = rev._down;
+  const p = parents.find((x) => !parents.some((q) => q !== x && map.isAncestorNode(x, q, false)));
+  return `${rev.id}@${p ? p.id : "base"}`;
 }
 
 function positions<S extends RevisionSource>(raw: WalkPosition<S>[]): Revision<S>[] {

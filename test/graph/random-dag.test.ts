@@ -134,8 +134,15 @@ for (const seed of [1, 2, 3, 4, 5, 6]) {
         const commands = [...e.message.matchAll(/'athanor downgrade (\S+)'/g)].map((m) => m[1] as string);
         assert.ok(commands.length > 0, e.message);
         final = after;
-        for (const c of commands) final = run(map, final, planDowngrade(map, c, final));
+        for (const c of commands) {
+          try {
+            final = run(map, final, planDowngrade(map, c, final));
+          } catch (e2) {
+            throw new Error(`${c} from ${final.join(",")} (target ${downTarget}, ${e.message}): ${(e2 as Error).message}`);
+          }
+        }
         for (const d of e.details.revisions ?? []) assert.ok(!applied(map, final).has(d), `${d} is still applied after ${commands.join(", ")}`);
+        assert.ok(applied(map, final).has(downTarget), `${downTarget} is no longer applied after ${commands.join(", ")} from ${after.join(",")} to ${final.join(",")}: ${e.message}`);
         assert.deepEqual(planDowngrade(map, downTarget, final), [], `downgrade ${downTarget} after ${commands.join(", ")}`);
       }
       // the target is still applied; everything above it (through its children) is gone
