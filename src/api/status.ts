@@ -5,7 +5,7 @@
  * doesn't have (a newer release migrated it; the normal state of old replicas
  * during a rolling deploy) is reported in `unknown`, not thrown.
  */
-import { planUpgrade } from "../graph/index.js";
+import { headsNotApplied, planUpgrade } from "../graph/index.js";
 import { openSession } from "../runtime/open-session.js";
 import { versionTableRef } from "../runtime/run-online.js";
 import { VersionStore } from "../runtime/version-store.js";
@@ -29,7 +29,11 @@ export interface StatusResult {
    * the database is ahead of this code (or a revision file was removed).
    */
   readonly unknown: readonly string[];
-  /** The database is exactly at the scripts' heads. */
+  /**
+   * Every head of the scripts is applied (nothing is pending). A head that is
+   * only depended upon ("effective head") is applied with what depends on it,
+   * though the version table does not list it: as `current --check-heads`.
+   */
   readonly upToDate: boolean;
 }
 
@@ -43,7 +47,9 @@ export async function status(options: StatusOptions = {}): Promise<StatusResult>
     const unknown = current.filter((rev) => !scripts.scripts.has(rev));
     if (unknown.length > 0) return { url: session.displayUrl, current, heads, pending: [], unknown, upToDate: false };
     const pending = planUpgrade(scripts.map, "heads", current).map((s) => s.revision.id);
-    return { url: session.displayUrl, current, heads, pending, unknown: [], upToDate: pending.length === 0 };
+    // the same question `current --check-heads` and `check` ask: an effective head is applied with its dependents
+    const upToDate = headsNotApplied(scripts.map, current).length === 0;
+    return { url: session.displayUrl, current, heads, pending, unknown: [], upToDate };
   } finally {
     await session.close();
   }

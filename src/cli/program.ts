@@ -100,6 +100,7 @@ export function buildProgram(version: string, run: CommandRunner): Command {
   def("heads", "show the head revisions")
     .option("-v, --verbose", "full details")
     .option("--resolve-dependencies", "treat dependencies as down revisions (hide effective heads)")
+    .option("--check", "fail (exit 1) when there is more than one head, naming the merge to run")
     .action((opts) => run("heads", async (ctx) => (await import("../commands/heads.js")).heads(ctx, opts), opts));
 
   def("branches", "show the branch points")

@@ -3,6 +3,7 @@
  * be at the heads) and render the operations into the new file's body.
  */
 import { AthanorError, UsageError } from "../errors.js";
+import { headsNotApplied } from "../graph/index.js";
 import { openSession } from "../runtime/open-session.js";
 import { versionTableRef } from "../runtime/run-online.js";
 import { VersionStore } from "../runtime/version-store.js";
@@ -30,11 +31,11 @@ export async function autogenerateRevisionBody(
     ctx.out.info(`Connected to ${session.displayUrl}`);
     const store = new VersionStore(session.dialect, versionTableRef(config));
     const dbHeads = await store.readHeads(session.conn);
-    const missing = scripts.map.heads.filter((h) => !dbHeads.includes(h));
-    if (missing.length > 0 || dbHeads.length !== scripts.map.heads.length) {
+    const missing = headsNotApplied(scripts.map, dbHeads);
+    if (missing.length > 0) {
       throw new AthanorError(
         "DATABASE.NOT_AT_HEAD",
-        `target database is not up to date: revisions not applied: ${missing.join(", ") || "(the database has other heads)"}; run 'athanor upgrade heads' first`,
+        `target database is not up to date: revisions not applied: ${missing.join(", ")}; run 'athanor upgrade heads' first`,
       );
     }
     const { autogenerate } = await import("../autogenerate/index.js");

@@ -1,5 +1,5 @@
 /** `athanor current [-v] [--check-heads]`: the revisions the database is at. Never creates the version table. */
-import { formatCurrentEntry } from "../graph/index.js";
+import { formatCurrentEntry, headsNotApplied } from "../graph/index.js";
 import { AthanorError } from "../errors.js";
 import type { CommandContext } from "./context.js";
 import { readDatabaseHeads } from "./database-heads.js";
@@ -9,7 +9,9 @@ export async function current(ctx: CommandContext, opts: { verbose?: boolean; ch
   const { map } = await ctx.scriptDirectory();
   const { heads, url } = await readDatabaseHeads(ctx);
   const revs = map.allCurrent(heads);
-  const atHeads = sameSet(heads, map.heads);
+  // real heads the database lacks (an effective head is applied with what depends on it)
+  const missing = headsNotApplied(map, heads);
+  const atHeads = missing.length === 0;
   if (ctx.globals.json) {
     ctx.out.resultJson({ url, current: revs.map(revisionJson), heads: map.heads, upToDate: atHeads });
   } else {
@@ -18,16 +20,10 @@ export async function current(ctx: CommandContext, opts: { verbose?: boolean; ch
     if (revs.length === 0) ctx.out.info("(no current revision: the database is at base)");
   }
   if (opts.checkHeads && !atHeads) {
-    const missing = map.heads.filter((h) => !heads.includes(h));
     throw new AthanorError(
       "DATABASE.NOT_AT_HEAD",
-      `Database is not on all head revisions${missing.length ? ` (missing: ${missing.join(", ")})` : ""}; run 'athanor upgrade heads'`,
+      `Database is not on all head revisions (missing: ${missing.join(", ")}); run 'athanor upgrade heads'`,
     );
   }
   return 0;
-}
-
-function sameSet(a: readonly string[], b: readonly string[]): boolean {
-  const s = new Set(a);
-  return s.size === new Set(b).size && b.every((x) => s.has(x));
 }

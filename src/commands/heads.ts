@@ -1,11 +1,24 @@
-/** `athanor heads [-v] [--resolve-dependencies]`: the head revisions, Alembic's format. */
-import { formatHeadEntry } from "../graph/index.js";
+/** `athanor heads [-v] [--resolve-dependencies] [--check]`: the head revisions, Alembic's format. */
+import { AthanorError } from "../errors.js";
+import { formatHeadEntry, mergeCommand } from "../graph/index.js";
 import type { CommandContext } from "./context.js";
 import { revisionJson } from "./revision-json.js";
 
-export async function heads(ctx: CommandContext, opts: { verbose?: boolean; resolveDependencies?: boolean }): Promise<number> {
+export async function heads(
+  ctx: CommandContext,
+  opts: { verbose?: boolean; resolveDependencies?: boolean; check?: boolean },
+): Promise<number> {
   const { map } = await ctx.scriptDirectory();
   const ids = opts.resolveDependencies ? map.realHeads : map.heads;
+  if (opts.check && ids.length > 1) {
+    // the CI gate: one head, so `upgrade head` and `revision` know where to go
+    const real = new Set(map.realHeads);
+    const listed = ids.map((h) => (real.has(h) ? h : `${h} (effective head)`)).join(", ");
+    throw new AthanorError(
+      "GRAPH.MULTIPLE_HEADS",
+      `${ids.length} heads (${listed}); merge them with '${mergeCommand(map, ids)}'`,
+    );
+  }
   const revs = ids.map((id) => map.get(id)).filter((r) => r !== undefined);
   if (ctx.globals.json) {
     ctx.out.resultJson(revs.map(revisionJson));

@@ -84,6 +84,16 @@ export class ResolutionError extends GraphError {
   }
 }
 
+/** What the graph knows about several heads, for a message whose advice works on it. */
+export interface MultipleHeadsContext {
+  /** Heads that are only depended upon (shown as "(effective head)"). */
+  readonly effective?: readonly string[];
+  /** The exact merge to run (`athanor merge heads`, `athanor merge B C`). */
+  readonly mergeCommand?: string;
+  /** Whether the graph declares branch labels (only then is `<branchname>@head` advice). */
+  readonly hasBranchLabels?: boolean;
+}
+
 /** One revision was required but the symbol names several heads. */
 export class MultipleHeadsError extends ResolutionError {
   /** The heads the argument resolved to, in load order. */
@@ -91,10 +101,10 @@ export class MultipleHeadsError extends ResolutionError {
   /** The argument that produced them (`head`, `shop@head`, `heads`). */
   readonly argument: string;
 
-  constructor(heads: readonly string[], argument: string, message?: string) {
+  constructor(heads: readonly string[], argument: string, message?: string, context: MultipleHeadsContext = {}) {
     super(
       "GRAPH.MULTIPLE_HEADS",
-      message ?? multipleHeadsMessage(heads, argument),
+      message ?? multipleHeadsMessage(heads, argument, context),
       { symbol: argument, candidates: heads },
     );
     this.name = "MultipleHeadsError";
@@ -103,13 +113,17 @@ export class MultipleHeadsError extends ResolutionError {
   }
 }
 
-function multipleHeadsMessage(heads: readonly string[], argument: string): string {
+function multipleHeadsMessage(heads: readonly string[], argument: string, context: MultipleHeadsContext): string {
+  const effective = new Set(context.effective ?? []);
+  const listed = heads.map((h) => (effective.has(h) ? `${h} (effective head)` : h)).join(", ");
   const at = argument.lastIndexOf("@");
   if (at > 0) {
     const branch = argument.slice(0, at);
-    return `Multiple head revisions are present for given argument '${argument}': ${heads.join(", ")}; branch '${branch}' has more than one head, so please specify one of these revisions, '${branch}@heads' for all of them, or merge them`;
+    const merge = context.mergeCommand ? ` with '${context.mergeCommand}'` : "";
+    return `Multiple head revisions are present for given argument '${argument}': ${listed}; branch '${branch}' has more than one head, so please specify one of these revisions, '${branch}@heads' for all of them, or merge them${merge}`;
   }
-  return `Multiple head revisions are present for given argument '${argument}': ${heads.join(", ")}; please specify a specific target revision, '<branchname>@${argument}' to narrow to a specific head, 'heads' for all heads, or merge the heads with 'athanor merge heads'`;
+  const narrow = context.hasBranchLabels === false ? "" : "'<branchname>@head' to narrow to a specific head, ";
+  return `Multiple head revisions are present for given argument '${argument}': ${listed}; please specify a specific target revision, ${narrow}'heads' for all heads, or merge the heads with '${context.mergeCommand ?? "athanor merge heads"}'`;
 }
 
 /** A `+N` / `-N` walk cannot be carried out. */

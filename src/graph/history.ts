@@ -251,7 +251,8 @@ function belowHeads<S extends RevisionSource>(
   const realHeads = map.realHeads.map(node);
   const heads = map.heads.map(node);
 
-  const lowest = new Map<Revision<S>, Revision<S> | "base">();
+  // for each upper-end revision, the lowest positions at or below it ("base": down to the base)
+  const lowest = new Map<Revision<S>, Revision<S>[] | "base">();
   for (const u of targets) {
     const atOrAbove = (hs: Revision<S>[]) => hs.filter((h) => map.isAncestorNode(u, h, false));
     let from = atOrAbove(realHeads);
@@ -260,19 +261,24 @@ function belowHeads<S extends RevisionSource>(
       const onBranch = filterTargetsToBranch(map, from, branch);
       from = onBranch.length > 0 ? onBranch : [u];
     }
-    let lo: Revision<S> | "base" | undefined;
+    let toBase = false;
+    let lows: Revision<S>[] = [];
     for (const h of from) {
-      const pos = walk(map, h, steps, null, false).position;
-      if (pos === "base") {
-        lo = "base";
+      const reached = walkDownEveryLine(h, -steps);
+      if (reached === "base") {
+        toBase = true;
         break;
       }
-      // a walk that stays above u: this line has nothing at or below u
-      if (pos === null || !map.isAncestorNode(pos, u, true)) continue;
-      // every line through u goes down u's own line: keep the lowest
-      if (lo === undefined || (lo !== "base" && map.isAncestorNode(pos, lo, true))) lo = pos;
+      for (const pos of reached) {
+        // a walk that stays above u: this line has nothing at or below u
+        if (!map.isAncestorNode(pos, u, true)) continue;
+        // every line through u goes down u's own lines: keep the lowest
+        if (lows.some((l) => map.isAncestorNode(l, pos, true))) continue;
+        lows = [...lows.filter((l) => !map.isAncestorNode(pos, l, true)), pos];
+      }
     }
-    if (lo !== undefined) lowest.set(u, lo);
+    if (toBase) lowest.set(u, "base");
+    else if (lows.length > 0) lowest.set(u, lows);
   }
 
   const listed = targets.filter((u) => lowest.has(u));
@@ -281,7 +287,10 @@ function belowHeads<S extends RevisionSource>(
     throw new RangeNotAncestorError(lower, describeTarget(upper));
   }
   const ids = listed.map((u) => u.id);
-  const lowers = [...new Set(listed.map((u) => lowest.get(u) as Revision<S> | "base"))];
+  const lowers = [...new Set(listed.flatMap((u): (Revision<S> | "base")[] => {
+    const l = lowest.get(u) as Revision<S>[] | "base";
+    return l === "base" ? ["base"] : l;
+  }))];
   const revs = lowers.filter(isRevision);
   let revisions: Set<Revision<S>>;
   if (revs.length === 0) {
@@ -292,11 +301,32 @@ function belowHeads<S extends RevisionSource>(
   } else {
     revisions = new Set();
     for (const u of listed) {
-      const l = lowest.get(u) as Revision<S> | "base";
-      for (const r of collectRange(map, [u.id], l === "base" ? null : [l.id]).revisions) revisions.add(r);
+      const lows = lowest.get(u) as Revision<S>[] | "base";
+      for (const l of lows === "base" ? [null] : lows) {
+        for (const r of collectRange(map, [u.id], l === null ? null : [l.id]).revisions) revisions.add(r);
+      }
     }
   }
   return topologicalSort(map, revisions, listed);
+}
+
+/**
+ * The revisions `count` steps below `head` along every line (both parents of
+ * a merge point), or "base" when a line reaches below its base first. Where
+ * Alembic's walk stops at a merge point ("Ambiguous walk"), a history range
+ * has no reason to choose: it lists both lines.
+ */
+function walkDownEveryLine<S extends RevisionSource>(head: Revision<S>, count: number): Revision<S>[] | "base" {
+  let level: Revision<S>[] = [head];
+  for (let k = 0; k < count; k++) {
+    const next = new Set<Revision<S>>();
+    for (const r of level) {
+      if (r._down.length === 0) return "base";
+      for (const d of r._down) next.add(d);
+    }
+    level = [...next];
+  }
+  return level;
 }
 
 function unrelated<S extends RevisionSource>(map: RevisionMap<S>, revs: readonly Revision<S>[]): boolean {

@@ -9,6 +9,7 @@ export {
   type GraphErrorCode,
   type GraphErrorDetails,
   isGraphError,
+  type MultipleHeadsContext,
   MultipleHeadsError,
   PlanningError,
   RelativeWalkError,
@@ -16,6 +17,7 @@ export {
   RevisionMapError,
   VersionTableError,
 } from "./errors.js";
+export { headsNotApplied } from "./database-position.js";
 export {
   type FormatOptions,
   formatBranches,
@@ -56,6 +58,7 @@ export {
   planNewRevision,
   validateRevisionId,
 } from "./new-revision.js";
+export { type OfflineKind, offlineRangeProblem } from "./offline-range.js";
 export { type PlanOptions, planDowngrade, planUpgrade, resolveCurrentHeads } from "./plan-migrations.js";
 export { planStamp, type StampOptions } from "./plan-stamp.js";
 export { ILLEGAL_REVISION_CHARACTERS, RESERVED_SYMBOLS, Revision, type RevisionSource } from "./revision.js";
@@ -63,6 +66,7 @@ export { type LineageOptions, RevisionMap } from "./revision-map.js";
 export {
   getRevisionsRaw,
   MIN_PREFIX_LENGTH,
+  mergeCommand,
   parseRange,
   parseRelative,
   type RelativeSymbol,

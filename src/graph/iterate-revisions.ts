@@ -83,13 +83,24 @@ export function iterateRevisions<S extends RevisionSource>(
 
 // ---------------------------------------------------------------------------- downgrade
 
+/** Where a downgrade goes: everything applied above `revision` (null = base) is undone. */
+export interface DowngradeTarget<S extends RevisionSource> {
+  readonly branch: string | null;
+  readonly revision: Revision<S> | null;
+  /**
+   * Undo `revision` itself too: `-N` that ends on a merge point's parents
+   * undoes the merge point (the version table then records its parents).
+   */
+  readonly undoRevision?: boolean;
+}
+
 /** Alembic `_parse_downgrade_target`: the branch restriction and the target revision (null = base). */
 export function parseDowngradeTarget<S extends RevisionSource>(
   map: RevisionMap<S>,
   current: RevisionTarget,
   target: RevisionTarget,
   options: IterateOptions,
-): { branch: string | null; revision: Revision<S> | null } {
+): DowngradeTarget<S> {
   if (target === null) return { branch: null, revision: null };
   if (typeof target !== "string") {
     if (target.length === 0) return { branch: null, revision: null };
@@ -139,7 +150,7 @@ export function parseDowngradeTarget<S extends RevisionSource>(
         if (onBranch.length > 1) {
           throw new RelativeWalkError(
             "GRAPH.AMBIGUOUS_RELATIVE",
-            `'${target}' is ambiguous: several current revisions are on branch '${branch}' (${onBranch.join(", ")}); use <revision>-N`,
+            `'${target}' is ambiguous: several current revisions are on branch '${branch}' (${onBranch.join(", ")}); run ${downgradeEach(onBranch, rel.relative)}`,
             { symbol: target, branch, candidates: onBranch },
           );
         }
@@ -155,7 +166,7 @@ export function parseDowngradeTarget<S extends RevisionSource>(
         if (cur.length > 1 && options.ambiguousRelative !== "first") {
           throw new RelativeWalkError(
             "GRAPH.AMBIGUOUS_RELATIVE",
-            `Downgrade ${target} from multiple heads is ambiguous (current heads: ${cur.join(", ")}); use '<branch>@${target}' or '<revision>${target}'`,
+            `Downgrade ${target} from multiple heads is ambiguous (current heads: ${cur.join(", ")}); run ${downgradeEach(cur, rel.relative)}`,
             { symbol: target, candidates: cur },
           );
         }
@@ -165,6 +176,10 @@ export function parseDowngradeTarget<S extends RevisionSource>(
       }
     }
     const start = branch === null ? getRevision(map, symbol) : getRevision(map, `${branch}@${symbol}`);
+    if (fromCurrent && start !== null) {
+      const unmerge = downFromCurrent(start, -steps, rel.branch);
+      if (unmerge) return { branch, revision: unmerge, undoRevision: true };
+    }
     const w = walk(map, start, steps, null, assertLength);
     if (w.position === null) {
       if (fromCurrent) {
@@ -181,6 +196,39 @@ export function parseDowngradeTarget<S extends RevisionSource>(
   const at = target.lastIndexOf("@");
   const branch = at > 0 ? target.slice(0, at) : null;
   return { branch, revision: getRevision(map, target.slice(at + 1)) };
+}
+
+/** `'athanor downgrade h1@-1' or 'athanor downgrade h2@-1'`: one exact command per current head. */
+function downgradeEach(heads: readonly string[], relative: string): string {
+  return heads.map((h) => `'athanor downgrade ${h}@${relative}'`).join(" or ");
+}
+
+/**
+ * `-N` from the current revision down a line that meets a merge point:
+ * with one step left there, the merge point is what is undone (its parents
+ * stay: the version table's unmerge); with more, which parent's line to
+ * follow is the user's choice, so the error gives the commands. Null when
+ * the walk meets no merge point (the ordinary walk applies).
+ */
+function downFromCurrent<S extends RevisionSource>(start: Revision<S>, count: number, label: string | null): Revision<S> | null {
+  let pos = start;
+  for (let taken = 0; taken < count; taken++) {
+    if (pos._down.length > 1) {
+      const left = count - taken;
+      if (left === 1) return pos;
+      const prefix = label ? `${label}@` : "";
+      const parents = pos._down.map((p) => p.id);
+      throw new RelativeWalkError(
+        "GRAPH.AMBIGUOUS_WALK",
+        `Ambiguous walk: ${prefix}-${count} goes below merge point ${pos.id} (${parents.join(", ")}); run 'athanor downgrade ${prefix}-${taken + 1}' to unmerge it, then ${downgradeEach(parents, `-${left - 1}`)}`,
+        { revisions: [pos.id], candidates: parents },
+      );
+    }
+    const down = pos._down[0];
+    if (down === undefined) return null;
+    pos = down;
+  }
+  return null;
 }
 
 function walkedTooFar(symbol: string, taken: number, steps: number): RelativeWalkError {
@@ -202,10 +250,10 @@ export function collectDowngradeRevisions<S extends RevisionSource>(
   target: RevisionTarget,
   options: IterateOptions = {},
 ): { revisions: Set<Revision<S>>; heads: Revision<S>[] } {
-  const { branch, revision } = parseDowngradeTarget(map, upper, target, options);
+  const { branch, revision, undoRevision } = parseDowngradeTarget(map, upper, target, options);
   let roots: Revision<S>[];
   if (revision === null) roots = map.revisions().filter((r) => r.downRevisions.length === 0);
-  else if (options.inclusive) roots = [revision];
+  else if (options.inclusive || undoRevision) roots = [revision];
   else roots = revision._next.slice();
 
   if (branch && roots.length > 1) {
@@ -229,13 +277,46 @@ export function collectDowngradeRevisions<S extends RevisionSource>(
     const rootAnc = map._ancestors(roots, true);
     for (const r of active) if (!rootAnc.has(r)) revisions.add(r);
   }
-  // Nothing to drop is fine when the target is applied (Alembic only accepts
-  // a target that is itself a current head, and fails for one that is only
-  // implied, e.g. through a dependency); otherwise the target is unreachable.
-  if (revision !== null && revisions.size === 0 && !heads.includes(revision) && !active.has(revision)) {
+  // Nothing to drop is fine when the target is a current head; otherwise the
+  // target is unreachable, or applied only because a revision of another line
+  // depends on it (Alembic refuses both as "not a valid downgrade target").
+  if (revision !== null && revisions.size === 0 && !heads.includes(revision)) {
+    if (active.has(revision)) throw appliedAsDependency(map, revision, active);
     throw new RangeNotAncestorError(revision.id, describeTarget(upper));
   }
   return { revisions, heads };
+}
+
+/**
+ * The target is applied but nothing above it on its own line is: it is held
+ * by revisions that depend on it. Undoing those would be a downgrade of other
+ * lines than the one named, so say which and how.
+ */
+function appliedAsDependency<S extends RevisionSource>(
+  map: RevisionMap<S>,
+  target: Revision<S>,
+  active: ReadonlySet<Revision<S>>,
+): PlanningError {
+  const direct = target._allNext.filter((r) => active.has(r) && !target._next.includes(r));
+  const dependents = direct.filter((d) => !direct.some((o) => o !== d && map.isAncestorNode(o, d, true)));
+  const names = dependents.map((d) => d.id);
+  const commands = dependents.map((d) => `'athanor downgrade ${undoOnly(map, d)}'`);
+  return new PlanningError(
+    "GRAPH.INVALID_DOWNGRADE_TARGET",
+    `Can't downgrade to ${target.id}: nothing above it on its own line is applied; it is applied only because ${names.join(", ")} ${names.length === 1 ? "depends" : "depend"} on it. To undo ${names.length === 1 ? "that" : "them"}, run ${commands.join(" and ")}`,
+    { symbol: target.id, revisions: names },
+  );
+}
+
+/**
+ * A downgrade target that undoes `rev` and what stands on it, nothing else:
+ * `rev@parent`, with a parent that no other child on the way to `rev`
+ * shares (one that is not below another parent), or `rev@base` for a root.
+ */
+function undoOnly<S extends RevisionSource>(map: RevisionMap<S>, rev: Revision<S>): string {
+  const parents = rev._down;
+  const p = parents.find((x) => !parents.some((q) => q !== x && map.isAncestorNode(x, q, false)));
+  return `${rev.id}@${p ? p.id : "base"}`;
 }
 
 function positions<S extends RevisionSource>(raw: WalkPosition<S>[]): Revision<S>[] {

@@ -16,7 +16,8 @@
  * `_revision_for_ident`, `get_revisions`, `filter_for_lineage`, `_walk`)
  * with precise errors instead of its generic "Can't locate revision".
  */
-import { MultipleHeadsError, RelativeWalkError, ResolutionError } from "./errors.js";
+import { closestName, didYouMean } from "./closest-name.js";
+import { MultipleHeadsError, type MultipleHeadsContext, RelativeWalkError, ResolutionError } from "./errors.js";
 import type { Revision, RevisionSource } from "./revision.js";
 import type { RevisionMap } from "./revision-map.js";
 
@@ -91,6 +92,7 @@ export function resolveRevisionNumber<S extends RevisionSource>(
 ): { ids: string[]; branch: string | null } {
   if (symbol === null) return { ids: [], branch: null };
   const { branch, id } = splitBranch(symbol);
+  if (id === "") throw emptyIdentifier(symbol, branch);
   if (id === "heads") {
     if (branch) resolveBranch(map, branch);
     return { ids: branch ? filterForLineage(map, map.heads, branch, false) : [...map.realHeads], branch };
@@ -103,12 +105,45 @@ export function resolveRevisionNumber<S extends RevisionSource>(
   return { ids: [id], branch };
 }
 
+function emptyIdentifier(symbol: string, branch: string | null): ResolutionError {
+  const forms = "a revision id (or a unique prefix of 4+ characters), a branch label, 'head', 'heads' or 'base'";
+  const message =
+    symbol.trim() === ""
+      ? `Empty revision identifier: give ${forms}`
+      : branch === null
+        ? `'${symbol}' names no revision: give ${forms}, or '<branch>@head'`
+        : `'${symbol}' names no revision: after '@' give head, heads, base, a revision or +N/-N (e.g. '${branch}@head')`;
+  return new ResolutionError("GRAPH.INVALID_SYMBOL", message, { symbol });
+}
+
 /** Alembic `get_current_head`: the one head (of a branch); throws when several. */
 export function resolveCurrentHead<S extends RevisionSource>(map: RMap<S>, branch: string | null): string | null {
   if (branch) resolveBranch(map, branch);
   const heads = branch ? filterForLineage(map, map.heads, branch, false) : map.heads;
-  if (heads.length > 1) throw new MultipleHeadsError(heads, branch ? `${branch}@head` : "head");
+  if (heads.length > 1) {
+    throw new MultipleHeadsError(heads, branch ? `${branch}@head` : "head", undefined, multipleHeadsContext(map, heads));
+  }
   return heads[0] ?? null;
+}
+
+/**
+ * The exact merge that leaves one head instead of `heads`: `athanor merge
+ * heads` when they are the graph's real heads, else the ids (an effective
+ * head is not in `heads`, so it has to be named).
+ */
+export function mergeCommand<S extends RevisionSource>(map: RMap<S>, heads: readonly string[]): string {
+  const real = map.realHeads;
+  const all = heads.length === real.length && heads.every((h) => real.includes(h));
+  return all ? "athanor merge heads" : `athanor merge ${heads.join(" ")}`;
+}
+
+function multipleHeadsContext<S extends RevisionSource>(map: RMap<S>, heads: readonly string[]): MultipleHeadsContext {
+  const real = new Set(map.realHeads);
+  return {
+    effective: heads.filter((h) => !real.has(h)),
+    mergeCommand: mergeCommand(map, heads),
+    hasBranchLabels: map.branchLabels().size > 0,
+  };
 }
 
 /** Alembic `_resolve_branch`: a label, an id, or a unique prefix. */
@@ -121,9 +156,10 @@ export function resolveBranch<S extends RevisionSource>(map: RMap<S>, branch: st
   } catch (e) {
     if (!(e instanceof ResolutionError) || e.code === "GRAPH.AMBIGUOUS_PREFIX") throw e;
   }
+  const near = closestName(map, branch, { symbols: false });
   throw new ResolutionError(
     "GRAPH.UNKNOWN_BRANCH",
-    `No such branch: '${branch}' is neither a branch label nor a revision${labelHint(map)}`,
+    `No such branch: '${branch}' is neither a branch label nor a revision${near === undefined ? labelHint(map) : didYouMean(near)}`,
     { branch, symbol: branch },
   );
 }
@@ -174,7 +210,7 @@ export function revisionForIdent<S extends RevisionSource>(
     if (candidates.length === 0) {
       throw new ResolutionError(
         "GRAPH.UNKNOWN_REVISION",
-        `No such revision or branch '${ident}'${checkBranch ? ` (in '${scoped}')` : ""}`,
+        `No such revision or branch '${ident}'${checkBranch ? ` (in '${scoped}')` : ""}${didYouMean(closestName(map, ident))}`,
         { symbol: scoped },
       );
     }

@@ -143,10 +143,14 @@ describe("relative lower end with several heads (counted from the heads at or ab
     throwsGraph(() => h("+1:"), "GRAPH.INVALID_SYMBOL", /^'\+1' cannot start a history range/);
   });
 
-  test("a merge within N steps is still an ambiguous walk (as Alembic)", () => {
+  test("a merge within N steps: N steps down both of its lines (Alembic: 'Ambiguous walk')", () => {
     const m = mapOf(r("aaaa"), r("bbbb", "aaaa"), r("cccc", "aaaa"), r("dddd", ["bbbb", "cccc"]), r("eeee", "dddd"));
     assert.deepEqual(ids(historyRevisions(m, "-1:")), ["eeee", "dddd"]);
-    throwsGraph(() => historyRevisions(m, "-2:"), "GRAPH.AMBIGUOUS_WALK", /dddd is a merge point/);
+    assert.deepEqual(ids(historyRevisions(m, "-2:")), ["eeee", "dddd", "bbbb", "cccc"]);
+    assert.deepEqual(ids(historyRevisions(m, "-3:")), ["eeee", "dddd", "bbbb", "cccc", "aaaa"]);
+    // lines of different lengths: each is counted on its own
+    const uneven = mapOf(r("aaaa"), r("bbbb", "aaaa"), r("b2b2", "bbbb"), r("cccc", "aaaa"), r("dddd", ["b2b2", "cccc"]));
+    assert.deepEqual(ids(historyRevisions(uneven, "-2:")), ["dddd", "b2b2", "bbbb", "cccc", "aaaa"]);
   });
 
   test("label@-N counts from the branch's heads and keeps to the branch", () => {

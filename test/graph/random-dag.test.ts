@@ -7,6 +7,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import {
+  GraphError,
   HeadMaintainer,
   type MigrationStep,
   planDowngrade,
@@ -122,8 +123,28 @@ for (const seed of [1, 2, 3, 4, 5, 6]) {
       assert.deepEqual(headsOf(map, applied(map, after)), headsOf(map, expected), `upgrade to ${target}`);
 
       const downTarget = [...expected][Math.floor(rand() * expected.size)] as string;
-      const downPlan = planDowngrade(map, downTarget, after);
-      const final = run(map, after, downPlan);
+      let final: string[];
+      try {
+        final = run(map, after, planDowngrade(map, downTarget, after));
+      } catch (e) {
+        // applied only because revisions of other lines depend on it: refused,
+        // naming commands that undo those dependents; they must work
+        if (!(e instanceof GraphError) || e.code !== "GRAPH.INVALID_DOWNGRADE_TARGET") throw e;
+        assert.ok(!after.includes(downTarget), e.message);
+        const commands = [...e.message.matchAll(/'athanor downgrade (\S+)'/g)].map((m) => m[1] as string);
+        assert.ok(commands.length > 0, e.message);
+        final = after;
+        for (const c of commands) {
+          try {
+            final = run(map, final, planDowngrade(map, c, final));
+          } catch (e2) {
+            throw new Error(`${c} from ${final.join(",")} (target ${downTarget}, ${e.message}): ${(e2 as Error).message}`);
+          }
+        }
+        for (const d of e.details.revisions ?? []) assert.ok(!applied(map, final).has(d), `${d} is still applied after ${commands.join(", ")}`);
+        assert.ok(applied(map, final).has(downTarget), `${downTarget} is no longer applied after ${commands.join(", ")} from ${after.join(",")} to ${final.join(",")}: ${e.message}`);
+        assert.deepEqual(planDowngrade(map, downTarget, final), [], `downgrade ${downTarget} after ${commands.join(", ")}`);
+      }
       // the target is still applied; everything above it (through its children) is gone
       const left = applied(map, final);
       assert.ok(left.has(downTarget));

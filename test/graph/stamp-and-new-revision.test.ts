@@ -55,8 +55,13 @@ describe("stamp", () => {
 describe("downgrade to an applied revision", () => {
   const map = mapOf(r("a1"), r("a2", "a1"), r("b1", null, { deps: ["a1"] }));
 
-  test("nothing to drop is a no-op, even when only implied (Alembic refuses)", () => {
-    assert.deepEqual(planDowngrade(map, "a1", ["b1"]), []);
+  test("nothing to drop is a no-op for a current head; one only implied by a dependent is refused (as Alembic), naming why", () => {
+    throwsGraph(
+      () => planDowngrade(map, "a1", ["b1"]),
+      "GRAPH.INVALID_DOWNGRADE_TARGET",
+      /^Can't downgrade to a1: nothing above it on its own line is applied; it is applied only because b1 depends on it\. To undo that, run 'athanor downgrade b1@base'$/,
+    );
+    assert.deepEqual(planDowngrade(map, "a1", ["a1", "b1"]), []);
     assert.deepEqual(planDowngrade(map, "b1", ["b1"]), []);
     throwsGraph(() => planDowngrade(map, "a2", ["b1"]), "GRAPH.INVALID_DOWNGRADE_TARGET", /Destination a2 is not a valid downgrade target from current head\(s\) \(b1\)/);
   });

@@ -71,7 +71,7 @@ describe("resolution (Alembic LabeledBranchTest)", () => {
     throwsGraph(() => one("abranch@qpr"), "GRAPH.PREFIX_TOO_SHORT", /'qpr'; partial revision identifiers need at least 4 characters/);
     throwsGraph(() => one("ebranch@sos"), "GRAPH.PREFIX_TOO_SHORT");
     throwsGraph(() => one("x@d"), "GRAPH.UNKNOWN_BRANCH", /No such branch: 'x' is neither a branch label nor a revision \(branch labels: abranch, ebranch\)/);
-    throwsGraph(() => one("ebranch@"), "GRAPH.INVALID_SYMBOL", /Empty revision identifier in 'ebranch@'/);
+    throwsGraph(() => one("ebranch@"), "GRAPH.INVALID_SYMBOL", /^'ebranch@' names no revision: after '@' give head, heads, base, a revision or \+N\/-N \(e\.g\. 'ebranch@head'\)$/);
     throwsGraph(() => one("zzzz9999"), "GRAPH.UNKNOWN_REVISION", /'zzzz9999'/);
     throwsGraph(() => map.getRevisions("ebranch@somel"), "GRAPH.NOT_IN_BRANCH", /Revision somelongername is not a member of branch 'ebranch'/);
   });
