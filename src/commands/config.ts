@@ -57,6 +57,7 @@ export async function printConfig(ctx: CommandContext): Promise<number> {
     const shown = v === null || v === undefined ? "(not set)" : typeof v === "string" ? v : JSON.stringify(v);
     ctx.out.result(`${k.padEnd(width)}  ${shown}  ${ctx.out.color.dim(`(${s})`)}`);
   }
+  if (c.url?.invalid) ctx.out.result(ctx.out.color.yellow(`this URL can't be used: ${c.url.invalid}`));
   if (!c.url) {
     ctx.out.result(
       ctx.out.color.yellow("no database URL: set DATABASE_URL, pass --url, set `url` in the config, or DB_HOST/DB_NAME/DB_USER/DB_PASSWORD"),
