@@ -100,7 +100,9 @@ function assertLocations(config: ResolvedConfig): void {
     config.sources[key] === "file" && file
       ? `${key} in ${file}`
       : key === "scriptLocation"
-        ? `scriptLocation: the default${file ? "" : "; no athanor.config.* found"}`
+        ? file
+          ? "scriptLocation: the default"
+          : "the default; no athanor.config.* found"
         : "versionLocations: the default, <scriptLocation>/versions";
   const kind = kindOf(config.scriptLocation);
   if (kind === "missing") {
