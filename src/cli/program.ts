@@ -132,5 +132,9 @@ export function buildProgram(version: string, run: CommandRunner): Command {
     .option("--backoff", "double the interval after each attempt")
     .action((opts) => run("wait", async (ctx) => (await import("../commands/wait.js")).wait(ctx, opts), opts));
 
+  // -x belongs to the program (see above), so each command's help mentions it
+  for (const cmd of program.commands) {
+    cmd.addHelpText("after", "\nRun context (before or after the command):\n  -x, --context <key=value>  for revisions (op.context) and a config function; repeatable");
+  }
   return program;
 }

@@ -45,6 +45,11 @@ const TENANT_ITEMS = revisionFile({
 describe("the run context", { concurrency: true }, async () => {
   const opts = await requirePostgres();
 
+  test("every command's help mentions -x", () =>
+    withProject(async (p) => {
+      for (const cmd of ["upgrade", "current", "stamp", "check"]) assert.match(ok(p.run([cmd, "--help"])), /-x, --context <key=value>/);
+    }));
+
   test("-x before and after the command, and --tag, reach op.context", opts, async () => {
     const db = await createTestDatabase();
     try {
