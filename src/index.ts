@@ -1,7 +1,14 @@
 /**
  * The library entry: `import { defineConfig, migrate, status, t, sql } from "athanor"`.
  */
-export { type AthanorConfig, defineConfig, type PostWriteHook, type TransactionMode } from "./config/settings.js";
+export {
+  type AthanorConfig,
+  type AthanorConfigFunction,
+  defineConfig,
+  type PostWriteHook,
+  type TransactionMode,
+} from "./config/settings.js";
+export { RunContext } from "./config/run-context.js";
 export { AthanorError, UsageError } from "./errors.js";
 export type { DatabaseConnection, Dialect, SqlStatement } from "./dialects/dialect.js";
 export { MigrationOps, type OperationExecutor } from "./operations/migration-ops.js";

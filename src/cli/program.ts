@@ -29,6 +29,9 @@ export function buildProgram(version: string, run: CommandRunner): Command {
   // The same options before the command, as Alembic users type them
   // (`athanor -c deploy/prod.ts upgrade head`); the command's own win.
   common(program);
+  // Only here, not per command: a program option is also read after the command name, so
+  // `athanor -x a=1 upgrade head -x b=2` collects both (defined per command, one list would hide the other).
+  program.option("-x, --context <key=value>", "run context for revisions (op.context) and a config function; repeatable", collect);
 
   const def = (name: string, description: string) => common(program.command(name).description(description));
 
@@ -69,7 +72,7 @@ export function buildProgram(version: string, run: CommandRunner): Command {
   def("upgrade", "upgrade the database to a later revision")
     .argument("[target]", "target revision (head, heads, +N, label@head, rev, …); with --sql, [from:]to", "head")
     .option("--sql", "print the SQL instead of running it (offline)")
-    .option("--tag <tag>", "arbitrary tag passed to the run")
+    .option("--tag <tag>", "a tag for the run, read by revisions as op.context.tag")
     .option("--wait", "wait for the database to accept connections first")
     .addOption(new Option("--transaction-mode <mode>", "per-migration or per-run").choices(["per-migration", "per-run"]))
     .action((target: string, opts) =>
@@ -79,7 +82,7 @@ export function buildProgram(version: string, run: CommandRunner): Command {
   def("downgrade", "revert the database to an earlier revision")
     .argument("<target>", "target revision (base, -N, label@-N, rev, …); with --sql, from:to")
     .option("--sql", "print the SQL instead of running it (offline)")
-    .option("--tag <tag>", "arbitrary tag passed to the run")
+    .option("--tag <tag>", "a tag for the run, read by revisions as op.context.tag")
     .option("--wait", "wait for the database to accept connections first")
     .addOption(new Option("--transaction-mode <mode>", "per-migration or per-run").choices(["per-migration", "per-run"]))
     .action((target: string, opts) =>
@@ -114,7 +117,7 @@ export function buildProgram(version: string, run: CommandRunner): Command {
   def("stamp", "set the version table to revisions without running migrations")
     .argument("<revisions...>", "revisions (or heads, base)")
     .option("--sql", "print the SQL instead of running it (offline)")
-    .option("--tag <tag>", "arbitrary tag passed to the run")
+    .option("--tag <tag>", "a tag for the run, read by a config function as context.tag")
     .option("--purge", "delete all version rows first")
     .action((revisions: string[], opts) =>
       run("stamp", async (ctx) => (await import("../commands/stamp.js")).stamp(ctx, revisions, opts), opts),
@@ -130,5 +133,9 @@ export function buildProgram(version: string, run: CommandRunner): Command {
     .option("--backoff", "double the interval after each attempt")
     .action((opts) => run("wait", async (ctx) => (await import("../commands/wait.js")).wait(ctx, opts), opts));
 
+  // -x belongs to the program (see above), so each command's help mentions it
+  for (const cmd of program.commands) {
+    cmd.addHelpText("after", "\nRun context (before or after the command):\n  -x, --context <key=value>  for revisions (op.context) and a config function; repeatable");
+  }
   return program;
 }

@@ -46,17 +46,22 @@ export async function printConfig(ctx: CommandContext): Promise<number> {
     ctx.out.resultJson({
       configFile: c.configFile,
       dotenvLoaded: c.dotenvLoaded,
+      context: c.context.toJSON(),
       settings: Object.fromEntries(rows.map(([k, v, s]) => [k, { value: v, source: s }])),
     });
     return 0;
   }
   ctx.out.result(`config file: ${file ?? "(none: defaults apply)"}`);
   if (c.dotenvLoaded.length) ctx.out.result(`.env loaded: ${c.dotenvLoaded.join(", ")}`);
+  const given = c.context.keys().map((k) => `${k}=${c.context.values[k]}`);
+  if (c.context.tag !== undefined) given.push(`tag ${c.context.tag}`);
+  if (given.length) ctx.out.result(`run context: ${given.join(", ")}`);
   const width = Math.max(...rows.map((r) => r[0].length));
   for (const [k, v, s] of rows) {
     const shown = v === null || v === undefined ? "(not set)" : typeof v === "string" ? v : JSON.stringify(v);
     ctx.out.result(`${k.padEnd(width)}  ${shown}  ${ctx.out.color.dim(`(${s})`)}`);
   }
+  if (c.url?.invalid) ctx.out.result(ctx.out.color.yellow(`this URL can't be used: ${c.url.invalid}`));
   if (!c.url) {
     ctx.out.result(
       ctx.out.color.yellow("no database URL: set DATABASE_URL, pass --url, set `url` in the config, or DB_HOST/DB_NAME/DB_USER/DB_PASSWORD"),

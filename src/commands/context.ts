@@ -12,6 +12,10 @@ export interface GlobalOptions {
   quiet?: boolean | undefined;
   debug?: boolean | undefined;
   json?: boolean | undefined;
+  /** `-x key=value`, repeatable. */
+  context?: string[] | undefined;
+  /** `--tag` of upgrade, downgrade, stamp. */
+  tag?: string | undefined;
 }
 
 export class CommandContext {
@@ -26,8 +30,14 @@ export class CommandContext {
   ) {}
 
   config(): Promise<ResolvedConfig> {
-    this.configPromise ??= import("../config/load-config.js").then((m) =>
-      m.loadConfig({ cwd: this.cwd, configPath: this.globals.config, url: this.globals.url, env: this.env }),
+    this.configPromise ??= Promise.all([import("../config/load-config.js"), import("../config/run-context.js")]).then(([m, c]) =>
+      m.loadConfig({
+        cwd: this.cwd,
+        configPath: this.globals.config,
+        url: this.globals.url,
+        env: this.env,
+        context: c.RunContext.fromArgs(this.globals.context, this.globals.tag),
+      }),
     );
     return this.configPromise;
   }

@@ -10,6 +10,7 @@ import { loadModule } from "../util/load-module.js";
 import { loadDotenv } from "./dotenv.js";
 import { type ResolvedUrl, resolveUrl } from "./resolve-url.js";
 import { registerSecret, rememberSecretsOf } from "../util/mask-secrets.js";
+import { EMPTY_RUN_CONTEXT, type RunContext } from "./run-context.js";
 import { type AthanorConfig, DEFAULTS, type PostWriteHook, type TransactionMode } from "./settings.js";
 import { validateConfig } from "./validate-config.js";
 
@@ -32,6 +33,8 @@ export interface LoadConfigOptions {
   env?: NodeJS.ProcessEnv;
   /** Skip `.env` loading (tests). */
   dotenv?: boolean;
+  /** `-x key=value` and `--tag`: given to a config that is a function, and to revisions as `op.context`. */
+  context?: RunContext | undefined;
 }
 
 export interface ResolvedConfig {
@@ -55,6 +58,8 @@ export interface ResolvedConfig {
   readonly sources: Readonly<Record<string, SettingSource>>;
   /** `.env` variables that were loaded. */
   readonly dotenvLoaded: readonly string[];
+  /** The run context (`-x`, `--tag`, `migrate({ context })`): what revisions see as `op.context`. */
+  readonly context: RunContext;
 }
 
 export function findConfigFile(cwd: string, explicit?: string, env: NodeJS.ProcessEnv = process.env): string | null {
@@ -88,9 +93,25 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Resol
       throw new AthanorError("CONFIG.LOAD_FAILED", `${configFile}: could not load the config: ${msg}`, { cause: e });
     }
     const exported = "default" in mod ? mod.default : mod;
-    raw = validateConfig(exported, configFile) as AthanorConfig;
+    raw = validateConfig(await applyConfigFunction(exported, options.context, configFile), configFile) as AthanorConfig;
   }
-  return resolveConfig(raw, { configFile, cwd, env, dotenvLoaded, urlFlag: options.url });
+  return resolveConfig(raw, { configFile, cwd, env, dotenvLoaded, urlFlag: options.url, context: options.context });
+}
+
+/**
+ * A config exported as a function is called with the run context and gives
+ * the settings. Its own AthanorErrors (`ctx.require("tenant")`) pass through;
+ * anything else it throws names the file.
+ */
+export async function applyConfigFunction(exported: unknown, context: RunContext | undefined, where: string): Promise<unknown> {
+  if (typeof exported !== "function") return exported;
+  try {
+    return await (exported as (c: RunContext) => unknown)(context ?? EMPTY_RUN_CONTEXT);
+  } catch (e) {
+    if (e instanceof AthanorError) throw e;
+    const msg = e instanceof Error ? e.message.split("\n")[0] : String(e);
+    throw new AthanorError("CONFIG.LOAD_FAILED", `${where}: the config function failed: ${msg}`, { cause: e });
+  }
 }
 
 export function resolveConfig(
@@ -101,6 +122,7 @@ export function resolveConfig(
     env: NodeJS.ProcessEnv;
     dotenvLoaded?: readonly string[];
     urlFlag?: string | undefined;
+    context?: RunContext | undefined;
   },
 ): ResolvedConfig {
   const projectDir = ctx.configFile ? dirname(ctx.configFile) : ctx.cwd;
@@ -149,6 +171,7 @@ export function resolveConfig(
     url: url && { ...url, url: resolvePgliteUrl(url.url, url.source.kind === "file" ? projectDir : ctx.cwd) },
     sources: { ...sources, versionTableSchema: raw.versionTableSchema === undefined ? "default" : "file" },
     dotenvLoaded: ctx.dotenvLoaded ?? [],
+    context: ctx.context ?? EMPTY_RUN_CONTEXT,
   };
 }
 

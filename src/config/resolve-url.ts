@@ -4,7 +4,13 @@
  *   4. DB_HOST, DB_PORT, DB_NAME/POSTGRES_DB, DB_USER/POSTGRES_USER, DB_PASSWORD/POSTGRES_PASSWORD
  *   5. `defaultUrl` in the config (what `init` sets up: an embedded PGlite database)
  * SQLAlchemy forms (`postgresql+psycopg://…`) are accepted as PostgreSQL.
+ *
+ * A URL that can't be right (a line break in it, `DB_PORT=abc`) is resolved
+ * with `invalid` set, naming its source: commands that connect refuse it
+ * (`requireUrl`), commands that don't (`heads`, `config`) are not stopped by it.
  */
+import { escapeControlCharacters, hasControlCharacter, maskUrl } from "../dialects/mask-url.js";
+
 export type UrlSource =
   | { kind: "flag" }
   | { kind: "env"; variable: string }
@@ -14,6 +20,8 @@ export type UrlSource =
 export interface ResolvedUrl {
   readonly url: string;
   readonly source: UrlSource;
+  /** Why this URL can't be used, naming its source (password masked); connecting refuses it. */
+  readonly invalid?: string;
 }
 
 export interface UrlInputs {
@@ -25,6 +33,14 @@ export interface UrlInputs {
 }
 
 export function resolveUrl(inputs: UrlInputs): ResolvedUrl | null {
+  const found = findUrl(inputs);
+  if (!found || found.invalid || !hasControlCharacter(found.url)) return found;
+  const c = /[\u0000-\u001f\u007f]/.exec(found.url)?.[0] ?? "";
+  const what = c === "\n" || c === "\r" ? "a line break" : `the control character ${escapeControlCharacters(c)}`;
+  return { ...found, invalid: `the database URL from ${describeUrlSource(found.source)} contains ${what}: ${maskUrl(found.url)}` };
+}
+
+function findUrl(inputs: UrlInputs): ResolvedUrl | null {
   const { env } = inputs;
   const file = inputs.configFile ?? "(no config file)";
   if (nonEmpty(inputs.flag)) return { url: normalizeUrl(inputs.flag), source: { kind: "flag" } };
@@ -70,8 +86,25 @@ export function urlFromComponents(env: NodeJS.ProcessEnv): ResolvedUrl | null {
     : password
       ? `postgres:${encodeURIComponent(password[1])}@`
       : "";
-  const url = `postgresql://${auth}${host ? host[1] : "localhost"}${port ? `:${port[1]}` : ""}/${encodeURIComponent(name ? name[1] : "postgres")}`;
-  return { url, source: { kind: "components", variables: used } };
+  const hostName = host ? host[1].trim() : "localhost";
+  // a socket folder (PGHOST=/var/run/postgresql) goes in ?host=; an IPv6 address in brackets
+  const socket = hostName.startsWith("/");
+  const authority = socket ? "" : hostName.includes(":") && !hostName.startsWith("[") ? `[${hostName}]` : hostName;
+  const portText = port ? `:${port[1].trim()}` : "";
+  const query = socket ? `?host=${encodeURIComponent(hostName)}${port ? `&port=${encodeURIComponent(port[1].trim())}` : ""}` : "";
+  const url = `postgresql://${auth}${authority}${socket ? "" : portText}/${encodeURIComponent(name ? name[1] : "postgres")}${query}`;
+  const source: UrlSource = { kind: "components", variables: used };
+  if (port && !isPortNumber(port[1].trim())) {
+    return { url, source, invalid: `${port[0]} must be a port number (1 to 65535), got '${escapeControlCharacters(port[1])}'` };
+  }
+  if (!socket && !URL.canParse(url)) {
+    return { url, source, invalid: `${host?.[0] ?? "DB_HOST"} is not a valid host name: '${escapeControlCharacters(hostName)}'` };
+  }
+  return { url, source };
+}
+
+function isPortNumber(text: string): boolean {
+  return /^\d{1,5}$/.test(text) && Number(text) >= 1 && Number(text) <= 65535;
 }
 
 export function describeUrlSource(source: UrlSource): string {

@@ -3,6 +3,7 @@
  * defaults. `defineConfig` is an identity function whose job is typing.
  */
 import type { DatabaseConnection } from "../dialects/dialect.js";
+import type { RunContext } from "./run-context.js";
 
 export type TransactionMode = "per-migration" | "per-run";
 
@@ -70,7 +71,16 @@ export interface AthanorConfig {
   onUnversionedDatabase?: "refuse" | "baseline" | "proceed";
 }
 
-export function defineConfig(config: AthanorConfig): AthanorConfig {
+/**
+ * A config that depends on the run: called once per command with the run
+ * context (`-x key=value`, `--tag`, or `migrate({ context })`), e.g.
+ * `(ctx) => ({ searchPath: ctx.require("tenant") })`.
+ */
+export type AthanorConfigFunction = (context: RunContext) => AthanorConfig | Promise<AthanorConfig>;
+
+export function defineConfig(config: AthanorConfig): AthanorConfig;
+export function defineConfig(config: AthanorConfigFunction): AthanorConfigFunction;
+export function defineConfig(config: AthanorConfig | AthanorConfigFunction): AthanorConfig | AthanorConfigFunction {
   return config;
 }
 

@@ -194,8 +194,10 @@ export interface Dialect {
   /**
    * Tables that are not the database's own (outside system schemas), as
    * `schema.table`, for telling an empty database from an unversioned one.
+   * With `schemas`, only the tables in those (`null`: the session's default
+   * schema).
    */
-  userTables(conn: DatabaseConnection): Promise<string[]>;
+  userTables(conn: DatabaseConnection, schemas?: readonly (string | null)[]): Promise<string[]>;
   /** Wraps a driver object the application already has (a client, a pool, an embedded instance). */
   adoptConnection(external: unknown): Promise<DatabaseConnection | null>;
 }

@@ -28,13 +28,30 @@ function locateUserInfoPassword(url: string): UrlParts {
   return { password: { start: colon + 1, end: at } };
 }
 
-/** The URL with any password replaced by `***`. Non-URL text is returned with `password=` values masked. */
+/**
+ * The URL as it may be shown: any password replaced by `***`, and control
+ * characters (a line break pasted into DATABASE_URL) escaped, so it stays on
+ * one line. Non-URL text is returned with `password=` values masked.
+ */
 export function maskUrl(url: string): string {
   let out = url;
   const { password } = locateUserInfoPassword(out);
   if (password && password.end > password.start) out = out.slice(0, password.start) + MASK + out.slice(password.end);
-  if (out.includes("://")) return out.replace(SECRET_PARAMS, `$1${MASK}`);
-  return out.replace(KEYWORD_PASSWORD, `$1${MASK}`);
+  out = out.includes("://") ? out.replace(SECRET_PARAMS, `$1${MASK}`) : out.replace(KEYWORD_PASSWORD, `$1${MASK}`);
+  return escapeControlCharacters(out);
+}
+
+const CONTROL = /[\u0000-\u001f\u007f]/g;
+const NAMED_ESCAPES: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+
+/** `\n`, `\r`, `\t` and `\xNN` for control characters: text that stays on one line. */
+export function escapeControlCharacters(text: string): string {
+  return text.replace(CONTROL, (c) => NAMED_ESCAPES[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+}
+
+/** True when the text holds a control character (no database URL does). */
+export function hasControlCharacter(text: string): boolean {
+  return /[\u0000-\u001f\u007f]/.test(text);
 }
 
 function safeDecode(text: string): string {

@@ -4,6 +4,7 @@
  * to an injected executor: the online runner executes it, the offline
  * runner prints it as SQL, a recorder collects it.
  */
+import { EMPTY_RUN_CONTEXT, type RunContext } from "../config/run-context.js";
 import type { ColumnDefinition } from "../schema/column.js";
 import type { IndexDefinition } from "../schema/indexes.js";
 import type { SqlText } from "../schema/sql-expression.js";
@@ -55,15 +56,28 @@ export type SchemaOption = { readonly schema?: string };
 export interface MigrationOpsOptions {
   /** Overrides `executor.offline`. */
   readonly offline?: boolean;
+  /** What `op.context` gives: the run's `-x key=value` values and `--tag`. */
+  readonly context?: RunContext | undefined;
 }
 
 export class MigrationOps {
   readonly #executor: OperationExecutor;
   readonly #offline: boolean;
 
+  readonly #context: RunContext;
+
   constructor(executor: OperationExecutor, options?: MigrationOpsOptions) {
     this.#executor = executor;
     this.#offline = options?.offline ?? executor.offline === true;
+    this.#context = options?.context ?? EMPTY_RUN_CONTEXT;
+  }
+
+  /**
+   * The run context: `op.context.get("tenant")` for `-x tenant=acme`,
+   * `op.context.require("tenant")`, `op.context.flag("dry")`, `op.context.tag`.
+   */
+  get context(): RunContext {
+    return this.#context;
   }
 
   /** True when generating an offline SQL script: `query()` is unavailable. */

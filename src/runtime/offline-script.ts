@@ -41,7 +41,7 @@ export async function offlineScript(
       tx.open = false;
     }
   };
-  const op = new MigrationOps(new OfflineExecutor(renderer, emit, tx), { offline: true });
+  const op = new MigrationOps(new OfflineExecutor(renderer, emit, tx), { offline: true, context: scripts.config.context });
   const perRun = opts.mode === "per-run";
   if (perRun) begin();
   if (opts.createVersionTable) {

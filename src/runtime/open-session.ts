@@ -8,6 +8,7 @@ import type { DatabaseConnection, Dialect, SessionSettings } from "../dialects/d
 import { dialectForUrl } from "../dialects/registry.js";
 import { AthanorError } from "../errors.js";
 import { maskUrl, rememberSecretsOf } from "../util/mask-secrets.js";
+import { classifyConnectError } from "./wait-for-database.js";
 
 export interface Session {
   readonly dialect: Dialect;
@@ -26,7 +27,22 @@ export function requireUrl(config: ResolvedConfig): string {
     );
   }
   rememberSecretsOf(config.url.url);
+  if (config.url.invalid) throw new AthanorError("CONFIG.INVALID", config.url.invalid);
   return config.url.url;
+}
+
+/**
+ * A connection failure that heals by itself (refused, host not resolvable yet,
+ * "the database system is starting up") says how to wait for it: the database
+ * is often just not up yet when a container starts.
+ */
+function withWaitHint(e: unknown): unknown {
+  if (!(e instanceof AthanorError) || !classifyConnectError(e).retry) return e;
+  return new AthanorError(
+    e.code,
+    `${e.message} (not up yet? 'athanor wait' or 'upgrade --wait' wait for it; in code, migrate({ wait: true }))`,
+    { cause: e.cause ?? e },
+  );
 }
 
 export function sessionSettingsOf(config: ResolvedConfig): SessionSettings {
@@ -78,7 +94,11 @@ export async function openSession(config: ResolvedConfig, opts: { connection?: u
     url = requireUrl(config);
     const picked = dialectForUrl(url);
     dialect = picked.dialect;
-    conn = await picked.driver.connect({ url });
+    try {
+      conn = await picked.driver.connect({ url });
+    } catch (e) {
+      throw withWaitHint(e);
+    }
   }
   try {
     for (const stmt of dialect.sessionSettings(sessionSettingsOf(config))) await conn.query(stmt.sql, stmt.params);

@@ -179,10 +179,18 @@ async function handleUnversioned(
   if (policy === "proceed") return null;
   const shown = `${tables.slice(0, 5).join(", ")}${tables.length > 5 ? `, … (${tables.length} in all)` : ""}`;
   if (policy === "refuse" || !config.raw.baseline) {
+    const adopt = 'see "Adopting an existing database" in docs/deploy.md';
+    const wayOut =
+      scripts.scripts.size === 0
+        ? "there are no revisions yet: to adopt it, autogenerate a first revision from your models against a throwaway " +
+          "database ('athanor revision --autogenerate -m baseline --url pglite:memory'), check it, then record it here " +
+          `with 'athanor stamp head' (${adopt})`
+        : "if its schema matches a revision, record that with 'athanor stamp <revision>' (or set `baseline` in the config) " +
+          `and run upgrade again (${adopt})`;
     throw new AthanorError(
       "DATABASE.UNVERSIONED",
       `the database has tables (${shown}) but no version table ${store.displayName}, so Athanor doesn't know which revision it is at; ` +
-        `if its schema matches a revision, record that with 'athanor stamp <revision>' (or set \`baseline\` in the config) and run upgrade again` +
+        wayOut +
         (policy !== "refuse" ? "; onUnversionedDatabase is 'baseline' but no `baseline` revision is set" : ""),
     );
   }
@@ -196,10 +204,16 @@ async function handleUnversioned(
   return baseline.id;
 }
 
-/** The database's tables other than Athanor's own. */
+/**
+ * The tables, other than Athanor's own, in the schemas this configuration
+ * manages: those autogenerate compares (`includeSchemas`, else the session's
+ * default schema, which `searchPath` sets) and the version table's. A tenant
+ * configured to its own schema is not stopped by tables in another one.
+ */
 async function userTablesBesides(config: ResolvedConfig, session: Session): Promise<string[]> {
   const own = new Set([config.versionTable, `${config.versionTable}_log`]);
-  return (await session.dialect.userTables(session.conn)).filter((t) => !own.has(t.slice(t.indexOf(".") + 1)));
+  const schemas = [...(config.raw.includeSchemas?.length ? config.raw.includeSchemas : [null]), config.versionTableSchema];
+  return (await session.dialect.userTables(session.conn, schemas)).filter((t) => !own.has(t.slice(t.indexOf(".") + 1)));
 }
 
 /**

@@ -71,7 +71,7 @@ export async function runSteps(
   // BEGIN travels with a transaction's first statements, and a revision's DDL is sent in batches
   const tx = new TransactionState(conn, dialect, { deferBegin: true });
   const executor = new OnlineExecutor(conn, await dialect.renderer(), tx);
-  const op = new MigrationOps(executor);
+  const op = new MigrationOps(executor, { context: scripts.config.context });
   const results: StepResult[] = [];
   // per-run: steps executed but not yet committed; a COMMIT (at the end, or before a
   // non-transactional revision) confirms them, and only then are they reported

@@ -27,7 +27,13 @@ export interface WaitOptions {
 }
 
 export interface WaitResult {
+  /** Connection attempts made, the successful one included (1: the database was up at once). */
   readonly attempts: number;
+  /**
+   * Time spent waiting for the database: from the first attempt to the start
+   * of the one that succeeded (failed attempts and pauses). 0 when the first
+   * attempt succeeded; the time a connection takes to open is not waiting.
+   */
   readonly waitedMs: number;
 }
 
@@ -172,10 +178,12 @@ export async function waitForDatabase(url: string, opts: WaitOptions = {}): Prom
   const timeoutMs = /^pglite:/i.test(url) ? 0 : setting(opts.connectTimeoutSeconds, "connectTimeoutSeconds", {}, "", 10, false) * 1000;
   const started = Date.now();
   for (let attempt = 1; ; attempt++) {
+    const attemptStarted = Date.now();
     try {
       await attemptOnce(driver, url, timeoutMs);
+      const waitedMs = attemptStarted - started;
       if (attempt > 1) opts.log?.(`database ${maskUrl(url)} is up (attempt ${attempt})`);
-      return { attempts: attempt, waitedMs: Date.now() - started };
+      return { attempts: attempt, waitedMs };
     } catch (e) {
       const { retry, reason } = classifyConnectError(e);
       const why = maskSecrets(reason);
@@ -185,7 +193,7 @@ export async function waitForDatabase(url: string, opts: WaitOptions = {}): Prom
       if (attempt >= attempts) {
         throw new AthanorError(
           "CONNECT.GAVE_UP",
-          `database ${maskUrl(url)} still not reachable after ${attempt} attempts over ${((Date.now() - started) / 1000).toFixed(0)} s: ${why}`,
+          `database ${maskUrl(url)} still not reachable after ${attempt} attempt${attempt === 1 ? "" : "s"} over ${((Date.now() - started) / 1000).toFixed(1)} s: ${why}`,
           { cause: e },
         );
       }

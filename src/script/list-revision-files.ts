@@ -1,9 +1,11 @@
 /**
  * Lists revision files in load order: version locations in the configured
- * order, files sorted by name, sub-folders (when recursive) sorted too.
+ * order, files sorted by name, sub-folders (when recursive) sorted too. The
+ * locations must exist (ScriptDirectory checks them first, naming the setting).
  */
 import { type Dirent, readdirSync, realpathSync } from "node:fs";
 import { join } from "node:path";
+import { AthanorError } from "../errors.js";
 
 const REVISION_FILE = /^(?!\.)(?!_).*\.(ts|mts|cts|js|mjs|cjs)$/;
 
@@ -25,8 +27,10 @@ export function listRevisionFiles(locations: readonly string[], recursive: boole
     let entries: Dirent[];
     try {
       entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
+    } catch (e) {
+      // a folder that can't be read would hide its revisions: the graph would look shorter than it is
+      const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+      throw new AthanorError("SCRIPT.UNREADABLE", `cannot read the revision folder ${dir} (${why})`, { cause: e });
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     const subdirs: string[] = [];

@@ -3,7 +3,7 @@
  * revision graph. Modules are imported only when their code must run.
  */
 import { createHash } from "node:crypto";
-import { closeSync, existsSync, openSync, readFileSync, readSync } from "node:fs";
+import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
 import { relative } from "node:path";
 import { MetadataCache } from "./metadata-cache.js";
 import type { ResolvedConfig } from "../config/load-config.js";
@@ -41,12 +41,7 @@ export class ScriptDirectory {
   }
 
   static load(config: ResolvedConfig): ScriptDirectory {
-    if (!existsSync(config.scriptLocation)) {
-      throw new AthanorError(
-        "SCRIPT.NO_DIRECTORY",
-        `the script location ${rel(config, config.scriptLocation)} doesn't exist (${config.configFile ? `scriptLocation in ${rel(config, config.configFile)}` : "the default; no athanor.config.* found"}); run 'athanor init' to create it`,
-      );
-    }
+    assertLocations(config);
     const { files, duplicates } = listRevisionFiles(config.versionLocations, config.recursiveVersionLocations);
     const warnings = duplicates.map((d) => `file ${d} loaded twice; ignoring`);
     const scripts: ScriptRevision[] = [];
@@ -91,6 +86,56 @@ export class ScriptDirectory {
       }
     }
     return { module: mod as RevisionModule, checksum };
+  }
+}
+
+/**
+ * The script location and every version location must be existing folders: a
+ * path that names a file, or a folder that is missing, would otherwise read as
+ * a graph with no revisions ("the database is at base", exit 0).
+ */
+function assertLocations(config: ResolvedConfig): void {
+  const file = config.configFile ? rel(config, config.configFile) : null;
+  const setting = (key: "scriptLocation" | "versionLocations") =>
+    config.sources[key] === "file" && file
+      ? `${key} in ${file}`
+      : key === "scriptLocation"
+        ? file
+          ? "scriptLocation: the default"
+          : "the default; no athanor.config.* found"
+        : "versionLocations: the default, <scriptLocation>/versions";
+  const kind = kindOf(config.scriptLocation);
+  if (kind === "missing") {
+    throw new AthanorError(
+      "SCRIPT.NO_DIRECTORY",
+      `the script location ${rel(config, config.scriptLocation)} doesn't exist (${setting("scriptLocation")}); run 'athanor init' to create it`,
+    );
+  }
+  if (kind === "file") {
+    throw new AthanorError(
+      "SCRIPT.NO_DIRECTORY",
+      `the script location ${rel(config, config.scriptLocation)} is not a folder (${setting("scriptLocation")}); it should name the folder holding versions/`,
+    );
+  }
+  for (const location of config.versionLocations) {
+    const k = kindOf(location);
+    if (k === "folder") continue;
+    const fix =
+      config.sources.versionLocations === "file"
+        ? "create it, or remove it from versionLocations"
+        : `create it (mkdir ${rel(config, location)}), or run 'athanor init'`;
+    throw new AthanorError(
+      "SCRIPT.NO_DIRECTORY",
+      `the version location ${rel(config, location)} ${k === "missing" ? "doesn't exist" : "is not a folder"} (${setting("versionLocations")}); ${fix}`,
+    );
+  }
+}
+
+function kindOf(path: string): "missing" | "file" | "folder" {
+  try {
+    return statSync(path).isDirectory() ? "folder" : "file";
+  } catch {
+    return "missing";
   }
 }
 

@@ -9,6 +9,7 @@ import type { ConnectOptions, DatabaseConnection, Driver, QueryOptions, QueryRes
 import { loadOptionalModule } from "../load-module.js";
 import { maskUrl, scrubSecrets } from "../mask-url.js";
 import { applySessionSettings } from "./session-settings.js";
+import { sslAttempts } from "./ssl-mode.js";
 import { PgStatementStream, type ValueMapper } from "./statement-stream.js";
 
 type PgModule = { default: { Client: new (config: ClientConfig) => Client; utils: { prepareValue: ValueMapper } } };
@@ -139,23 +140,36 @@ export const pgDriver: Driver = {
   async connect(options: ConnectOptions): Promise<DatabaseConnection> {
     const mod = await importPg();
     const { Client: PgClient } = mod.default;
-    let client: Client;
+    let attempts: ReturnType<typeof sslAttempts>;
     try {
-      client = new PgClient({
-        connectionString: normalizePgUrl(options.url),
-        application_name: "athanor",
-        // A host that drops packets must not hang a deploy forever.
-        connectionTimeoutMillis: /[?&]connect_timeout=/.test(options.url) ? undefined : 15_000,
-      });
+      attempts = sslAttempts(normalizePgUrl(options.url));
     } catch (e) {
       throw connectError(options.url, e);
     }
-    try {
-      await client.connect();
-    } catch (e) {
-      client.end().catch(() => {});
-      throw connectError(options.url, e);
+    let client: Client | undefined;
+    for (const [i, attempt] of attempts.entries()) {
+      let candidate: Client;
+      try {
+        candidate = new PgClient({
+          connectionString: attempt.connectionString,
+          application_name: "athanor",
+          // A host that drops packets must not hang a deploy forever.
+          connectionTimeoutMillis: /[?&]connect_timeout=/.test(options.url) ? undefined : 15_000,
+        });
+      } catch (e) {
+        throw connectError(options.url, e);
+      }
+      try {
+        await candidate.connect();
+        client = candidate;
+        break;
+      } catch (e) {
+        candidate.end().catch(() => {});
+        if (i < attempts.length - 1 && attempt.fallBackOn(e)) continue;
+        throw connectError(options.url, e);
+      }
     }
+    if (!client) throw new AthanorError("DB.CONNECT", `could not connect to ${maskUrl(options.url)}`);
     return applySessionSettings(new PgConnection(client, mod.default.utils.prepareValue), options.settings);
   },
 };

@@ -24,11 +24,14 @@ export const postgresDialect: Dialect = {
     const res = await conn.query<{ v: string | number }>("SELECT current_setting('server_version_num') AS v");
     return Number(res.rows[0]?.v ?? 0);
   },
-  async userTables(conn) {
+  async userTables(conn, schemas) {
+    const named = schemas?.filter((s): s is string => s !== null) ?? [];
+    const scope = schemas ? "AND (n.nspname = ANY($1::text[]) OR ($2::boolean AND n.nspname = current_schema()))" : "";
     const res = await conn.query<{ t: string }>(
       `SELECT n.nspname || '.' || c.relname AS t FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
        WHERE c.relkind IN ('r', 'p') AND n.nspname NOT IN ('pg_catalog', 'information_schema')
-         AND n.nspname NOT LIKE 'pg\\_%' ORDER BY 1`,
+         AND n.nspname NOT LIKE 'pg\\_%' ${scope} ORDER BY 1`,
+      schemas ? [named, schemas.includes(null)] : undefined,
     );
     return res.rows.map((r) => r.t);
   },
