@@ -63,6 +63,11 @@ export class Output {
     this.err.write(`${this.errColor.red("error:")} ${singleLine(line)}\n`);
   }
 
+  /** Lines shown as they are under an error (a failing hook's own output), on stderr. */
+  detail(text: string): void {
+    this.err.write(`${text}\n`);
+  }
+
   /** Raw text to stdout (offline SQL). */
   write(text: string): void {
     this.out.write(text);

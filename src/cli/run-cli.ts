@@ -56,6 +56,7 @@ function definedOnly(o: Record<string, unknown>): Record<string, unknown> {
 function reportError(e: unknown, out: Output, debug: boolean): number {
   if (isAthanorError(e)) {
     out.error(maskSecrets(e.message));
+    if (e.detail) out.detail(maskSecrets(e.detail));
     if (debug && e.stack) process.stderr.write(`${maskSecrets(e.stack)}\n`);
     return e.exitCode;
   }
