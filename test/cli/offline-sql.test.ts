@@ -7,6 +7,7 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { describe, test } from "node:test";
+import { TempProject } from "../support/cli.js";
 import { requirePostgres } from "../support/databases.js";
 import { projectsOnNewDatabases } from "../support/project.js";
 import { fails, ok } from "./helpers.js";
@@ -93,6 +94,20 @@ describe("offline scripts", skip, () => {
       ["stamp", "--tag", "x", "head"],
     ]) {
       assert.match(fails(p.athanor(...args), 2), /--tag/, args.join(" "));
+    }
+  });
+});
+
+describe("--json is never silently ignored", () => {
+  test("init --json describes what it created", () => {
+    const p = new TempProject();
+    try {
+      const r = ok(p.run(["init", "db", "--json"]));
+      assert.deepEqual(JSON.parse(r), { directory: "db", configFile: "athanor.config.ts", configCreated: true });
+      const again = ok(p.run(["init", "more", "--json"]));
+      assert.deepEqual(JSON.parse(again), { directory: "more", configFile: "athanor.config.ts", configCreated: false });
+    } finally {
+      p.cleanup();
     }
   });
 });
