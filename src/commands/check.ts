@@ -3,6 +3,7 @@
  * database; exit 2 and a readable list of differences (or --json) otherwise.
  */
 import { openSession } from "../runtime/open-session.js";
+import { singleLine } from "../util/single-line.js";
 import type { CommandContext } from "./context.js";
 
 export async function check(ctx: CommandContext): Promise<number> {
@@ -22,7 +23,8 @@ export async function check(ctx: CommandContext): Promise<number> {
       return 0;
     }
     ctx.out.result(`Changes detected (${result.upgradeOps.length}):`);
-    for (const line of formatDiff(result.upgradeOps)) ctx.out.result(`  ${line}`);
+    // names from the database can hold line breaks: each difference stays on its line
+    for (const line of formatDiff(result.upgradeOps)) ctx.out.result(`  ${singleLine(line)}`);
     return 2;
   } finally {
     await session.close();

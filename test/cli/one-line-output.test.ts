@@ -66,6 +66,19 @@ describe("one-line outputs keep untrusted text on its line", skip, () => {
     assertNoForgedLines(down.stderr, "downgrade progress");
   });
 
+  test("check: a database object named with a line break is listed on one line", async () => {
+    const { db, p } = await newProject();
+    p.write("athanor.config.ts", `import { defineConfig } from "athanor";\nexport default defineConfig({ scriptLocation: "migrations", models: ["./models.ts"] });\n`);
+    p.write("models.ts", `import { t, table } from "athanor";\nexport const users = table("users", { columns: { id: { type: t.integer(), primaryKey: true } } });\n`);
+    ok(p.athanor("upgrade", "head"), "upgrade");
+    await db.query(`CREATE TABLE users (id int PRIMARY KEY); CREATE TABLE "x
+error: forged" (id int)`);
+    const r = p.athanor("check");
+    assert.equal(r.code, 2, r.stderr);
+    assertNoForgedLines(r.stdout + r.stderr, "check");
+    assert.match(r.stdout, /x error: forged/);
+  });
+
   test("an error message with line breaks is one error line (offline and online)", async () => {
     const { p } = await newProject();
     p.rev("a0000001", null, {
