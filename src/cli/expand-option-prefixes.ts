@@ -12,6 +12,7 @@ import type { Command, Option } from "commander";
 import { UsageError } from "../errors.js";
 
 export function expandOptionPrefixes(program: Command, argv: readonly string[]): string[] {
+  if (!argv.some((a) => a.startsWith("--") && a !== "--")) return [...argv];
   const out: string[] = [];
   let command: Command = program;
   let seenCommand = false;
