@@ -20,12 +20,18 @@ export class AthanorError extends Error {
   readonly code: string;
   /** 1 for a failure, 2 for bad usage. */
   readonly exitCode: ExitCode;
+  /**
+   * Lines the CLI prints as they are under the one-line message (a failing
+   * post-write hook's own output); the message itself is always one line.
+   */
+  readonly detail: string | undefined;
 
-  constructor(code: string, message: string, options?: { exitCode?: ExitCode; cause?: unknown }) {
+  constructor(code: string, message: string, options?: { exitCode?: ExitCode; cause?: unknown; detail?: string }) {
     super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = "AthanorError";
     this.code = code;
     this.exitCode = options?.exitCode ?? 1;
+    this.detail = options?.detail;
   }
 }
 

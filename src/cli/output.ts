@@ -4,6 +4,7 @@
  * information (never errors, never results).
  */
 import pc from "picocolors";
+import { singleLine } from "../util/single-line.js";
 
 export interface OutputOptions {
   quiet?: boolean;
@@ -45,17 +46,26 @@ export class Output {
     this.out.write(`${JSON.stringify(value, null, 2)}\n`);
   }
 
-  /** Progress and information (stderr), silenced by --quiet. */
+  /**
+   * Progress and information (stderr), silenced by --quiet. Each of these is
+   * one line whatever it quotes (a revision's message, a server's error):
+   * see singleLine.
+   */
   info(line: string): void {
-    if (!this.quiet) this.err.write(`${line}\n`);
+    if (!this.quiet) this.err.write(`${singleLine(line)}\n`);
   }
 
   warn(line: string): void {
-    this.err.write(`${this.errColor.yellow("warning:")} ${line}\n`);
+    this.err.write(`${this.errColor.yellow("warning:")} ${singleLine(line)}\n`);
   }
 
   error(line: string): void {
-    this.err.write(`${this.errColor.red("error:")} ${line}\n`);
+    this.err.write(`${this.errColor.red("error:")} ${singleLine(line)}\n`);
+  }
+
+  /** Lines shown as they are under an error (a failing hook's own output), on stderr. */
+  detail(text: string): void {
+    this.err.write(`${text}\n`);
   }
 
   /** Raw text to stdout (offline SQL). */

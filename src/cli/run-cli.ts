@@ -8,6 +8,7 @@ import { CommandContext } from "../commands/context.js";
 import { isAthanorError } from "../errors.js";
 import { maskSecrets, scrubKnownSecrets } from "../util/mask-secrets.js";
 import { packageVersion } from "../util/package-paths.js";
+import { expandOptionPrefixes } from "./expand-option-prefixes.js";
 import { Output } from "./output.js";
 import { buildProgram } from "./program.js";
 
@@ -34,7 +35,8 @@ export async function main(argv: string[]): Promise<number> {
     cmd.configureOutput({ writeErr: (s) => process.stderr.write(s) });
   }
   try {
-    await program.parseAsync(argv, { from: "user" });
+    // `--autogen` for `--autogenerate`, as Alembic (argparse) accepts it
+    await program.parseAsync(expandOptionPrefixes(program, argv), { from: "user" });
   } catch (e) {
     if (e instanceof CommanderError) {
       if (e.code === "commander.helpDisplayed" || e.code === "commander.version") return 0;
@@ -54,6 +56,7 @@ function definedOnly(o: Record<string, unknown>): Record<string, unknown> {
 function reportError(e: unknown, out: Output, debug: boolean): number {
   if (isAthanorError(e)) {
     out.error(maskSecrets(e.message));
+    if (e.detail) out.detail(maskSecrets(e.detail));
     if (debug && e.stack) process.stderr.write(`${maskSecrets(e.stack)}\n`);
     return e.exitCode;
   }

@@ -8,6 +8,7 @@ import { headsNotApplied } from "../graph/index.js";
 import { openSession } from "../runtime/open-session.js";
 import { versionTableRef } from "../runtime/run-online.js";
 import { VersionStore } from "../runtime/version-store.js";
+import { singleLine } from "../util/single-line.js";
 import type { CommandContext } from "./context.js";
 
 /** Exit status of `check` when the database is behind (or beside) the heads. */
@@ -40,7 +41,8 @@ export async function check(ctx: CommandContext): Promise<number> {
       return 0;
     }
     ctx.out.result(`Changes detected (${result.upgradeOps.length}):`);
-    for (const line of formatDiff(result.upgradeOps)) ctx.out.result(`  ${line}`);
+    // names from the database can hold line breaks: each difference stays on its line
+    for (const line of formatDiff(result.upgradeOps)) ctx.out.result(`  ${singleLine(line)}`);
     return 2;
   } finally {
     await session.close();

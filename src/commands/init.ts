@@ -72,7 +72,8 @@ export async function init(ctx: CommandContext, directory: string, opts: InitOpt
       : (CONFIG_FILE_NAMES.map((n) => join(ctx.cwd, n)).find((p) => existsSync(p)) ?? join(ctx.cwd, "athanor.config.ts"));
   const shown = relative(ctx.cwd, configPath) || configPath;
   const projectDir = dirname(configPath);
-  if (existsSync(configPath)) {
+  const configCreated = !existsSync(configPath);
+  if (!configCreated) {
     ctx.out.info(`Config ${shown} already exists, leaving it alone`);
   } else {
     // Folders in a config are relative to the config's own folder.
@@ -92,5 +93,6 @@ export async function init(ctx: CommandContext, directory: string, opts: InitOpt
     writeFileSync(join(stateDir, ".gitignore"), "# local embedded database (PGlite); not for version control\n*\n");
   }
   ctx.out.info(`Next: npx athanor revision -m "first revision" && npx athanor upgrade head`);
+  if (ctx.globals.json) ctx.out.resultJson({ directory: relative(ctx.cwd, dir) || ".", configFile: shown, configCreated });
   return 0;
 }

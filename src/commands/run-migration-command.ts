@@ -14,6 +14,7 @@ import type { CommandContext } from "./context.js";
 
 export interface RunCommandOptions {
   sql?: boolean;
+  tag?: string;
   purge?: boolean;
   wait?: boolean;
   transactionMode?: TransactionMode;
@@ -25,6 +26,7 @@ export async function runMigrationCommand(
   targets: readonly string[],
   opts: RunCommandOptions,
 ): Promise<number> {
+  if (opts.sql && opts.wait) throw new UsageError("can't use --wait with --sql: no connection is made");
   const config = await ctx.config();
   const mode = opts.transactionMode ?? config.transactionMode;
 
@@ -50,9 +52,12 @@ export async function runMigrationCommand(
     const store = new VersionStore(dialect, versionTableRef(config));
     const steps = planRun(scripts.map, kind, tos, start);
     const { offlineScript } = await import("../runtime/offline-script.js");
-    ctx.out.write(
-      await offlineScript(dialect, store, scripts, steps, { mode, createVersionTable: start.length === 0 && kind !== "downgrade" }),
-    );
+    const sql = await offlineScript(dialect, store, scripts, steps, { mode, createVersionTable: start.length === 0 && kind !== "downgrade" });
+    if (ctx.globals.json) {
+      // the steps as the online --json lists them, without durations: nothing has run
+      const listed = steps.map((s) => ({ revision: s.revision, direction: s.direction, stamp: s.stamp, from: s.from, to: s.to, message: s.message }));
+      ctx.out.resultJson({ command: kind, sql, steps: listed });
+    } else ctx.out.write(sql);
     return 0;
   }
 

@@ -5,6 +5,7 @@
  * (`console.log`). Where Alembic prints an unordered set (a branch point's
  * children, a revision's labels), we print load order.
  */
+import { escapeControlCharacters, singleLine } from "../util/single-line.js";
 import { walkRevisions } from "./history.js";
 import type { Revision, RevisionSource } from "./revision.js";
 import type { RevisionMap } from "./revision-map.js";
@@ -58,7 +59,8 @@ export function formatRevisionLine(rev: Revision, options: HeadOnlyOptions = {})
     if (rev.isBranchPoint) text += " (branchpoint)";
     if (rev.isMergePoint) text += " (mergepoint)";
   }
-  if (options.includeDoc) text += `, ${rev.message}`;
+  // a message of several lines (a wrapped first paragraph, a multi-line -m) stays on this line
+  if (options.includeDoc) text += `, ${singleLine(rev.message)}`;
   return text;
 }
 
@@ -85,7 +87,7 @@ export function formatLogEntry(rev: Revision, options: FormatOptions = {}): stri
   if (rev.branchLabels.length > 0) entry += `Branch names: ${rev.branchLabels.join(", ")}\n`;
   entry += `Path: ${rev.path ?? ""}\n`;
   entry += `\n${splitLines(rev.doc)
-    .map((l) => `    ${l}`)
+    .map((l) => `    ${escapeControlCharacters(l)}`)
     .join("\n")}\n`;
   return entry;
 }

@@ -2,12 +2,15 @@
  * `--sql`: the same run, written as a SQL script instead of executed. No
  * connection is made; values are inlined as escaped literals.
  */
+import { relative } from "node:path";
 import type { TransactionMode } from "../config/settings.js";
 import type { Dialect } from "../dialects/dialect.js";
+import { AthanorError } from "../errors.js";
 import { MigrationOps } from "../operations/migration-ops.js";
 import type { ScriptDirectory } from "../script/script-directory.js";
+import { singleLine } from "../util/single-line.js";
 import { type PlannedStep, stepLabel } from "./planned-step.js";
-import { OfflineExecutor } from "./step-executor.js";
+import { OfflineExecutor, type OfflineTransaction } from "./step-executor.js";
 import type { VersionStore } from "./version-store.js";
 
 export interface OfflineOptions {
@@ -26,28 +29,40 @@ export async function offlineScript(
 ): Promise<string> {
   const renderer = await dialect.renderer();
   const parts: string[] = [];
-  const emit = (sql: string) => parts.push(/;\s*$/.test(sql) ? sql : `${sql};`);
-  const comment = (text: string) => parts.push(`-- ${text}`);
-  const tx = { open: false, beginText: dialect.beginTransaction, commitText: dialect.commitTransaction };
-  const begin = () => {
-    if (!tx.open) {
-      emit(dialect.beginTransaction);
-      tx.open = true;
+  // BEGIN is written in front of the transaction's first statement: a transaction with none prints nothing.
+  let beginOwed = false;
+  let open = false;
+  const emit = (sql: string) => {
+    if (beginOwed) {
+      beginOwed = false;
+      parts.push(`${dialect.beginTransaction};`);
     }
+    parts.push(/;\s*$/.test(sql) ? sql : `${sql};`);
   };
-  const commit = () => {
-    if (tx.open) {
-      emit(dialect.commitTransaction);
-      tx.open = false;
-    }
+  const comment = (text: string) => parts.push(`-- ${singleLine(text)}`);
+  const tx: OfflineTransaction = {
+    get open() {
+      return open;
+    },
+    begin() {
+      if (open) return;
+      open = true;
+      beginOwed = true;
+    },
+    commit() {
+      if (!open) return;
+      open = false;
+      if (beginOwed) beginOwed = false;
+      else parts.push(`${dialect.commitTransaction};`);
+    },
   };
   const op = new MigrationOps(new OfflineExecutor(renderer, emit, tx), { offline: true, context: scripts.config.context });
   const perRun = opts.mode === "per-run";
-  if (perRun) begin();
+  if (perRun) tx.begin();
   if (opts.createVersionTable) {
-    begin();
+    tx.begin();
     for (const s of store.ensureStatements()) emit(renderer.inline(s));
-    if (!perRun) commit();
+    if (!perRun) tx.commit();
   }
   if (opts.purge) emit(renderer.inline(store.purgeStatement()));
   for (const step of steps) {
@@ -60,11 +75,17 @@ export async function offlineScript(
       transactional = module.transactional !== false && scripts.script(step.revision).transactional;
       fn = (step.direction === "up" ? module.upgrade : module.downgrade) as typeof fn;
     }
-    if (transactional) begin();
-    else commit();
-    comment(stepLabel(step).replace(/^Running/, "Running"));
-    if (fn) await fn(op);
-    if (!transactional) begin();
+    if (transactional) tx.begin();
+    else tx.commit();
+    comment(stepLabel(step));
+    if (fn) {
+      try {
+        await fn(op);
+      } catch (e) {
+        throw offlineFailure(e, step, scripts);
+      }
+    }
+    if (!transactional) tx.begin();
     for (const action of step.actions) emit(renderer.inline(store.actionStatements(action)));
     // the log row too, so a script applied by hand leaves the same trail as an online run
     const touched = step.revision ?? step.to[0] ?? step.from[0];
@@ -72,8 +93,18 @@ export async function offlineScript(
       const direction = step.stamp ? (step.direction === "up" ? "stamp-up" : "stamp-down") : step.direction;
       emit(renderer.inline(store.offlineLogStatement({ revision: touched, direction, checksum })));
     }
-    if (!perRun) commit();
+    if (!perRun) tx.commit();
   }
-  commit();
+  tx.commit();
   return `${parts.join("\n\n")}\n`;
+}
+
+/** What failed while writing the script, naming the step, the revision's file and (for an AthanorError) keeping its code. */
+function offlineFailure(e: unknown, step: PlannedStep, scripts: ScriptDirectory): AthanorError {
+  const rev = step.revision as string;
+  const verb = step.direction === "up" ? "upgrade" : "downgrade";
+  const file = relative(process.cwd(), scripts.script(rev).path);
+  const where = `${verb} ${step.from.join(", ") || "<base>"} -> ${step.to.join(", ") || "<base>"} (${file})`;
+  if (e instanceof AthanorError) return new AthanorError(e.code, `${where}: ${e.message}`, { exitCode: e.exitCode, cause: e });
+  return new AthanorError("MIGRATION.FAILED", `${where} failed with --sql: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
 }

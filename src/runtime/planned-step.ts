@@ -4,6 +4,7 @@
  * version-table actions that record it.
  */
 import type { VersionAction } from "../graph/index.js";
+import { singleLine } from "../util/single-line.js";
 
 export interface PlannedStep {
   readonly direction: "up" | "down";
@@ -21,5 +22,5 @@ export interface PlannedStep {
 
 export function stepLabel(step: PlannedStep): string {
   const verb = step.stamp ? "stamp" : step.direction === "up" ? "upgrade" : "downgrade";
-  return `Running ${verb} ${step.from.join(", ")} -> ${step.to.join(", ")}${step.message ? `, ${step.message}` : ""}`;
+  return `Running ${verb} ${step.from.join(", ")} -> ${step.to.join(", ")}${step.message ? `, ${singleLine(step.message)}` : ""}`;
 }

@@ -197,12 +197,23 @@ export class OnlineExecutor implements OperationExecutor {
   }
 }
 
+/**
+ * The transaction of an offline script: `begin()` only promises a BEGIN, which
+ * is written in front of the next statement, so a transaction that gets no
+ * statement (a revision that starts with op.autocommit) prints nothing.
+ */
+export interface OfflineTransaction {
+  readonly open: boolean;
+  begin(): void;
+  commit(): void;
+}
+
 /** Collects SQL text for `--sql`. */
 export class OfflineExecutor implements OperationExecutor {
   constructor(
     private readonly renderer: DialectRenderer,
     private readonly emit: (sql: string) => void,
-    private readonly tx: { open: boolean; beginText: string; commitText: string },
+    private readonly tx: OfflineTransaction,
   ) {}
 
   async run(op: Operation): Promise<void> {
@@ -212,23 +223,17 @@ export class OfflineExecutor implements OperationExecutor {
   async query<R>(): Promise<R[]> {
     throw new AthanorError(
       "OFFLINE.NEEDS_CONNECTION",
-      "op.query() reads data from a live database and can't run with --sql; guard it with `if (op.offline)` or run online",
+      "op.query() reads data from a live database and can't run with --sql; skip it when `op.offline` is true (`if (!op.offline) { ... }`) or run online",
     );
   }
 
   async autocommit<T>(fn: () => Promise<T>): Promise<T> {
     const wasOpen = this.tx.open;
-    if (wasOpen) {
-      this.emit(this.tx.commitText);
-      this.tx.open = false;
-    }
+    this.tx.commit();
     try {
       return await fn();
     } finally {
-      if (wasOpen) {
-        this.emit(this.tx.beginText);
-        this.tx.open = true;
-      }
+      if (wasOpen) this.tx.begin();
     }
   }
 }

@@ -14,8 +14,9 @@ import { isPlainObject } from "./value.js";
 
 const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
+/** A string literal; U+2028/U+2029 escaped too (legal in it, but an editor shows them as line breaks). */
 export function tsString(s: string): string {
-  return JSON.stringify(s);
+  return JSON.stringify(s).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
 }
 
 export function tsKey(key: string): string {

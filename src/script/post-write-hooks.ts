@@ -25,7 +25,8 @@ export function runPostWriteHooks(hooks: readonly PostWriteHook[], file: string,
       const why = r.error ? r.error.message : `exit ${r.status ?? `signal ${r.signal}`}`;
       throw new AthanorError(
         "HOOK.FAILED",
-        `post-write hook '${spec.command}' failed on ${file} (${why}); the revision file was written and kept${output ? `:\n${output}` : ""}`,
+        `post-write hook '${spec.command}' failed on ${file} (${why}); the revision file was written and kept${output ? ":" : ""}`,
+        output ? { detail: output } : undefined,
       );
     }
     ran.push(command);

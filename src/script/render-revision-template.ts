@@ -40,7 +40,7 @@ export function renderRevisionTemplate(template: string, v: RevisionTemplateValu
   const str = (s: string) => JSON.stringify(s);
   const down = v.downRevision;
   const values: Record<string, string> = {
-    message: v.message.replace(/\*\//g, "* /").replace(/\n/g, "\n * "),
+    message: v.message.trimEnd().replace(/\*\//g, "* /").replace(/\n/g, "\n * "),
     revision: v.revision,
     revises: down === null ? "" : Array.isArray(down) ? down.join(", ") : down,
     createDate: v.createDate,
@@ -53,13 +53,28 @@ export function renderRevisionTemplate(template: string, v: RevisionTemplateValu
     downgrades: v.downgrades ?? "",
     extraExports: v.extraExports ?? "",
   };
-  let out = template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => {
-    const value = values[name];
-    if (value === undefined) {
-      throw new AthanorError("SCRIPT.TEMPLATE", `${templateFile}: unknown placeholder {{${name}}}`);
-    }
-    return value;
-  });
+  const fill = (line: string) =>
+    line.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => {
+      const value = values[name];
+      if (value === undefined) {
+        throw new AthanorError("SCRIPT.TEMPLATE", `${templateFile}: unknown placeholder {{${name}}}`);
+      }
+      return value;
+    });
+  // The lines a placeholder filled in end without blanks (`Revises:` of a root revision, an empty line of the
+  // message); the template's other lines stay exactly as written.
+  let out = template
+    .split("\n")
+    .map((line) => {
+      if (!line.includes("{{")) return line;
+      const cr = line.endsWith("\r") ? "\r" : "";
+      const filled = fill(cr ? line.slice(0, -1) : line);
+      return `${filled
+        .split("\n")
+        .map((l) => l.trimEnd())
+        .join("\n")}${cr}`;
+    })
+    .join("\n");
   if (v.extraExports && !template.includes("extraExports")) {
     out = out.replace(/(export const dependsOn[^\n]*\n)/, `$1${v.extraExports}\n`);
   }

@@ -287,8 +287,11 @@ const cases: Case[] = [
     expect: ["addEnumValue"],
     noDowngrade: true,
     check: (r, rendered) => {
-      assert.deepEqual(ops(r, "addEnumValue")[0], { kind: "addEnumValue", name: "mood", value: "ecstatic", after: "happy" });
-      assert.match(rendered.upgrades, /await op\.autocommit\(async \(\) => \{\n {4}await op\.addEnumValue\("mood", "ecstatic", \{ after: "happy" \}\);\n {2}\}\);/);
+      assert.deepEqual(ops(r, "addEnumValue")[0], { kind: "addEnumValue", name: "mood", value: "ecstatic", after: "happy", ifNotExists: true });
+      assert.match(
+        rendered.upgrades,
+        /await op\.autocommit\(async \(\) => \{\n {4}await op\.addEnumValue\("mood", "ecstatic", \{ after: "happy", ifNotExists: true \}\);\n {2}\}\);/,
+      );
       assert.match(rendered.downgrades, /CANNOT REVERSE/);
     },
   },

@@ -55,7 +55,7 @@ describe("revision", { concurrency: true }, () => {
       assert.match(
         text,
         new RegExp(
-          `^/\\*\\*\\n \\* Create account table!\\n \\*\\n \\* Revision ID: ${id}\\n \\* Revises: \\n \\* Create Date: \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{6}\\+00:00\\n \\*/\\n`,
+          `^/\\*\\*\\n \\* Create account table!\\n \\*\\n \\* Revision ID: ${id}\\n \\* Revises:\\n \\* Create Date: \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{6}\\+00:00\\n \\*/\\n`,
         ),
       );
       assert.match(text, new RegExp(`^export const revision = "${id}";$`, "m"));

@@ -489,7 +489,16 @@ function enumValueChanges(e: ModelEnum, d: DbEnum, b: Buckets, warnings: string[
     const prev = model.slice(0, i).reverse().find((x) => present.has(x));
     const next = model.slice(i + 1).find((x) => present.has(x));
     const where = prev !== undefined ? { after: prev } : next !== undefined ? { before: next } : {};
-    b.addEnumValue.push({ kind: "addEnumValue", name: d.name, ...(e.schema === undefined ? {} : { schema: e.schema }), value: v, ...where });
+    // IF NOT EXISTS: the value is committed on its own (op.autocommit); if a later statement of the revision fails,
+    // running the revision again must not stop at the value that is already there
+    b.addEnumValue.push({
+      kind: "addEnumValue",
+      name: d.name,
+      ...(e.schema === undefined ? {} : { schema: e.schema }),
+      value: v,
+      ...where,
+      ifNotExists: true,
+    });
     present.add(v);
   }
 }
@@ -521,6 +530,23 @@ function withoutForeignKeys(m: MTable, drop: ReadonlySet<MForeignKey>): TableDef
   const fks = (m.def.foreignKeys ?? []).filter((f) => !dropTable.has(JSON.stringify([f.name ?? null, f.columns, f.refTable])));
   const { foreignKeys: _f, ...restDef } = m.def;
   return { ...restDef, columns, ...(fks.length === 0 ? {} : { foreignKeys: fks }) };
+}
+
+/**
+ * A table whose primary key is stated at the table level (named by a naming
+ * convention, or composite) without the columns' `primaryKey: true` as well:
+ * the generated file says it once.
+ */
+function primaryKeyStatedOnce(def: TableDefinition): TableDefinition {
+  if (!def.primaryKey || !def.columns.some((c) => c.primaryKey !== undefined)) return def;
+  return {
+    ...def,
+    columns: def.columns.map((c) => {
+      if (c.primaryKey === undefined) return c;
+      const { primaryKey: _p, ...rest } = c;
+      return rest;
+    }),
+  };
 }
 
 function createForeignKeyOp(fk: MForeignKey, table: string, schema: string | undefined): CreateForeignKeyOp {
@@ -560,7 +586,7 @@ function orderNewTables(newTables: readonly MTable[], _defaultSchema: string, b:
     for (const [key, t] of pending) {
       if (depsOf(t).every((fk) => done.has(fkTargetKey(fk)))) {
         const skip = deferred.get(t) ?? new Set<MForeignKey>();
-        const def = withoutForeignKeys(t, skip);
+        const def = primaryKeyStatedOnce(withoutForeignKeys(t, skip));
         const { name, ...spec } = def;
         b.createTable.push({ kind: "createTable", table: name, ...spec });
         for (const fk of skip) b.createForeignKey.push(createForeignKeyOp(fk, t.name, t.opSchema));
