@@ -12,7 +12,11 @@ import { type CollectOptions, collectModels, type ModelSet } from "./collect.js"
 
 export interface LoadModelsConfig {
   readonly projectDir: string;
-  readonly raw: { readonly models?: string | readonly string[] | undefined };
+  readonly raw: {
+    readonly models?: string | readonly string[] | undefined;
+    /** Drizzle's casing for columns declared without a name. */
+    readonly casing?: "snake_case" | "camelCase" | undefined;
+  };
 }
 
 const MODULE_EXT = /\.(c|m)?(t|j)sx?$/;
@@ -134,7 +138,8 @@ export async function loadModels(config: LoadModelsConfig, options: Omit<Collect
       });
     }
   }
-  const set = collectModels(namespaces, { ...options, sources: files });
+  const casing = config.raw.casing;
+  const set = collectModels(namespaces, { ...options, sources: files, ...(casing === undefined ? {} : { drizzleCasing: casing }) });
   if (set.tables.length === 0) {
     const list = files.map((f) => relative(config.projectDir, f) || f).join(", ");
     throw new AthanorError(
