@@ -5,9 +5,10 @@
  * autogenerate saw nothing").
  */
 import { existsSync, readdirSync, statSync } from "node:fs";
-import { isAbsolute, join, relative, resolve, sep } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { AthanorError } from "../../errors.js";
 import { loadModule } from "../../util/load-module.js";
+import { tsconfigAliases } from "../../util/tsconfig-paths.js";
 import { type CollectOptions, collectModels, type ModelSet } from "./collect.js";
 
 export interface LoadModelsConfig {
@@ -129,9 +130,16 @@ export function resolveModelFiles(config: LoadModelsConfig): string[] {
 export async function loadModels(config: LoadModelsConfig, options: Omit<CollectOptions, "sources"> = {}): Promise<ModelSet & { files: string[] }> {
   const files = resolveModelFiles(config);
   const namespaces: unknown[] = [];
+  const aliasesByDir = new Map<string, Record<string, string>>();
   for (const f of files) {
     try {
-      namespaces.push(await loadModule(f));
+      // The nearest tsconfig.json's `paths`/`baseUrl` apply, as in the project's own compiler.
+      let alias = aliasesByDir.get(dirname(f));
+      if (!alias) {
+        alias = tsconfigAliases(dirname(f)).alias;
+        aliasesByDir.set(dirname(f), alias);
+      }
+      namespaces.push(await loadModule(f, undefined, Object.keys(alias).length === 0 ? {} : { alias }));
     } catch (e) {
       throw new AthanorError("MODELS.LOAD_FAILED", `could not load models from ${relative(config.projectDir, f) || f}: ${(e as Error).message}`, {
         cause: e,
