@@ -438,7 +438,8 @@ function enumValueChanges(e: ModelEnum, d: DbEnum, b: Buckets, warnings: string[
   if (removed.length > 0) {
     warnings.push(
       `enum ${label}: value(s) ${removed.map((v) => JSON.stringify(v)).join(", ")} are in the database but not in the models; ` +
-        "PostgreSQL cannot remove enum values in place (create a new type, convert the columns, drop the old type); nothing generated for this",
+        "PostgreSQL cannot remove enum values in place (create a new type, convert the columns, drop the old type); nothing generated for this: " +
+        "add op.dropEnumValue(...) to the revision to do it (it rebuilds the type, and refuses while a row holds the value)",
     );
   }
   if (!sameList(kept, dbKeptOrder)) {
