@@ -77,6 +77,12 @@ export const events = pgTable("events", { id: integer().primaryKey(), createdAt:
       assert.deepEqual(snake.tables[0]?.columns.map((c) => c.name), ["id", "created_at", "StartsAt"]);
       const keys = await loadModels({ projectDir: dir, raw: { models: "schema.ts" } });
       assert.deepEqual(keys.tables[0]?.columns.map((c) => c.name), ["id", "createdAt", "StartsAt"]);
+      assert.deepEqual(keys.warnings, []);
+      // drizzle.config says snake_case but Athanor's config does not: said, never silent.
+      writeFileSync(join(dir, "drizzle.config.ts"), 'export default defineConfig({ dialect: "postgresql", casing: "snake_case" });\n');
+      const hinted = await loadModels({ projectDir: dir, raw: { models: "schema.ts" } });
+      assert.ok(hinted.warnings.some((w) => w.startsWith('drizzle.config.ts sets casing: "snake_case" but Athanor\'s config does not set casing')), hinted.warnings.join("\n"));
+      assert.deepEqual((await loadModels({ projectDir: dir, raw: { models: "schema.ts", casing: "snake_case" } })).warnings, []);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -10,6 +10,7 @@ import { AthanorError } from "../../errors.js";
 import { loadModule } from "../../util/load-module.js";
 import { tsconfigAliases } from "../../util/tsconfig-paths.js";
 import { type CollectOptions, collectModels, type ModelSet } from "./collect.js";
+import { drizzleCasingHint } from "./drizzle-config-hint.js";
 
 export interface LoadModelsConfig {
   readonly projectDir: string;
@@ -156,5 +157,6 @@ export async function loadModels(config: LoadModelsConfig, options: Omit<Collect
         "(e.g. `export const users = table(...)`), or fix the `models` setting; refusing to generate a migration that would drop everything",
     );
   }
-  return { ...set, files };
+  const hint = drizzleCasingHint(config.projectDir, casing);
+  return { ...set, ...(hint === null ? {} : { warnings: [...set.warnings, hint] }), files };
 }
