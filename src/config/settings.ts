@@ -59,6 +59,11 @@ export interface AthanorConfig {
   compareType?: boolean;
   /** Compare server defaults in autogenerate. Default true. */
   compareServerDefault?: boolean;
+  /**
+   * Drizzle models: drizzle's `casing` option, as given to `drizzle(...)` and drizzle.config. Columns declared
+   * without a name (`createdAt: timestamp()`) are named `created_at` with "snake_case". Default: keys as they are.
+   */
+  casing?: "snake_case" | "camelCase";
 
   /** Revision to stamp when a database has tables but no version table. */
   baseline?: string;

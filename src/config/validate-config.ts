@@ -54,6 +54,7 @@ const SCHEMA: Record<string, [Check, string]> = {
   include: [fn, "a function"],
   compareType: [bool, "a boolean"],
   compareServerDefault: [bool, "a boolean"],
+  casing: [oneOf("snake_case", "camelCase"), '"snake_case" or "camelCase" (drizzle\'s casing option)'],
   baseline: [str, "a revision id"],
   freshDatabase: [oneOf("migrate", "models"), '"migrate" or "models"'],
   onUnversionedDatabase: [oneOf("refuse", "baseline", "proceed"), '"refuse", "baseline" or "proceed"'],

@@ -1,6 +1,6 @@
 import { tsBool, tsOptString, tsString } from "../schema/render-ts.js";
 import { assertName } from "../schema/validate.js";
-import { compact, irreversible, label, operationError, type ReverseResult, tsCall } from "./common.js";
+import { compact, operationError, type ReverseResult, reversed, tsCall } from "./common.js";
 
 export interface AddEnumValueOp {
   readonly kind: "addEnumValue";
@@ -33,9 +33,10 @@ export function validateAddEnumValue(op: AddEnumValueOp): void {
   if (op.after !== undefined) assertName(op.after, `addEnumValue "${op.name}": after`);
 }
 
+/** PostgreSQL cannot remove an enum value in place: the reverse rebuilds the type (see drop-enum-value.ts). */
 export function reverseAddEnumValue(op: AddEnumValueOp): ReverseResult {
-  return irreversible(
-    `addEnumValue ${JSON.stringify(op.value)} on ${label(op.name, op.schema)}: PostgreSQL cannot remove a value from an enum type`,
+  return reversed(
+    compact({ kind: "dropEnumValue", name: op.name, schema: op.schema, value: op.value, before: op.before, after: op.after, ifExists: op.ifNotExists }),
   );
 }
 

@@ -4,6 +4,7 @@
  */
 import { alterColumnHasChanges } from "./alter-column.js";
 import { label } from "./common.js";
+import { describeDropEnumValue } from "./drop-enum-value.js";
 import { assertNever, type Operation } from "./operation.js";
 import { keywordOf, leadingWords, splitSqlStatements } from "./sql-scan.js";
 import { findNonTransactionalStatement } from "./transaction-control.js";
@@ -19,6 +20,8 @@ export function destructiveReason(op: Operation): string | null {
       return op.cascade ? `drops schema ${op.name} and everything in it` : `drops schema ${op.name}`;
     case "dropEnum":
       return op.cascade ? `drops enum ${label(op.name, op.schema)} and the columns using it` : `drops enum ${label(op.name, op.schema)}`;
+    case "dropEnumValue":
+      return `removes value ${JSON.stringify(op.value)} from enum ${label(op.name, op.schema)} (rebuilds the type and converts the columns using it; refuses if a row holds the value)`;
     case "alterColumn":
       return op.type !== undefined
         ? `changes the type of ${label(op.table, op.schema)}.${op.column}, which may reject, truncate or rewrite data`
@@ -130,6 +133,8 @@ export function describeOperation(op: Operation): string {
       return `drop enum ${label(op.name, op.schema)}`;
     case "addEnumValue":
       return `add value ${JSON.stringify(op.value)} to enum ${label(op.name, op.schema)}`;
+    case "dropEnumValue":
+      return describeDropEnumValue(op);
     case "renameEnumValue":
       return `rename value ${JSON.stringify(op.from)} of enum ${label(op.name, op.schema)} to ${JSON.stringify(op.to)}`;
     case "createSchema":

@@ -22,6 +22,7 @@ export * from "./execute.js";
 export * from "./migration-ops.js";
 export * from "./operation.js";
 export * from "./rename-enum-value.js";
+export * from "./drop-enum-value.js";
 export * from "./rename-table.js";
 export { renderOperationsTs, renderOperationTs, type RenderTsOptions } from "./render-ts.js";
 export { irreversibleError, reverseOperation, reverseOperations, reverseOrThrow } from "./reverse.js";

@@ -30,6 +30,7 @@ import { type DropTableOptions, dropTableOp } from "./drop-table.js";
 import { executeOp } from "./execute.js";
 import type { Operation } from "./operation.js";
 import { renameEnumValueOp } from "./rename-enum-value.js";
+import { type DropEnumValueOptions, dropEnumValueOp } from "./drop-enum-value.js";
 import { renameTableOp } from "./rename-table.js";
 import { type SetColumnCommentOptions, setColumnCommentOp } from "./set-column-comment.js";
 import { type SetTableCommentOptions, setTableCommentOp } from "./set-table-comment.js";
@@ -180,6 +181,14 @@ export class MigrationOps {
 
   renameEnumValue(name: string, from: string, to: string, options?: SchemaOption): Promise<void> {
     return this.#do(() => renameEnumValueOp(name, from, to, options));
+  }
+
+  /**
+   * Removes a value from an enum type by rebuilding it (new type, columns converted, old type dropped, new one
+   * renamed); refuses when a row holds the value. The reverse of `addEnumValue`.
+   */
+  dropEnumValue(name: string, value: string, options?: DropEnumValueOptions): Promise<void> {
+    return this.#do(() => dropEnumValueOp(name, value, options));
   }
 
   createSchema(name: string, options?: { readonly ifNotExists?: boolean }): Promise<void> {

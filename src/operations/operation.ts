@@ -19,6 +19,7 @@ import type { CreateUniqueConstraintOp } from "./create-unique-constraint.js";
 import type { DropColumnOp } from "./drop-column.js";
 import type { DropConstraintOp } from "./drop-constraint.js";
 import type { DropEnumOp } from "./drop-enum.js";
+import type { DropEnumValueOp } from "./drop-enum-value.js";
 import type { DropIndexOp } from "./drop-index.js";
 import type { DropSchemaOp } from "./drop-schema.js";
 import type { DropTableOp } from "./drop-table.js";
@@ -44,6 +45,7 @@ export type {
   DropColumnOp,
   DropConstraintOp,
   DropEnumOp,
+  DropEnumValueOp,
   DropIndexOp,
   DropSchemaOp,
   DropTableOp,
@@ -72,6 +74,7 @@ export type Operation =
   | DropEnumOp
   | AddEnumValueOp
   | RenameEnumValueOp
+  | DropEnumValueOp
   | CreateSchemaOp
   | DropSchemaOp
   | SetTableCommentOp
@@ -102,6 +105,7 @@ export const OPERATION_KINDS: readonly OperationKind[] = [
   "dropEnum",
   "addEnumValue",
   "renameEnumValue",
+  "dropEnumValue",
   "createSchema",
   "dropSchema",
   "setTableComment",

@@ -19,6 +19,7 @@ import { renderDropTableTs } from "./drop-table.js";
 import { renderExecuteTs } from "./execute.js";
 import { assertNever, type Operation } from "./operation.js";
 import { renderRenameEnumValueTs } from "./rename-enum-value.js";
+import { renderDropEnumValueTs } from "./drop-enum-value.js";
 import { renderRenameTableTs } from "./rename-table.js";
 import { renderSetColumnCommentTs } from "./set-column-comment.js";
 import { renderSetTableCommentTs } from "./set-table-comment.js";
@@ -71,6 +72,8 @@ export function renderOperationTs(op: Operation, options?: RenderTsOptions): str
       return renderAddEnumValueTs(op);
     case "renameEnumValue":
       return renderRenameEnumValueTs(op);
+    case "dropEnumValue":
+      return renderDropEnumValueTs(op);
     case "createSchema":
       return renderCreateSchemaTs(op);
     case "dropSchema":

@@ -21,6 +21,7 @@ import { reverseDropTable } from "./drop-table.js";
 import { reverseExecute } from "./execute.js";
 import { assertNever, type Operation } from "./operation.js";
 import { reverseRenameEnumValue } from "./rename-enum-value.js";
+import { reverseDropEnumValue } from "./drop-enum-value.js";
 import { reverseRenameTable } from "./rename-table.js";
 import { reverseSetColumnComment } from "./set-column-comment.js";
 import { reverseSetTableComment } from "./set-table-comment.js";
@@ -64,6 +65,8 @@ export function reverseOperation(op: Operation): ReverseResult {
       return reverseAddEnumValue(op);
     case "renameEnumValue":
       return reverseRenameEnumValue(op);
+    case "dropEnumValue":
+      return reverseDropEnumValue(op);
     case "createSchema":
       return reverseCreateSchema(op);
     case "dropSchema":

@@ -21,6 +21,7 @@ import { validateDropTable } from "./drop-table.js";
 import { validateExecute } from "./execute.js";
 import { isOperation, type Operation, type OperationKind, type OperationOf } from "./operation.js";
 import { validateRenameEnumValue } from "./rename-enum-value.js";
+import { validateDropEnumValue } from "./drop-enum-value.js";
 import { validateRenameTable } from "./rename-table.js";
 import { validateSetColumnComment } from "./set-column-comment.js";
 import { validateSetTableComment } from "./set-table-comment.js";
@@ -43,6 +44,7 @@ const validators: { readonly [K in OperationKind]: (op: OperationOf<K>) => void 
   dropEnum: validateDropEnum,
   addEnumValue: validateAddEnumValue,
   renameEnumValue: validateRenameEnumValue,
+  dropEnumValue: validateDropEnumValue,
   createSchema: validateCreateSchema,
   dropSchema: validateDropSchema,
   setTableComment: validateSetTableComment,

@@ -1,4 +1,5 @@
 import type { ColumnType } from "./column-type.js";
+import type { SqlText } from "./sql-expression.js";
 import type { ColumnDefault } from "./value.js";
 
 export type ReferentialAction = "cascade" | "restrict" | "set null" | "set default" | "no action";
@@ -14,6 +15,18 @@ export interface IdentityOptions {
 
 /** Column identity: shorthand generation or full options. Integer types only. */
 export type ColumnIdentity = IdentityGeneration | IdentityOptions;
+
+/**
+ * A generated column: `GENERATED ALWAYS AS (expression) STORED`. The value is
+ * computed by the server from other columns of the row; inserts and updates
+ * cannot set it. `stored: false` asks for a VIRTUAL column (PostgreSQL 18+).
+ */
+export interface GeneratedColumn {
+  /** The SQL expression (`sql("price * quantity")` or its text). */
+  readonly expression: SqlText;
+  /** Default true: PostgreSQL before 18 only has stored generated columns. */
+  readonly stored?: boolean;
+}
 
 /** FK shorthand on a column. Without `column` it references the target's primary key. */
 export interface ColumnReference {
@@ -38,6 +51,8 @@ export interface ColumnDefinition {
   /** A value (escaped as a literal) or `sql("now()")`. */
   readonly default?: ColumnDefault;
   readonly identity?: ColumnIdentity;
+  /** `GENERATED ALWAYS AS (expression) STORED`: computed by the server, never written. */
+  readonly generated?: GeneratedColumn;
   readonly comment?: string;
   readonly references?: ColumnReference;
 }

@@ -164,6 +164,15 @@ export function tsColumn(column: ColumnDefinition): string {
     ["unique", tsBool(column.unique)],
     ["default", column.default === undefined ? undefined : tsValue(column.default)],
     ["identity", identity],
+    [
+      "generated",
+      column.generated === undefined
+        ? undefined
+        : tsObject([
+            ["expression", `sql(${tsString(typeof column.generated.expression === "string" ? column.generated.expression : column.generated.expression.sql)})`],
+            ["stored", tsBool(column.generated.stored ?? true)],
+          ]),
+    ],
     ["comment", tsOptString(column.comment)],
     ["references", column.references === undefined ? undefined : tsReference(column.references)],
   ]);

@@ -123,6 +123,7 @@ export function validateColumn(column: ColumnDefinition, where: string, inPrimar
     if (id.increment !== undefined && (!isIntegral(id.increment) || BigInt(id.increment) === 0n))
       throw schemaError(`${at}: identity increment must be a non-zero integer`);
   }
+  if (column.generated !== undefined) validateGenerated(column, at);
   if (isSerialType(column.type) && column.default !== undefined)
     throw schemaError(`${at}: a ${column.type.kind} column cannot also have a default`);
   if (column.comment !== undefined && typeof column.comment !== "string")
@@ -133,6 +134,16 @@ export function validateColumn(column: ColumnDefinition, where: string, inPrimar
     if (column.references.column !== undefined) assertName(column.references.column, `${at}: references.column`);
     if (column.references.name !== undefined) assertName(column.references.name, `${at}: references.name`);
   }
+}
+
+function validateGenerated(column: ColumnDefinition, at: string): void {
+  const g = column.generated;
+  if (typeof g !== "object" || g === null) throw schemaError(`${at}: generated must be { expression: sql("..."), stored: true }`);
+  assertSqlText(g.expression, `${at}: generated.expression`);
+  if (g.stored !== undefined && typeof g.stored !== "boolean") throw schemaError(`${at}: generated.stored must be a boolean`);
+  if (column.default !== undefined) throw schemaError(`${at}: a generated column cannot also have a default`);
+  if (column.identity !== undefined) throw schemaError(`${at}: a generated column cannot also be an identity column`);
+  if (isSerialType(column.type)) throw schemaError(`${at}: a ${column.type.kind} column cannot be generated (use an integer type)`);
 }
 
 export function validateColumnList(columns: readonly string[], what: string, known?: ReadonlySet<string>): void {

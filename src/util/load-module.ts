@@ -23,22 +23,30 @@ import { apiEntryUrl, apiModuleUrl } from "./package-paths.js";
 import { type ScriptForm, type StripResult, stripTypes } from "./strip-types.js";
 
 type Jiti = { import<T = unknown>(id: string, opts?: { default?: boolean }): Promise<T> };
-let jitiInstance: Jiti | undefined;
+/** One jiti per set of extra aliases (none: config and revisions; a tsconfig's `paths`: models). */
+const jitiInstances = new Map<string, Jiti>();
 
+export interface LoadModuleOptions {
+  /** Import prefixes mapped to folders or files (a tsconfig's `paths`, see tsconfig-paths.ts). */
+  readonly alias?: Readonly<Record<string, string>>;
+}
 
-async function jiti(): Promise<Jiti> {
-  if (!jitiInstance) {
+async function jiti(extraAlias: Readonly<Record<string, string>> = {}): Promise<Jiti> {
+  const key = JSON.stringify(extraAlias);
+  let instance = jitiInstances.get(key);
+  if (!instance) {
     const { createJiti } = await importModule<{ createJiti(from: string, options: Record<string, unknown>): unknown }>("jiti");
-    jitiInstance = createJiti(import.meta.url, {
+    instance = createJiti(import.meta.url, {
       interopDefault: true,
       moduleCache: false,
       fsCache: true,
       // Config and revision files import from "athanor"; resolve that to this
       // very package, so it works under npx or a global install too.
-      alias: { athanor: fileURLToPath(apiEntryUrl()) },
+      alias: { ...extraAlias, athanor: fileURLToPath(apiEntryUrl()) },
     }) as unknown as Jiti;
+    jitiInstances.set(key, instance);
   }
-  return jitiInstance;
+  return instance;
 }
 
 const TS = /\.(c|m)?tsx?$/;
@@ -66,7 +74,7 @@ export const tsLoaderStats = { fast: 0, jiti: 0 };
  * Imports a module by absolute path and returns its namespace object.
  * `source`: the file's text when the caller has just read it (saves a read).
  */
-export async function loadModule(absPath: string, source?: string): Promise<Record<string, unknown>> {
+export async function loadModule(absPath: string, source?: string, options: LoadModuleOptions = {}): Promise<Record<string, unknown>> {
   if (absPath.endsWith(".json")) {
     return { default: JSON.parse(source ?? readFileSync(absPath, "utf8")) as unknown };
   }
@@ -79,7 +87,7 @@ export async function loadModule(absPath: string, source?: string): Promise<Reco
       }
     }
     tsLoaderStats.jiti++;
-    return (await (await jiti()).import<Record<string, unknown>>(absPath)) ?? {};
+    return (await (await jiti(options.alias)).import<Record<string, unknown>>(absPath)) ?? {};
   }
   try {
     return await importModule(pathToFileURL(absPath).href);
@@ -88,9 +96,14 @@ export async function loadModule(absPath: string, source?: string): Promise<Reco
     // `import … from "athanor"` in a project that doesn't have athanor in its
     // node_modules (npx, global install): jiti resolves both.
     const esmInCjs = absPath.endsWith(".js") && e instanceof SyntaxError && /import statement|export|Unexpected token/.test(e.message);
-    if (esmInCjs || missesAthanor(e)) return (await (await jiti()).import<Record<string, unknown>>(absPath)) ?? {};
+    if (esmInCjs || missesAthanor(e) || (options.alias && missesModule(e))) return (await (await jiti(options.alias)).import<Record<string, unknown>>(absPath)) ?? {};
     throw e;
   }
+}
+
+function missesModule(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return code === "ERR_MODULE_NOT_FOUND" || code === "MODULE_NOT_FOUND";
 }
 
 function missesAthanor(e: unknown): boolean {

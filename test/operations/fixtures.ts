@@ -109,6 +109,7 @@ export const SAMPLE_OPS: Operation[] = [
   { kind: "addEnumValue", name: "mood", value: "meh", schema: "app", after: "happy", ifNotExists: true },
   { kind: "addEnumValue", name: "mood", value: "first", before: "happy" },
   { kind: "renameEnumValue", name: "mood", from: "sad", to: "blue", schema: "app" },
+  { kind: "dropEnumValue", name: "mood", value: "meh", schema: "app", after: "happy", ifExists: true },
   { kind: "createSchema", name: "app", ifNotExists: true },
   { kind: "dropSchema", name: "app", ifExists: true, cascade: true },
   { kind: "setTableComment", table: "t", schema: "s", comment: "new", existingComment: null },

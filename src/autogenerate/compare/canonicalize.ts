@@ -35,7 +35,8 @@ export type CanonItem =
     }
   | { readonly kind: "check"; readonly table: TableRef; readonly expression: string }
   | { readonly kind: "index"; readonly table: TableRef; readonly index: IndexDefinition }
-  | { readonly kind: "type"; readonly table: TableRef; readonly type: ColumnType };
+  | { readonly kind: "type"; readonly table: TableRef; readonly type: ColumnType }
+  | { readonly kind: "generated"; readonly table: TableRef; readonly type: ColumnType; readonly expression: string };
 
 /** The index definition after `USING` (method, keys, INCLUDE, NULLS NOT DISTINCT, WHERE). */
 export interface IndexCanon {
@@ -149,6 +150,22 @@ export async function canonicalize(conn: DatabaseConnection, items: readonly Can
             const def = String(r.rows[0]?.d ?? "");
             const at = def.indexOf(" USING ");
             return { tail: at < 0 ? def : def.slice(at + 1) };
+          });
+          break;
+        }
+        case "generated": {
+          const cname = `athanor_canon_gen_${++n}`;
+          out = await guarded(async () => {
+            await conn.query(
+              `ALTER TABLE ${q} ADD COLUMN ${quoteIdentifier(cname)} ${renderColumnType(item.type)} GENERATED ALWAYS AS (${item.expression}) STORED`,
+            );
+            const r = await conn.query<Row>(
+              `select pg_get_expr(d.adbin, d.adrelid) as e from pg_catalog.pg_attrdef d
+                 join pg_catalog.pg_attribute a on a.attrelid = d.adrelid and a.attnum = d.adnum
+                where d.adrelid = ${oid} and a.attname = $1`,
+              [cname],
+            );
+            return String(r.rows[0]?.e ?? "");
           });
           break;
         }

@@ -23,6 +23,7 @@ import type { ModelEnum } from "../models/table.js";
 import { canonicalType, describeType, normaliseTypeText, serialBase, typesEqual } from "../types.js";
 import { type CanonItem, type CanonResult, canonicalize, type IndexCanon, type TableRef } from "./canonicalize.js";
 import { compareDefault, type Verdict } from "./defaults.js";
+import { generatedChange } from "./generated.js";
 import { identifiersIn, normaliseExpression, sameExpression } from "./expression.js";
 import {
   byModelName,
@@ -472,7 +473,8 @@ function enumValueChanges(e: ModelEnum, d: DbEnum, b: Buckets, warnings: string[
   if (removed.length > 0) {
     warnings.push(
       `enum ${label}: value(s) ${removed.map((v) => JSON.stringify(v)).join(", ")} are in the database but not in the models; ` +
-        "PostgreSQL cannot remove enum values in place (create a new type, convert the columns, drop the old type); nothing generated for this",
+        "PostgreSQL cannot remove enum values in place (create a new type, convert the columns, drop the old type); nothing generated for this: " +
+        "add op.dropEnumValue(...) to the revision to do it (it rebuilds the type, and refuses while a row holds the value)",
     );
   }
   if (!sameList(kept, dbKeptOrder)) {
@@ -799,7 +801,7 @@ function diffTable(
     b.addColumn.push(op);
     addedColumns.push(mc);
     const notNull = !modelNullable(mc, pkCols.has(mc.name));
-    if (notNull && mc.default === undefined && mc.identity === undefined && !serialBase(mc.type)) {
+    if (notNull && mc.default === undefined && mc.identity === undefined && mc.generated === undefined && !serialBase(mc.type)) {
       warnings.push(`adding NOT NULL column ${label}.${mc.name} without a default fails if the table has rows`);
     }
   }
@@ -816,6 +818,21 @@ function diffTable(
   for (const { mc, dc } of pairs) {
     const col = mc.name;
     const where = `${label}.${col}`;
+    // Generated columns: a different generation is a drop and an add (see generated.ts).
+    const gen = generatedChange(mc, dc, where, (expression) =>
+      resolver.enabled
+        ? resolver.lookup(`generated|${d.schema}|${d.name}|${col}|${expression}`, () => ({ kind: "generated", table: tableRef(), type: serialBase(mc.type) ?? mc.type, expression }))
+        : null,
+    );
+    if (gen?.unverified) resolver.unverified.add(gen.unverified);
+    if (gen?.replace) {
+      const { unique: _u, references: _r, primaryKey: _p, ...column } = mc;
+      const original = { ...dbColumnDefinition(dc, defaultSchema, d.primaryKey?.columns.includes(dc.name) ?? false), name: col };
+      b.alter.push({ kind: "dropColumn", table: ctx.name, ...schemaOpt, column: col, original });
+      b.alter.push({ kind: "addColumn", table: ctx.name, ...schemaOpt, column });
+      if (gen.warning) warnings.push(gen.warning);
+      continue;
+    }
     const changes: {
       type?: ColumnType;
       using?: ReturnType<typeof sql>;

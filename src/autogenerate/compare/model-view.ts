@@ -189,6 +189,7 @@ export function dbColumnDefinition(c: DbColumn, defaultSchema: string, inPrimary
     ...(c.nullable === !impliedNotNull ? {} : { nullable: c.nullable }),
     ...(c.default === null ? {} : { default: sql(c.default) }),
     ...(identity === undefined ? {} : { identity }),
+    ...(c.generated === null ? {} : { generated: { expression: sql(c.generated), stored: !c.generatedVirtual } }),
     ...(c.comment === null ? {} : { comment: c.comment }),
   };
 }

@@ -343,7 +343,7 @@ export async function introspect(conn: DatabaseConnection, options: IntrospectOp
         def = null;
       }
     }
-    const generated = str(r.generated) === "s" ? def : null;
+    const generated = str(r.generated) === "s" || str(r.generated) === "v" ? def : null;
     t.columns.push({
       name,
       type,
@@ -351,6 +351,7 @@ export async function introspect(conn: DatabaseConnection, options: IntrospectOp
       default: generated !== null ? null : def,
       identity,
       generated,
+      ...(str(r.generated) === "v" ? { generatedVirtual: true } : {}),
       comment: optStr(r.comment),
       formatted: optStr(r.formatted) ?? describeType(type),
     });

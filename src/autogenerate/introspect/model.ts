@@ -23,6 +23,8 @@ export interface DbColumn {
   readonly identity: DbIdentity | null;
   /** `GENERATED ALWAYS AS (...) STORED` expression. */
   readonly generated: string | null;
+  /** The generated column is VIRTUAL (PostgreSQL 18+), not STORED. */
+  readonly generatedVirtual?: boolean;
   readonly comment: string | null;
   /** format_type() text, for messages. */
   readonly formatted: string;

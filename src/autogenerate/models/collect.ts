@@ -8,6 +8,8 @@ import type { ColumnType } from "../../schema/column-type.js";
 import type { TableDefinition } from "../../schema/table.js";
 import { validateTable } from "../../schema/validate.js";
 import { fromDrizzleEnum, fromDrizzleTable, isDrizzleEnum, isDrizzleTable } from "./drizzle.js";
+import { DrizzleNotes, drizzleEntityNote } from "./drizzle-audit.js";
+import type { DrizzleCasing } from "./drizzle-casing.js";
 import { applyNamingConvention, isNamingConvention, type NamingConvention } from "./naming.js";
 import { isBrandedModel, looksLikeEnum, looksLikeTable, type ModelEnum } from "./table.js";
 
@@ -25,6 +27,8 @@ export interface CollectOptions {
   readonly namingConvention?: NamingConvention;
   /** For messages and for loading drizzle next to the models: the file each export object came from. */
   readonly sources?: readonly string[];
+  /** Drizzle's `casing` (the `casing` setting): applied to drizzle columns declared without a name. */
+  readonly drizzleCasing?: DrizzleCasing;
 }
 
 const MAX_DEPTH = 6;
@@ -66,6 +70,7 @@ export function collectModels(exportsOfModules: unknown, options: CollectOptions
   const tableOrigins = new Map<string, string>();
   const enums = new Map<string, ModelEnum>();
   const warnings: string[] = [];
+  const drizzleNotes = new DrizzleNotes();
   let convention = options.namingConvention;
   const seen = new Set<unknown>();
   const roots = Array.isArray(exportsOfModules) && options.sources ? exportsOfModules : [exportsOfModules];
@@ -107,7 +112,10 @@ export function collectModels(exportsOfModules: unknown, options: CollectOptions
     if (typeof value === "function") return;
     if (isDrizzleTable(value)) {
       addTable(
-        fromDrizzleTable(value, (w) => warnings.push(w), source),
+        fromDrizzleTable(value, (w) => warnings.push(w), source, {
+          notes: drizzleNotes,
+          ...(options.drizzleCasing === undefined ? {} : { casing: options.drizzleCasing }),
+        }),
         where,
       );
       return;
@@ -124,6 +132,11 @@ export function collectModels(exportsOfModules: unknown, options: CollectOptions
     }
     if (looksLikeEnum(value)) {
       addEnum(value, where);
+      return;
+    }
+    const unmanaged = drizzleEntityNote(value);
+    if (unmanaged !== null) {
+      drizzleNotes.add(unmanaged);
       return;
     }
     if (depth >= MAX_DEPTH || !isPlainContainer(value)) return;
@@ -145,6 +158,7 @@ export function collectModels(exportsOfModules: unknown, options: CollectOptions
     enumsOfType(c.type, found);
     for (const e of found) addEnum(e, `table "${t.name}", column "${c.name}"`);
   }
+  warnings.push(...drizzleNotes.messages());
   return {
     tables: finalTables,
     enums: [...enums.values()],

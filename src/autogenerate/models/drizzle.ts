@@ -17,6 +17,8 @@ import type { TableDefinition } from "../../schema/table.js";
 import type { ColumnDefault } from "../../schema/value.js";
 import { splitIndexElement } from "../../dialects/postgres/index-element.js";
 import { parseSqlType } from "../types.js";
+import { auditDrizzleTable, DrizzleNotes } from "./drizzle-audit.js";
+import { type DrizzleCasing, drizzleWithCasing } from "./drizzle-casing.js";
 import type { ModelEnum } from "./table.js";
 
 const IS_TABLE = Symbol.for("drizzle:IsDrizzleTable");
@@ -33,7 +35,7 @@ interface DrizzleTableRef {
   readonly [NAME]: string;
   readonly [SCHEMA]?: string;
 }
-interface DrizzleColumn {
+export interface DrizzleColumn {
   readonly name: string;
   readonly notNull: boolean;
   readonly primary: boolean;
@@ -45,7 +47,7 @@ interface DrizzleColumn {
   readonly columnType: string;
   readonly enum?: { enumName: string; enumValues: string[]; schema?: string };
   readonly baseColumn?: DrizzleColumn;
-  readonly generated?: unknown;
+  readonly generated?: { readonly as: unknown; readonly mode?: string };
   readonly generatedIdentity?: {
     type: "always" | "byDefault";
     sequenceOptions?: { startWith?: number | string; increment?: number | string };
@@ -53,11 +55,11 @@ interface DrizzleColumn {
   readonly table: DrizzleTableRef;
   getSQLType(): string;
 }
-interface DrizzleIndexedColumn {
+export interface DrizzleIndexedColumn {
   readonly name: string;
   readonly indexConfig?: { order?: "asc" | "desc"; nulls?: "first" | "last"; opClass?: string };
 }
-interface DrizzleTableConfig {
+export interface DrizzleTableConfig {
   readonly name: string;
   readonly schema?: string;
   readonly columns: DrizzleColumn[];
@@ -81,7 +83,7 @@ interface DrizzleTableConfig {
   readonly primaryKeys: Array<{ columns: DrizzleColumn[]; name?: string; getName(): string }>;
   readonly uniqueConstraints: Array<{ columns: DrizzleColumn[]; name?: string; nullsNotDistinct?: boolean; getName(): string }>;
 }
-interface DrizzlePgCore {
+export interface DrizzlePgCore {
   getTableConfig(table: unknown): DrizzleTableConfig;
   PgDialect: new () => { sqlToQuery(sql: DrizzleSql, invokeSource?: string): { sql: string; params: unknown[] } };
 }
@@ -185,18 +187,41 @@ function columnDefault(pg: DrizzlePgCore, col: DrizzleColumn): ColumnDefault | u
   return col.default as ColumnDefault;
 }
 
+/** `generatedAlwaysAs(sql\`...\`)` (or a function returning it, or SQL text) as a generated column. */
+function generatedOf(pg: DrizzlePgCore, col: DrizzleColumn): ColumnDefinition["generated"] {
+  const g = col.generated;
+  if (!g) return undefined;
+  const as = typeof g.as === "function" ? (g.as as () => unknown)() : g.as;
+  const expression = isDrizzleSql(as) ? sqlText(pg, as) : String(as);
+  return { expression: sql(expression), stored: g.mode !== "virtual" };
+}
+
+export interface DrizzleTableOptions {
+  /** Drizzle's `casing`: names of columns declared without one are converted. */
+  readonly casing?: DrizzleCasing;
+  /** Collects what is not managed (warnings said once for the model set). */
+  readonly notes?: DrizzleNotes;
+}
+
 function tableName(ref: DrizzleTableRef): { name: string; schema?: string } {
   const schema = ref[SCHEMA];
   return schema === undefined ? { name: ref[NAME] } : { name: ref[NAME], schema };
 }
 
 /** Converts one drizzle `pgTable` into a table definition. `warn` gets what cannot be expressed. */
-export function fromDrizzleTable(value: unknown, warn: (message: string) => void, fromFile?: string): TableDefinition {
-  const pg = loadDrizzle(fromFile);
+export function fromDrizzleTable(
+  value: unknown,
+  warn: (message: string) => void,
+  fromFile?: string,
+  options: DrizzleTableOptions = {},
+): TableDefinition {
+  const pg = drizzleWithCasing(loadDrizzle(fromFile), options.casing);
   const cfg = pg.getTableConfig(value);
-  const where = `drizzle table "${cfg.name}"`;
+  const notes = options.notes ?? new DrizzleNotes();
+  auditDrizzleTable(cfg, cfg.schema ? `${cfg.schema}.${cfg.name}` : cfg.name, notes);
+  if (!options.notes) for (const m of notes.messages()) warn(m);
   const columns: ColumnDefinition[] = cfg.columns.map((col) => {
-    if (col.generated) warn(`${where}: generated column "${col.name}" is compared as a plain column`);
+    const generated = generatedOf(pg, col);
     const id = identity(col);
     const def = columnDefault(pg, col);
     const c: ColumnDefinition = {
@@ -206,6 +231,7 @@ export function fromDrizzleTable(value: unknown, warn: (message: string) => void
       ...(col.notNull || col.primary ? { nullable: false } : {}),
       ...(def === undefined ? {} : { default: def }),
       ...(id === undefined ? {} : { identity: id }),
+      ...(generated === undefined ? {} : { generated }),
     };
     return c;
   });

@@ -5,14 +5,20 @@
  * autogenerate saw nothing").
  */
 import { existsSync, readdirSync, statSync } from "node:fs";
-import { isAbsolute, join, relative, resolve, sep } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { AthanorError } from "../../errors.js";
 import { loadModule } from "../../util/load-module.js";
+import { tsconfigAliases } from "../../util/tsconfig-paths.js";
 import { type CollectOptions, collectModels, type ModelSet } from "./collect.js";
+import { drizzleCasingHint } from "./drizzle-config-hint.js";
 
 export interface LoadModelsConfig {
   readonly projectDir: string;
-  readonly raw: { readonly models?: string | readonly string[] | undefined };
+  readonly raw: {
+    readonly models?: string | readonly string[] | undefined;
+    /** Drizzle's casing for columns declared without a name. */
+    readonly casing?: "snake_case" | "camelCase" | undefined;
+  };
 }
 
 const MODULE_EXT = /\.(c|m)?(t|j)sx?$/;
@@ -125,16 +131,24 @@ export function resolveModelFiles(config: LoadModelsConfig): string[] {
 export async function loadModels(config: LoadModelsConfig, options: Omit<CollectOptions, "sources"> = {}): Promise<ModelSet & { files: string[] }> {
   const files = resolveModelFiles(config);
   const namespaces: unknown[] = [];
+  const aliasesByDir = new Map<string, Record<string, string>>();
   for (const f of files) {
     try {
-      namespaces.push(await loadModule(f));
+      // The nearest tsconfig.json's `paths`/`baseUrl` apply, as in the project's own compiler.
+      let alias = aliasesByDir.get(dirname(f));
+      if (!alias) {
+        alias = tsconfigAliases(dirname(f)).alias;
+        aliasesByDir.set(dirname(f), alias);
+      }
+      namespaces.push(await loadModule(f, undefined, Object.keys(alias).length === 0 ? {} : { alias }));
     } catch (e) {
       throw new AthanorError("MODELS.LOAD_FAILED", `could not load models from ${relative(config.projectDir, f) || f}: ${(e as Error).message}`, {
         cause: e,
       });
     }
   }
-  const set = collectModels(namespaces, { ...options, sources: files });
+  const casing = config.raw.casing;
+  const set = collectModels(namespaces, { ...options, sources: files, ...(casing === undefined ? {} : { drizzleCasing: casing }) });
   if (set.tables.length === 0) {
     const list = files.map((f) => relative(config.projectDir, f) || f).join(", ");
     throw new AthanorError(
@@ -143,5 +157,6 @@ export async function loadModels(config: LoadModelsConfig, options: Omit<Collect
         "(e.g. `export const users = table(...)`), or fix the `models` setting; refusing to generate a migration that would drop everything",
     );
   }
-  return { ...set, files };
+  const hint = drizzleCasingHint(config.projectDir, casing);
+  return { ...set, ...(hint === null ? {} : { warnings: [...set.warnings, hint] }), files };
 }

@@ -27,9 +27,16 @@ function identityClause(column: ColumnDefinition): string {
   return ` GENERATED ${gen} AS IDENTITY${opts.length > 0 ? ` (${opts.join(" ")})` : ""}`;
 }
 
+/** ` GENERATED ALWAYS AS (price * qty) STORED` */
+function generatedClause(column: ColumnDefinition): string {
+  if (column.generated === undefined) return "";
+  const kind = column.generated.stored === false ? "VIRTUAL" : "STORED";
+  return ` GENERATED ALWAYS AS (${sqlTextOf(column.generated.expression).trim()}) ${kind}`;
+}
+
 /** `"email" VARCHAR(255) DEFAULT 'x' NOT NULL UNIQUE REFERENCES ...` */
 export function renderColumnDefinition(column: ColumnDefinition, options: ColumnRenderOptions): string {
-  let out = `${quoteIdentifier(column.name)} ${renderColumnType(column.type)}${identityClause(column)}`;
+  let out = `${quoteIdentifier(column.name)} ${renderColumnType(column.type)}${identityClause(column)}${generatedClause(column)}`;
   if (column.default !== undefined) out += ` DEFAULT ${renderDefault(column.default, column.type)}`;
   if (!isNullable(column, options.inPrimaryKey)) out += " NOT NULL";
   if (options.inlinePrimaryKey) out += " PRIMARY KEY";

@@ -11,6 +11,7 @@ import {
 } from "./render-constraint.js";
 import { renderBulkInsert, renderExecute } from "./render-data.js";
 import { renderAddEnumValue, renderCreateEnum, renderDropEnum, renderRenameEnumValue } from "./render-enum.js";
+import { renderDropEnumValue } from "./render-drop-enum-value.js";
 import { renderCreateIndex, renderDropIndex } from "./render-index.js";
 import { renderCreateSchema, renderDropSchema } from "./render-schema.js";
 import { renderCreateTable, renderDropTable, renderRenameTable, renderSetTableComment } from "./render-table.js";
@@ -53,6 +54,8 @@ export function renderOperation(op: Operation): SqlStatement[] {
       return renderAddEnumValue(op);
     case "renameEnumValue":
       return renderRenameEnumValue(op);
+    case "dropEnumValue":
+      return renderDropEnumValue(op);
     case "createSchema":
       return renderCreateSchema(op);
     case "dropSchema":
