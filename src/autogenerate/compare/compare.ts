@@ -824,7 +824,7 @@ function diffTable(
         ? resolver.lookup(`generated|${d.schema}|${d.name}|${col}|${expression}`, () => ({ kind: "generated", table: tableRef(), type: serialBase(mc.type) ?? mc.type, expression }))
         : null,
     );
-    if (gen?.unverified) resolver.unverified.add(gen.unverified);
+    if (gen?.unverified) resolver.unverify(gen.unverified, `generated|${d.schema}|${d.name}|${col}|${mc.generated?.expression ?? ""}`);
     if (gen?.replace) {
       const { unique: _u, references: _r, primaryKey: _p, ...column } = mc;
       const original = { ...dbColumnDefinition(dc, defaultSchema, d.primaryKey?.columns.includes(dc.name) ?? false), name: col };
