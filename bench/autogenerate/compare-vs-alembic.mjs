@@ -27,6 +27,7 @@
 // Env: BENCH_TABLES (1000), BENCH_RUNS (7), BENCH_ALEMBIC_RUNS (3),
 //      BENCH_SHAPES (chain,star), PYTHON (/usr/bin/python3), PGHOST/PGPORT/PGUSER,
 //      BENCH_SKIP_ALEMBIC=1 (outside CI only: no Alembic, nothing written).
+//      ATHANOR_BIN: another build's CLI (compare() in-process stays this checkout's dist/).
 // Targets: `revision --autogenerate` <= 1.5 s wall and >= 10x faster than Alembic.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
