@@ -1,5 +1,5 @@
 // Runtime benchmarks on the local PostgreSQL (127.0.0.1:5432, user postgres).
-// Usage: node bench/runtime.mjs [apply] [noop] [downgrade]   (default: all three)
+// Usage: node bench/runtime.mjs [--quick] [apply] [noop] [downgrade]   (default: all three)
 //   apply:     1,000 revisions (a table with an index each) applied by Athanor,
 //              against the same SQL (`athanor upgrade head --sql`) run by psql in the
 //              same run: per-run vs `psql -1 -f`, per-migration vs psql with one
@@ -8,27 +8,28 @@
 //   noop:      `upgrade head` and `current` with 1,000 revisions applied, against a
 //              bare node script that connects with pg and runs one SELECT.
 //   downgrade: `upgrade head` then `downgrade base` of 3,000 linear revisions.
-// Env: BENCH_RUNS (apply runs, default 3), BENCH_NOOP_RUNS (default 11),
+// Env: BENCH_RUNS (apply runs, default 7), BENCH_NOOP_RUNS (default 11),
 //      BENCH_APPLY_COUNT (1000), BENCH_DOWNGRADE_COUNT (3000), PGHOST/PGPORT/PGUSER.
+// --quick: 20 revisions (downgrade: 30), one run each, results to a scratch file.
 // Every database is created and dropped by this script under a unique name.
+// Fails (exit 1) when a command fails or leaves other than the expected tables; never on a time.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg as osLoadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import { fmt, machine, timeCommand, writeSection } from "./results.mjs";
+import { ATHANOR_BIN as bin, fail, fmt, machine, QUICK, RESULTS, requireBuild, requirePostgres, size, timeCommand, writeSection } from "./results.mjs";
 
-// ATHANOR_BIN: another build to measure (e.g. a checkout of an older commit), same method.
-const bin = process.env.ATHANOR_BIN ?? new URL("../dist/cli/main.js", import.meta.url).pathname;
 const barePg = new URL("./bare-pg.mjs", import.meta.url).pathname;
 const work = new URL("./.work/", import.meta.url).pathname;
 const host = process.env.PGHOST ?? "127.0.0.1";
 const port = process.env.PGPORT ?? "5432";
 const user = process.env.PGUSER ?? "postgres";
-const runs = Number(process.env.BENCH_RUNS ?? 3);
-const noopRuns = Number(process.env.BENCH_NOOP_RUNS ?? 11);
-const applyCount = Number(process.env.BENCH_APPLY_COUNT ?? 1000);
-const downCount = Number(process.env.BENCH_DOWNGRADE_COUNT ?? 3000);
-const parts = process.argv.slice(2).length ? process.argv.slice(2) : ["apply", "noop", "downgrade"];
+const runs = size("BENCH_RUNS", 7, 1);
+const noopRuns = size("BENCH_NOOP_RUNS", 11, 1);
+const applyCount = size("BENCH_APPLY_COUNT", 1000, 20);
+const downCount = size("BENCH_DOWNGRADE_COUNT", 3000, 30);
+const args = process.argv.slice(2).filter((a) => a !== "--quick");
+const parts = args.length ? args : ["apply", "noop", "downgrade"];
 
 const url = (db) => `postgresql://${user}@${host}:${port}/${db}`;
 let dbSeq = 0;
@@ -50,14 +51,21 @@ function dropDb(name) {
  * what ran just before.
  */
 function settle() {
+  if (QUICK) return; // only the timings' quality depends on it
   psqlAdmin("CHECKPOINT");
   spawnSync("sync");
 }
-function psqlAdmin(sql) {
-  const r = spawnSync("psql", ["-X", "-q", "-h", host, "-p", port, "-U", user, "-d", "postgres", "-v", "ON_ERROR_STOP=1", "-c", sql], {
+function psqlAdmin(sql, db = "postgres") {
+  const r = spawnSync("psql", ["-X", "-q", "-At", "-h", host, "-p", port, "-U", user, "-d", db, "-v", "ON_ERROR_STOP=1", "-c", sql], {
     encoding: "utf8",
   });
   if (r.status !== 0) throw new Error(`psql -c ${sql}: ${r.stderr}`);
+  return r.stdout.trim();
+}
+/** A run must leave exactly the tables its revisions create (a timed run that did nothing would look fast). */
+function expectTables(db, count, what) {
+  const n = Number(psqlAdmin("SELECT count(*) FROM pg_class WHERE relkind = 'r' AND relname LIKE 't\\_%'", db));
+  if (n !== count) throw new Error(`${what}: ${n} tables t_… in ${db}, expected ${count}`);
 }
 process.on("exit", () => {
   for (const name of created) spawnSync("psql", ["-X", "-q", "-h", host, "-p", port, "-U", user, "-d", "postgres", "-c", `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`]);
@@ -195,6 +203,7 @@ function benchApply() {
       }
       const t = run1(cmd);
       if (coldTmp) rmSync(coldTmp, { recursive: true, force: true });
+      expectTables(db, applyCount, `apply ${c.key}`);
       dropDb(db);
       times.get(c.key).push(t.median);
       cpus.get(c.key).push(t.cpu);
@@ -240,10 +249,15 @@ function benchNoop() {
   try {
     const up = spawnSync(process.execPath, [bin, "upgrade", "head", "-q"], { cwd: dir, env: { ...baseEnv(), DATABASE_URL: url(db) }, encoding: "utf8" });
     if (up.status !== 0) throw new Error(up.stderr);
+    expectTables(db, applyCount, "noop: upgrade head");
     const env = { ...baseEnv(), DATABASE_URL: url(db) };
     const bare = timeCommand(process.execPath, [barePg], { env, runs: noopRuns });
     const noop = timeCommand(process.execPath, [bin, "upgrade", "head"], { cwd: dir, env, runs: noopRuns });
     const current = timeCommand(process.execPath, [bin, "current"], { cwd: dir, env, runs: noopRuns });
+    // `current` must name the head (the last revision), not merely exit 0.
+    const head = applyCount.toString(16).padStart(12, "0");
+    const shown = spawnSync(process.execPath, [bin, "current"], { cwd: dir, env, encoding: "utf8" });
+    if (shown.status !== 0 || !shown.stdout.includes(head)) throw new Error(`athanor current: expected ${head} (head), got: ${shown.stdout}${shown.stderr}`);
     const node = timeCommand(process.execPath, ["-e", ""], { runs: noopRuns });
     for (const [k, v] of Object.entries({ bare, noop, current, node })) console.log(`noop ${k}: ${fmt(v.median)}`);
     const row = (name, r) =>
@@ -277,8 +291,10 @@ function benchDowngrade() {
   const db = createDb();
   try {
     const up = run1(athanor(dir, ["upgrade", "head", "-q"], { db, tmp: warmTmp }));
+    expectTables(db, downCount, "upgrade head");
     console.log(`upgrade ${downCount}: ${fmt(up.median)}`);
     const down = run1(athanor(dir, ["downgrade", "base", "-q"], { db, tmp: warmTmp }));
+    expectTables(db, 0, "downgrade base");
     console.log(`downgrade ${downCount}: ${fmt(down.median)}`);
     const r = down.median / up.median;
     writeSection(
@@ -313,8 +329,12 @@ function cpuLine() {
 
 // Only when run as a script (other benches import generateRuntimeProject).
 if (process.argv[1] && new URL(import.meta.url).pathname === process.argv[1]) {
+  const unknown = parts.filter((p) => !["apply", "noop", "downgrade"].includes(p));
+  if (unknown.length) fail(`unknown part ${unknown.join(", ")}: use apply, noop, downgrade`);
+  requireBuild();
+  requirePostgres({ host, port, user });
   if (parts.includes("apply")) benchApply();
   if (parts.includes("noop")) benchNoop();
   if (parts.includes("downgrade")) benchDowngrade();
-  console.log("written to bench/RESULTS.md");
+  console.log(`written to ${RESULTS}`);
 }
