@@ -14,9 +14,9 @@ import { REPO_ROOT, TempProject } from "../../support/cli.js";
 export const SCHEMAS_DIR = join(REPO_ROOT, "test/autogenerate/corpus-real/schemas");
 const DRIZZLE_KIT_BIN = join(REPO_ROOT, "node_modules/drizzle-kit/bin.cjs");
 
-/** The source of a corpus schema (the .ts file, not its compiled copy). */
-export function schemaSource(name: string): string {
-  return readFileSync(join(SCHEMAS_DIR, `${name}.ts`), "utf8");
+/** The source of a corpus schema (the .ts file, not its compiled copy), by its path relative to schemas/. */
+export function schemaSource(file: string): string {
+  return readFileSync(join(SCHEMAS_DIR, file), "utf8");
 }
 
 /**
