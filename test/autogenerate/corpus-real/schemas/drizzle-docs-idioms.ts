@@ -11,7 +11,8 @@
  *                                                                          sql defaults
  *   The soft-delete unique index `uniqueIndex(name).on(cols).where(sql\`${t.deletedAt} IS NULL\`)` (seen as a
  *   helper in several projects), `unique().on(a, b).nullsNotDistinct()`, self-referencing foreign keys
- *   (`foreignKey({ columns: [t.parentId], foreignColumns: [t.id] })`), multi-column foreign keys.
+ *   (`foreignKey({ columns: [t.parentId], foreignColumns: [t.id] })`), multi-column foreign keys, index storage
+ *   parameters (`.with({ fillfactor: 70 })`, as sim's HNSW indexes use `.with({ m: 16, ef_construction: 64 })`).
  */
 import { type SQL, sql } from "drizzle-orm";
 import {
@@ -74,7 +75,7 @@ export const folders = pgTable(
   (t) => [
     foreignKey({ columns: [t.parentId], foreignColumns: [t.id], name: "folders_parent_fk" }).onDelete("cascade"),
     unique("folders_owner_parent_name_uq").on(t.ownerId, t.parentId, t.name).nullsNotDistinct(),
-    index().on(t.ownerId, t.parentId),
+    index().on(t.ownerId, t.parentId).with({ fillfactor: 70 }),
   ],
 );
 
