@@ -54,6 +54,7 @@ export interface DrizzleColumn {
   };
   readonly table: DrizzleTableRef;
   getSQLType(): string;
+  mapToDriverValue?(value: unknown): unknown;
 }
 export interface DrizzleIndexedColumn {
   readonly name: string;
@@ -181,10 +182,20 @@ function identity(col: DrizzleColumn): ColumnIdentity | undefined {
   };
 }
 
+/** Column types whose JS values are JSON documents or arrays of the element type, kept as such. */
+const JS_VALUE_TYPES = new Set(["PgJson", "PgJsonb", "PgArray"]);
+
 function columnDefault(pg: DrizzlePgCore, col: DrizzleColumn): ColumnDefault | undefined {
   if (col.default === undefined || col.generatedIdentity) return undefined;
   if (isDrizzleSql(col.default)) return sql(sqlText(pg, col.default)) as SqlExpression;
-  return col.default as ColumnDefault;
+  const value = col.default;
+  // An object or array for any other type (point {x, y} or [x, y], line {a, b, c} or [a, b, c], ...) is not a
+  // JSON document: its default is what drizzle sends for it, the column's driver value ('(1,2)' for a point).
+  if (typeof value === "object" && value !== null && !(value instanceof Date) && !JS_VALUE_TYPES.has(col.columnType) && col.mapToDriverValue) {
+    const driver = col.mapToDriverValue(value);
+    if (typeof driver === "string" || typeof driver === "number") return driver as ColumnDefault;
+  }
+  return value as ColumnDefault;
 }
 
 /** `generatedAlwaysAs(sql\`...\`)` (or a function returning it, or SQL text) as a generated column. */
