@@ -91,4 +91,27 @@ describe("unversioned databases", { concurrency: true }, async () => {
       await db.drop();
     }
   });
+
+  test("the baseline recipe of docs/deploy.md runs end to end: autogenerate against pglite:memory, stamp, check", opts, async () => {
+    const db = await createTestDatabase();
+    try {
+      await db.query("CREATE TABLE public.legacy (id bigint PRIMARY KEY, name text NOT NULL)");
+      await withProject(async (p) => {
+        p.write("migrations/versions/.keep", "");
+        p.write("athanor.config.ts", `export default { models: ["./models.ts"] };\n`);
+        p.write(
+          "models.ts",
+          `import { table, t } from "athanor";\nexport const legacy = table("legacy", { columns: { id: { type: t.bigint(), primaryKey: true }, name: { type: t.text(), nullable: false } } });\n`,
+        );
+        ok(p.run(["revision", "--autogenerate", "-m", "baseline", "--url", "pglite:memory"]));
+        ok(p.run(["stamp", "head", "--url", db.url]));
+        ok(p.run(["check", "--url", db.url]));
+        ok(p.run(["upgrade", "head", "--url", db.url]));
+      });
+      const rows = await db.query<{ n: string }>("SELECT count(*)::text AS n FROM athanor_version");
+      assert.deepEqual(rows, [{ n: "1" }]);
+    } finally {
+      await db.drop();
+    }
+  });
 });
