@@ -2,11 +2,15 @@
  * `--sql`: the same run, written as a SQL script instead of executed. No
  * connection is made; values are inlined as escaped literals.
  */
+import { relative } from "node:path";
 import type { TransactionMode } from "../config/settings.js";
+import { AthanorError } from "../errors.js";
 import type { Dialect } from "../dialects/dialect.js";
 import { MigrationOps } from "../operations/migration-ops.js";
 import type { ScriptDirectory } from "../script/script-directory.js";
 import { type PlannedStep, stepLabel } from "./planned-step.js";
+import { OperationTracker } from "../operations/operation-tracker.js";
+import { callRevision, type RevisionFunction, revisionFunction } from "./revision-call.js";
 import { OfflineExecutor } from "./step-executor.js";
 import type { VersionStore } from "./version-store.js";
 
@@ -41,7 +45,8 @@ export async function offlineScript(
       tx.open = false;
     }
   };
-  const op = new MigrationOps(new OfflineExecutor(renderer, emit, tx), { offline: true });
+  const tracker = new OperationTracker();
+  const op = new MigrationOps(new OfflineExecutor(renderer, emit, tx), { offline: true, tracker });
   const perRun = opts.mode === "per-run";
   if (perRun) begin();
   if (opts.createVersionTable) {
@@ -52,18 +57,28 @@ export async function offlineScript(
   if (opts.purge) emit(renderer.inline(store.purgeStatement()));
   for (const step of steps) {
     let transactional = true;
-    let fn: ((o: MigrationOps) => Promise<void>) | undefined;
+    let fn: RevisionFunction | undefined;
     let checksum: string | null = null;
     if (step.revision !== null && !step.stamp) {
       const { module, checksum: sum } = await scripts.importRevision(step.revision);
       checksum = sum;
-      transactional = module.transactional !== false && scripts.script(step.revision).transactional;
-      fn = (step.direction === "up" ? module.upgrade : module.downgrade) as typeof fn;
+      const script = scripts.script(step.revision);
+      transactional = module.transactional !== false && script.transactional;
+      fn = revisionFunction(module, step.direction, script.path, step.revision);
     }
     if (transactional) begin();
     else commit();
     comment(stepLabel(step).replace(/^Running/, "Running"));
-    if (fn) await fn(op);
+    if (fn) {
+      try {
+        await callRevision(fn, op, { direction: step.direction, tracker, idleLimitMs: null, inTransaction: () => tx.open });
+      } catch (e) {
+        // what callRevision found wrong with the revision's code: say which revision
+        if (!(e instanceof AthanorError && e.code.startsWith("MIGRATION.")) || !step.revision) throw e;
+        const file = relative(process.cwd(), scripts.script(step.revision).path);
+        throw new AthanorError(e.code, `${stepLabel(step).replace(/^Running /, "")} (${file}) failed: ${e.message}`, { cause: e });
+      }
+    }
     if (!transactional) begin();
     for (const action of step.actions) emit(renderer.inline(store.actionStatements(action)));
     // the log row too, so a script applied by hand leaves the same trail as an online run

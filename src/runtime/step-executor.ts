@@ -8,6 +8,7 @@ import { BatchFailure, SkippedAfterFailure } from "../dialects/batch-failure.js"
 import { AthanorError } from "../errors.js";
 import type { Operation } from "../operations/operation.js";
 import type { OperationExecutor } from "../operations/migration-ops.js";
+import { describeThrown } from "../util/describe-thrown.js";
 
 /**
  * Whether the session is inside a transaction we opened. With `deferBegin`
@@ -24,6 +25,8 @@ export class TransactionState {
   commits = 0;
   /** Runs inside the transaction just before each COMMIT (per-run mode writes its version records then). */
   beforeCommit: (() => Promise<void>) | undefined;
+  /** Runs after each COMMIT sent by commit() (per-run mode reports the steps it committed). */
+  afterCommit: (() => void) | undefined;
   constructor(
     private readonly conn: DatabaseConnection,
     private readonly dialect: Dialect,
@@ -59,6 +62,7 @@ export class TransactionState {
     await this.conn.query(this.dialect.commitTransaction);
     this.open = false;
     this.commits++;
+    this.afterCommit?.();
   }
   /** COMMIT as a statement, for a caller that sends it at the end of its own batch (then calls `committed()`). */
   commitStatement(): SqlStatement {
@@ -89,7 +93,7 @@ export class StatementError extends Error {
     /** The statement object that failed, when the caller handed one in (see OnlineExecutor.dispatch). */
     readonly source?: SqlStatement,
   ) {
-    super(original instanceof Error ? original.message : String(original));
+    super(describeThrown(original));
   }
 }
 
@@ -109,6 +113,14 @@ export class OnlineExecutor implements OperationExecutor {
   whileWaiting: (() => void) | undefined;
   batching = false;
   private queue: SqlStatement[] = [];
+  /** The current step's statements sent (or queued) inside its transaction, not committed yet. */
+  private inTransaction: string[] = [];
+  /**
+   * The current step's statements that are committed although its version
+   * record is not (yet): committed by op.autocommit, or run outside a
+   * transaction. A failure of the step leaves them in place.
+   */
+  committedInStep: string[] = [];
 
   constructor(
     private readonly conn: DatabaseConnection,
@@ -116,11 +128,19 @@ export class OnlineExecutor implements OperationExecutor {
     private readonly tx: TransactionState,
   ) {}
 
+  /** A new step begins: what the last one committed is the runner's now. */
+  startStep(): void {
+    this.inTransaction = [];
+    this.committedInStep = [];
+  }
+
   async run(op: Operation): Promise<void> {
     const canQueue = this.batching && this.tx.open && this.conn.batch !== undefined && op.kind !== "execute";
     for (const stmt of this.renderer.renderOperation(op)) {
-      if (canQueue && !(stmt.params && stmt.params.length > 0)) this.queue.push(stmt);
-      else {
+      if (canQueue && !(stmt.params && stmt.params.length > 0)) {
+        this.queue.push(stmt);
+        this.inTransaction.push(stmt.sql);
+      } else {
         await this.flush();
         await this.exec(stmt);
       }
@@ -176,19 +196,25 @@ export class OnlineExecutor implements OperationExecutor {
 
   private async exec(stmt: SqlStatement): Promise<unknown[]> {
     await this.tx.materialize();
+    const inTransaction = this.tx.open;
+    let rows: unknown[];
     try {
       const pending = this.conn.query(stmt.sql, stmt.params);
       this.whileWaiting?.();
-      return (await pending).rows;
+      rows = (await pending).rows;
     } catch (e) {
       throw new StatementError(stmt.sql, e);
     }
+    (inTransaction ? this.inTransaction : this.committedInStep).push(stmt.sql);
+    return rows;
   }
 
   async autocommit<T>(fn: () => Promise<T>): Promise<T> {
     await this.flush();
     const wasOpen = this.tx.open;
     await this.tx.commit();
+    // what the step ran so far is committed now, its version record is not
+    this.committedInStep.push(...this.inTransaction.splice(0));
     try {
       return await fn();
     } finally {
