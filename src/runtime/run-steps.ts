@@ -20,7 +20,7 @@ import { type PlannedStep, stepLabel } from "./planned-step.js";
 import { netVersionActions } from "./net-version-actions.js";
 import { RevisionPrefetch } from "./revision-prefetch.js";
 import { callRevision, revisionFunction } from "./revision-call.js";
-import { OnlineExecutor, StatementError, TransactionState } from "./step-executor.js";
+import { OnlineExecutor, StatementError, TransactionState, transactionAborted } from "./step-executor.js";
 import { AheadConnection } from "./ahead-connection.js";
 import { StepFailedAhead, StepsInFlight } from "./steps-in-flight.js";
 import { type VersionAction, VersionRecordError, type VersionStore } from "./version-store.js";
@@ -163,6 +163,8 @@ export async function runSteps(
         try {
           // returns once every operation it started has finished: nothing of it is still running when it commits
           await callRevision(fn, op, { direction: step.direction, tracker, idleLimitMs: opts.idleLimitMs ?? null, inTransaction: () => tx.open });
+          // it caught a failed statement and went on: its transaction can't commit
+          if (tx.abortedBy) throw transactionAborted(tx.abortedBy, step.direction === "up" ? "upgrade()" : "downgrade()");
         } finally {
           const statements = executor.committedInStep;
           if (statements.length > 0) partlyCommitted.set(i, { step, statements, how: transactional ? "op.autocommit" : "transactional = false" });

@@ -27,6 +27,13 @@ export class TransactionState {
   beforeCommit: (() => Promise<void>) | undefined;
   /** Runs after each COMMIT sent by commit() (per-run mode reports the steps it committed). */
   afterCommit: (() => void) | undefined;
+  /**
+   * A statement that failed inside the open transaction, though the revision
+   * caught the error and went on. PostgreSQL has aborted the transaction: it
+   * refuses everything until its end, and turns a COMMIT into a ROLLBACK
+   * without an error. So it is never committed (see commit()).
+   */
+  abortedBy: StatementError | null = null;
   constructor(
     private readonly conn: DatabaseConnection,
     private readonly dialect: Dialect,
@@ -34,6 +41,7 @@ export class TransactionState {
   ) {}
   async begin(): Promise<void> {
     if (this.open) return;
+    this.abortedBy = null;
     if (this.options.deferBegin && this.conn.batch) this.pendingBegin = true;
     else await this.conn.query(this.dialect.beginTransaction);
     this.open = true;
@@ -50,8 +58,13 @@ export class TransactionState {
     this.pendingBegin = false;
     return this.dialect.beginTransaction;
   }
+  /** A statement of the open transaction failed (it is aborted). */
+  failed(e: StatementError): void {
+    if (this.open) this.abortedBy ??= e;
+  }
   async commit(): Promise<void> {
     if (!this.open) return;
+    if (this.abortedBy) throw transactionAborted(this.abortedBy, "the revision");
     await this.beforeCommit?.();
     if (this.pendingBegin) {
       // nothing was sent: there is nothing to commit
@@ -77,12 +90,24 @@ export class TransactionState {
   async rollback(): Promise<void> {
     if (!this.open) return;
     this.open = false;
+    this.abortedBy = null;
     if (this.pendingBegin) {
       this.pendingBegin = false;
       return;
     }
     await this.conn.query(this.dialect.rollbackTransaction);
   }
+}
+
+/** The error for a transaction that a caught statement failure aborted; `who` went on after it (`upgrade()`). */
+export function transactionAborted(e: StatementError, who: string): AthanorError {
+  const sql = e.statement.replace(/\s+/g, " ").trim();
+  return new AthanorError(
+    "MIGRATION.TRANSACTION_ABORTED",
+    `the statement ${sql.length > 200 ? `${sql.slice(0, 197)}...` : sql} failed (${e.message}) and ${who} went on; ` +
+      "a failed statement aborts the transaction, so nothing of it can commit: let the error propagate, or run a statement that may fail in op.autocommit",
+    { cause: e },
+  );
 }
 
 /** A failed statement, with the SQL that failed. */
@@ -155,12 +180,17 @@ export class OnlineExecutor implements OperationExecutor {
   /** Sends the queued statements (with an owed BEGIN in front) and waits for them. */
   async flush(): Promise<void> {
     if (this.queue.length === 0) return;
-    await this.dispatch([], (statements) => {
-      const only = statements.length === 1 ? statements[0] : undefined;
-      if (only) return this.conn.query(only.sql, only.params, { name: only.name });
-      if (!this.conn.batch) throw new Error("this connection can't send statements in one message");
-      return this.conn.batch(statements);
-    });
+    try {
+      await this.dispatch([], (statements) => {
+        const only = statements.length === 1 ? statements[0] : undefined;
+        if (only) return this.conn.query(only.sql, only.params, { name: only.name });
+        if (!this.conn.batch) throw new Error("this connection can't send statements in one message");
+        return this.conn.batch(statements);
+      });
+    } catch (e) {
+      if (e instanceof StatementError) this.tx.failed(e);
+      throw e;
+    }
   }
 
   /**
@@ -203,7 +233,9 @@ export class OnlineExecutor implements OperationExecutor {
       this.whileWaiting?.();
       rows = (await pending).rows;
     } catch (e) {
-      throw new StatementError(stmt.sql, e);
+      const failed = new StatementError(stmt.sql, e);
+      this.tx.failed(failed);
+      throw failed;
     }
     (inTransaction ? this.inTransaction : this.committedInStep).push(stmt.sql);
     return rows;

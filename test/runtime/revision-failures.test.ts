@@ -244,6 +244,25 @@ describe("what was already committed when a revision fails (PostgreSQL)", opts, 
     assert.deepEqual(await heads(db), ["a1"]);
   });
 
+  test("a failed statement the revision caught: its transaction is aborted, so the revision fails (no silent ROLLBACK)", async () => {
+    const { db, p } = await setup();
+    p.rev("a1", null, { up: '  await op.execute("CREATE TABLE t (id int)");\n  try {\n    await op.execute("SELECT 1/0");\n  } catch {}' });
+    const line = failure(run(p, "upgrade", "head"));
+    assert.match(line, /upgrade <base> -> a1 .* failed: the statement SELECT 1\/0 failed \(division by zero\) and upgrade\(\) went on/);
+    assert.deepEqual(await heads(db), []);
+  });
+
+  test("… and op.autocommit after it does not turn into a COMMIT that PostgreSQL quietly makes a ROLLBACK", async () => {
+    const { db, p } = await setup();
+    p.rev("a1", null, {
+      up: '  await op.execute("CREATE TABLE t (id int)");\n  try {\n    await op.execute("SELECT 1/0");\n  } catch {}\n  await op.autocommit(async () => {});\n  await op.execute("CREATE TABLE u (id int)");',
+    });
+    const line = failure(run(p, "upgrade", "head"));
+    assert.match(line, /the statement SELECT 1\/0 failed \(division by zero\)/);
+    assert.deepEqual(await heads(db), []);
+    assert.deepEqual(await db.query("SELECT to_regclass('t')::text AS t, to_regclass('u')::text AS u"), [{ t: null, u: null }]);
+  });
+
   for (const [what, thrown, shown] of [
     ["an object without a prototype", 'Object.assign(Object.create(null), { message: "boom" })', /threw a non-Error value: .*message: 'boom'/],
     ["a string", '"plain text"', /threw a non-Error value: 'plain text'/],
@@ -306,5 +325,35 @@ describe("the same on PGlite", () => {
     const line = failure(p.run(["upgrade", "head"]));
     assert.match(line, /upgrade\(\) called process\.exit\(0\)/);
     assert.equal(p.run(["current"]).stdout.trim(), "");
+  });
+});
+
+describe("offline (--sql): the same checks of the revision's code", () => {
+  const projects: TempProject[] = [];
+  after(() => {
+    for (const p of projects) p.cleanup();
+  });
+  const offline = (up: string, rename?: [string, string]) => {
+    const p = new TempProject("athanor-rt-offline-");
+    projects.push(p);
+    p.write("athanor.config.ts", 'import { defineConfig } from "athanor";\nexport default defineConfig({});\n');
+    let file = `/**\n * r\n *\n * Revision ID: a1\n * Revises:\n * Create Date: 2026-01-01 00:00:00.000000+00:00\n */\nexport const revision = "a1";\nexport const downRevision = null;\nexport const branchLabels = [];\nexport const dependsOn = [];\nexport async function upgrade(op) {\n${up}\n}\nexport async function downgrade(op) {}\n`;
+    if (rename) file = file.replace(rename[0], rename[1]);
+    p.write("migrations/versions/a1_r.ts", file);
+    return p;
+  };
+
+  test("an operation not awaited is an error naming the revision and the operation", () => {
+    const p = offline('  op.execute("CREATE TABLE t (id int)");');
+    const r = p.run(["upgrade", "--sql", "head"]);
+    assert.equal(r.code, 1, r.stderr);
+    assert.match(r.stderr, /^error: upgrade {2}-> a1, r \(migrations\/versions\/a1_r\.ts\) failed: op\.execute\("CREATE TABLE t \(id int\)"\) was not awaited/m);
+  });
+
+  test("no upgrade export is an error naming the file", () => {
+    const p = offline("", ["function upgrade(", "function upgrdae("]);
+    const r = p.run(["upgrade", "--sql", "head"]);
+    assert.equal(r.code, 1, r.stderr);
+    assert.match(r.stderr, /^error: migrations\/versions\/a1_r\.ts: revision a1 has no `upgrade` function to run/m);
   });
 });
