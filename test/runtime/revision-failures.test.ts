@@ -278,6 +278,17 @@ describe("what was already committed when a revision fails (PostgreSQL)", opts, 
   }
 });
 
+describe("a revision module whose top-level code throws a non-Error (PostgreSQL)", opts, () => {
+  test("the import failure names the file and shows the value", async () => {
+    const { db, p } = await setup();
+    p.rev("a1", null);
+    p.write("migrations/versions/a1_rev_a1.ts", `${p.read("migrations/versions/a1_rev_a1.ts")}\nthrow Object.create(null);\n`);
+    const line = failure(run(p, "upgrade", "head"));
+    assert.match(line, /a1_rev_a1\.ts: could not import revision a1: its top-level code threw a non-Error value: \[Object: null prototype\] \{\}/);
+    assert.deepEqual(await heads(db), []);
+  });
+});
+
 describe("the same on PGlite", () => {
   const projects: TempProject[] = [];
   after(() => {
