@@ -261,8 +261,14 @@ function describeFailure(
   done: StepResult[],
   partly: readonly PartlyCommitted[],
 ): AthanorError {
+  const kept = done.length ? `; ${done.length} earlier revision(s) committed, database at ${done[done.length - 1]?.to.join(", ") || "base"}` : "";
+  const stays = partly
+    .map((p) => `; ${p.step.revision ?? "a step"} is not recorded as applied, but what it committed stays (${p.how}): ${listStatements(p.statements)}`)
+    .join("");
   if (e instanceof AthanorError && !(e instanceof StatementError)) {
-    if (!step?.revision || e.code.startsWith("SCRIPT.")) return e;
+    if (!step?.revision) return e;
+    // the file's own message names it; still say what is committed
+    if (e.code.startsWith("SCRIPT.")) return kept || stays ? new AthanorError(e.code, `${e.message}${kept}${stays}`, { cause: e }) : e;
   }
   const rev = step?.revision ?? null;
   const file = rev && scripts.scripts.get(rev) ? relative(process.cwd(), scripts.script(rev).path) : null;
@@ -270,9 +276,7 @@ function describeFailure(
   const where = rev ? `${verb} ${step?.from.join(", ") || "<base>"} -> ${step?.to.join(", ") || "<base>"} (${file ?? rev})` : verb;
   const reason = describeThrown(e);
   const stmt = e instanceof StatementError ? `; statement: ${oneLine(e.statement)}` : "";
-  const kept = done.length ? `; ${done.length} earlier revision(s) committed, database at ${done[done.length - 1]?.to.join(", ") || "base"}` : "";
-  const stays = partly.map((p) => `; ${p.step.revision ?? "a step"} is not recorded as applied, but what it committed stays (${p.how}): ${listStatements(p.statements)}`);
-  return new MigrationFailedError(`${where} failed: ${reason}${stmt}${kept}${stays.join("")}`, rev, done, e instanceof StatementError ? e.original : e);
+  return new MigrationFailedError(`${where} failed: ${reason}${stmt}${kept}${stays}`, rev, done, e instanceof StatementError ? e.original : e);
 }
 
 function listStatements(statements: readonly string[], max = 3): string {

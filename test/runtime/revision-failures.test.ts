@@ -135,6 +135,15 @@ describe("revision files without the function the run needs (PostgreSQL)", opts,
     assert.deepEqual(await logged(db), []);
   });
 
+  test("per-run: the file's error still says what an earlier op.autocommit committed", async () => {
+    const { db, p } = await setup({ transactionMode: "per-run" });
+    p.rev("a1", null, { up: '  await op.autocommit(async () => {\n    await op.execute("CREATE TABLE u (id int)");\n  });' }).rev("b2", "a1");
+    p.write("migrations/versions/b2_rev_b2.ts", p.read("migrations/versions/b2_rev_b2.ts").replace("function upgrade(", "function upgrdae("));
+    const line = failure(run(p, "upgrade", "head"));
+    assert.match(line, /b2_rev_b2\.ts: revision b2 has no `upgrade` function.*; a1 is not recorded as applied, but what it committed stays \(op\.autocommit\): CREATE TABLE u \(id int\)$/);
+    assert.deepEqual(await db.query("SELECT to_regclass('u')::text AS u"), [{ u: "u" }]);
+  });
+
   test("no `downgrade` export is an error naming the file when downgrading", async () => {
     const { db, p } = await setup();
     p.rev("a1", null, { up: '  await op.execute("CREATE TABLE t (id int)");' });
