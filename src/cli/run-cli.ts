@@ -6,6 +6,7 @@
 import { CommanderError } from "commander";
 import { CommandContext } from "../commands/context.js";
 import { isAthanorError } from "../errors.js";
+import { showValue } from "../util/describe-thrown.js";
 import { maskSecrets, scrubKnownSecrets } from "../util/mask-secrets.js";
 import { packageVersion } from "../util/package-paths.js";
 import { expandOptionPrefixes } from "./expand-option-prefixes.js";
@@ -53,6 +54,7 @@ function definedOnly(o: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
 }
 
+/** One `error:` line (password masked, whatever was thrown); the stack only with --debug. Returns the exit code. */
 function reportError(e: unknown, out: Output, debug: boolean): number {
   if (isAthanorError(e)) {
     out.error(maskSecrets(e.message));
@@ -60,10 +62,35 @@ function reportError(e: unknown, out: Output, debug: boolean): number {
     if (debug && e.stack) process.stderr.write(`${maskSecrets(e.stack)}\n`);
     return e.exitCode;
   }
-  const msg = e instanceof Error ? e.message : String(e);
+  const msg = e instanceof Error ? e.message.split("\n")[0] || e.name : `a non-Error value was thrown: ${showValue(e)}`;
   out.error(`${maskSecrets(msg)}${debug ? "" : " (run with --debug for details)"}`);
   if (debug && e instanceof Error && e.stack) process.stderr.write(`${maskSecrets(e.stack)}\n`);
   return 1;
+}
+
+/**
+ * An exception nothing caught, or a rejected promise nothing handled (a
+ * revision's stray promise, a hook's timer): Node would print the source
+ * line it came from (in the bundled CLI, kilobytes of minified code), the
+ * stack and the error's properties, none of it masked, and exit. Print the
+ * one error line instead, and exit 1: what was running is in an unknown
+ * state, and the database rolls back the transaction of a session that ends.
+ */
+function exitOnUncaught(argv: readonly string[], exit: (code: number) => never): void {
+  const debug = argv.includes("--debug");
+  let exiting = false;
+  const fatal = (e: unknown) => {
+    if (exiting) return;
+    exiting = true;
+    let code = 1;
+    try {
+      code = reportError(e, new Output(), debug);
+    } finally {
+      exit(code);
+    }
+  };
+  process.on("uncaughtException", fatal);
+  process.on("unhandledRejection", fatal);
 }
 
 /** Runs the CLI in this process: output guards, one command, the exit code. */
@@ -84,5 +111,15 @@ export async function runCli(argv: string[]): Promise<void> {
     });
   }
 
-  process.exitCode = await main(argv);
+  // the real exit, taken before anything (a running revision's guard) replaces it
+  const exit = process.exit.bind(process) as (code: number) => never;
+  exitOnUncaught(argv, exit);
+  const code = await main(argv);
+  process.exitCode = code;
+  // The command is done. Something a revision or hook left behind (a timer, a socket, a promise
+  // that waits forever) must not keep the CLI running: if the process has not ended on its own
+  // shortly, end it, once its output is written.
+  setTimeout(() => {
+    process.stdout.write("", () => process.stderr.write("", () => exit(code)));
+  }, 500).unref();
 }

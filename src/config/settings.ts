@@ -42,6 +42,14 @@ export interface AthanorConfig {
   lockTimeout?: number | string;
   /** `SET statement_timeout` for each migration session. */
   statementTimeout?: number | string;
+  /**
+   * How long a revision may hold its transaction open without running anything
+   * on the database (ms or a PostgreSQL interval string; 0 = no limit). The
+   * revision then fails and its locks are released: `SET
+   * idle_in_transaction_session_timeout` on the session, and the same limit on
+   * the revision's upgrade()/downgrade() in Athanor. Default `5min`.
+   */
+  idleInTransactionTimeout?: number | string;
   /** `SET search_path` for each migration session. */
   searchPath?: string | string[];
   /** How long to wait for another process's migration lock, in ms. Default: wait forever (0 = don't wait). */
@@ -100,6 +108,7 @@ export const DEFAULTS = {
   postWriteHooks: [] as PostWriteHook[],
   revisionExtension: "ts",
   transactionMode: "per-migration",
+  idleInTransactionTimeout: "5min",
   compareType: true,
   compareServerDefault: true,
   onUnversionedDatabase: "refuse",

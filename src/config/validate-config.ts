@@ -46,6 +46,7 @@ const SCHEMA: Record<string, [Check, string]> = {
   transactionMode: [oneOf("per-migration", "per-run"), '"per-migration" or "per-run"'],
   lockTimeout: [numOrStr, "milliseconds or an interval string"],
   statementTimeout: [numOrStr, "milliseconds or an interval string"],
+  idleInTransactionTimeout: [numOrStr, "milliseconds or an interval string"],
   searchPath: [strOrList, "a string or an array of strings"],
   lockWaitTimeout: [posInt, "milliseconds (a whole number)"],
   onConnect: [fn, "a function"],

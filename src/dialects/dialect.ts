@@ -48,6 +48,12 @@ export interface DatabaseConnection {
    * ended, the session runs nothing else: other queries wait behind it.
    */
   stream?(): StatementStream;
+  /**
+   * The database runs inside this process (PGlite). Its locks block no other
+   * client, and a server-side timeout that fires there stalls the embedded
+   * engine: such settings are not applied (Athanor's own checks still are).
+   */
+  readonly embedded?: boolean;
   close(): Promise<void>;
 }
 
@@ -69,6 +75,8 @@ export interface StatementStream {
 export interface SessionSettings {
   lockTimeout?: string | number | undefined;
   statementTimeout?: string | number | undefined;
+  /** How long the session may sit idle inside a transaction before the server ends it (PostgreSQL: idle_in_transaction_session_timeout). */
+  idleInTransactionTimeout?: string | number | undefined;
   searchPath?: string | readonly string[] | undefined;
 }
 

@@ -34,6 +34,7 @@ import { type DropEnumValueOptions, dropEnumValueOp } from "./drop-enum-value.js
 import { renameTableOp } from "./rename-table.js";
 import { type SetColumnCommentOptions, setColumnCommentOp } from "./set-column-comment.js";
 import { type SetTableCommentOptions, setTableCommentOp } from "./set-table-comment.js";
+import type { OperationTracker } from "./operation-tracker.js";
 import { assertNoTransactionControl } from "./transaction-control.js";
 import { validateOperation } from "./validate.js";
 
@@ -59,11 +60,14 @@ export interface MigrationOpsOptions {
   readonly offline?: boolean;
   /** What `op.context` gives: the run's `-x key=value` values and `--tag`. */
   readonly context?: RunContext | undefined;
+  /** Tracks every operation started, so that the runner can tell which ones a revision did not await. */
+  readonly tracker?: OperationTracker;
 }
 
 export class MigrationOps {
   readonly #executor: OperationExecutor;
   readonly #offline: boolean;
+  readonly #tracker: OperationTracker | undefined;
 
   readonly #context: RunContext;
 
@@ -71,6 +75,7 @@ export class MigrationOps {
     this.#executor = executor;
     this.#offline = options?.offline ?? executor.offline === true;
     this.#context = options?.context ?? EMPTY_RUN_CONTEXT;
+    this.#tracker = options?.tracker;
   }
 
   /**
@@ -87,31 +92,30 @@ export class MigrationOps {
   }
 
   /** Runs an operation object (as built by autogenerate or by hand). */
-  async invoke(op: Operation): Promise<void> {
-    validateOperation(op);
-    await this.#executor.run(op);
+  invoke(op: Operation): Promise<void> {
+    return this.#do("invoke", [op], () => op);
   }
 
   /** `op.createTable("users", { columns: [{ name: "id", type: t.bigint(), primaryKey: true, identity: "always" }] })` */
   createTable(name: string, spec: CreateTableSpec): Promise<void> {
-    return this.#do(() => createTableOp(name, spec));
+    return this.#do("createTable", [name, spec], () => createTableOp(name, spec));
   }
 
   dropTable(name: string, options?: DropTableOptions): Promise<void> {
-    return this.#do(() => dropTableOp(name, options));
+    return this.#do("dropTable", [name, options], () => dropTableOp(name, options));
   }
 
   renameTable(name: string, newName: string, options?: SchemaOption): Promise<void> {
-    return this.#do(() => renameTableOp(name, newName, options));
+    return this.#do("renameTable", [name, newName, options], () => renameTableOp(name, newName, options));
   }
 
   /** `op.addColumn("users", { name: "email", type: t.varchar(255), nullable: false })` */
   addColumn(table: string, column: ColumnDefinition, options?: AddColumnOptions): Promise<void> {
-    return this.#do(() => addColumnOp(table, column, options));
+    return this.#do("addColumn", [table, column, options], () => addColumnOp(table, column, options));
   }
 
   dropColumn(table: string, column: string, options?: DropColumnOptions): Promise<void> {
-    return this.#do(() => dropColumnOp(table, column, options));
+    return this.#do("dropColumn", [table, column, options], () => dropColumnOp(table, column, options));
   }
 
   /**
@@ -119,21 +123,21 @@ export class MigrationOps {
    * `default: null` / `comment: null` remove them; `existing*` make the change reversible.
    */
   alterColumn(table: string, column: string, changes: AlterColumnOptions): Promise<void> {
-    return this.#do(() => alterColumnOp(table, column, changes));
+    return this.#do("alterColumn", [table, column, changes], () => alterColumnOp(table, column, changes));
   }
 
   /** `op.createIndex("ix_users_email", "users", ["email"], { unique: true, where: "deleted_at IS NULL" })` */
   createIndex(name: string, table: string, columns: IndexDefinition["columns"], options?: CreateIndexOptions): Promise<void> {
-    return this.#do(() => createIndexOp(name, table, columns, options));
+    return this.#do("createIndex", [name, table, columns, options], () => createIndexOp(name, table, columns, options));
   }
 
   dropIndex(name: string, options?: DropIndexOptions): Promise<void> {
-    return this.#do(() => dropIndexOp(name, options));
+    return this.#do("dropIndex", [name, options], () => dropIndexOp(name, options));
   }
 
   /** `name: null` lets the database name it (the op is then not reversible). */
   createPrimaryKey(name: string | null, table: string, columns: readonly string[], options?: SchemaOption): Promise<void> {
-    return this.#do(() => createPrimaryKeyOp(name, table, columns, options));
+    return this.#do("createPrimaryKey", [name, table, columns, options], () => createPrimaryKeyOp(name, table, columns, options));
   }
 
   createUniqueConstraint(
@@ -142,7 +146,7 @@ export class MigrationOps {
     columns: readonly string[],
     options?: CreateUniqueConstraintOptions,
   ): Promise<void> {
-    return this.#do(() => createUniqueConstraintOp(name, table, columns, options));
+    return this.#do("createUniqueConstraint", [name, table, columns, options], () => createUniqueConstraintOp(name, table, columns, options));
   }
 
   /** `op.createForeignKey("fk_orders_user", "orders", ["user_id"], "users", ["id"], { onDelete: "cascade" })` */
@@ -154,33 +158,33 @@ export class MigrationOps {
     refColumns: readonly string[],
     options?: CreateForeignKeyOptions,
   ): Promise<void> {
-    return this.#do(() => createForeignKeyOp(name, table, columns, refTable, refColumns, options));
+    return this.#do("createForeignKey", [name, table, columns, refTable, refColumns, options], () => createForeignKeyOp(name, table, columns, refTable, refColumns, options));
   }
 
   /** The condition is SQL: `op.createCheckConstraint("ck_price", "items", "price >= 0")`. */
   createCheckConstraint(name: string | null, table: string, expression: SqlText, options?: CreateCheckConstraintOptions): Promise<void> {
-    return this.#do(() => createCheckConstraintOp(name, table, expression, options));
+    return this.#do("createCheckConstraint", [name, table, expression, options], () => createCheckConstraintOp(name, table, expression, options));
   }
 
   dropConstraint(name: string, table: string, options?: DropConstraintOptions): Promise<void> {
-    return this.#do(() => dropConstraintOp(name, table, options));
+    return this.#do("dropConstraint", [name, table, options], () => dropConstraintOp(name, table, options));
   }
 
   createEnum(name: string, values: readonly string[], options?: SchemaOption): Promise<void> {
-    return this.#do(() => createEnumOp(name, values, options));
+    return this.#do("createEnum", [name, values, options], () => createEnumOp(name, values, options));
   }
 
   dropEnum(name: string, options?: DropEnumOptions): Promise<void> {
-    return this.#do(() => dropEnumOp(name, options));
+    return this.#do("dropEnum", [name, options], () => dropEnumOp(name, options));
   }
 
   /** `ALTER TYPE ... ADD VALUE`. On PostgreSQL < 12 it needs `op.autocommit()` or a non-transactional revision. */
   addEnumValue(name: string, value: string, options?: AddEnumValueOptions): Promise<void> {
-    return this.#do(() => addEnumValueOp(name, value, options));
+    return this.#do("addEnumValue", [name, value, options], () => addEnumValueOp(name, value, options));
   }
 
   renameEnumValue(name: string, from: string, to: string, options?: SchemaOption): Promise<void> {
-    return this.#do(() => renameEnumValueOp(name, from, to, options));
+    return this.#do("renameEnumValue", [name, from, to, options], () => renameEnumValueOp(name, from, to, options));
   }
 
   /**
@@ -188,24 +192,24 @@ export class MigrationOps {
    * renamed); refuses when a row holds the value. The reverse of `addEnumValue`.
    */
   dropEnumValue(name: string, value: string, options?: DropEnumValueOptions): Promise<void> {
-    return this.#do(() => dropEnumValueOp(name, value, options));
+    return this.#do("dropEnumValue", [name, value, options], () => dropEnumValueOp(name, value, options));
   }
 
   createSchema(name: string, options?: { readonly ifNotExists?: boolean }): Promise<void> {
-    return this.#do(() => createSchemaOp(name, options));
+    return this.#do("createSchema", [name, options], () => createSchemaOp(name, options));
   }
 
   dropSchema(name: string, options?: { readonly ifExists?: boolean; readonly cascade?: boolean }): Promise<void> {
-    return this.#do(() => dropSchemaOp(name, options));
+    return this.#do("dropSchema", [name, options], () => dropSchemaOp(name, options));
   }
 
   /** `comment: null` removes the comment. */
   setTableComment(table: string, comment: string | null, options?: SetTableCommentOptions): Promise<void> {
-    return this.#do(() => setTableCommentOp(table, comment, options));
+    return this.#do("setTableComment", [table, comment, options], () => setTableCommentOp(table, comment, options));
   }
 
   setColumnComment(table: string, column: string, comment: string | null, options?: SetColumnCommentOptions): Promise<void> {
-    return this.#do(() => setColumnCommentOp(table, column, comment, options));
+    return this.#do("setColumnComment", [table, column, comment, options], () => setColumnCommentOp(table, column, comment, options));
   }
 
   /**
@@ -213,18 +217,20 @@ export class MigrationOps {
    * (BEGIN, COMMIT, ...): use `export const transactional = false` or `op.autocommit()`.
    */
   execute(sql: string, params?: readonly SqlValue[]): Promise<void> {
-    return this.#do(() => executeOp(sql, params));
+    return this.#do("execute", [sql, params], () => executeOp(sql, params));
   }
 
   /** Runs a query and returns its rows (for data migrations; not available offline). */
-  async query<R = Record<string, unknown>>(sql: string, params?: readonly SqlValue[]): Promise<R[]> {
-    assertNoTransactionControl(sql, "op.query()");
-    return this.#executor.query<R>(sql, params);
+  query<R = Record<string, unknown>>(sql: string, params?: readonly SqlValue[]): Promise<R[]> {
+    return this.#track("query", [sql, params], async () => {
+      assertNoTransactionControl(sql, "op.query()");
+      return this.#executor.query<R>(sql, params);
+    });
   }
 
   /** Inserts rows; keys are column names, a missing key inserts the column's DEFAULT. */
   bulkInsert(table: string, rows: readonly RowValues[], options?: SchemaOption): Promise<void> {
-    return this.#do(() => bulkInsertOp(table, rows, options));
+    return this.#do("bulkInsert", [table, rows, options], () => bulkInsertOp(table, rows, options));
   }
 
   /**
@@ -232,13 +238,20 @@ export class MigrationOps {
    * its own (for `CREATE INDEX CONCURRENTLY`, `ALTER TYPE ... ADD VALUE` on old servers).
    */
   autocommit<T>(fn: () => Promise<T>): Promise<T> {
-    return this.#executor.autocommit(fn);
+    return this.#track("autocommit", [fn], () => this.#executor.autocommit(fn));
   }
 
-  async #do(build: () => Operation): Promise<void> {
-    const op = build();
-    validateOperation(op);
-    await this.#executor.run(op);
+  /** Builds, checks and runs one operation; `method` and `args` name the call (see OperationTracker). */
+  #do(method: string, args: readonly unknown[], build: () => Operation): Promise<void> {
+    return this.#track(method, args, async () => {
+      const op = build();
+      validateOperation(op);
+      await this.#executor.run(op);
+    });
+  }
+
+  #track<T>(method: string, args: readonly unknown[], start: () => Promise<T>): Promise<T> {
+    return this.#tracker ? this.#tracker.track(method, args, start) : start();
   }
 }
 

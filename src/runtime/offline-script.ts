@@ -8,8 +8,11 @@ import type { Dialect } from "../dialects/dialect.js";
 import { AthanorError } from "../errors.js";
 import { MigrationOps } from "../operations/migration-ops.js";
 import type { ScriptDirectory } from "../script/script-directory.js";
+import { describeThrown } from "../util/describe-thrown.js";
 import { singleLine } from "../util/single-line.js";
 import { type PlannedStep, stepLabel } from "./planned-step.js";
+import { OperationTracker } from "../operations/operation-tracker.js";
+import { callRevision, type RevisionFunction, revisionFunction } from "./revision-call.js";
 import { OfflineExecutor, type OfflineTransaction } from "./step-executor.js";
 import type { VersionStore } from "./version-store.js";
 
@@ -56,7 +59,8 @@ export async function offlineScript(
       else parts.push(`${dialect.commitTransaction};`);
     },
   };
-  const op = new MigrationOps(new OfflineExecutor(renderer, emit, tx), { offline: true, context: scripts.config.context });
+  const tracker = new OperationTracker();
+  const op = new MigrationOps(new OfflineExecutor(renderer, emit, tx), { offline: true, tracker, context: scripts.config.context });
   const perRun = opts.mode === "per-run";
   if (perRun) tx.begin();
   if (opts.createVersionTable) {
@@ -67,20 +71,21 @@ export async function offlineScript(
   if (opts.purge) emit(renderer.inline(store.purgeStatement()));
   for (const step of steps) {
     let transactional = true;
-    let fn: ((o: MigrationOps) => Promise<void>) | undefined;
+    let fn: RevisionFunction | undefined;
     let checksum: string | null = null;
     if (step.revision !== null && !step.stamp) {
       const { module, checksum: sum } = await scripts.importRevision(step.revision);
       checksum = sum;
-      transactional = module.transactional !== false && scripts.script(step.revision).transactional;
-      fn = (step.direction === "up" ? module.upgrade : module.downgrade) as typeof fn;
+      const script = scripts.script(step.revision);
+      transactional = module.transactional !== false && script.transactional;
+      fn = revisionFunction(module, step.direction, script.path, step.revision);
     }
     if (transactional) tx.begin();
     else tx.commit();
     comment(stepLabel(step));
     if (fn) {
       try {
-        await fn(op);
+        await callRevision(fn, op, { direction: step.direction, tracker, idleLimitMs: null, inTransaction: () => tx.open });
       } catch (e) {
         throw offlineFailure(e, step, scripts);
       }
@@ -106,5 +111,5 @@ function offlineFailure(e: unknown, step: PlannedStep, scripts: ScriptDirectory)
   const file = relative(process.cwd(), scripts.script(rev).path);
   const where = `${verb} ${step.from.join(", ") || "<base>"} -> ${step.to.join(", ") || "<base>"} (${file})`;
   if (e instanceof AthanorError) return new AthanorError(e.code, `${where}: ${e.message}`, { exitCode: e.exitCode, cause: e });
-  return new AthanorError("MIGRATION.FAILED", `${where} failed with --sql: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+  return new AthanorError("MIGRATION.FAILED", `${where} failed with --sql: ${describeThrown(e)}`, { cause: e });
 }

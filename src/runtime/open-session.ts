@@ -4,6 +4,7 @@
  * and says (password masked) which database it connected to.
  */
 import type { ResolvedConfig } from "../config/load-config.js";
+import { DEFAULTS } from "../config/settings.js";
 import type { DatabaseConnection, Dialect, SessionSettings } from "../dialects/dialect.js";
 import { dialectForUrl } from "../dialects/registry.js";
 import { AthanorError } from "../errors.js";
@@ -45,10 +46,20 @@ function withWaitHint(e: unknown): unknown {
   );
 }
 
-export function sessionSettingsOf(config: ResolvedConfig): SessionSettings {
+/**
+ * The settings of a migration session. The idle-in-transaction limit has a
+ * default, but only on sessions Athanor opens: on a connection the
+ * application passes in, a SET would outlive the run (a pooled client keeps
+ * it), so there only a configured value is applied. Never on an embedded
+ * database (PGlite): when its timer fires the engine stalls; Athanor's own
+ * check of the revision (see revision-call.ts) is what applies there.
+ */
+export function sessionSettingsOf(config: ResolvedConfig, opts: { adopted?: boolean; embedded?: boolean } = {}): SessionSettings {
+  const idle = config.raw.idleInTransactionTimeout ?? (opts.adopted ? undefined : DEFAULTS.idleInTransactionTimeout);
   return {
     lockTimeout: config.raw.lockTimeout,
     statementTimeout: config.raw.statementTimeout,
+    idleInTransactionTimeout: opts.embedded ? undefined : idle,
     searchPath: config.raw.searchPath,
   };
 }
@@ -101,7 +112,10 @@ export async function openSession(config: ResolvedConfig, opts: { connection?: u
     }
   }
   try {
-    for (const stmt of dialect.sessionSettings(sessionSettingsOf(config))) await conn.query(stmt.sql, stmt.params);
+    const settings = dialect.sessionSettings(sessionSettingsOf(config, { adopted: opts.connection !== undefined, embedded: conn.embedded === true }));
+    // all in one round trip when none carries values
+    if (settings.length > 1 && settings.every((s) => !s.params?.length)) await conn.exec(settings.map((s) => s.sql).join(";\n"));
+    else for (const stmt of settings) await conn.query(stmt.sql, stmt.params);
     if (config.raw.onConnect) await config.raw.onConnect(conn);
   } catch (e) {
     await conn.close().catch(() => {});

@@ -9,6 +9,7 @@ import type { DatabaseConnection, VersionTableRef } from "../dialects/dialect.js
 import { AthanorError } from "../errors.js";
 import type { ScriptDirectory } from "../script/script-directory.js";
 import { acquireMigrationLock } from "./acquire-lock.js";
+import { idleLimitMs } from "./idle-limit.js";
 import { openSession, type Session, startSession } from "./open-session.js";
 import { type RunKind, planRun } from "./plan-run.js";
 import type { StepResult } from "./run-steps.js";
@@ -118,6 +119,7 @@ export async function runOnline(
         signal: opts.signal,
         onStep: opts.onStep,
         progress: opts.progress === true,
+        idleLimitMs: idleLimitMs(config),
       });
       const expected = steps.length ? [...(steps[steps.length - 1]?.headsAfter ?? [])] : [];
       const after = await store.readHeads(session.conn);

@@ -12,12 +12,15 @@ import { relative } from "node:path";
 import type { TransactionMode } from "../config/settings.js";
 import { AthanorError } from "../errors.js";
 import { MigrationOps } from "../operations/migration-ops.js";
+import { OperationTracker } from "../operations/operation-tracker.js";
+import { describeThrown } from "../util/describe-thrown.js";
 import type { ScriptDirectory } from "../script/script-directory.js";
 import type { Session } from "./open-session.js";
 import { type PlannedStep, stepLabel } from "./planned-step.js";
 import { netVersionActions } from "./net-version-actions.js";
 import { RevisionPrefetch } from "./revision-prefetch.js";
-import { OnlineExecutor, StatementError, TransactionState } from "./step-executor.js";
+import { callRevision, revisionFunction } from "./revision-call.js";
+import { OnlineExecutor, StatementError, TransactionState, transactionAborted } from "./step-executor.js";
 import { AheadConnection } from "./ahead-connection.js";
 import { StepFailedAhead, StepsInFlight } from "./steps-in-flight.js";
 import { type VersionAction, VersionRecordError, type VersionStore } from "./version-store.js";
@@ -41,6 +44,12 @@ export interface RunStepsOptions {
   signal?: AbortSignal | undefined;
   /** Prefix step lines with [i/n] (interactive terminals). */
   progress?: boolean;
+  /**
+   * A revision's upgrade()/downgrade() that runs nothing on the database for
+   * this long (ms) while its transaction is open fails (idleInTransactionTimeout).
+   * null or 0: no limit.
+   */
+  idleLimitMs?: number | null;
 }
 
 export class MigrationFailedError extends AthanorError {
@@ -71,13 +80,17 @@ export async function runSteps(
   // BEGIN travels with a transaction's first statements, and a revision's DDL is sent in batches
   const tx = new TransactionState(conn, dialect, { deferBegin: true });
   const executor = new OnlineExecutor(conn, await dialect.renderer(), tx);
-  const op = new MigrationOps(executor, { context: scripts.config.context });
+  const tracker = new OperationTracker();
+  const op = new MigrationOps(executor, { tracker, context: scripts.config.context });
   const results: StepResult[] = [];
+  // steps that committed statements (op.autocommit, non-transactional) without their version record, by index
+  const partlyCommitted = new Map<number, PartlyCommitted>();
   // per-run: steps executed but not yet committed; a COMMIT (at the end, or before a
   // non-transactional revision) confirms them, and only then are they reported
   const pending: { result: StepResult; index: number }[] = [];
   const report = (result: StepResult, index: number) => {
     results.push(result);
+    partlyCommitted.delete(index);
     const step = steps[index];
     if (step) opts.log(`${opts.progress ? `[${index + 1}/${steps.length}] ` : ""}${stepLabel(step)} (${result.durationMs} ms)`);
   };
@@ -107,6 +120,8 @@ export async function runSteps(
     await store.record(conn, actions, logs);
   };
   if (perRun) {
+    // a COMMIT in the middle of the run (op.autocommit) commits the steps before it, with their records
+    tx.afterCommit = confirm;
     tx.beforeCommit = async () => {
       await inFlight.landAll(); // their log rows are known once they have run
       const { actions, logs } = unrecorded;
@@ -134,8 +149,9 @@ export async function runSteps(
       if (step.revision !== null && !step.stamp) {
         const { module, checksum: sum } = await prefetch.get(i);
         checksum = sum;
-        const fn = step.direction === "up" ? module.upgrade : module.downgrade;
-        transactional = module.transactional !== false && scripts.script(step.revision).transactional;
+        const script = scripts.script(step.revision);
+        const fn = revisionFunction(module, step.direction, script.path, step.revision);
+        transactional = module.transactional !== false && script.transactional;
         if (transactional) await tx.begin();
         else {
           await inFlight.landAll();
@@ -143,7 +159,16 @@ export async function runSteps(
           confirm();
         }
         const commitsBefore = tx.commits;
-        if (fn) await (fn as (o: MigrationOps) => Promise<void>)(op);
+        executor.startStep();
+        try {
+          // returns once every operation it started has finished: nothing of it is still running when it commits
+          await callRevision(fn, op, { direction: step.direction, tracker, idleLimitMs: opts.idleLimitMs ?? null, inTransaction: () => tx.open });
+          // it caught a failed statement and went on: its transaction can't commit
+          if (tx.abortedBy) throw transactionAborted(tx.abortedBy, step.direction === "up" ? "upgrade()" : "downgrade()");
+        } finally {
+          const statements = executor.committedInStep;
+          if (statements.length > 0) partlyCommitted.set(i, { step, statements, how: transactional ? "op.autocommit" : "transactional = false" });
+        }
         // the step's statements all ran in this one transaction: the server can time it
         serverTimed = transactional && tx.commits === commitsBefore;
         await tx.begin();
@@ -211,32 +236,55 @@ export async function runSteps(
     } else await tx.rollback().catch(() => {});
     const failure = error instanceof VersionRecordError ? store.explainRecordFailure(error) : error;
     // `results` holds exactly the steps that were committed, in either mode
-    throw describeFailure(failure, current, scripts, results);
+    throw describeFailure(failure, current, scripts, results, [...partlyCommitted.values()]);
   } finally {
     prefetch.stop();
   }
   return results;
 }
 
+/** A step that committed statements of its own (op.autocommit, a non-transactional revision) before its version record. */
+interface PartlyCommitted {
+  readonly step: PlannedStep;
+  readonly statements: readonly string[];
+  readonly how: "op.autocommit" | "transactional = false";
+}
+
 function resultOf(step: PlannedStep, durationMs: number): StepResult {
   return { revision: step.revision, direction: step.direction, stamp: step.stamp, from: step.from, to: step.to, message: step.message, durationMs };
 }
 
-function describeFailure(e: unknown, step: PlannedStep | undefined, scripts: ScriptDirectory, done: StepResult[]): AthanorError {
+function describeFailure(
+  e: unknown,
+  step: PlannedStep | undefined,
+  scripts: ScriptDirectory,
+  done: StepResult[],
+  partly: readonly PartlyCommitted[],
+): AthanorError {
+  const kept = done.length ? `; ${done.length} earlier revision(s) committed, database at ${done[done.length - 1]?.to.join(", ") || "base"}` : "";
+  const stays = partly
+    .map((p) => `; ${p.step.revision ?? "a step"} is not recorded as applied, but what it committed stays (${p.how}): ${listStatements(p.statements)}`)
+    .join("");
   if (e instanceof AthanorError && !(e instanceof StatementError)) {
-    if (!step?.revision || e.code.startsWith("SCRIPT.")) return e;
+    if (!step?.revision) return e;
+    // the file's own message names it; still say what is committed
+    if (e.code.startsWith("SCRIPT.")) return kept || stays ? new AthanorError(e.code, `${e.message}${kept}${stays}`, { cause: e }) : e;
   }
   const rev = step?.revision ?? null;
   const file = rev && scripts.scripts.get(rev) ? relative(process.cwd(), scripts.script(rev).path) : null;
   const verb = step ? (step.stamp ? "stamp" : step.direction === "up" ? "upgrade" : "downgrade") : "run";
   const where = rev ? `${verb} ${step?.from.join(", ") || "<base>"} -> ${step?.to.join(", ") || "<base>"} (${file ?? rev})` : verb;
-  const reason = e instanceof Error ? e.message.split("\n")[0] : String(e);
+  const reason = describeThrown(e);
   const stmt = e instanceof StatementError ? `; statement: ${oneLine(e.statement)}` : "";
-  const kept = done.length ? `; ${done.length} earlier revision(s) committed, database at ${done[done.length - 1]?.to.join(", ") || "base"}` : "";
-  return new MigrationFailedError(`${where} failed: ${reason}${stmt}${kept}`, rev, done, e instanceof StatementError ? e.original : e);
+  return new MigrationFailedError(`${where} failed: ${reason}${stmt}${kept}${stays}`, rev, done, e instanceof StatementError ? e.original : e);
 }
 
-function oneLine(sql: string): string {
+function listStatements(statements: readonly string[], max = 3): string {
+  const shown = statements.slice(0, max).map((s) => oneLine(s, 120));
+  return shown.join("; ") + (statements.length > max ? `; … and ${statements.length - max} more` : "");
+}
+
+function oneLine(sql: string, max = 300): string {
   const s = sql.replace(/\s+/g, " ").trim();
-  return s.length > 300 ? `${s.slice(0, 297)}...` : s;
+  return s.length > max ? `${s.slice(0, max - 3)}...` : s;
 }

@@ -8,6 +8,7 @@ import { BatchFailure, SkippedAfterFailure } from "../dialects/batch-failure.js"
 import { AthanorError } from "../errors.js";
 import type { Operation } from "../operations/operation.js";
 import type { OperationExecutor } from "../operations/migration-ops.js";
+import { describeThrown } from "../util/describe-thrown.js";
 
 /**
  * Whether the session is inside a transaction we opened. With `deferBegin`
@@ -24,6 +25,15 @@ export class TransactionState {
   commits = 0;
   /** Runs inside the transaction just before each COMMIT (per-run mode writes its version records then). */
   beforeCommit: (() => Promise<void>) | undefined;
+  /** Runs after each COMMIT sent by commit() (per-run mode reports the steps it committed). */
+  afterCommit: (() => void) | undefined;
+  /**
+   * A statement that failed inside the open transaction, though the revision
+   * caught the error and went on. PostgreSQL has aborted the transaction: it
+   * refuses everything until its end, and turns a COMMIT into a ROLLBACK
+   * without an error. So it is never committed (see commit()).
+   */
+  abortedBy: StatementError | null = null;
   constructor(
     private readonly conn: DatabaseConnection,
     private readonly dialect: Dialect,
@@ -31,6 +41,7 @@ export class TransactionState {
   ) {}
   async begin(): Promise<void> {
     if (this.open) return;
+    this.abortedBy = null;
     if (this.options.deferBegin && this.conn.batch) this.pendingBegin = true;
     else await this.conn.query(this.dialect.beginTransaction);
     this.open = true;
@@ -47,8 +58,13 @@ export class TransactionState {
     this.pendingBegin = false;
     return this.dialect.beginTransaction;
   }
+  /** A statement of the open transaction failed (it is aborted). */
+  failed(e: StatementError): void {
+    if (this.open) this.abortedBy ??= e;
+  }
   async commit(): Promise<void> {
     if (!this.open) return;
+    if (this.abortedBy) throw transactionAborted(this.abortedBy, "the revision");
     await this.beforeCommit?.();
     if (this.pendingBegin) {
       // nothing was sent: there is nothing to commit
@@ -59,6 +75,7 @@ export class TransactionState {
     await this.conn.query(this.dialect.commitTransaction);
     this.open = false;
     this.commits++;
+    this.afterCommit?.();
   }
   /** COMMIT as a statement, for a caller that sends it at the end of its own batch (then calls `committed()`). */
   commitStatement(): SqlStatement {
@@ -73,12 +90,24 @@ export class TransactionState {
   async rollback(): Promise<void> {
     if (!this.open) return;
     this.open = false;
+    this.abortedBy = null;
     if (this.pendingBegin) {
       this.pendingBegin = false;
       return;
     }
     await this.conn.query(this.dialect.rollbackTransaction);
   }
+}
+
+/** The error for a transaction that a caught statement failure aborted; `who` went on after it (`upgrade()`). */
+export function transactionAborted(e: StatementError, who: string): AthanorError {
+  const sql = e.statement.replace(/\s+/g, " ").trim();
+  return new AthanorError(
+    "MIGRATION.TRANSACTION_ABORTED",
+    `the statement ${sql.length > 200 ? `${sql.slice(0, 197)}...` : sql} failed (${e.message}) and ${who} went on; ` +
+      "a failed statement aborts the transaction, so nothing of it can commit: let the error propagate, or run a statement that may fail in op.autocommit",
+    { cause: e },
+  );
 }
 
 /** A failed statement, with the SQL that failed. */
@@ -89,7 +118,7 @@ export class StatementError extends Error {
     /** The statement object that failed, when the caller handed one in (see OnlineExecutor.dispatch). */
     readonly source?: SqlStatement,
   ) {
-    super(original instanceof Error ? original.message : String(original));
+    super(describeThrown(original));
   }
 }
 
@@ -109,6 +138,14 @@ export class OnlineExecutor implements OperationExecutor {
   whileWaiting: (() => void) | undefined;
   batching = false;
   private queue: SqlStatement[] = [];
+  /** The current step's statements sent (or queued) inside its transaction, not committed yet. */
+  private inTransaction: string[] = [];
+  /**
+   * The current step's statements that are committed although its version
+   * record is not (yet): committed by op.autocommit, or run outside a
+   * transaction. A failure of the step leaves them in place.
+   */
+  committedInStep: string[] = [];
 
   constructor(
     private readonly conn: DatabaseConnection,
@@ -116,11 +153,19 @@ export class OnlineExecutor implements OperationExecutor {
     private readonly tx: TransactionState,
   ) {}
 
+  /** A new step begins: what the last one committed is the runner's now. */
+  startStep(): void {
+    this.inTransaction = [];
+    this.committedInStep = [];
+  }
+
   async run(op: Operation): Promise<void> {
     const canQueue = this.batching && this.tx.open && this.conn.batch !== undefined && op.kind !== "execute";
     for (const stmt of this.renderer.renderOperation(op)) {
-      if (canQueue && !(stmt.params && stmt.params.length > 0)) this.queue.push(stmt);
-      else {
+      if (canQueue && !(stmt.params && stmt.params.length > 0)) {
+        this.queue.push(stmt);
+        this.inTransaction.push(stmt.sql);
+      } else {
         await this.flush();
         await this.exec(stmt);
       }
@@ -135,12 +180,17 @@ export class OnlineExecutor implements OperationExecutor {
   /** Sends the queued statements (with an owed BEGIN in front) and waits for them. */
   async flush(): Promise<void> {
     if (this.queue.length === 0) return;
-    await this.dispatch([], (statements) => {
-      const only = statements.length === 1 ? statements[0] : undefined;
-      if (only) return this.conn.query(only.sql, only.params, { name: only.name });
-      if (!this.conn.batch) throw new Error("this connection can't send statements in one message");
-      return this.conn.batch(statements);
-    });
+    try {
+      await this.dispatch([], (statements) => {
+        const only = statements.length === 1 ? statements[0] : undefined;
+        if (only) return this.conn.query(only.sql, only.params, { name: only.name });
+        if (!this.conn.batch) throw new Error("this connection can't send statements in one message");
+        return this.conn.batch(statements);
+      });
+    } catch (e) {
+      if (e instanceof StatementError) this.tx.failed(e);
+      throw e;
+    }
   }
 
   /**
@@ -176,19 +226,27 @@ export class OnlineExecutor implements OperationExecutor {
 
   private async exec(stmt: SqlStatement): Promise<unknown[]> {
     await this.tx.materialize();
+    const inTransaction = this.tx.open;
+    let rows: unknown[];
     try {
       const pending = this.conn.query(stmt.sql, stmt.params);
       this.whileWaiting?.();
-      return (await pending).rows;
+      rows = (await pending).rows;
     } catch (e) {
-      throw new StatementError(stmt.sql, e);
+      const failed = new StatementError(stmt.sql, e);
+      this.tx.failed(failed);
+      throw failed;
     }
+    (inTransaction ? this.inTransaction : this.committedInStep).push(stmt.sql);
+    return rows;
   }
 
   async autocommit<T>(fn: () => Promise<T>): Promise<T> {
     await this.flush();
     const wasOpen = this.tx.open;
     await this.tx.commit();
+    // what the step ran so far is committed now, its version record is not
+    this.committedInStep.push(...this.inTransaction.splice(0));
     try {
       return await fn();
     } finally {

@@ -8,6 +8,7 @@
 import type { SqlStatement, VersionLogEntry } from "../dialects/dialect.js";
 import { SkippedAfterFailure } from "../dialects/batch-failure.js";
 import type { PlannedStep } from "./planned-step.js";
+import { describeThrown } from "../util/describe-thrown.js";
 import { StatementError } from "./step-executor.js";
 import { VersionRecordError } from "./version-store.js";
 
@@ -29,7 +30,7 @@ export class StepFailedAhead extends Error {
     readonly step: PlannedStep,
     override readonly cause: unknown,
   ) {
-    super(cause instanceof Error ? cause.message : String(cause));
+    super(describeThrown(cause));
     this.name = "StepFailedAhead";
   }
 }

@@ -18,6 +18,7 @@ import { readFileSync } from "node:fs";
 import { isBuiltin } from "node:module";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Script } from "node:vm";
+import { showValue } from "./describe-thrown.js";
 import { importModule } from "./dynamic-import.js";
 import { apiEntryUrl, apiModuleUrl } from "./package-paths.js";
 import { type ScriptForm, type StripResult, stripTypes } from "./strip-types.js";
@@ -75,6 +76,16 @@ export const tsLoaderStats = { fast: 0, jiti: 0 };
  * `source`: the file's text when the caller has just read it (saves a read).
  */
 export async function loadModule(absPath: string, source?: string, options: LoadModuleOptions = {}): Promise<Record<string, unknown>> {
+  try {
+    return await importAny(absPath, source, options);
+  } catch (e) {
+    // a module can throw anything; callers show an Error's message (String() of some values throws itself)
+    if (e instanceof Error) throw e;
+    throw new Error(`its top-level code threw a non-Error value: ${showValue(e)}`, { cause: e });
+  }
+}
+
+async function importAny(absPath: string, source: string | undefined, options: LoadModuleOptions): Promise<Record<string, unknown>> {
   if (absPath.endsWith(".json")) {
     return { default: JSON.parse(source ?? readFileSync(absPath, "utf8")) as unknown };
   }

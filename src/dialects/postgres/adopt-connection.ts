@@ -45,6 +45,7 @@ export async function adoptConnection(external: unknown): Promise<DatabaseConnec
     const db = external as PgliteLike;
     await db.waitReady;
     return {
+      embedded: true,
       async query<R>(sql: string, params?: readonly unknown[]): Promise<QueryResult<R>> {
         const r = await db.query(sql, params ? [...params] : undefined);
         return { rows: r.rows as R[], rowCount: r.affectedRows ?? r.rows.length };
@@ -57,7 +58,12 @@ export async function adoptConnection(external: unknown): Promise<DatabaseConnec
   }
   if (isDatabaseConnection(external)) {
     // Athanor's own interface: use it, but closing stays the owner's job.
-    return { query: (sql, params, options) => external.query(sql, params, options), exec: (sql) => external.exec(sql), close: async () => {} };
+    return {
+      query: (sql, params, options) => external.query(sql, params, options),
+      exec: (sql) => external.exec(sql),
+      close: async () => {},
+      ...(external.embedded ? { embedded: true } : {}),
+    };
   }
   if (isFn(o, "connect") && isFn(o, "query") && typeof o?.totalCount === "number") {
     const client = await (external as PgLikePool).connect();

@@ -143,6 +143,7 @@ function prepareParams(params: readonly unknown[] | undefined): unknown[] | unde
 }
 
 class PgliteConnection implements DatabaseConnection {
+  readonly embedded = true;
   readonly #shared: SharedInstance;
   readonly #key: string;
   #closed = false;

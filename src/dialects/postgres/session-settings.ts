@@ -22,12 +22,19 @@ export function searchPathList(value: string | readonly string[]): string[] {
   return names;
 }
 
-/** `SET lock_timeout = 5000`, `SET statement_timeout = '1min'`, `SET search_path TO "app", "public"`. */
+/**
+ * `SET lock_timeout = 5000`, `SET statement_timeout = '1min'`,
+ * `SET idle_in_transaction_session_timeout = '5min'`, `SET search_path TO "app", "public"`.
+ */
 export function sessionSettingsSql(settings: SessionSettings): SqlStatement[] {
   const out: SqlStatement[] = [];
   if (settings.lockTimeout !== undefined) out.push({ sql: `SET lock_timeout = ${timeoutValue(settings.lockTimeout, "lockTimeout")}` });
   if (settings.statementTimeout !== undefined)
     out.push({ sql: `SET statement_timeout = ${timeoutValue(settings.statementTimeout, "statementTimeout")}` });
+  if (settings.idleInTransactionTimeout !== undefined)
+    out.push({
+      sql: `SET idle_in_transaction_session_timeout = ${timeoutValue(settings.idleInTransactionTimeout, "idleInTransactionTimeout")}`,
+    });
   if (settings.searchPath !== undefined)
     out.push({ sql: `SET search_path TO ${searchPathList(settings.searchPath).map(quoteIdentifier).join(", ")}` });
   return out;
