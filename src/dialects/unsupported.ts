@@ -35,8 +35,13 @@ export type TypeSupport = (type: ColumnType) => string | null;
 /** Every type: PostgreSQL. */
 export const allTypes: TypeSupport = () => null;
 
-/** Only the portable vocabulary (a dialect with no types of its own beyond it). */
-export const portableTypesOnly: TypeSupport = (type) => (isPortableType(type) ? null : portableAlternative(type));
+/**
+ * Only the portable vocabulary (a dialect with no types of its own beyond
+ * it), plus `t.sql()` text, which is passed as written: its author wrote it
+ * for this database. A raw type a dialect namespace built (`pg.cidr()`) is refused.
+ */
+export const portableTypesOnly: TypeSupport = (type) =>
+  isPortableType(type) || (type.kind === "raw" && type.dialect === undefined) ? null : portableAlternative(type);
 
 /** The column types an operation stores, with the column each is for. */
 export function columnTypesOf(op: Operation): Array<{ readonly column: string; readonly type: ColumnType }> {

@@ -55,6 +55,8 @@ export function portableAlternative(type: ColumnType): string {
       return "t.json()";
     case "inet":
       return "t.varchar(45)";
+    case "raw":
+      return type.dialect === undefined ? "a portable t.* type" : "a portable t.* type, or t.sql() with this database's type text";
     case "interval":
       return "t.bigint() holding a count of seconds, or t.varchar() holding ISO 8601 text";
     case "varchar":

@@ -157,6 +157,17 @@ describe("DIALECT.UNSUPPORTED: a dialect refuses a type it cannot store", () => 
     }
   });
 
+  test("a raw type from the pg namespace is refused; t.sql() text passes as written", () => {
+    assert.throws(
+      () => refuse({ kind: "addColumn", table: "hosts", column: { name: "net", type: pg.cidr() } }),
+      (e: unknown) =>
+        isAthanorError(e) &&
+        e.message === `add column hosts.net: type t.sql("cidr") is not supported on sqlite; use a portable t.* type, or t.sql() with this database's type text`,
+    );
+    refuse({ kind: "addColumn", table: "hosts", column: { name: "net", type: t.sql("TEXT COLLATE NOCASE") } });
+    assert.deepEqual(pg.cidr(), { kind: "raw", sql: "cidr", dialect: "postgresql" });
+  });
+
   test("portable types pass; PostgreSQL takes every type", () => {
     refuse({ kind: "createTable", table: "users", columns: [{ name: "id", type: t.bigint(), identity: "always" }, { name: "doc", type: t.json() }] });
     refuse({ kind: "alterColumn", table: "users", column: "doc", nullable: false });

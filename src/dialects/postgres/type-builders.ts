@@ -3,8 +3,8 @@
  * `pg.array(t.text())`, `pg.serial()`. The portable types are on `t`. The
  * objects are the same as the old `t.jsonb()`… aliases build, so either
  * spelling renders the same SQL; types PostgreSQL knows but Athanor has no
- * kind for (`cidr`, `tsvector`, …) are raw type text, as introspection reads
- * them back, so autogenerate compares them clean.
+ * kind for (`cidr`, `tsvector`, …) are raw type text tagged with the
+ * dialect, compared by their text as introspection reads them back.
  */
 import type {
   ArrayType,
@@ -21,7 +21,7 @@ import type {
 import { type PrecisionArg, t } from "../../schema/types-builder.js";
 
 function named(sql: string): () => RawType {
-  return () => ({ kind: "raw", sql });
+  return () => ({ kind: "raw", sql, dialect: "postgresql" });
 }
 
 export const pg = {
