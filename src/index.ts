@@ -14,6 +14,8 @@ export type { DatabaseConnection, Dialect, SqlStatement } from "./dialects/diale
 export { MigrationOps, type OperationExecutor } from "./operations/migration-ops.js";
 export type { Operation } from "./operations/operation.js";
 export * from "./schema/index.js";
+export { pg, type PgTypeBuilders } from "./dialects/postgres/type-builders.js";
+export { type TypeSupport, type Unsupported, unsupportedMessage } from "./dialects/unsupported.js";
 export { migrate, type MigrateOptions, type MigrateResult } from "./api/migrate.js";
 export { status, type StatusOptions, type StatusResult } from "./api/status.js";
 export type { Logger } from "./api/api-config.js";

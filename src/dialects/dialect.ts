@@ -6,6 +6,7 @@
  */
 import type { VersionAction } from "../graph/head-maintainer.js";
 import type { Operation } from "../operations/operation.js";
+import type { TypeSupport } from "./unsupported.js";
 
 /** One SQL statement with bound parameters ($1, $2, … in the dialect's own placeholder style). */
 export interface SqlStatement {
@@ -172,6 +173,11 @@ export interface DialectRenderer {
   renderLiteral(value: unknown): string;
   /** A statement with its parameters inlined as literals (offline scripts). */
   inline(stmt: SqlStatement): string;
+  /**
+   * Which column types the dialect can store: null, or the alternative to name
+   * in the DIALECT.UNSUPPORTED refusal (see unsupported.ts). Absent: all.
+   */
+  readonly supportsType?: TypeSupport;
 }
 
 export interface Dialect {

@@ -97,6 +97,12 @@ export interface EnumType {
 export interface RawType {
   readonly kind: "raw";
   readonly sql: string;
+  /**
+   * The dialect whose type this is, when a dialect namespace built it
+   * (`pg.cidr()`: "postgresql"); other dialects refuse it. Absent (`t.sql()`):
+   * text the author vouches for, passed to any dialect as written.
+   */
+  readonly dialect?: string;
 }
 
 export type ColumnType =

@@ -2,6 +2,7 @@ export * from "./column.js";
 export * from "./column-type.js";
 export * from "./constraints.js";
 export * from "./indexes.js";
+export * from "./portable-type.js";
 export * from "./render-ts.js";
 export * from "./sql-expression.js";
 export * from "./table.js";

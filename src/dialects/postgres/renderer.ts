@@ -7,8 +7,9 @@ import type { DialectRenderer } from "../dialect.js";
 import { inline } from "./inline.js";
 import { renderLiteral } from "./literal.js";
 import { renderOperation } from "./render-operation.js";
+import { allTypes } from "../unsupported.js";
 
-export const postgresRenderer: DialectRenderer = { renderOperation, renderLiteral, inline };
+export const postgresRenderer: DialectRenderer = { renderOperation, renderLiteral, inline, supportsType: allTypes };
 
 export { inline } from "./inline.js";
 export { quoteString, renderLiteral, renderValueOrSql } from "./literal.js";
