@@ -5,6 +5,7 @@
  */
 import { relative } from "node:path";
 import { describeUrlSource } from "../config/resolve-url.js";
+import { DEFAULTS } from "../config/settings.js";
 import { maskUrl } from "../dialects/mask-url.js";
 import type { CommandContext } from "./context.js";
 
@@ -38,6 +39,11 @@ export async function printConfig(ctx: CommandContext): Promise<number> {
     ["postWriteHooks", c.postWriteHooks, src("postWriteHooks")],
     ["revisionExtension", c.revisionExtension, src("revisionExtension")],
   ];
+  rows.push([
+    "idleInTransactionTimeout",
+    c.raw.idleInTransactionTimeout ?? DEFAULTS.idleInTransactionTimeout,
+    c.raw.idleInTransactionTimeout === undefined ? "default" : `file ${file}`,
+  ]);
   for (const key of ["lockTimeout", "statementTimeout", "searchPath", "lockWaitTimeout", "models", "includeSchemas", "baseline", "onUnversionedDatabase"] as const) {
     const v = c.raw[key];
     if (v !== undefined) rows.push([key, v, `file ${file}`]);

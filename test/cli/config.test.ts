@@ -61,6 +61,7 @@ describe("config files", { concurrency: true }, () => {
         transactionMode: ["per-migration", "default"],
         postWriteHooks: ["[]", "default"],
         revisionExtension: ["ts", "default"],
+        idleInTransactionTimeout: ["5min", "default"],
       });
       assert.match(out, /^no database URL: set DATABASE_URL, pass --url/m);
     }));
@@ -136,6 +137,7 @@ describe("config files", { concurrency: true }, () => {
         transactionMode: ["per-migration", "default"],
         postWriteHooks: ['["npx prettier --write {file}",{"command":"echo done","cwd":"db"}]', file],
         revisionExtension: ["ts", "default"],
+        idleInTransactionTimeout: ["5min", "default"],
       });
     }));
 
