@@ -4,9 +4,22 @@
  * a capability the target lacks is skipped with the reason. When the target
  * cannot run here (no server), the suite is skipped, except under CI=true,
  * where that is a failure. See docs/dialects.md, "Conformance suite".
+ *
+ * Case groups (each on its own fresh database):
+ * - operations: every operation applies, compares empty with the models, and its inverse restores the schema;
+ * - version table: Alembic's insert / update / branch add / branch remove / merge / unmerge;
+ * - transactions: per-migration and per-run with a failure in revision 3 of 5, proof of commit;
+ * - lock: two processes race over the same revisions;
+ * - hostile identifiers and values, and offline SQL applied with the database's own client;
+ * - autogenerate: models on an empty database, upgrade, check finds nothing.
  */
 import { describe } from "node:test";
+import { autogenerateCases } from "./cases/autogenerate.js";
+import { hostileCases } from "./cases/hostile.js";
+import { lockCases } from "./cases/lock.js";
 import { operationCases } from "./cases/operations.js";
+import { transactionCases } from "./cases/transactions.js";
+import { versionTableCases } from "./cases/version-table.js";
 import { suiteContext } from "./context.js";
 import type { ConformanceTarget } from "./target.js";
 
@@ -16,5 +29,10 @@ export async function defineConformanceSuite(target: ConformanceTarget): Promise
   describe(`conformance: ${target.name}`, reason === null ? {} : { skip: reason }, () => {
     const ctx = suiteContext(target);
     operationCases(ctx);
+    versionTableCases(ctx);
+    transactionCases(ctx);
+    lockCases(ctx);
+    hostileCases(ctx);
+    autogenerateCases(ctx);
   });
 }
