@@ -7,6 +7,13 @@ import { after } from "node:test";
 import { ConformanceProject } from "./project.js";
 import { type ConformanceCapabilities, type ConformanceDatabase, type ConformanceTarget, type SchemaDump, withConnection } from "./target.js";
 
+/**
+ * Options for a case group's `describe`: its tests run one after the other
+ * (they share a database and build on each other), while the groups run
+ * side by side (see suite.ts).
+ */
+export const IN_ORDER = { concurrency: false } as const;
+
 export interface SuiteContext {
   readonly target: ConformanceTarget;
   /** The dialect's identifier quoting, for identifiers inside SQL text. */

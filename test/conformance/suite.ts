@@ -23,10 +23,21 @@ import { versionTableCases } from "./cases/version-table.js";
 import { suiteContext } from "./context.js";
 import type { ConformanceTarget } from "./target.js";
 
+/**
+ * How many case groups run at once (each on its own database; the tests of a
+ * group run in order): ATHANOR_CONFORMANCE_CONCURRENCY, default 2. Most of
+ * the time is spent in CLI processes and the database, so two groups keep
+ * two cores busy.
+ */
+function groupConcurrency(): number {
+  const n = Number(process.env.ATHANOR_CONFORMANCE_CONCURRENCY ?? 2);
+  return Number.isInteger(n) && n > 0 ? n : 2;
+}
+
 export async function defineConformanceSuite(target: ConformanceTarget): Promise<void> {
   const reason = await target.unavailable();
   if (reason !== null && (process.env.CI === "true" || process.env.CI === "1")) throw new Error(`CI=true and ${reason}`);
-  describe(`conformance: ${target.name}`, reason === null ? {} : { skip: reason }, () => {
+  describe(`conformance: ${target.name}`, reason === null ? { concurrency: groupConcurrency() } : { skip: reason }, () => {
     const ctx = suiteContext(target);
     operationCases(ctx);
     versionTableCases(ctx);

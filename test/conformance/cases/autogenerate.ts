@@ -8,7 +8,7 @@
  */
 import assert from "node:assert/strict";
 import { before, describe, test } from "node:test";
-import { read, type SuiteContext, userTables } from "../context.js";
+import { IN_ORDER, read, type SuiteContext, userTables } from "../context.js";
 import { type ConformanceProject, describeRun } from "../project.js";
 import type { ConformanceDatabase } from "../target.js";
 
@@ -57,7 +57,7 @@ export const hostile = table(${lit('Order "Lines" select')}, {
 }
 
 export function autogenerateCases(ctx: SuiteContext): void {
-  describe("autogenerate: models on an empty database, upgrade, check finds nothing", () => {
+  describe("autogenerate: models on an empty database, upgrade, check finds nothing", IN_ORDER, () => {
     let db: ConformanceDatabase;
     let p: ConformanceProject;
     before(async () => {

@@ -7,7 +7,7 @@
  */
 import assert from "node:assert/strict";
 import { before, describe, test } from "node:test";
-import { type Reader, read, type SuiteContext, userTables } from "../context.js";
+import { IN_ORDER, type Reader, read, type SuiteContext, userTables } from "../context.js";
 import {
   ADDED_COLUMN_DEFAULT,
   COLUMN_COMMENT,
@@ -44,7 +44,7 @@ export function hostileCases(ctx: SuiteContext): void {
   const caps = ctx.target.capabilities;
   const q = ctx.q;
 
-  describe("hostile identifiers and values; offline SQL", () => {
+  describe("hostile identifiers and values; offline SQL", IN_ORDER, () => {
     let db: ConformanceDatabase;
     let p: ConformanceProject;
     let revisions: string[];

@@ -6,13 +6,13 @@
  */
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { read, type SuiteContext } from "../context.js";
+import { IN_ORDER, read, type SuiteContext } from "../context.js";
 import { describeRun, stepLines } from "../project.js";
 
 const N = 8;
 
 export function lockCases(ctx: SuiteContext): void {
-  describe("lock: two processes race over the same revisions", () => {
+  describe("lock: two processes race over the same revisions", IN_ORDER, () => {
     test(`both exit 0 and each of ${N} revisions ran exactly once`, async () => {
       const db = await ctx.database();
       const p = ctx.project(db);

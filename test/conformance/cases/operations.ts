@@ -15,7 +15,7 @@ import { reverseOperation } from "../../../src/operations/reverse.js";
 import { validateOperation } from "../../../src/operations/validate.js";
 import { sql } from "../../../src/schema/sql-expression.js";
 import { t } from "../../../src/schema/types-builder.js";
-import type { SuiteContext } from "../context.js";
+import { IN_ORDER, type SuiteContext } from "../context.js";
 import { ModelState } from "../model-state.js";
 import type { ConformanceCapabilities, ConformanceDatabase } from "../target.js";
 
@@ -262,7 +262,7 @@ async function apply(renderer: DialectRenderer, conn: DatabaseConnection, op: Op
 }
 
 export function operationCases(ctx: SuiteContext): void {
-  describe("operations: apply, compare empty, inverse restores", () => {
+  describe("operations: apply, compare empty, inverse restores", IN_ORDER, () => {
     let db: ConformanceDatabase;
     let conn: DatabaseConnection;
     let renderer: DialectRenderer;

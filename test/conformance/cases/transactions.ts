@@ -7,7 +7,7 @@
  */
 import assert from "node:assert/strict";
 import { before, describe, test } from "node:test";
-import { read, type SuiteContext, userTables } from "../context.js";
+import { IN_ORDER, read, type SuiteContext, userTables } from "../context.js";
 import { type ConformanceProject, describeRun } from "../project.js";
 import type { ConformanceDatabase } from "../target.js";
 
@@ -43,7 +43,7 @@ async function committed(ctx: SuiteContext, db: ConformanceDatabase) {
 export function transactionCases(ctx: SuiteContext): void {
   const ddl = ctx.target.capabilities.transactionalDdl;
 
-  describe("transactions: per-migration, failure in revision 3 of 5", () => {
+  describe("transactions: per-migration, failure in revision 3 of 5", IN_ORDER, () => {
     let db: ConformanceDatabase;
     let p: ConformanceProject;
     before(async () => {
@@ -75,7 +75,7 @@ export function transactionCases(ctx: SuiteContext): void {
     });
   });
 
-  describe("transactions: per-run, failure in revision 3 of 5", () => {
+  describe("transactions: per-run, failure in revision 3 of 5", IN_ORDER, () => {
     let db: ConformanceDatabase;
     let p: ConformanceProject;
     before(async () => {

@@ -9,12 +9,12 @@
  */
 import assert from "node:assert/strict";
 import { before, describe, test } from "node:test";
-import { read, type SuiteContext } from "../context.js";
+import { IN_ORDER, read, type SuiteContext } from "../context.js";
 import { type ConformanceProject, describeRun, stepLines } from "../project.js";
 import type { ConformanceDatabase } from "../target.js";
 
 export function versionTableCases(ctx: SuiteContext): void {
-  describe("version table: insert, update, branch add/remove, merge, unmerge", () => {
+  describe("version table: insert, update, branch add/remove, merge, unmerge", IN_ORDER, () => {
     let db: ConformanceDatabase;
     let p: ConformanceProject;
 
