@@ -21,9 +21,11 @@ export interface SuiteContext {
   /** A fresh database, dropped after the file's tests. */
   database(): Promise<ConformanceDatabase>;
   /** A temporary project on `db`, removed after the file's tests. */
-  project(db: ConformanceDatabase, config?: Record<string, unknown>): ConformanceProject;
+  project(db: ConformanceDatabase, config?: Record<string, unknown>, env?: Record<string, string>): ConformanceProject;
   /** `{}` when the target has the capability, else `{ skip }` with the reason. */
   needs(capability: keyof ConformanceCapabilities, what: string): { skip?: string };
+  /** `{ todo }` when the target lists `caseId` among its known bugs, else `{}`. */
+  known(caseId: string): { todo?: string };
 }
 
 export function suiteContext(target: ConformanceTarget): SuiteContext {
@@ -39,10 +41,14 @@ export function suiteContext(target: ConformanceTarget): SuiteContext {
       cleanups.push(() => db.drop());
       return db;
     },
-    project(db, config) {
-      const p = new ConformanceProject(db, config);
+    project(db, config, env) {
+      const p = new ConformanceProject(db, config, env);
       cleanups.push(() => p.cleanup());
       return p;
+    },
+    known(caseId) {
+      const bug = target.knownBugs?.[caseId];
+      return bug === undefined ? {} : { todo: `known bug on ${target.name}: ${bug}` };
     },
     needs(capability, what) {
       return target.capabilities[capability] ? {} : { skip: `${target.name} lacks the ${capability} capability: ${what}` };

@@ -49,7 +49,22 @@ export const N = {
   concurrentIndex: 'ix conc "when"',
 } as const;
 
+/**
+ * A JS Date (an instant) in a `timestamp` column, and the same time as text:
+ * a Date must be stored the same whatever the time zone of the machine that
+ * runs the migration, online or offline, so as its UTC wall-clock time.
+ */
+export const DATE_ROW = 300;
+export const WALL_CLOCK_ROW = 301;
+export const DATE_ISO = "2026-01-02T03:04:05.000Z";
+export const WALL_CLOCK = "2026-01-02 03:04:05";
+/** The time zone the hostile project's CLI runs in (a deploy machine far from UTC, no daylight saving time). */
+export const CLI_TIME_ZONE = "America/Sao_Paulo";
+
 export const ADDED_COLUMN_DEFAULT = ":name ? $1 '";
+/** The new default of column `$1` (h3), and the row inserted after it. */
+export const ALTERED_DEFAULT = "new $1 'default' \\ ?";
+export const ALTERED_DEFAULT_ROW = 400;
 export const TABLE_COMMENT = HOSTILE_VALUES.join(" | ");
 export const COLUMN_COMMENT = "a 'comment' with \"quotes\", \\, $1 and ✓";
 export const ENUM_LABELS = ["it's", "back\\slash", "$1", "ünï ✓", "Upper Case"];
@@ -96,6 +111,10 @@ export function writeHostileHistory(p: ConformanceProject, q: (name: string) => 
     message: "hostile values",
     up: `  await op.bulkInsert(${lit(N.table)}, ${lit(rows)});
   await op.bulkInsert(${lit(N.table)}, [{ id: 100, order: 100 }]);
+  await op.bulkInsert(${lit(N.table)}, [
+    { id: ${DATE_ROW}, order: ${DATE_ROW}, when: new Date(${lit(DATE_ISO)}) },
+    { id: ${WALL_CLOCK_ROW}, order: ${WALL_CLOCK_ROW}, when: ${lit(WALL_CLOCK)} },
+  ]);
   await op.bulkInsert(${lit(N.lines)}, ${lit(HOSTILE_VALUES.map((v, i) => ({ id: i + 1, select_id: i + 1, Desc: v })))});`,
     down: `  await op.execute(${lit(`DELETE FROM ${q(N.lines)}`)});\n  await op.execute(${lit(`DELETE FROM ${q(N.table)}`)});`,
   });
@@ -109,9 +128,12 @@ export function writeHostileHistory(p: ConformanceProject, q: (name: string) => 
     message: "hostile changes",
     up: `  await op.addColumn(${lit(N.table)}, { name: ${lit(N.addedColumn)}, type: t.text(), default: ${lit(ADDED_COLUMN_DEFAULT)} });
   await op.alterColumn(${lit(N.table)}, "from", { newName: ${lit(N.renamedColumn)} });
-  await op.renameTable(${lit(N.lines)}, ${lit(N.linesRenamed)});${comments}`,
+  await op.renameTable(${lit(N.lines)}, ${lit(N.linesRenamed)});
+  await op.alterColumn(${lit(N.table)}, "$1", { default: ${lit(ALTERED_DEFAULT)}, existingDefault: ${lit(HOSTILE_DEFAULTS.$1)} });
+  await op.bulkInsert(${lit(N.table)}, [{ id: ${ALTERED_DEFAULT_ROW}, order: ${ALTERED_DEFAULT_ROW} }]);${comments}`,
     down: `  await op.renameTable(${lit(N.linesRenamed)}, ${lit(N.lines)});
   await op.alterColumn(${lit(N.table)}, ${lit(N.renamedColumn)}, { newName: "from" });
+  await op.alterColumn(${lit(N.table)}, "$1", { default: ${lit(HOSTILE_DEFAULTS.$1)} });
   await op.dropColumn(${lit(N.table)}, ${lit(N.addedColumn)});${caps.comments ? `\n  await op.setTableComment(${lit(N.table)}, null);` : ""}`,
   });
   revs.push("h3");

@@ -21,6 +21,8 @@ export class ConformanceProject extends TempProject {
   constructor(
     readonly db: ConformanceDatabase,
     config: Record<string, unknown> = {},
+    /** Extra environment for every run (e.g. TZ). */
+    readonly env: Readonly<Record<string, string>> = {},
   ) {
     super("athanor-conf-");
     this.write(
@@ -66,7 +68,7 @@ ${spec.down ?? ""}
 
   /** Runs `athanor ...args` on the project's database, without blocking the test process. */
   athanor(...args: string[]): Promise<CliResult> {
-    return this.runAsync(args, { env: { DATABASE_URL: this.db.url } });
+    return this.runAsync(args, { env: { ...this.env, DATABASE_URL: this.db.url } });
   }
 }
 

@@ -122,6 +122,12 @@ export interface ConformanceTarget {
    * difference, none when they match. The version table is ignored.
    */
   compareModels(models: readonly unknown[], conn: DatabaseConnection): Promise<string[]>;
+  /**
+   * Cases this target fails because of a known bug in Athanor, by case id
+   * (see the `ctx.known(...)` calls in cases/): the case still runs, as a
+   * `todo`, with this description. Remove the entry with the fix.
+   */
+  readonly knownBugs?: Readonly<Record<string, string>>;
 }
 
 /** The capabilities a dialect declares, completed with a target's own declarations. */

@@ -10,13 +10,18 @@ import { before, describe, test } from "node:test";
 import { IN_ORDER, type Reader, read, type SuiteContext, userTables } from "../context.js";
 import {
   ADDED_COLUMN_DEFAULT,
+  ALTERED_DEFAULT,
+  ALTERED_DEFAULT_ROW,
+  CLI_TIME_ZONE,
   COLUMN_COMMENT,
+  DATE_ROW,
   ENUM_LABELS,
   HOSTILE_DEFAULTS,
   HOSTILE_JSON,
   HOSTILE_VALUES,
   N,
   TABLE_COMMENT,
+  WALL_CLOCK_ROW,
   writeHostileHistory,
 } from "../hostile.js";
 import { type ConformanceProject, describeRun } from "../project.js";
@@ -30,14 +35,32 @@ function table(dump: SchemaDump, name: string): TableDump {
   return t;
 }
 
-/** Every row of the two hostile tables, in a form that compares across sessions. */
+/**
+ * Every row of the two hostile tables, in a form that compares across
+ * sessions. The Date row's timestamp is left out: its own case compares it.
+ */
 async function hostileRows(q: (name: string) => string, r: Reader) {
   const main = await r.rows<Record<string, unknown>>(`SELECT * FROM ${q(N.table)} ORDER BY ${q("id")}`);
   const lines = await r.rows<Record<string, unknown>>(`SELECT * FROM ${q(N.linesRenamed)} ORDER BY ${q("id")}`);
   return {
-    main: main.map((row): Record<string, unknown> => ({ ...row, group: json(row.group), when: row.when === null ? null : String(row.when) })),
+    main: main.map(
+      (row): Record<string, unknown> => ({
+        ...row,
+        group: json(row.group),
+        when: row.when === null || Number(row.id) === DATE_ROW ? null : String(row.when),
+      }),
+    ),
     lines,
   };
+}
+
+/** True when the Date row and the wall-clock row hold the same timestamp. */
+async function sameTimestamp(q: (name: string) => string, r: Reader): Promise<boolean> {
+  const rows = await r.rows<{ n: unknown }>(
+    `SELECT COUNT(*) AS ${q("n")} FROM ${q(N.table)} a JOIN ${q(N.table)} b ON a.${q("when")} = b.${q("when")} ` +
+      `WHERE a.${q("id")} = ${DATE_ROW} AND b.${q("id")} = ${WALL_CLOCK_ROW}`,
+  );
+  return Number(rows[0]?.n) === 1;
 }
 
 export function hostileCases(ctx: SuiteContext): void {
@@ -48,13 +71,14 @@ export function hostileCases(ctx: SuiteContext): void {
     let db: ConformanceDatabase;
     let p: ConformanceProject;
     let revisions: string[];
+    let offline: ConformanceDatabase | undefined;
     let online: SchemaDump;
     let onlineRows: Awaited<ReturnType<typeof hostileRows>>;
     const head = () => revisions[revisions.length - 1] as string;
 
     before(async () => {
       db = await ctx.database();
-      p = ctx.project(db);
+      p = ctx.project(db, {}, { TZ: CLI_TIME_ZONE });
       revisions = writeHostileHistory(p, q, caps);
     });
 
@@ -94,7 +118,10 @@ export function hostileCases(ctx: SuiteContext): void {
 
     test("values round-trip exactly: bound rows, column defaults, a default filling existing rows", () => {
       const n = HOSTILE_VALUES.length;
-      assert.equal(onlineRows.main.length, n + 1);
+      assert.deepEqual(
+        onlineRows.main.slice(n).map((r) => Number(r.id)),
+        [100, DATE_ROW, WALL_CLOCK_ROW, ALTERED_DEFAULT_ROW],
+      );
       HOSTILE_VALUES.forEach((v, i) => {
         const row = onlineRows.main[i] as Record<string, unknown>;
         assert.equal(row["User Name"], v, `row ${i + 1}`);
@@ -103,6 +130,8 @@ export function hostileCases(ctx: SuiteContext): void {
       });
       const defaulted = onlineRows.main[n] as Record<string, unknown>;
       for (const [column, value] of Object.entries(HOSTILE_DEFAULTS)) assert.equal(defaulted[column], value, `default of ${column}`);
+      const altered = onlineRows.main[n + 3] as Record<string, unknown>;
+      assert.equal(altered.$1, ALTERED_DEFAULT, "the default set by alterColumn");
       for (const row of onlineRows.main) assert.equal(row[N.addedColumn], ADDED_COLUMN_DEFAULT);
       if (caps.namedEnums) for (const row of onlineRows.main) assert.equal(row.mood, ENUM_LABELS[0]);
     });
@@ -125,14 +154,24 @@ export function hostileCases(ctx: SuiteContext): void {
         if (!client) return;
         const script = await p.athanor("upgrade", "--sql", "head");
         assert.equal(script.code, 0, describeRun(script));
-        const offline = await ctx.database();
-        const applied = client.apply(offline, script.stdout);
+        const target = await ctx.database();
+        offline = target;
+        const applied = client.apply(target, script.stdout);
         assert.equal(applied.code, 0, `${client.name} failed:\n${applied.stderr}`);
-        await read(ctx, offline, async (c) => {
+        await read(ctx, target, async (c) => {
           assert.deepEqual(await c.schema(), online);
           assert.deepEqual(await hostileRows(q, c), onlineRows);
           assert.deepEqual(await c.heads(), [head()]);
         });
+      },
+    );
+
+    test(
+      `a Date in a timestamp column is stored as its UTC wall-clock time, with the CLI in ${CLI_TIME_ZONE} (online, and offline where applied)`,
+      ctx.known("date-in-local-time"),
+      async () => {
+        assert.ok(await read(ctx, db, (c) => sameTimestamp(q, c)), "online: the Date was not stored as its UTC wall-clock time");
+        if (offline) assert.ok(await read(ctx, offline, (c) => sameTimestamp(q, c)), "offline: the Date was not stored as its UTC wall-clock time");
       },
     );
 
@@ -145,5 +184,20 @@ export function hostileCases(ctx: SuiteContext): void {
       assert.deepEqual(dump.schema.schemas, []);
       assert.deepEqual(dump.heads, []);
     });
+
+    test(
+      `offline: downgrade --sql <head>:base applied with ${client?.name ?? "the database's client"} gives the same schema as online`,
+      client ? {} : { skip: ctx.target.nativeClientAbsent ?? `${ctx.target.name} has no command-line client` },
+      async () => {
+        if (!client) return;
+        assert.ok(offline, "the offline upgrade case must have run");
+        const script = await p.athanor("downgrade", "--sql", `${head()}:base`);
+        assert.equal(script.code, 0, describeRun(script));
+        const applied = client.apply(offline, script.stdout);
+        assert.equal(applied.code, 0, `${client.name} failed:\n${applied.stderr}`);
+        const [down, offDown] = [await read(ctx, db, (c) => c.schema()), await read(ctx, offline, (c) => c.schema())];
+        assert.deepEqual(offDown, down);
+      },
+    );
   });
 }
