@@ -4,6 +4,7 @@
  * dialect-neutral reads over a second connection.
  */
 import { after } from "node:test";
+import type { VersionTableRef } from "../../src/dialects/dialect.js";
 import { ConformanceProject } from "./project.js";
 import { type ConformanceCapabilities, type ConformanceDatabase, type ConformanceTarget, type SchemaDump, withConnection } from "./target.js";
 
@@ -60,8 +61,8 @@ export function suiteContext(target: ConformanceTarget): SuiteContext {
 export interface Reader {
   /** Rows of `sql` (no parameters: the suite's SQL is literal-free, identifiers quoted by the dialect). */
   rows<R = Record<string, unknown>>(sql: string): Promise<R[]>;
-  /** The version table's rows, sorted; [] when it does not exist (yet). */
-  heads(): Promise<string[]>;
+  /** The version table's rows, sorted; [] when it does not exist (yet). Default table: athanor_version. */
+  heads(versionTable?: VersionTableRef): Promise<string[]>;
   schema(): Promise<SchemaDump>;
 }
 
@@ -74,11 +75,12 @@ export function read<T>(ctx: SuiteContext, db: ConformanceDatabase, fn: (r: Read
   return withConnection(db, (conn) =>
     fn({
       rows: async <R>(sql: string) => (await conn.query<R>(sql)).rows,
-      async heads() {
-        const exists = ctx.target.dialect.versionTable.versionTableExists({ table: "athanor_version" });
+      async heads(ref: VersionTableRef = { table: "athanor_version" }) {
+        const exists = ctx.target.dialect.versionTable.versionTableExists(ref);
         const e = await conn.query<{ exists: unknown }>(exists.sql, exists.params);
         if (!truthy(e.rows[0]?.exists)) return [];
-        const rows = await conn.query<{ v: string }>(`SELECT ${ctx.q("version_num")} AS ${ctx.q("v")} FROM ${ctx.q("athanor_version")}`);
+        const table = ctx.target.dialect.qualify(ref.table, ref.schema);
+        const rows = await conn.query<{ v: string }>(`SELECT ${ctx.q("version_num")} AS ${ctx.q("v")} FROM ${table}`);
         return rows.rows.map((r) => r.v).sort();
       },
       schema: () => ctx.target.dumpSchema(conn),

@@ -10,13 +10,27 @@ import assert from "node:assert/strict";
 import { before, describe, test } from "node:test";
 import { IN_ORDER, read, type SuiteContext, userTables } from "../context.js";
 import { type ConformanceProject, describeRun } from "../project.js";
-import type { ConformanceDatabase } from "../target.js";
+import type { ConformanceCapabilities, ConformanceDatabase } from "../target.js";
 
 const lit = JSON.stringify;
 
-function modelsFile(q: (name: string) => string): string {
-  return `import { sql, t, table } from "athanor";
-
+function modelsFile(q: (name: string) => string, caps: ConformanceCapabilities): string {
+  const mood = caps.namedEnums ? `\n    mood: { type: t.enum(${lit('Mood "x"')}), default: ${lit("it's")} },` : "";
+  const comments = caps.comments
+    ? `\n  comment: ${lit("it's a \"comment\" with \\ and $1 ✓")},`
+    : "";
+  const columnComment = caps.comments ? `, comment: ${lit("col 'comment' \\ $1")}` : "";
+  const enums = caps.namedEnums ? `\nexport const moodType = enumType(${lit('Mood "x"')}, ${lit(["it's", "back\\slash", "$1", "Upper Case"])});\n` : "";
+  const schemaTable = caps.schemas
+    ? `
+export const elsewhere = table("Thing", {
+  columns: { id: { type: t.integer(), primaryKey: true }, value: { type: t.text(), default: ${lit("$1 'x'")} } },
+}, { schema: ${lit('Models "Schema"')} });
+`
+    : "";
+  return `import { enumType, sql, t, table } from "athanor";
+void enumType;
+${enums}
 export const parent = table("parent", {
   columns: {
     id: { type: t.integer(), primaryKey: true },
@@ -45,15 +59,15 @@ export const child = table("child", {
 export const hostile = table(${lit('Order "Lines" select')}, {
   columns: {
     id: { type: t.integer(), primaryKey: true },
-    ${lit("User Name")}: { type: t.varchar(100), nullable: false, default: ${lit("it's \"q\" \\ $1 ?")} },
+    ${lit("User Name")}: { type: t.varchar(100), nullable: false, default: ${lit("it's \"q\" \\ $1 ?")}${columnComment} },
     order: { type: t.integer(), nullable: false, default: 0 },
-    ${lit("back\\slash")}: t.text(),
-  },
+    ${lit("back\\slash")}: t.text(),${mood}
+  },${comments}
   uniques: [{ name: ${lit('uq "order"')}, columns: ["order"] }],
   checks: [{ name: ${lit("ck Order")}, expression: ${lit(`${q("order")} >= 0`)} }],
   indexes: [{ name: ${lit("ix User Name")}, columns: ["User Name"] }],
 });
-`;
+${schemaTable}`;
 }
 
 export function autogenerateCases(ctx: SuiteContext): void {
@@ -63,7 +77,7 @@ export function autogenerateCases(ctx: SuiteContext): void {
     before(async () => {
       db = await ctx.database();
       p = ctx.project(db, { models: "./models.ts" });
-      p.write("models.ts", modelsFile(ctx.q));
+      p.write("models.ts", modelsFile(ctx.q, ctx.target.capabilities));
     });
 
     test("revision --autogenerate writes one revision with the tables", async () => {
@@ -80,14 +94,19 @@ export function autogenerateCases(ctx: SuiteContext): void {
       assert.equal(check.code, 0, describeRun(check));
       assert.equal(check.stdout, "No changes detected\n");
       const tables = await read(ctx, db, async (c) => userTables(await c.schema()));
-      assert.deepEqual(tables, ['Order "Lines" select', "child", "parent"].sort((a, b) => (a < b ? -1 : 1)));
+      const expected = ['Order "Lines" select', "child", "parent"];
+      if (ctx.target.capabilities.schemas) expected.push('Models "Schema".Thing');
+      assert.deepEqual(tables, expected.sort((a, b) => (a < b ? -1 : 1)));
     });
 
     test("the generated downgrade takes the database back to empty", async () => {
       const down = await p.athanor("downgrade", "base");
       assert.equal(down.code, 0, describeRun(down));
-      const state = await read(ctx, db, async (c) => ({ tables: userTables(await c.schema()), heads: await c.heads() }));
-      assert.deepEqual(state, { tables: [], heads: [] });
+      const state = await read(ctx, db, async (c) => {
+        const schema = await c.schema();
+        return { tables: userTables(schema), enums: schema.enums, schemas: schema.schemas, heads: await c.heads() };
+      });
+      assert.deepEqual(state, { tables: [], enums: [], schemas: [], heads: [] });
     });
   });
 }

@@ -14,7 +14,7 @@ import { type ConformanceProject, describeRun, stepLines } from "../project.js";
 import type { ConformanceDatabase } from "../target.js";
 
 export function versionTableCases(ctx: SuiteContext): void {
-  describe("version table: insert, update, branch add/remove, merge, unmerge", IN_ORDER, () => {
+  describe("version table: insert, update, branch add/remove, merge, unmerge, stamp", IN_ORDER, () => {
     let db: ConformanceDatabase;
     let p: ConformanceProject;
 
@@ -60,6 +60,36 @@ export function versionTableCases(ctx: SuiteContext): void {
         rows.map((r) => `${r.direction} ${r.revision}`),
         ["up a1", "up b2", "up c3x", "up c3y", "up m4", "down m4", "down c3y", "down c3x", "down b2", "down a1"],
       );
+    });
+
+    step("stamp: several revisions at once, no migration run", ["stamp", "c3x", "c3y"], ["Running stamp  -> c3x", "Running stamp  -> c3y"], [
+      "c3x",
+      "c3y",
+    ]);
+    step("stamp: the merge point turns two rows into one", ["stamp", "m4"], ["Running stamp c3x, c3y -> m4"], ["m4"]);
+    step("stamp --purge: replaces whatever is there", ["stamp", "--purge", "b2"], ["Running stamp  -> b2"], ["b2"]);
+    step("stamp base: empties the table", ["stamp", "base"], ["Running stamp b2 -> "], []);
+  });
+
+  describe("version table with a hostile name (and schema): merge and unmerge", IN_ORDER, () => {
+    let db: ConformanceDatabase;
+    let p: ConformanceProject;
+    const ref = { table: 'Version "Table" select', ...(ctx.target.capabilities.schemas ? { schema: 'Version "Schema"' } : {}) };
+
+    before(async () => {
+      db = await ctx.database();
+      p = ctx.project(db, { versionTable: ref.table, ...(ref.schema ? { versionTableSchema: ref.schema } : {}) });
+      p.rev("a1", null).rev("b2x", "a1").rev("b2y", "a1").rev("m3", ["b2x", "b2y"]);
+    });
+
+    test("upgrade through a branch and a merge, then down again: the table named so holds the heads", async () => {
+      const seen: string[][] = [];
+      for (const args of [["upgrade", "b2x"], ["upgrade", "heads"], ["downgrade", "-1"], ["downgrade", "base"]]) {
+        const r = await p.athanor(...args);
+        assert.equal(r.code, 0, describeRun(r));
+        seen.push(await read(ctx, db, (c) => c.heads(ref)));
+      }
+      assert.deepEqual(seen, [["b2x"], ["m3"], ["b2x", "b2y"], []]);
     });
   });
 }
