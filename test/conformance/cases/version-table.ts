@@ -82,14 +82,18 @@ export function versionTableCases(ctx: SuiteContext): void {
       p.rev("a1", null).rev("b2x", "a1").rev("b2y", "a1").rev("m3", ["b2x", "b2y"]);
     });
 
-    test("upgrade through a branch and a merge, then down again: the table named so holds the heads", async () => {
+    test("upgrade through a branch point and a merge, then down to base: the table named so holds the heads", async () => {
+      // upgrade heads inserts, adds the second branch, merges (delete + update); downgrade base unmerges and deletes.
       const seen: string[][] = [];
-      for (const args of [["upgrade", "b2x"], ["upgrade", "heads"], ["downgrade", "-1"], ["downgrade", "base"]]) {
+      for (const args of [["upgrade", "heads"], ["downgrade", "base"]]) {
         const r = await p.athanor(...args);
         assert.equal(r.code, 0, describeRun(r));
         seen.push(await read(ctx, db, (c) => c.heads(ref)));
       }
-      assert.deepEqual(seen, [["b2x"], ["m3"], ["b2x", "b2y"], []]);
+      assert.deepEqual(seen, [["m3"], []]);
+      const log = ctx.target.dialect.qualify(`${ref.table}_log`, ref.schema);
+      const rows = await read(ctx, db, (c) => c.rows<{ direction: string }>(`SELECT ${ctx.q("direction")} FROM ${log} ORDER BY ${ctx.q("id")}`));
+      assert.deepEqual(rows.map((r) => r.direction).join(" "), "up up up up down down down down");
     });
   });
 }
