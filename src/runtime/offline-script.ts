@@ -111,5 +111,5 @@ function offlineFailure(e: unknown, step: PlannedStep, scripts: ScriptDirectory)
   const file = relative(process.cwd(), scripts.script(rev).path);
   const where = `${verb} ${step.from.join(", ") || "<base>"} -> ${step.to.join(", ") || "<base>"} (${file})`;
   if (e instanceof AthanorError) return new AthanorError(e.code, `${where}: ${e.message}`, { exitCode: e.exitCode, cause: e });
-  return new AthanorError("MIGRATION.FAILED", `${where} failed with --sql: ${describeThrown(e)}`, { cause: e });
+  return new AthanorError("MIGRATION.FAILED", `${where} failed with --sql: ${e instanceof Error ? e.message : describeThrown(e)}`, { cause: e });
 }

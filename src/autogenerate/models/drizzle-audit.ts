@@ -100,7 +100,8 @@ export function auditDrizzleTable(cfg: DrizzleTableConfig, table: string, notes:
       );
     if (ix.config.with && Object.keys(ix.config.with).length > 0)
       notes.add(`index ${name} on table ${table}: storage parameters .with(${JSON.stringify(ix.config.with)}) are not managed by Athanor (not created, not compared)`);
-    if (ix.config.only) notes.add(`index ${name} on table ${table}: .onOnly() (ON ONLY) is not managed by Athanor; the index is created on the table itself`);
+    // `.onOnly()` (ON ONLY) is not reported: drizzle sets `only` for every `.using(...)` index too, and ONLY only
+    // matters on a partitioned table, which Athanor doesn't manage.
   }
 }
 

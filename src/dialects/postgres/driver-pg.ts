@@ -11,6 +11,7 @@ import { maskUrl, scrubSecrets } from "../mask-url.js";
 import { applySessionSettings } from "./session-settings.js";
 import { sslAttempts } from "./ssl-mode.js";
 import { PgStatementStream, type ValueMapper } from "./statement-stream.js";
+import { utcDates } from "./utc-dates.js";
 
 type PgModule = { default: { Client: new (config: ClientConfig) => Client; utils: { prepareValue: ValueMapper } } };
 
@@ -60,7 +61,7 @@ class PgConnection implements DatabaseConnection {
 
   constructor(client: Client, prepareValue: ValueMapper) {
     this.#client = client;
-    this.#prepareValue = prepareValue;
+    this.#prepareValue = (value) => prepareValue(utcDates(value));
     // An idle client whose server goes away emits "error"; without a listener the process would crash.
     client.on("error", (e: Error) => {
       this.#fatal = e;
@@ -74,7 +75,7 @@ class PgConnection implements DatabaseConnection {
 
   async query<R = Record<string, unknown>>(sql: string, params?: readonly unknown[], options?: QueryOptions): Promise<QueryResult<R>> {
     this.#check();
-    const values = params ? [...params] : [];
+    const values = params ? params.map(utcDates) : [];
     const name = options?.name && !this.#unsureNames.has(options.name) ? options.name : undefined;
     const res = await this.#client.query(name ? { name, text: sql, values } : { text: sql, values });
     const rows = (res.rows ?? []) as R[];

@@ -31,11 +31,5 @@ export const postgresServerTarget: ConformanceTarget = {
   },
   dumpSchema: dumpPostgresSchema,
   compareModels: comparePostgresModels,
-  knownBugs: {
-    "date-in-local-time":
-      "the pg driver binds a JS Date through node-postgres' prepareValue, which writes it in the local time zone of the " +
-      "process running athanor (2026-01-02T00:04:05.000-03:00 under TZ=America/Sao_Paulo); a timestamp (without time " +
-      "zone) column keeps the wall-clock and drops the offset, so it stores 00:04:05, while offline --sql " +
-      "(Date.toISOString) and PGlite store 03:04:05: one revision stores different values depending on driver, mode and TZ",
-  },
+  knownBugs: {},
 };
