@@ -12,7 +12,7 @@ import { classifyConnectError, waitForDatabase } from "../../src/runtime/wait-fo
 import { sparePort } from "./support/cluster.js";
 
 /** What the pg driver throws: an AthanorError whose message names the cause, no raw error attached. */
-const driverError = (detail: string) => new AthanorError("DB.CONNECT", `could not connect to postgresql://app:***@db:5432/app: ${detail}`);
+const driverError = (detail: string) => new AthanorError("CONNECT.FAILED", `could not connect to postgresql://app:***@db:5432/app: ${detail}`);
 
 describe("classifyConnectError", () => {
   const retried = [

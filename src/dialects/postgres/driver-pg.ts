@@ -47,7 +47,7 @@ export function connectError(url: string, e: unknown): AthanorError {
   // Keep the machine-readable code (SQLSTATE or errno) for callers that
   // classify failures, but not the raw error, whose text is not scrubbed.
   const code = typeof (e as { code?: unknown })?.code === "string" ? (e as { code: string }).code : undefined;
-  return new AthanorError("DB.CONNECT", `could not connect to ${maskUrl(url)}: ${detail}`, code ? { cause: { code } } : undefined);
+  return new AthanorError("CONNECT.FAILED", `could not connect to ${maskUrl(url)}: ${detail}`, code ? { cause: { code } } : undefined);
 }
 
 class PgConnection implements DatabaseConnection {
@@ -169,7 +169,7 @@ export const pgDriver: Driver = {
         throw connectError(options.url, e);
       }
     }
-    if (!client) throw new AthanorError("DB.CONNECT", `could not connect to ${maskUrl(options.url)}`);
+    if (!client) throw new AthanorError("CONNECT.FAILED", `could not connect to ${maskUrl(options.url)}`);
     return applySessionSettings(new PgConnection(client, mod.default.utils.prepareValue), options.settings);
   },
 };

@@ -93,7 +93,7 @@ async function openInstance(target: PgliteTarget): Promise<SharedInstance> {
   } catch (e) {
     unlock();
     const where = target.kind === "dir" ? target.path : "memory";
-    throw new AthanorError("DB.CONNECT", `could not open PGlite database (${where}): ${(e as Error).message}`);
+    throw new AthanorError("CONNECT.FAILED", `could not open PGlite database (${where}): ${(e as Error).message}`);
   }
   const shared = new SharedInstance(db);
   shared.unlock = unlock;
@@ -108,7 +108,7 @@ async function openInstance(target: PgliteTarget): Promise<SharedInstance> {
  */
 function makeDirectory(path: string): void {
   const fail = (why: string): never => {
-    throw new AthanorError("DB.CONNECT", `cannot create the PGlite directory ${path}: ${why}`);
+    throw new AthanorError("CONNECT.FAILED", `cannot create the PGlite directory ${path}: ${why}`);
   };
   const missing: string[] = [];
   let p = path;
