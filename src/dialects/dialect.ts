@@ -134,10 +134,39 @@ export interface MigrationLock {
   release(conn: DatabaseConnection, key: string): Promise<void>;
 }
 
+/**
+ * What a dialect's database can do, for the code that must choose between
+ * ways of doing something. docs/dialects.md lists what reads each.
+ */
 export interface DialectCapabilities {
-  /** DDL takes part in transactions (PostgreSQL: yes; MySQL: no). */
+  /**
+   * DDL takes part in transactions and rolls back with them (PostgreSQL: yes;
+   * MySQL: no, each DDL statement commits by itself). The runtime's step
+   * protocol depends on it, and `per-run` mode needs it.
+   */
   readonly transactionalDdl: boolean;
+  /** Objects live in schemas inside one database (PostgreSQL: yes; MySQL: a schema is a database; SQLite: no). */
   readonly schemas: boolean;
+  /** Enums are named types of their own (`CREATE TYPE ... AS ENUM`); false: written inline in the column type (`ENUM('a','b')`). */
+  readonly namedEnums: boolean;
+  /** Constraints are added and dropped with `ALTER TABLE`; false: changing them means rebuilding the table (SQLite). */
+  readonly alterConstraints: boolean;
+  /** Indexes can be built without blocking writes (`CREATE INDEX CONCURRENTLY`), outside a transaction. */
+  readonly concurrentIndex: boolean;
+  /** Tables and columns take comments. */
+  readonly comments: boolean;
+  /** Indexes may have a `WHERE` predicate. */
+  readonly partialIndexes: boolean;
+  /** Constraints may be `DEFERRABLE [INITIALLY DEFERRED]`. */
+  readonly deferrableConstraints: boolean;
+  /** Columns may hold arrays (`integer[]`). */
+  readonly arrays: boolean;
+  /**
+   * The longest identifier in bytes (UTF-8) (PostgreSQL: 63, NAMEDATALEN - 1;
+   * MySQL: 64 characters). Longer names are refused before the server would
+   * truncate or reject them.
+   */
+  readonly identifierMaxBytes: number;
 }
 
 export interface ConnectOptions {

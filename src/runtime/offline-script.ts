@@ -11,6 +11,7 @@ import type { ScriptDirectory } from "../script/script-directory.js";
 import { singleLine } from "../util/single-line.js";
 import { type PlannedStep, stepLabel } from "./planned-step.js";
 import { OfflineExecutor, type OfflineTransaction } from "./step-executor.js";
+import { stepProtocolFor } from "./step-protocol.js";
 import type { VersionStore } from "./version-store.js";
 
 export interface OfflineOptions {
@@ -27,6 +28,7 @@ export async function offlineScript(
   steps: readonly PlannedStep[],
   opts: OfflineOptions,
 ): Promise<string> {
+  stepProtocolFor(dialect, opts.mode);
   const renderer = await dialect.renderer();
   const parts: string[] = [];
   // BEGIN is written in front of the transaction's first statement: a transaction with none prints nothing.

@@ -13,6 +13,7 @@ import { openSession, type Session, startSession } from "./open-session.js";
 import { type RunKind, planRun } from "./plan-run.js";
 import type { StepResult } from "./run-steps.js";
 import { OnlineExecutor, StatementError, TransactionState } from "./step-executor.js";
+import { stepProtocolFor } from "./step-protocol.js";
 import { VersionStore } from "./version-store.js";
 import { checksumFile } from "../script/script-directory.js";
 
@@ -71,6 +72,12 @@ export async function runOnline(
   } else {
     scripts = scriptsOrLoader;
     session = await openSession(config, { connection: opts.connection });
+  }
+  try {
+    stepProtocolFor(session.dialect, opts.mode ?? config.transactionMode);
+  } catch (e) {
+    await session.close().catch(() => {});
+    throw e;
   }
   opts.log(`Connected to ${session.displayUrl}`);
   const ref = versionTableRef(config);

@@ -1,5 +1,6 @@
 import type { Dialect } from "../dialect.js";
 import { postgresAdvisoryLock } from "./advisory-lock.js";
+import { postgresCapabilities } from "./capabilities.js";
 import { pgDriver } from "./driver-pg.js";
 import { pgliteDriver } from "./driver-pglite.js";
 import { adoptConnection } from "./adopt-connection.js";
@@ -9,7 +10,7 @@ import { postgresVersionTableSql } from "./version-table-sql.js";
 
 export const postgresDialect: Dialect = {
   name: "postgresql",
-  capabilities: { transactionalDdl: true, schemas: true },
+  capabilities: postgresCapabilities,
   drivers: [pgDriver, pgliteDriver],
   quoteIdentifier,
   qualify,
@@ -38,6 +39,7 @@ export const postgresDialect: Dialect = {
   adoptConnection,
 };
 
+export { postgresCapabilities } from "./capabilities.js";
 export { advisoryLockKey, postgresAdvisoryLock, splitLockKey } from "./advisory-lock.js";
 export { connectError, normalizePgUrl, PG_PROTOCOLS, pgDriver } from "./driver-pg.js";
 export { type PgliteTarget, parsePgliteUrl, pgliteDriver } from "./driver-pglite.js";
