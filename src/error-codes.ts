@@ -31,7 +31,7 @@ export const ERROR_CODES = {
   "DIALECT.UNSUPPORTED_MODE": "the transaction mode can't be kept on this dialect (`per-run` without transactional DDL)",
   "DIALECT.UNSUPPORTED_URL": "a database URL whose scheme no registered dialect takes",
   "DIALECT.UNSUPPORTED_VALUE": "a value that can't be written as a literal of the dialect",
-  "DRIVER.MISSING": "the driver package (`pg`, `@electric-sql/pglite`) is not installed",
+  "DRIVER.MISSING": "the package of the URL's driver is not installed (`npm ci --omit=optional`?)",
   "GRAPH.AMBIGUOUS_PREFIX": "a revision prefix matches several revisions",
   "GRAPH.AMBIGUOUS_RELATIVE": "a relative target (`+N`, `-N`) is ambiguous",
   "GRAPH.AMBIGUOUS_WALK": "a relative walk reaches a branch point",

@@ -187,10 +187,11 @@ async function handleUnversioned(
   const shown = `${tables.slice(0, 5).join(", ")}${tables.length > 5 ? `, … (${tables.length} in all)` : ""}`;
   if (policy === "refuse" || !config.raw.baseline) {
     const adopt = 'see "Adopting an existing database" in docs/deploy.md';
+    const scratch = session.dialect.drivers.find((d) => d.scratchUrl)?.scratchUrl ?? "<a throwaway database>";
     const wayOut =
       scripts.scripts.size === 0
         ? "there are no revisions yet: to adopt it, autogenerate a first revision from your models against a throwaway " +
-          "database ('athanor revision --autogenerate -m baseline --url pglite:memory'), check it, then record it here " +
+          `database ('athanor revision --autogenerate -m baseline --url ${scratch}'), check it, then record it here ` +
           `with 'athanor stamp head' (${adopt})`
         : "if its schema matches a revision, record that with 'athanor stamp <revision>' (or set `baseline` in the config) " +
           `and run upgrade again (${adopt})`;

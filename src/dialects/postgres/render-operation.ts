@@ -1,5 +1,6 @@
 import { assertNever, type Operation } from "../../operations/operation.js";
 import { validateOperation } from "../../operations/validate.js";
+import { postgresSqlLexer } from "./sql-lexer.js";
 import type { SqlStatement } from "../dialect.js";
 import { renderAddColumn, renderAlterColumn, renderDropColumn, renderSetColumnComment } from "./render-column.js";
 import {
@@ -17,7 +18,7 @@ import { renderCreateTable, renderDropTable, renderRenameTable, renderSetTableCo
 
 /** Validates `op` and renders it as PostgreSQL statements (DDL with literals; DML with `$n` parameters). */
 export function renderOperation(op: Operation): SqlStatement[] {
-  validateOperation(op);
+  validateOperation(op, postgresSqlLexer);
   switch (op.kind) {
     case "createTable":
       return renderCreateTable(op);
