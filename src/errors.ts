@@ -3,6 +3,10 @@
  * message that names the file, revision or setting at fault, a stable `code`
  * that programs can switch on, and the exit status the CLI uses for it.
  */
+import { type ErrorCode, FORMER_ERROR_CODES, type FormerErrorCode } from "./error-codes.js";
+
+export type { ErrorCode, FormerErrorCode } from "./error-codes.js";
+
 export type ExitCode = 1 | 2;
 
 /** Marks AthanorErrors, so that one from another copy of the package (a bundled CLI next to the library) is recognised too. */
@@ -16,8 +20,8 @@ export class AthanorError extends Error {
     return typeof value === "object" && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
   }
   readonly [BRAND] = true;
-  /** Stable, namespaced code such as `GRAPH.UNKNOWN_REVISION` or `CONFIG.INVALID`. */
-  readonly code: string;
+  /** Stable, namespaced code such as `GRAPH.UNKNOWN_REVISION` or `CONFIG.INVALID` (all: src/error-codes.ts). */
+  readonly code: ErrorCode;
   /** 1 for a failure, 2 for bad usage. */
   readonly exitCode: ExitCode;
   /**
@@ -26,18 +30,26 @@ export class AthanorError extends Error {
    */
   readonly detail: string | undefined;
 
-  constructor(code: string, message: string, options?: { exitCode?: ExitCode; cause?: unknown; detail?: string }) {
+  constructor(code: ErrorCode, message: string, options?: { exitCode?: ExitCode; cause?: unknown; detail?: string }) {
     super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = "AthanorError";
     this.code = code;
     this.exitCode = options?.exitCode ?? 1;
     this.detail = options?.detail;
   }
+
+  /**
+   * True when the error has `code`, or `code` is what its code was called in
+   * an earlier release (`DB.CONNECT`, now `CONNECT.FAILED`).
+   */
+  hasCode(code: ErrorCode | FormerErrorCode): boolean {
+    return this.code === code || (FORMER_ERROR_CODES as Record<string, ErrorCode>)[code] === this.code;
+  }
 }
 
 /** Bad command-line usage (unknown option, missing argument, option not allowed here). Exit 2. */
 export class UsageError extends AthanorError {
-  constructor(message: string, code = "USAGE") {
+  constructor(message: string, code: ErrorCode = "USAGE") {
     super(code, message, { exitCode: 2 });
     this.name = "UsageError";
   }

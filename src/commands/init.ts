@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { CONFIG_FILE_NAMES } from "../config/load-config.js";
+import { NEW_PROJECT_URL } from "../dialects/new-project-url.js";
 import { AthanorError } from "../errors.js";
 import { builtinTemplate } from "../script/render-revision-template.js";
 import type { CommandContext } from "./context.js";
@@ -22,7 +23,7 @@ export default defineConfig({
   // DB_HOST/DB_PORT/DB_NAME/DB_USER/DB_PASSWORD. With none of them set,
   // \`defaultUrl\` is used: an embedded PostgreSQL (PGlite) kept in this project.
   url: process.env.DATABASE_URL,
-  defaultUrl: "pglite:./.athanor/pglite",
+  defaultUrl: ${JSON.stringify(NEW_PROJECT_URL)},
   scriptLocation: ${JSON.stringify(scriptLocation)},
   // Name new files like 20261121_1405-<rev>_<slug>.ts:
   // fileTemplate: "{year}{month:02}{day:02}_{hour:02}{minute:02}-{rev}_{slug}",
@@ -82,7 +83,7 @@ export async function init(ctx: CommandContext, directory: string, opts: InitOpt
     writeFileSync(
       configPath,
       configPath.endsWith(".json")
-        ? `${JSON.stringify({ defaultUrl: "pglite:./.athanor/pglite", scriptLocation: rel }, null, 2)}\n`
+        ? `${JSON.stringify({ defaultUrl: NEW_PROJECT_URL, scriptLocation: rel }, null, 2)}\n`
         : configFileText(rel),
     );
     ctx.out.info(`Created ${shown}`);

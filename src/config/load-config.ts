@@ -5,6 +5,7 @@
  */
 import { existsSync } from "node:fs";
 import { dirname, isAbsolute, join, resolve } from "node:path";
+import { resolveUrlPaths } from "../dialects/registry.js";
 import { AthanorError } from "../errors.js";
 import { loadModule } from "../util/load-module.js";
 import { loadDotenv } from "./dotenv.js";
@@ -168,18 +169,11 @@ export function resolveConfig(
     postWriteHooks: pick("postWriteHooks", DEFAULTS.postWriteHooks),
     revisionExtension: pick("revisionExtension", DEFAULTS.revisionExtension),
     transactionMode: pick("transactionMode", DEFAULTS.transactionMode),
-    url: url && { ...url, url: resolvePgliteUrl(url.url, url.source.kind === "file" ? projectDir : ctx.cwd) },
+    url: url && { ...url, url: resolveUrlPaths(url.url, url.source.kind === "file" ? projectDir : ctx.cwd) },
     sources: { ...sources, versionTableSchema: raw.versionTableSchema === undefined ? "default" : "file" },
     dotenvLoaded: ctx.dotenvLoaded ?? [],
     context: ctx.context ?? EMPTY_RUN_CONTEXT,
   };
-}
-
-/** `pglite:./data` is relative to the folder that named it; make it absolute. */
-export function resolvePgliteUrl(url: string, base: string): string {
-  const m = /^pglite:(?!memory$)(?!\/\/)(.+)$/i.exec(url.trim());
-  if (!m?.[1] || isAbsolute(m[1])) return url;
-  return `pglite:${resolve(base, m[1])}`;
 }
 
 /** Zones every ICU build knows; checking them would cost ~40 ms of ICU start-up on every command. */

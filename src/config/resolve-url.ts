@@ -1,15 +1,17 @@
 /**
  * Where the database URL comes from, highest first:
  *   1. `--url`            2. `DATABASE_URL`        3. `url` in the config
- *   4. DB_HOST, DB_PORT, DB_NAME/POSTGRES_DB, DB_USER/POSTGRES_USER, DB_PASSWORD/POSTGRES_PASSWORD
+ *   4. DB_HOST, DB_PORT, DB_NAME, DB_USER, DB_PASSWORD, then the dialect's own
+ *      variables for each (each dialect names its own; see registry.ts)
  *   5. `defaultUrl` in the config (what `init` sets up: an embedded PGlite database)
- * SQLAlchemy forms (`postgresql+psycopg://…`) are accepted as PostgreSQL.
+ * SQLAlchemy forms (`postgresql+psycopg://…`) become the dialect's own.
  *
  * A URL that can't be right (a line break in it, `DB_PORT=abc`) is resolved
  * with `invalid` set, naming its source: commands that connect refuse it
  * (`requireUrl`), commands that don't (`heads`, `config`) are not stopped by it.
  */
 import { escapeControlCharacters, hasControlCharacter, maskUrl } from "../dialects/mask-url.js";
+import { normalizeUrl as normalizeDialectUrl, urlFromEnvironment } from "../dialects/registry.js";
 
 export type UrlSource =
   | { kind: "flag" }
@@ -60,45 +62,25 @@ function nonEmpty(v: string | undefined): v is string {
   return v !== undefined && v.trim() !== "";
 }
 
-/** `postgresql+asyncpg://` and friends become `postgresql://`. */
+/** The URL trimmed, in its dialect's canonical form: `postgresql+asyncpg://` and friends become `postgresql://`. */
 export function normalizeUrl(url: string): string {
-  return url.trim().replace(/^(postgres(?:ql)?)\+[a-z0-9_]+:\/\//i, "postgresql://");
+  return normalizeDialectUrl(url);
 }
 
-function pick(env: NodeJS.ProcessEnv, ...names: string[]): [string, string] | undefined {
-  for (const n of names) {
-    const v = env[n];
-    if (nonEmpty(v)) return [n, v];
-  }
-  return undefined;
-}
-
+/** A URL from DB_HOST, DB_PORT, ... and the dialect's own variables (registry.ts), checked: a port that is a number, a host that parses. */
 export function urlFromComponents(env: NodeJS.ProcessEnv): ResolvedUrl | null {
-  const host = pick(env, "DB_HOST", "POSTGRES_HOST", "PGHOST");
-  const name = pick(env, "DB_NAME", "POSTGRES_DB", "PGDATABASE");
-  if (!host && !name) return null;
-  const port = pick(env, "DB_PORT", "POSTGRES_PORT", "PGPORT");
-  const user = pick(env, "DB_USER", "POSTGRES_USER", "PGUSER");
-  const password = pick(env, "DB_PASSWORD", "POSTGRES_PASSWORD", "PGPASSWORD");
-  const used = [host, port, name, user, password].filter((x): x is [string, string] => x !== undefined).map((x) => x[0]);
-  const auth = user
-    ? `${encodeURIComponent(user[1])}${password ? `:${encodeURIComponent(password[1])}` : ""}@`
-    : password
-      ? `postgres:${encodeURIComponent(password[1])}@`
-      : "";
-  const hostName = host ? host[1].trim() : "localhost";
-  // a socket folder (PGHOST=/var/run/postgresql) goes in ?host=; an IPv6 address in brackets
-  const socket = hostName.startsWith("/");
-  const authority = socket ? "" : hostName.includes(":") && !hostName.startsWith("[") ? `[${hostName}]` : hostName;
-  const portText = port ? `:${port[1].trim()}` : "";
-  const query = socket ? `?host=${encodeURIComponent(hostName)}${port ? `&port=${encodeURIComponent(port[1].trim())}` : ""}` : "";
-  const url = `postgresql://${auth}${authority}${socket ? "" : portText}/${encodeURIComponent(name ? name[1] : "postgres")}${query}`;
-  const source: UrlSource = { kind: "components", variables: used };
+  const built = urlFromEnvironment(env);
+  if (!built) return null;
+  const { url, from } = built;
+  const source: UrlSource = { kind: "components", variables: built.variables };
+  const port = from.port;
   if (port && !isPortNumber(port[1].trim())) {
     return { url, source, invalid: `${port[0]} must be a port number (1 to 65535), got '${escapeControlCharacters(port[1])}'` };
   }
-  if (!socket && !URL.canParse(url)) {
-    return { url, source, invalid: `${host?.[0] ?? "DB_HOST"} is not a valid host name: '${escapeControlCharacters(hostName)}'` };
+  const hostName = from.host ? from.host[1].trim() : "localhost";
+  // a host that is a path is a socket folder, which the dialect puts in the query
+  if (!hostName.startsWith("/") && !URL.canParse(url)) {
+    return { url, source, invalid: `${from.host?.[0] ?? "DB_HOST"} is not a valid host name: '${escapeControlCharacters(hostName)}'` };
   }
   return { url, source };
 }

@@ -143,10 +143,147 @@ export interface MigrationLock {
   release(conn: DatabaseConnection, key: string): Promise<void>;
 }
 
+/**
+ * What a dialect's database can do, for the code that must choose between
+ * ways of doing something. docs/dialects.md lists what reads each.
+ */
 export interface DialectCapabilities {
-  /** DDL takes part in transactions (PostgreSQL: yes; MySQL: no). */
+  /**
+   * DDL takes part in transactions and rolls back with them (PostgreSQL: yes;
+   * MySQL: no, each DDL statement commits by itself). The runtime's step
+   * protocol depends on it, and `per-run` mode needs it.
+   */
   readonly transactionalDdl: boolean;
+  /** Objects live in schemas inside one database (PostgreSQL: yes; MySQL: a schema is a database; SQLite: no). */
   readonly schemas: boolean;
+  /** Enums are named types of their own (`CREATE TYPE ... AS ENUM`); false: written inline in the column type (`ENUM('a','b')`). */
+  readonly namedEnums: boolean;
+  /** Constraints are added and dropped with `ALTER TABLE`; false: changing them means rebuilding the table (SQLite). */
+  readonly alterConstraints: boolean;
+  /** Indexes can be built without blocking writes (`CREATE INDEX CONCURRENTLY`), outside a transaction. */
+  readonly concurrentIndex: boolean;
+  /** Tables and columns take comments. */
+  readonly comments: boolean;
+  /** Indexes may have a `WHERE` predicate. */
+  readonly partialIndexes: boolean;
+  /** Constraints may be `DEFERRABLE [INITIALLY DEFERRED]`. */
+  readonly deferrableConstraints: boolean;
+  /** Columns may hold arrays (`integer[]`). */
+  readonly arrays: boolean;
+  /**
+   * The longest identifier in bytes (UTF-8) (PostgreSQL: 63, NAMEDATALEN - 1;
+   * MySQL: 64 characters). Longer names are refused before the server would
+   * truncate or reject them.
+   */
+  readonly identifierMaxBytes: number;
+}
+
+/** A statement found in user SQL: what it is, the statement, and where it starts. */
+export interface StatementFinding {
+  /** What was found, e.g. `COMMIT` or `CREATE INDEX CONCURRENTLY`. */
+  readonly keyword: string;
+  /** The offending statement (trimmed). */
+  readonly statement: string;
+  /** Offset of the statement in the input. */
+  readonly offset: number;
+}
+
+/** One statement of a script, as the dialect's lexer split it. */
+export interface LexedStatement {
+  /** The statement's text, without the terminating semicolon, trimmed. */
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** The bare words the statement starts with, upper-cased (`["ALTER", "TABLE"]`), up to its first other token. */
+  readonly leadingKeywords: readonly string[];
+  /** Every bare word of the statement, upper-cased; words in literals, quoted names and comments are not words. */
+  readonly keywords: readonly string[];
+}
+
+/** What decides whether an operation can run in a transaction, besides the operation. */
+export interface TransactionContext {
+  /** The server's version (see Dialect.serverVersion); unknown: assume a supported modern server. */
+  readonly serverVersion?: number;
+}
+
+/**
+ * Reads user SQL the way the database does: where statements end, what is a
+ * comment, a literal or a quoted name. Everything that looks inside raw SQL
+ * (`op.execute`, `op.query`) asks it, never a regular expression of its own.
+ */
+export interface SqlLexer {
+  /** A script's statements (empty ones dropped), split where the database splits them. */
+  splitStatements(sql: string): LexedStatement[];
+  /** The first statement that controls the transaction (BEGIN, COMMIT, SAVEPOINT, ...), or null. */
+  findTransactionControl(sql: string): StatementFinding | null;
+  /** The first statement the database refuses to run inside a transaction block, or null. */
+  findNonTransactionalStatement(sql: string): StatementFinding | null;
+  /** Why an operation can't run inside a transaction block, or null. */
+  noTransactionReason(op: Operation, context?: TransactionContext): string | null;
+}
+
+/**
+ * What went wrong, in words every dialect shares, read from the error's codes
+ * (SQLSTATE, vendor error numbers, Node's errno codes), never from its text.
+ */
+export type DatabaseErrorKind =
+  /** Nothing answered: refused, host unreachable, name not resolvable yet, no answer in time. May heal. */
+  | "connect-refused"
+  /** An open connection broke (reset, terminated). */
+  | "connection-lost"
+  /** The server is starting up, shutting down or in recovery. Heals. */
+  | "starting-up"
+  /** The server has no connection slot free. Heals. */
+  | "too-many-connections"
+  /** The password is wrong. */
+  | "auth-failed"
+  /** The server refused the login for another reason (unknown role, access rules). */
+  | "auth-rejected"
+  /** The server asks for a password and none was given. */
+  | "password-missing"
+  /** The role may not connect to, or use, what it asked for. */
+  | "permission-denied"
+  /** The database named in the URL does not exist. */
+  | "database-missing"
+  /** A lock was not granted within the lock timeout. */
+  | "lock-timeout"
+  /** A statement ran longer than the statement timeout (or was cancelled). */
+  | "statement-timeout"
+  /** The session sat idle (in a transaction) longer than the server allows. */
+  | "idle-timeout"
+  /** Two transactions waited on each other; the server broke the deadlock. */
+  | "deadlock"
+  | "unknown";
+
+/** Turns a driver's or server's error into a DatabaseErrorKind. */
+export interface ErrorClassifier {
+  classify(error: unknown): DatabaseErrorKind;
+}
+
+/** The parts of a database URL, as environment variables give them (DB_HOST, DB_PORT, ...). */
+export interface UrlComponents {
+  readonly host?: string | undefined;
+  readonly port?: string | undefined;
+  readonly user?: string | undefined;
+  readonly password?: string | undefined;
+  readonly database?: string | undefined;
+}
+
+/** The dialect's own environment variables for each URL component, read after the generic DB_HOST, DB_PORT, DB_USER, DB_PASSWORD, DB_NAME. */
+export type ComponentVariables = { readonly [K in keyof UrlComponents]-?: readonly string[] };
+
+/** How a dialect's URLs are written and built. */
+export interface DialectUrls {
+  /**
+   * The URL in its canonical form, for a URL of one of this dialect's
+   * schemes (or a scheme with a `+driver` suffix, as SQLAlchemy writes them):
+   * `postgresql+asyncpg://...` becomes `postgresql://...`.
+   */
+  normalize(url: string): string;
+  /** This dialect's own variables (PostgreSQL: POSTGRES_HOST, PGHOST, ...). One of them set picks this dialect. */
+  readonly environment: ComponentVariables;
+  /** A URL from components; missing ones take the dialect's defaults (host localhost, ...). */
+  fromComponents(components: UrlComponents): string;
 }
 
 export interface ConnectOptions {
@@ -158,6 +295,19 @@ export interface ConnectOptions {
 export interface Driver {
   /** URL prefixes this driver accepts, e.g. `["postgres:", "postgresql:"]`. */
   readonly protocols: readonly string[];
+  /**
+   * The database runs in this process (an embedded engine): no network, so
+   * no per-attempt connect timeout while waiting for it.
+   */
+  readonly inProcess?: boolean;
+  /** URLs to show as examples in messages, e.g. `postgresql://user@localhost:5432/app`. */
+  readonly urlExamples?: readonly string[];
+  /** The URLs are `scheme:rest`, not `scheme://authority/...` (`pglite:./data`). */
+  readonly opaqueUrls?: boolean;
+  /** A throwaway database (in memory) this driver can open, for advice such as "autogenerate against a scratch database". */
+  readonly scratchUrl?: string;
+  /** A URL with its relative file paths made absolute against `base` (`pglite:./data`: relative to the config's folder). */
+  resolvePaths?(url: string, base: string): string;
   /** npm package the driver needs, for the "install X" message. */
   readonly packageName: string;
   /** Imports the driver package ahead of connect(), so that connect() starts talking to the server at once. */
@@ -200,6 +350,12 @@ export interface Dialect {
   readonly rollbackTransaction: string;
   readonly versionTable: VersionTableSql;
   readonly lock: MigrationLock;
+  /** Reads user SQL: statements, comments, quoting, transaction control. */
+  readonly sqlLexer: SqlLexer;
+  /** URL forms, normalization, and URLs built from environment variables. */
+  readonly urls: DialectUrls;
+  /** Reads the kind of a failure from its codes (for retrying a connection, for messages). */
+  readonly errors: ErrorClassifier;
   /**
    * The server's version as a number (PostgreSQL: `server_version_num`, e.g. 150004),
    * for version-dependent decisions such as `requiresNoTransaction(op, { serverVersion })`.

@@ -2,15 +2,15 @@
  * Facts about ops for lint, logging and the runner: does an op destroy data,
  * must it run outside a transaction, and a one-line description.
  */
+import type { Dialect, TransactionContext as DialectTransactionContext } from "../dialects/dialect.js";
+import { defaultDialect } from "../dialects/registry.js";
 import { alterColumnHasChanges } from "./alter-column.js";
 import { label } from "./common.js";
 import { describeDropEnumValue } from "./drop-enum-value.js";
 import { assertNever, type Operation } from "./operation.js";
-import { keywordOf, leadingWords, splitSqlStatements } from "./sql-scan.js";
-import { findNonTransactionalStatement } from "./transaction-control.js";
 
-/** Why `op` may destroy data, or null. */
-export function destructiveReason(op: Operation): string | null {
+/** Why `op` may destroy data, or null. Raw SQL is read by `dialect`'s lexer (default: the first built-in dialect). */
+export function destructiveReason(op: Operation, dialect: Dialect = defaultDialect()): string | null {
   switch (op.kind) {
     case "dropTable":
       return `drops table ${label(op.table, op.schema)} and its data`;
@@ -27,11 +27,10 @@ export function destructiveReason(op: Operation): string | null {
         ? `changes the type of ${label(op.table, op.schema)}.${op.column}, which may reject, truncate or rewrite data`
         : null;
     case "execute": {
-      for (const stmt of splitSqlStatements(op.sql)) {
-        const [a, b] = leadingWords(stmt, 2);
+      for (const stmt of dialect.sqlLexer.splitStatements(op.sql)) {
+        const [a, b] = stmt.leadingKeywords;
         if (a === "DROP" || a === "TRUNCATE" || a === "DELETE") return `runs ${a}${b && a === "DROP" ? ` ${b}` : ""} in raw SQL`;
-        if (a === "ALTER" && stmt.tokens.some((t) => t.kind === "word" && keywordOf(t.text) === "DROP"))
-          return "runs ALTER ... DROP in raw SQL";
+        if (a === "ALTER" && stmt.keywords.includes("DROP")) return "runs ALTER ... DROP in raw SQL";
       }
       return null;
     }
@@ -41,44 +40,21 @@ export function destructiveReason(op: Operation): string | null {
 }
 
 /** True when `op` may destroy data (drops, type changes, DROP/TRUNCATE/DELETE in raw SQL). */
-export function isDestructive(op: Operation): boolean {
-  return destructiveReason(op) !== null;
+export function isDestructive(op: Operation, dialect?: Dialect): boolean {
+  return destructiveReason(op, dialect) !== null;
 }
 
-export interface TransactionContext {
-  /** `server_version_num` (e.g. 150004); unknown: assume a supported modern server (12+). */
-  readonly serverVersion?: number;
+export interface TransactionContext extends DialectTransactionContext {
+  /** The dialect whose rules apply (default: the first built-in dialect, PostgreSQL). */
+  readonly dialect?: Dialect;
 }
 
-/** Why `op` cannot run inside a transaction block, or null. */
+/** Why `op` cannot run inside a transaction block, or null: the dialect's rules (SqlLexer.noTransactionReason). */
 export function noTransactionReason(op: Operation, context?: TransactionContext): string | null {
-  const oldServer = context?.serverVersion !== undefined && context.serverVersion < 120000;
-  switch (op.kind) {
-    case "createIndex":
-    case "dropIndex":
-      return op.concurrently ? `${op.kind === "createIndex" ? "CREATE" : "DROP"} INDEX CONCURRENTLY cannot run in a transaction` : null;
-    case "addEnumValue":
-      return oldServer ? "ALTER TYPE ... ADD VALUE cannot run in a transaction before PostgreSQL 12" : null;
-    case "execute": {
-      const found = findNonTransactionalStatement(op.sql);
-      if (found) return `${found.keyword} cannot run in a transaction`;
-      if (oldServer) {
-        for (const stmt of splitSqlStatements(op.sql)) {
-          const [a, b] = leadingWords(stmt, 2);
-          const words = stmt.tokens.filter((t) => t.kind === "word").map((t) => keywordOf(t.text));
-          const addAt = words.indexOf("ADD");
-          if (a === "ALTER" && b === "TYPE" && addAt > 0 && words[addAt + 1] === "VALUE")
-            return "ALTER TYPE ... ADD VALUE cannot run in a transaction before PostgreSQL 12";
-        }
-      }
-      return null;
-    }
-    default:
-      return null;
-  }
+  return (context?.dialect ?? defaultDialect()).sqlLexer.noTransactionReason(op, context);
 }
 
-/** True for CONCURRENTLY index ops, VACUUM-like raw SQL, and ADD VALUE on PostgreSQL < 12. */
+/** True when `op` can't run in a transaction (PostgreSQL: CONCURRENTLY index ops, VACUUM-like raw SQL, ADD VALUE before 12). */
 export function requiresNoTransaction(op: Operation, context?: TransactionContext): boolean {
   return noTransactionReason(op, context) !== null;
 }

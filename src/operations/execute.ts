@@ -1,3 +1,4 @@
+import type { SqlLexer } from "../dialects/dialect.js";
 import { tsArray, tsString, tsValue } from "../schema/render-ts.js";
 import type { SqlValue } from "../schema/value.js";
 import { describeInvalidValue } from "../schema/value-check.js";
@@ -15,9 +16,10 @@ export function executeOp(sql: string, params?: readonly SqlValue[]): ExecuteOp 
   return params === undefined || params.length === 0 ? { kind: "execute", sql } : { kind: "execute", sql, params };
 }
 
-export function validateExecute(op: ExecuteOp): void {
+/** Checks an execute op; its SQL is read by `lexer` (default: the default dialect's, see assertNoTransactionControl). */
+export function validateExecute(op: ExecuteOp, lexer?: SqlLexer): void {
   if (typeof op.sql !== "string" || op.sql.trim() === "") throw operationError("execute: SQL must be a non-empty string");
-  assertNoTransactionControl(op.sql);
+  assertNoTransactionControl(op.sql, undefined, lexer);
   op.params?.forEach((p, i) => {
     const bad = describeInvalidValue(p);
     if (bad) throw operationError(`execute: parameter $${i + 1} ${bad}`);

@@ -28,6 +28,5 @@ export { renderOperationsTs, renderOperationTs, type RenderTsOptions } from "./r
 export { irreversibleError, reverseOperation, reverseOperations, reverseOrThrow } from "./reverse.js";
 export * from "./set-column-comment.js";
 export * from "./set-table-comment.js";
-export * from "./sql-scan.js";
 export * from "./transaction-control.js";
 export * from "./validate.js";

@@ -1,80 +1,13 @@
 /**
- * Statement-level checks on user SQL: transaction control (refused inside
- * migrations) and statements PostgreSQL will not run inside a transaction.
- *
- * The transaction-control guard reads SQL as the server does (sql-scan.ts)
- * and, because a session may run with `standard_conforming_strings = off`
- * (where `'\''` is a whole literal), it reads the text both ways and refuses
- * what either reading finds.
+ * Transaction control in user SQL is refused inside migrations: Athanor
+ * manages transactions itself. Finding it is the dialect's lexer's job
+ * (SqlLexer.findTransactionControl); this is the refusal.
  */
+import type { SqlLexer, StatementFinding } from "../dialects/dialect.js";
+import { defaultDialect } from "../dialects/registry.js";
 import { AthanorError } from "../errors.js";
-import { keywordOf, leadingWords, type ScannedStatement, type SqlScanOptions, splitSqlStatements } from "./sql-scan.js";
 
-export interface StatementFinding {
-  /** What was found, e.g. `COMMIT` or `CREATE INDEX CONCURRENTLY`. */
-  readonly keyword: string;
-  /** The offending statement (trimmed). */
-  readonly statement: string;
-  /** Offset of the statement in the input. */
-  readonly offset: number;
-}
-
-/**
- * The transaction-control statement a statement is, named by its leading
- * keywords, or null. Optional noise words (`WORK`, `TRANSACTION`) are skipped
- * where the grammar allows them.
- */
-function transactionKeyword(stmt: ScannedStatement): string | null {
-  const words = leadingWords(stmt, 3);
-  const [first, second] = words;
-  const afterNoise = words[1] === "WORK" || words[1] === "TRANSACTION" ? words[2] : words[1];
-  switch (first) {
-    case "BEGIN":
-    case "END":
-    case "ABORT":
-    case "SAVEPOINT":
-      return first;
-    case "START":
-      return second === "TRANSACTION" ? "START TRANSACTION" : null;
-    case "COMMIT":
-      return second === "PREPARED" ? "COMMIT PREPARED" : "COMMIT";
-    case "ROLLBACK":
-      if (second === "PREPARED") return "ROLLBACK PREPARED";
-      return afterNoise === "TO" ? "ROLLBACK TO SAVEPOINT" : "ROLLBACK";
-    case "RELEASE":
-      return "RELEASE SAVEPOINT";
-    case "PREPARE":
-      return second === "TRANSACTION" ? "PREPARE TRANSACTION" : null;
-    default:
-      return null;
-  }
-}
-
-const READINGS: readonly SqlScanOptions[] = [{ standardConformingStrings: true }, { standardConformingStrings: false }];
-
-/**
- * The first statement that controls the transaction, or null: BEGIN, START
- * TRANSACTION, COMMIT, END, ROLLBACK, ABORT, SAVEPOINT, RELEASE [SAVEPOINT],
- * ROLLBACK TO [SAVEPOINT], PREPARE TRANSACTION, COMMIT PREPARED, ROLLBACK
- * PREPARED. Words inside literals, quoted identifiers, comments, dollar-quoted
- * bodies (`DO $$ BEGIN ... END $$`) and `BEGIN ATOMIC` bodies do not count.
- * The text is read with standard_conforming_strings on and off; the earliest
- * finding of either reading is returned.
- */
-export function findTransactionControl(sql: string): StatementFinding | null {
-  let found: StatementFinding | null = null;
-  for (const reading of READINGS) {
-    for (const stmt of splitSqlStatements(sql, reading)) {
-      if (found && stmt.start >= found.offset) break;
-      const keyword = transactionKeyword(stmt);
-      if (keyword) {
-        found = { keyword, statement: stmt.text, offset: stmt.start };
-        break;
-      }
-    }
-  }
-  return found;
-}
+export type { StatementFinding } from "../dialects/dialect.js";
 
 export function transactionControlError(finding: StatementFinding, where = "op.execute()"): AthanorError {
   const excerpt = finding.statement.length > 60 ? `${finding.statement.slice(0, 57)}...` : finding.statement;
@@ -86,33 +19,13 @@ export function transactionControlError(finding: StatementFinding, where = "op.e
   );
 }
 
-export function assertNoTransactionControl(sql: string, where?: string): void {
-  const finding = findTransactionControl(sql);
+/**
+ * Throws when `sql` controls the transaction, as `lexer` reads it. Without a
+ * lexer (`op.execute()` and `op.query()` are checked when they are called,
+ * before the run's dialect is at hand) the default dialect's reads it; the
+ * renderer checks `op.execute()` again with its own.
+ */
+export function assertNoTransactionControl(sql: string, where?: string, lexer: SqlLexer = defaultDialect().sqlLexer): void {
+  const finding = lexer.findTransactionControl(sql);
   if (finding) throw transactionControlError(finding, where);
-}
-
-function nonTransactionalKeyword(stmt: ScannedStatement): string | null {
-  const words = leadingWords(stmt, 4);
-  const [a, b] = words;
-  if (a === "VACUUM") return "VACUUM";
-  if (a === "ALTER" && b === "SYSTEM") return "ALTER SYSTEM";
-  if ((a === "CREATE" || a === "DROP") && (b === "DATABASE" || b === "TABLESPACE")) return `${a} ${b}`;
-  if (a === "CREATE" || a === "DROP" || a === "REINDEX" || a === "ALTER") {
-    const concurrently = stmt.tokens.some((t) => t.kind === "word" && keywordOf(t.text) === "CONCURRENTLY");
-    if (concurrently) {
-      if (a === "ALTER") return "ALTER TABLE ... DETACH PARTITION ... CONCURRENTLY";
-      if (a === "REINDEX") return "REINDEX ... CONCURRENTLY";
-      return `${a} INDEX CONCURRENTLY`;
-    }
-  }
-  return null;
-}
-
-/** The first statement PostgreSQL refuses to run in a transaction block (CONCURRENTLY, VACUUM, CREATE DATABASE, ...). */
-export function findNonTransactionalStatement(sql: string): StatementFinding | null {
-  for (const stmt of splitSqlStatements(sql)) {
-    const keyword = nonTransactionalKeyword(stmt);
-    if (keyword) return { keyword, statement: stmt.text, offset: stmt.start };
-  }
-  return null;
 }

@@ -1,3 +1,4 @@
+import type { SqlLexer } from "../dialects/dialect.js";
 import { assertName } from "../schema/validate.js";
 import { validateAddColumn } from "./add-column.js";
 import { validateAddEnumValue } from "./add-enum-value.js";
@@ -26,7 +27,7 @@ import { validateRenameTable } from "./rename-table.js";
 import { validateSetColumnComment } from "./set-column-comment.js";
 import { validateSetTableComment } from "./set-table-comment.js";
 
-const validators: { readonly [K in OperationKind]: (op: OperationOf<K>) => void } = {
+const validators: { readonly [K in OperationKind]: (op: OperationOf<K>, lexer?: SqlLexer) => void } = {
   createTable: validateCreateTable,
   dropTable: validateDropTable,
   renameTable: validateRenameTable,
@@ -54,13 +55,14 @@ const validators: { readonly [K in OperationKind]: (op: OperationOf<K>) => void 
 };
 
 /**
- * Dialect-independent checks on an op (names present, columns consistent,
- * values bindable, no transaction control in `execute`). Throws an
- * AthanorError (`OPERATION.*` or `SCHEMA.INVALID`).
+ * Checks on an op (names present, columns consistent, values bindable, no
+ * transaction control in `execute`, read by `lexer`: the renderer passes its
+ * dialect's; without one, the default dialect's). Throws an AthanorError
+ * (`OPERATION.*` or `SCHEMA.INVALID`).
  */
-export function validateOperation(op: Operation): void {
+export function validateOperation(op: Operation, lexer?: SqlLexer): void {
   if (!isOperation(op)) throw operationError(`not an operation: ${JSON.stringify(op)}`);
   const schema = (op as { schema?: unknown }).schema;
   if (schema !== undefined) assertName(schema, `${op.kind}: schema`);
-  (validators[op.kind] as (op: Operation) => void)(op);
+  (validators[op.kind] as (op: Operation, lexer?: SqlLexer) => void)(op, lexer);
 }

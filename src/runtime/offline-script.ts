@@ -14,6 +14,7 @@ import { type PlannedStep, stepLabel } from "./planned-step.js";
 import { OperationTracker } from "../operations/operation-tracker.js";
 import { callRevision, type RevisionFunction, revisionFunction } from "./revision-call.js";
 import { OfflineExecutor, type OfflineTransaction } from "./step-executor.js";
+import { stepProtocolFor } from "./step-protocol.js";
 import type { VersionStore } from "./version-store.js";
 
 export interface OfflineOptions {
@@ -30,6 +31,7 @@ export async function offlineScript(
   steps: readonly PlannedStep[],
   opts: OfflineOptions,
 ): Promise<string> {
+  stepProtocolFor(dialect, opts.mode);
   const renderer = await dialect.renderer();
   const parts: string[] = [];
   // BEGIN is written in front of the transaction's first statement: a transaction with none prints nothing.

@@ -6,7 +6,7 @@
 import type { ResolvedConfig } from "../config/load-config.js";
 import { DEFAULTS } from "../config/settings.js";
 import type { DatabaseConnection, Dialect, SessionSettings } from "../dialects/dialect.js";
-import { dialectForUrl } from "../dialects/registry.js";
+import { adoptConnection, dialectForUrl } from "../dialects/registry.js";
 import { AthanorError } from "../errors.js";
 import { maskUrl, rememberSecretsOf } from "../util/mask-secrets.js";
 import { classifyConnectError } from "./wait-for-database.js";
@@ -37,8 +37,8 @@ export function requireUrl(config: ResolvedConfig): string {
  * "the database system is starting up") says how to wait for it: the database
  * is often just not up yet when a container starts.
  */
-function withWaitHint(e: unknown): unknown {
-  if (!(e instanceof AthanorError) || !classifyConnectError(e).retry) return e;
+function withWaitHint(e: unknown, dialect: Dialect): unknown {
+  if (!(e instanceof AthanorError) || !classifyConnectError(e, dialect).retry) return e;
   return new AthanorError(
     e.code,
     `${e.message} (not up yet? 'athanor wait' or 'upgrade --wait' wait for it; in code, migrate({ wait: true }))`,
@@ -91,16 +91,15 @@ export async function openSession(config: ResolvedConfig, opts: { connection?: u
   let dialect: Dialect;
   if (opts.connection !== undefined) {
     // The application's own client, pool or embedded database.
-    url = config.url?.url ?? "postgresql://(provided connection)";
-    dialect = dialectForUrl(url).dialect;
-    const adopted = await dialect.adoptConnection(opts.connection);
+    const adopted = await adoptConnection(opts.connection, config.url?.url);
     if (!adopted) {
       throw new AthanorError(
         "CONNECT.UNSUPPORTED_CONNECTION",
         "the connection passed in is not a pg Client, pg Pool, PGlite instance or DatabaseConnection",
       );
     }
-    conn = adopted;
+    ({ dialect, conn } = adopted);
+    url = config.url?.url ?? `${dialect.name}://(provided connection)`;
   } else {
     url = requireUrl(config);
     const picked = dialectForUrl(url);
@@ -108,7 +107,7 @@ export async function openSession(config: ResolvedConfig, opts: { connection?: u
     try {
       conn = await picked.driver.connect({ url });
     } catch (e) {
-      throw withWaitHint(e);
+      throw withWaitHint(e, dialect);
     }
   }
   try {

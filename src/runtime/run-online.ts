@@ -14,6 +14,7 @@ import { openSession, type Session, startSession } from "./open-session.js";
 import { type RunKind, planRun } from "./plan-run.js";
 import type { StepResult } from "./run-steps.js";
 import { OnlineExecutor, StatementError, TransactionState } from "./step-executor.js";
+import { stepProtocolFor } from "./step-protocol.js";
 import { VersionStore } from "./version-store.js";
 import { checksumFile } from "../script/script-directory.js";
 
@@ -72,6 +73,12 @@ export async function runOnline(
   } else {
     scripts = scriptsOrLoader;
     session = await openSession(config, { connection: opts.connection });
+  }
+  try {
+    stepProtocolFor(session.dialect, opts.mode ?? config.transactionMode);
+  } catch (e) {
+    await session.close().catch(() => {});
+    throw e;
   }
   opts.log(`Connected to ${session.displayUrl}`);
   const ref = versionTableRef(config);
@@ -182,10 +189,11 @@ async function handleUnversioned(
   const shown = `${tables.slice(0, 5).join(", ")}${tables.length > 5 ? `, … (${tables.length} in all)` : ""}`;
   if (policy === "refuse" || !config.raw.baseline) {
     const adopt = 'see "Adopting an existing database" in docs/deploy.md';
+    const scratch = session.dialect.drivers.find((d) => d.scratchUrl)?.scratchUrl ?? "<a throwaway database>";
     const wayOut =
       scripts.scripts.size === 0
         ? "there are no revisions yet: to adopt it, autogenerate a first revision from your models against a throwaway " +
-          "database ('athanor revision --autogenerate -m baseline --url pglite:memory'), check it, then record it here " +
+          `database ('athanor revision --autogenerate -m baseline --url ${scratch}'), check it, then record it here ` +
           `with 'athanor stamp head' (${adopt})`
         : "if its schema matches a revision, record that with 'athanor stamp <revision>' (or set `baseline` in the config) " +
           `and run upgrade again (${adopt})`;

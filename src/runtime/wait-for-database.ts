@@ -4,7 +4,7 @@
  * starting up", too many connections); fails at once on wrong credentials or
  * a database that does not exist, naming the cause with the password masked.
  */
-import type { Driver } from "../dialects/dialect.js";
+import type { DatabaseErrorKind, Dialect, Driver } from "../dialects/dialect.js";
 import { dialectForUrl } from "../dialects/registry.js";
 import { AthanorError } from "../errors.js";
 import { maskSecrets, maskUrl, rememberSecretsOf } from "../util/mask-secrets.js";
@@ -37,81 +37,51 @@ export interface WaitResult {
   readonly waitedMs: number;
 }
 
-const RETRYABLE_CODES = new Set([
-  "ECONNREFUSED",
-  "ECONNRESET",
-  "ENOTFOUND",
-  "EAI_AGAIN",
-  "ETIMEDOUT",
-  "EHOSTUNREACH",
-  "ENETUNREACH",
-  "EPIPE",
-  "57P03", // cannot_connect_now: the database system is starting up
-  "53300", // too_many_connections
-  "08006", // connection_failure
-  "08001", // unable to establish
-]);
-const FATAL_CODES: Record<string, string> = {
-  "28P01": "wrong password",
-  "28000": "authentication rejected",
-  "3D000": "the database does not exist",
-  "42501": "permission denied",
+/** Failures that heal by themselves: retried. */
+const RETRYABLE: ReadonlySet<DatabaseErrorKind> = new Set([
+  "connect-refused",
+  "connection-lost",
+  "starting-up",
+  "too-many-connections",
+] as const);
+
+/** Failures that won't heal, each with the words that start its reason. */
+const FATAL: Partial<Record<DatabaseErrorKind, string>> = {
+  "auth-failed": "wrong password",
+  "auth-rejected": "authentication rejected",
+  "database-missing": "the database does not exist",
+  "permission-denied": "permission denied",
 };
-
-/**
- * SQLSTATEs and Node error codes, from the error objects and from their
- * messages: the pg driver reports a failed connection as an AthanorError whose
- * text names the cause ("... does not exist (3D000)", "connect ECONNREFUSED
- * ...") without attaching the raw error, so the code is only in the text.
- */
-function codesOf(e: unknown): { codes: string[]; messages: string[] } {
-  const codes: string[] = [];
-  const messages: string[] = [];
-  const seen = new Set<unknown>();
-  const visit = (x: unknown) => {
-    if (!x || typeof x !== "object" || seen.has(x)) return;
-    seen.add(x);
-    const o = x as { code?: unknown; message?: unknown; cause?: unknown; errors?: unknown };
-    if (typeof o.code === "string") codes.push(o.code);
-    if (typeof o.message === "string") {
-      messages.push(o.message);
-      for (const m of o.message.matchAll(/\(([0-9A-Z]{5})\)/g)) codes.push(m[1] as string);
-      for (const m of o.message.matchAll(/\b(E[A-Z]{3,}(?:_[A-Z]+)*)\b/g)) codes.push(m[1] as string);
-    }
-    visit(o.cause);
-    if (Array.isArray(o.errors)) o.errors.forEach(visit);
-  };
-  visit(e);
-  return { codes, messages };
-}
-
-/** Messages of conditions that heal by themselves, for errors that carry no code. */
-const RETRYABLE_TEXT =
-  /starting up|shutting down|not yet accepting connections|in recovery mode|too many (?:clients|connections)|getaddrinfo|timeout|timed out|terminat/i;
 
 /** The driver's own "could not connect to <url>: " prefix: the caller names the URL once. */
 function detail(message: string): string {
   return message.replace(/^could not connect to \S+: /, "");
 }
 
-export function classifyConnectError(e: unknown): { retry: boolean; reason: string } {
-  const { codes, messages } = codesOf(e);
-  const text = messages.join(" | ");
-  const last = messages.length ? detail(messages[messages.length - 1] as string) : undefined;
-  for (const c of codes) {
-    const fatal = FATAL_CODES[c];
-    if (fatal) return { retry: false, reason: `${fatal}: ${last ?? c}` };
+/** The innermost message of an error and its causes: what happened, for the reason shown. */
+function lastMessage(e: unknown): string | undefined {
+  let last: string | undefined;
+  const seen = new Set<unknown>();
+  for (let x: unknown = e; x && typeof x === "object" && !seen.has(x); x = (x as { cause?: unknown }).cause) {
+    seen.add(x);
+    const m = (x as { message?: unknown }).message;
+    if (typeof m === "string" && m !== "") last = m;
   }
-  if (/client password must be a string/i.test(text)) {
-    return { retry: false, reason: "the server asks for a password and the URL has none" };
-  }
-  if (/password authentication failed|no pg_hba\.conf entry|does not exist/i.test(text)) {
-    return { retry: false, reason: last ?? text };
-  }
-  if (codes.some((c) => RETRYABLE_CODES.has(c)) || RETRYABLE_TEXT.test(text)) {
-    return { retry: true, reason: last ?? codes.join(",") };
-  }
-  return { retry: false, reason: last ?? String(e) };
+  return last === undefined ? undefined : detail(last);
+}
+
+/**
+ * Whether a failed connection attempt is worth retrying, and the reason to
+ * show. The dialect reads the failure's kind from its codes; the reason is
+ * the failure's own message (its URL already masked by the driver).
+ */
+export function classifyConnectError(e: unknown, dialect: Dialect): { retry: boolean; reason: string; kind: DatabaseErrorKind } {
+  const kind = dialect.errors.classify(e);
+  const last = lastMessage(e);
+  const fatal = FATAL[kind];
+  if (fatal) return { retry: false, reason: `${fatal}: ${last ?? kind}`, kind };
+  if (kind === "password-missing") return { retry: false, reason: "the server asks for a password and the URL has none", kind };
+  return { retry: RETRYABLE.has(kind), reason: last ?? String(e), kind };
 }
 
 /** One attempt: connect and `select 1`, within `timeoutMs` (0: no limit). */
@@ -173,9 +143,9 @@ export async function waitForDatabase(url: string, opts: WaitOptions = {}): Prom
   rememberSecretsOf(url);
   const attempts = setting(opts.attempts, "attempts", env, "DB_MAX_RETRIES", 30, true);
   let interval = setting(opts.intervalSeconds, "intervalSeconds", env, "DB_RETRY_INTERVAL", 2, false) * 1000;
-  const { driver } = dialectForUrl(url);
-  // PGlite runs in this process (opening a new one takes seconds): no network to time out.
-  const timeoutMs = /^pglite:/i.test(url) ? 0 : setting(opts.connectTimeoutSeconds, "connectTimeoutSeconds", {}, "", 10, false) * 1000;
+  const { dialect, driver } = dialectForUrl(url);
+  // An embedded database runs in this process (opening one can take seconds): no network to time out.
+  const timeoutMs = driver.inProcess ? 0 : setting(opts.connectTimeoutSeconds, "connectTimeoutSeconds", {}, "", 10, false) * 1000;
   const started = Date.now();
   for (let attempt = 1; ; attempt++) {
     const attemptStarted = Date.now();
@@ -185,7 +155,7 @@ export async function waitForDatabase(url: string, opts: WaitOptions = {}): Prom
       if (attempt > 1) opts.log?.(`database ${maskUrl(url)} is up (attempt ${attempt})`);
       return { attempts: attempt, waitedMs };
     } catch (e) {
-      const { retry, reason } = classifyConnectError(e);
+      const { retry, reason } = classifyConnectError(e, dialect);
       const why = maskSecrets(reason);
       if (!retry) {
         throw new AthanorError("CONNECT.FAILED", `cannot connect to ${maskUrl(url)}: ${why} (not retrying)`, { cause: e });

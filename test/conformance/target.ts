@@ -130,9 +130,17 @@ export interface ConformanceTarget {
   readonly knownBugs?: Readonly<Record<string, string>>;
 }
 
-/** The capabilities a dialect declares, completed with a target's own declarations. */
-export function capabilitiesOf(dialect: Dialect, declared: Omit<ConformanceCapabilities, keyof Dialect["capabilities"]>): ConformanceCapabilities {
-  return { ...declared, transactionalDdl: dialect.capabilities.transactionalDdl, schemas: dialect.capabilities.schemas };
+/** The capabilities the suite gates on, read from the dialect (a target may narrow them, e.g. a driver without a client). */
+export function capabilitiesOf(dialect: Dialect, narrowed: Partial<ConformanceCapabilities> = {}): ConformanceCapabilities {
+  const c = dialect.capabilities;
+  return {
+    transactionalDdl: c.transactionalDdl,
+    schemas: c.schemas,
+    namedEnums: c.namedEnums,
+    concurrentIndex: c.concurrentIndex,
+    comments: c.comments,
+    ...narrowed,
+  };
 }
 
 /** Opens a session, runs `fn`, closes it (also when `fn` throws). */

@@ -98,7 +98,8 @@ describe("PostgreSQL: lock, connections, errors", () => {
       assert.ok(isAthanorError(caught), String(caught));
       const text = `${(caught as Error).message}\n${(caught as Error).stack ?? ""}\n${JSON.stringify(caught)}`;
       for (const s of [secret, encoded, "Sup3r"]) assert.ok(!text.includes(s), `leaked in: ${text}`);
-      assert.equal((caught as { code?: string }).code, "DB.CONNECT");
+      assert.equal((caught as { code?: string }).code, "CONNECT.FAILED");
+      assert.ok(isAthanorError(caught) && caught.hasCode("DB.CONNECT"), "the former code still matches");
       // Only the machine-readable code travels as the cause, never the raw driver error.
       const cause = (caught as Error).cause;
       assert.ok(cause === undefined || (typeof cause === "object" && cause !== null && Object.keys(cause).join() === "code"), JSON.stringify(cause));

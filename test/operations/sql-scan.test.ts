@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { inline } from "../../src/dialects/postgres/inline.js";
-import { keywordOf, scanSql, splitSqlStatements } from "../../src/operations/sql-scan.js";
+import { keywordOf, scanSql, splitSqlStatements } from "../../src/dialects/postgres/sql-scan.js";
 
 describe("SQL scanning follows PostgreSQL's lexer", () => {
   test("a -- comment ends at a lone carriage return", () => {

@@ -10,7 +10,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import type pg from "pg";
-import { findTransactionControl } from "../../src/operations/transaction-control.js";
+import { findTransactionControl } from "../../src/dialects/postgres/transaction-control.js";
 import { createTestDatabase, requirePostgres, type TestDatabase } from "../support/databases.js";
 import { HOSTILE_SQL } from "./hostile-sql.js";
 

@@ -1,10 +1,14 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
+import type { Dialect, SqlLexer } from "../../src/dialects/dialect.js";
+import { postgresDialect } from "../../src/dialects/postgres/index.js";
 import { isAthanorError } from "../../src/errors.js";
+import { destructiveReason, requiresNoTransaction } from "../../src/operations/classify.js";
 import { MigrationOps, type OperationExecutor } from "../../src/operations/migration-ops.js";
 import type { Operation } from "../../src/operations/operation.js";
-import { scanSql, splitSqlStatements } from "../../src/operations/sql-scan.js";
-import { findNonTransactionalStatement, findTransactionControl } from "../../src/operations/transaction-control.js";
+import { scanSql, splitSqlStatements } from "../../src/dialects/postgres/sql-scan.js";
+import { findNonTransactionalStatement, findTransactionControl } from "../../src/dialects/postgres/transaction-control.js";
+import { validateOperation } from "../../src/operations/validate.js";
 import { HOSTILE_SQL } from "./hostile-sql.js";
 
 const POSITIVE: Array<[string, string]> = [
@@ -222,5 +226,33 @@ describe("SQL scanning", () => {
   test("unterminated literals and comments run to the end without throwing", () => {
     for (const sql of ["SELECT 'abc", 'SELECT "abc', "SELECT $$abc", "/* abc", "E'\\"])
       assert.equal(scanSql(sql).at(-1)?.end, sql.length);
+  });
+});
+
+describe("operations read raw SQL through the dialect's lexer", () => {
+  /** A dialect whose SQL ends statements at `GO` lines and whose transaction control is `TRAN`. */
+  const lexer: SqlLexer = {
+    splitStatements: (sql) =>
+      sql.split(/^GO$/m).map((text) => {
+        const keywords = text.trim().split(/\s+/).filter(Boolean).map((w) => w.toUpperCase());
+        return { text: text.trim(), start: 0, end: 0, leadingKeywords: keywords, keywords };
+      }),
+    findTransactionControl: (sql) => (/\bTRAN\b/i.test(sql) ? { keyword: "TRAN", statement: sql.trim(), offset: 0 } : null),
+    findNonTransactionalStatement: () => null,
+    noTransactionReason: (op) => (op.kind === "execute" && /BACKUP/.test(op.sql) ? "BACKUP cannot run in a transaction" : null),
+  };
+  const dialect: Dialect = { ...postgresDialect, name: "tsqlish", sqlLexer: lexer };
+
+  test("validation with a lexer uses it: its transaction control is refused, PostgreSQL's is not its business", () => {
+    assert.throws(() => validateOperation({ kind: "execute", sql: "BEGIN TRAN" }, lexer), /refuses transaction control \(TRAN\)/);
+    validateOperation({ kind: "execute", sql: "COMMIT" }, lexer);
+    assert.throws(() => validateOperation({ kind: "execute", sql: "COMMIT" }), /refuses transaction control \(COMMIT\)/);
+  });
+
+  test("what needs no transaction and what destroys data follow the dialect", () => {
+    assert.equal(requiresNoTransaction({ kind: "execute", sql: "BACKUP DATABASE x" }, { dialect }), true);
+    assert.equal(requiresNoTransaction({ kind: "execute", sql: "VACUUM t" }, { dialect }), false);
+    assert.equal(requiresNoTransaction({ kind: "execute", sql: "VACUUM t" }), true);
+    assert.equal(destructiveReason({ kind: "execute", sql: "SELECT 1\nGO\nDROP TABLE t" }, dialect), "runs DROP TABLE in raw SQL");
   });
 });

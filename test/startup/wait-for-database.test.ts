@@ -1,59 +1,76 @@
 /**
- * waitForDatabase without a real server: which failures it retries (read from
- * the driver's messages, which carry the SQLSTATE or errno only as text),
+ * waitForDatabase without a real server: which failures it retries (the
+ * dialect reads them from the codes the driver keeps, never from text),
  * a per-attempt time limit for a server that never answers, abort, and
  * refusal of settings that are not numbers.
  */
 import assert from "node:assert/strict";
 import { createServer, type Socket } from "node:net";
 import { after, describe, test } from "node:test";
+import { connectError, postgresDialect } from "../../src/dialects/postgres/index.js";
 import { AthanorError } from "../../src/errors.js";
 import { classifyConnectError, waitForDatabase } from "../../src/runtime/wait-for-database.js";
 import { sparePort } from "./support/cluster.js";
 
-/** What the pg driver throws: an AthanorError whose message names the cause, no raw error attached. */
-const driverError = (detail: string) => new AthanorError("DB.CONNECT", `could not connect to postgresql://app:***@db:5432/app: ${detail}`);
+const URL_ = "postgresql://app:hush@db:5432/app";
+/** A failure as pg raises it (its message, its SQLSTATE or errno, if any), as the pg driver reports it. */
+const driverError = (message: string, code?: string) => connectError(URL_, Object.assign(new Error(message), code ? { code } : {}));
+const classify = (e: unknown) => classifyConnectError(e, postgresDialect);
 
 describe("classifyConnectError", () => {
-  const retried = [
-    "connect ECONNREFUSED 127.0.0.1:5432",
-    "connect ETIMEDOUT 10.1.2.3:5432",
-    "read ECONNRESET",
-    "connect EHOSTUNREACH 10.1.2.3:5432",
-    "getaddrinfo ENOTFOUND db",
-    "getaddrinfo EAI_AGAIN db",
-    "the database system is starting up (57P03)",
-    "the database system is shutting down (57P03)",
-    "the database system is not yet accepting connections (57P03)",
-    "sorry, too many clients already (53300)",
-    "Connection terminated unexpectedly",
+  const retried: Array<[string, string | undefined]> = [
+    ["connect ECONNREFUSED 127.0.0.1:5432", "ECONNREFUSED"],
+    ["connect ETIMEDOUT 10.1.2.3:5432", "ETIMEDOUT"],
+    ["read ECONNRESET", "ECONNRESET"],
+    ["connect EHOSTUNREACH 10.1.2.3:5432", "EHOSTUNREACH"],
+    ["getaddrinfo ENOTFOUND db", "ENOTFOUND"],
+    ["getaddrinfo EAI_AGAIN db", "EAI_AGAIN"],
+    ["the database system is starting up", "57P03"],
+    ["the database system is shutting down", "57P03"],
+    ["the database system is not yet accepting connections", "57P03"],
+    ["sorry, too many clients already", "53300"],
+    ["terminating connection due to administrator command", "57P01"],
+    // pg's own, without a code
+    ["Connection terminated unexpectedly", undefined],
+    ["Connection terminated due to connection timeout", undefined],
   ];
-  for (const m of retried) {
+  for (const [m, code] of retried) {
     test(`retries: ${m}`, () => {
-      const r = classifyConnectError(driverError(m));
+      const r = classify(driverError(m, code));
       assert.equal(r.retry, true);
-      assert.equal(r.reason, m, "the reason is the cause, without the URL again");
+      assert.equal(r.reason, code && !m.includes(code) ? `${m} (${code})` : m, "the reason is the cause, without the URL again");
     });
   }
-  const fatal: Array<[string, RegExp]> = [
-    ['password authentication failed for user "app" (28P01)', /^wrong password: /],
-    ['database "app" does not exist (3D000)', /^the database does not exist: /],
-    ['role "app" does not exist (28000)', /^authentication rejected: /],
-    ['permission denied for database "app" (42501)', /^permission denied: /],
-    ['no pg_hba.conf entry for host "10.0.0.5", user "app", database "app", no encryption (28000)', /^authentication rejected: /],
-    ["SASL: SCRAM-SERVER-FIRST-MESSAGE: client password must be a string", /the server asks for a password and the URL has none/],
+  const fatal: Array<[string, string | undefined, RegExp]> = [
+    ['password authentication failed for user "app"', "28P01", /^wrong password: /],
+    ['database "app" does not exist', "3D000", /^the database does not exist: /],
+    ['role "app" does not exist', "28000", /^authentication rejected: /],
+    ['permission denied for database "app"', "42501", /^permission denied: /],
+    ['no pg_hba.conf entry for host "10.0.0.5", user "app", database "app", no encryption', "28000", /^authentication rejected: /],
+    ["SASL: SCRAM-SERVER-FIRST-MESSAGE: client password must be a string", undefined, /the server asks for a password and the URL has none/],
   ];
-  for (const [m, reason] of fatal) {
+  for (const [m, code, reason] of fatal) {
     test(`fails at once: ${m}`, () => {
-      const r = classifyConnectError(driverError(m));
+      const r = classify(driverError(m, code));
       assert.equal(r.retry, false);
       assert.match(r.reason, reason);
     });
   }
+  test("the kind comes from codes, never from the text", () => {
+    assert.equal(classify(new Error("the database system is starting up (57P03)")).retry, false);
+    assert.equal(classify(new Error("password authentication failed (28P01)")).kind, "unknown");
+  });
   test("codes on the error objects (other drivers) count too", () => {
-    assert.equal(classifyConnectError(Object.assign(new Error("boom"), { code: "57P03" })).retry, true);
-    assert.equal(classifyConnectError(Object.assign(new Error("boom"), { code: "28P01" })).retry, false);
-    assert.equal(classifyConnectError(new AggregateError([Object.assign(new Error("x"), { code: "ECONNREFUSED" })], "")).retry, true);
+    assert.equal(classify(Object.assign(new Error("boom"), { code: "57P03" })).retry, true);
+    assert.equal(classify(Object.assign(new Error("boom"), { code: "28P01" })).retry, false);
+    assert.equal(classify(new AggregateError([Object.assign(new Error("x"), { code: "ECONNREFUSED" })], "")).retry, true);
+  });
+  test("the dialect names timeouts and lock failures", () => {
+    const kind = (code: string) => postgresDialect.errors.classify(Object.assign(new Error("x"), { code }));
+    assert.equal(kind("55P03"), "lock-timeout");
+    assert.equal(kind("57014"), "statement-timeout");
+    assert.equal(kind("25P03"), "idle-timeout");
+    assert.equal(kind("XX000"), "unknown");
   });
 });
 

@@ -8,6 +8,7 @@ import { AthanorError } from "../../errors.js";
 import type { ConnectOptions, DatabaseConnection, Driver, QueryOptions, QueryResult, SqlStatement, StatementStream } from "../dialect.js";
 import { loadOptionalModule } from "../load-module.js";
 import { maskUrl, scrubSecrets } from "../mask-url.js";
+import { NO_PASSWORD_CODE } from "./error-classifier.js";
 import { applySessionSettings } from "./session-settings.js";
 import { sslAttempts } from "./ssl-mode.js";
 import { PgStatementStream, type ValueMapper } from "./statement-stream.js";
@@ -42,13 +43,31 @@ function describeError(e: unknown): string {
   return String(e);
 }
 
+/**
+ * The code of a connection failure: the SQLSTATE or errno pg passes on, or,
+ * for the failures pg raises without one (it has no other mark than its
+ * text), the code of what happened: its connect timeout, a connection cut
+ * before the server answered, a password the server asked for and pg was
+ * not given.
+ */
+function codeOf(e: unknown): string | undefined {
+  const code = (e as { code?: unknown })?.code;
+  if (typeof code === "string") return code;
+  if (e instanceof AggregateError) for (const inner of e.errors) if (codeOf(inner)) return codeOf(inner);
+  const message = e instanceof Error ? e.message : "";
+  if (/^SASL: SCRAM-SERVER-FIRST-MESSAGE: client password must be a (?:non-empty )?string/.test(message)) return NO_PASSWORD_CODE;
+  if (/^Connection terminated due to connection timeout|^timeout expired/.test(message)) return "ETIMEDOUT";
+  if (/^Connection terminated/.test(message)) return "ECONNRESET";
+  return undefined;
+}
+
 /** A connection failure as an AthanorError whose text never contains the password. The raw error is not attached. */
 export function connectError(url: string, e: unknown): AthanorError {
   const detail = scrubSecrets(describeError(e), url);
-  // Keep the machine-readable code (SQLSTATE or errno) for callers that
-  // classify failures, but not the raw error, whose text is not scrubbed.
-  const code = typeof (e as { code?: unknown })?.code === "string" ? (e as { code: string }).code : undefined;
-  return new AthanorError("DB.CONNECT", `could not connect to ${maskUrl(url)}: ${detail}`, code ? { cause: { code } } : undefined);
+  // Keep the machine-readable code (SQLSTATE or errno) for the dialect's
+  // error classifier, but not the raw error, whose text is not scrubbed.
+  const code = codeOf(e);
+  return new AthanorError("CONNECT.FAILED", `could not connect to ${maskUrl(url)}: ${detail}`, code ? { cause: { code } } : undefined);
 }
 
 class PgConnection implements DatabaseConnection {
@@ -132,6 +151,7 @@ async function importPg(): Promise<PgModule> {
 
 export const pgDriver: Driver = {
   protocols: PG_PROTOCOLS,
+  urlExamples: ["postgresql://user@localhost:5432/app"],
   packageName: "pg",
 
   async load(): Promise<void> {
@@ -170,7 +190,7 @@ export const pgDriver: Driver = {
         throw connectError(options.url, e);
       }
     }
-    if (!client) throw new AthanorError("DB.CONNECT", `could not connect to ${maskUrl(options.url)}`);
+    if (!client) throw new AthanorError("CONNECT.FAILED", `could not connect to ${maskUrl(options.url)}`);
     return applySessionSettings(new PgConnection(client, mod.default.utils.prepareValue), options.settings);
   },
 };

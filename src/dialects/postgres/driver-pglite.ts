@@ -11,7 +11,7 @@
  * connection closes (an in-memory database is then gone).
  */
 import { mkdirSync, statSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { dirname, isAbsolute, resolve } from "node:path";
 import type { PGlite, PGliteOptions } from "@electric-sql/pglite";
 import { AthanorError } from "../../errors.js";
 import { isPlainObject } from "../../schema/value.js";
@@ -35,6 +35,13 @@ export function parsePgliteUrl(url: string): PgliteTarget {
   const named = /^memory:(.+)$/.exec(rest);
   if (named) return { kind: "memory", name: named[1] as string };
   return { kind: "dir", path: resolve(rest) };
+}
+
+/** `pglite:./data` is relative to the folder that named it (the config's, or the current one): made absolute. */
+export function resolvePglitePaths(url: string, base: string): string {
+  const m = /^pglite:(?!memory$)(?!\/\/)(.+)$/i.exec(url.trim());
+  if (!m?.[1] || isAbsolute(m[1])) return url;
+  return `pglite:${resolve(base, m[1])}`;
 }
 
 function targetKey(target: PgliteTarget): string {
@@ -93,7 +100,7 @@ async function openInstance(target: PgliteTarget): Promise<SharedInstance> {
   } catch (e) {
     unlock();
     const where = target.kind === "dir" ? target.path : "memory";
-    throw new AthanorError("DB.CONNECT", `could not open PGlite database (${where}): ${(e as Error).message}`);
+    throw new AthanorError("CONNECT.FAILED", `could not open PGlite database (${where}): ${(e as Error).message}`);
   }
   const shared = new SharedInstance(db);
   shared.unlock = unlock;
@@ -108,7 +115,7 @@ async function openInstance(target: PgliteTarget): Promise<SharedInstance> {
  */
 function makeDirectory(path: string): void {
   const fail = (why: string): never => {
-    throw new AthanorError("DB.CONNECT", `cannot create the PGlite directory ${path}: ${why}`);
+    throw new AthanorError("CONNECT.FAILED", `cannot create the PGlite directory ${path}: ${why}`);
   };
   const missing: string[] = [];
   let p = path;
@@ -188,6 +195,11 @@ class PgliteConnection implements DatabaseConnection {
 
 export const pgliteDriver: Driver = {
   protocols: ["pglite:"],
+  inProcess: true,
+  opaqueUrls: true,
+  urlExamples: ["pglite:memory", "pglite:./.pglite"],
+  scratchUrl: "pglite:memory",
+  resolvePaths: resolvePglitePaths,
   packageName: "@electric-sql/pglite",
 
   async connect(options: ConnectOptions): Promise<DatabaseConnection> {

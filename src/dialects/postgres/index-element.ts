@@ -10,7 +10,7 @@
  * keeps. A trailing word counts as an operator class only when what precedes
  * it is a complete key (`a || b` stays one expression).
  */
-import { type SqlToken, scanSql } from "../../operations/sql-scan.js";
+import { type SqlToken, scanSql } from "./sql-scan.js";
 
 export type IndexKeyKind = "column" | "call" | "parenthesized" | "expression";
 

@@ -1,15 +1,19 @@
 import type { Dialect } from "../dialect.js";
 import { postgresAdvisoryLock } from "./advisory-lock.js";
+import { postgresCapabilities } from "./capabilities.js";
 import { pgDriver } from "./driver-pg.js";
+import { postgresErrorClassifier } from "./error-classifier.js";
 import { pgliteDriver } from "./driver-pglite.js";
 import { adoptConnection } from "./adopt-connection.js";
 import { qualify, quoteIdentifier } from "./quote.js";
 import { sessionSettingsSql } from "./session-settings.js";
+import { postgresSqlLexer } from "./sql-lexer.js";
+import { postgresUrls } from "./urls.js";
 import { postgresVersionTableSql } from "./version-table-sql.js";
 
 export const postgresDialect: Dialect = {
   name: "postgresql",
-  capabilities: { transactionalDdl: true, schemas: true },
+  capabilities: postgresCapabilities,
   drivers: [pgDriver, pgliteDriver],
   quoteIdentifier,
   qualify,
@@ -20,6 +24,9 @@ export const postgresDialect: Dialect = {
   rollbackTransaction: "ROLLBACK",
   versionTable: postgresVersionTableSql,
   lock: postgresAdvisoryLock,
+  sqlLexer: postgresSqlLexer,
+  errors: postgresErrorClassifier,
+  urls: postgresUrls,
   async serverVersion(conn) {
     const res = await conn.query<{ v: string | number }>("SELECT current_setting('server_version_num') AS v");
     return Number(res.rows[0]?.v ?? 0);
@@ -38,9 +45,13 @@ export const postgresDialect: Dialect = {
   adoptConnection,
 };
 
+export { postgresCapabilities } from "./capabilities.js";
+export { postgresErrorClassifier } from "./error-classifier.js";
+export { postgresUrls } from "./urls.js";
+export { postgresSqlLexer } from "./sql-lexer.js";
 export { advisoryLockKey, postgresAdvisoryLock, splitLockKey } from "./advisory-lock.js";
 export { connectError, normalizePgUrl, PG_PROTOCOLS, pgDriver } from "./driver-pg.js";
-export { type PgliteTarget, parsePgliteUrl, pgliteDriver } from "./driver-pglite.js";
+export { type PgliteTarget, parsePgliteUrl, pgliteDriver, resolvePglitePaths } from "./driver-pglite.js";
 export { quoteString } from "./literal.js";
 export { MAX_IDENTIFIER_BYTES, qualify, quoteIdentifier } from "./quote.js";
 export { searchPathList, sessionSettingsSql } from "./session-settings.js";

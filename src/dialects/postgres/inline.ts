@@ -1,5 +1,5 @@
 import { AthanorError } from "../../errors.js";
-import { scanSql } from "../../operations/sql-scan.js";
+import { scanSql } from "./sql-scan.js";
 import type { SqlStatement } from "../dialect.js";
 import { renderLiteral } from "./literal.js";
 

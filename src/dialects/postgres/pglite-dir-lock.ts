@@ -87,7 +87,7 @@ export async function lockPgliteDir(dir: string, timeoutMs = 300_000): Promise<(
     const owner = tryTake(lock);
     if (owner === null) break;
     if (owner === process.pid) {
-      throw new AthanorError("DB.CONNECT", `the PGlite database ${dir} is already open in this process`);
+      throw new AthanorError("CONNECT.FAILED", `the PGlite database ${dir} is already open in this process`);
     }
     if (owner > 0 && Date.now() - started > timeoutMs) {
       throw new AthanorError("DB.BUSY", `the PGlite database ${dir} is in use by process ${owner} (lock file ${lock})`);

@@ -3,9 +3,10 @@
  * embedded `"` doubled, so case, spaces and reserved words are preserved.
  */
 import { AthanorError } from "../../errors.js";
+import { postgresCapabilities } from "./capabilities.js";
 
-/** PostgreSQL's NAMEDATALEN - 1: longer identifiers are silently truncated by the server. */
-export const MAX_IDENTIFIER_BYTES = 63;
+/** PostgreSQL's NAMEDATALEN - 1 (the dialect's `identifierMaxBytes`): longer identifiers are silently truncated by the server. */
+export const MAX_IDENTIFIER_BYTES = postgresCapabilities.identifierMaxBytes;
 
 export function quoteIdentifier(name: string): string {
   if (typeof name !== "string" || name.length === 0) throw new AthanorError("DIALECT.INVALID_IDENTIFIER", "an identifier must be a non-empty string");

@@ -4,7 +4,7 @@ import type { ColumnType } from "../../schema/column-type.js";
 import type { ForeignKeyDefinition, UniqueDefinition } from "../../schema/constraints.js";
 import { isSqlExpression, type SqlText, sqlTextOf } from "../../schema/sql-expression.js";
 import type { ColumnDefault } from "../../schema/value.js";
-import { scanSql } from "../../operations/sql-scan.js";
+import { scanSql } from "./sql-scan.js";
 import { quoteString, renderLiteral } from "./literal.js";
 import { qualify, quoteIdentifier, quoteList } from "./quote.js";
 

@@ -1,5 +1,6 @@
 import { assertNever, type Operation } from "../../operations/operation.js";
 import { validateOperation } from "../../operations/validate.js";
+import { postgresSqlLexer } from "./sql-lexer.js";
 import type { SqlStatement } from "../dialect.js";
 import { allTypes, refuseUnsupportedTypes } from "../unsupported.js";
 import { renderAddColumn, renderAlterColumn, renderDropColumn, renderSetColumnComment } from "./render-column.js";
@@ -19,7 +20,7 @@ import { renderCreateTable, renderDropTable, renderRenameTable, renderSetTableCo
 
 /** Validates `op` and renders it as PostgreSQL statements (DDL with literals; DML with `$n` parameters). */
 export function renderOperation(op: Operation): SqlStatement[] {
-  validateOperation(op);
+  validateOperation(op, postgresSqlLexer);
   refuseUnsupportedTypes(op, "postgresql", allTypes);
   switch (op.kind) {
     case "createTable":

@@ -11,11 +11,7 @@ import type { DatabaseConnection } from "../../../src/dialects/dialect.js";
 import { postgresDialect } from "../../../src/dialects/postgres/index.js";
 import { type ConformanceCapabilities, capabilitiesOf, type ColumnDump, type SchemaDump, type TableDump } from "../target.js";
 
-export const POSTGRES_CAPABILITIES: ConformanceCapabilities = capabilitiesOf(postgresDialect, {
-  namedEnums: true,
-  concurrentIndex: true,
-  comments: true,
-});
+export const POSTGRES_CAPABILITIES: ConformanceCapabilities = capabilitiesOf(postgresDialect);
 
 const VERSION_TABLE = { table: "athanor_version", schema: null };
 

@@ -1,0 +1,32 @@
+/**
+ * The PostgreSQL dialect's `sqlLexer`: statements, comments and quoting read
+ * as the server reads them (sql-scan.ts: dollar quotes, E'' strings, nested
+ * comments, BEGIN ATOMIC bodies), transaction control and the statements
+ * that can't run in a transaction (transaction-control.ts), and the
+ * operations that can't (needs-no-transaction.ts).
+ */
+import type { LexedStatement, SqlLexer } from "../dialect.js";
+import { noTransactionReason } from "./needs-no-transaction.js";
+import { keywordOf, splitSqlStatements } from "./sql-scan.js";
+import { findNonTransactionalStatement, findTransactionControl } from "./transaction-control.js";
+
+function splitStatements(sql: string): LexedStatement[] {
+  return splitSqlStatements(sql).map((stmt) => {
+    const keywords = stmt.tokens.map((t) => (t.kind === "word" ? keywordOf(t.text) : null));
+    const firstOther = keywords.indexOf(null);
+    return {
+      text: stmt.text,
+      start: stmt.start,
+      end: stmt.end,
+      leadingKeywords: (firstOther < 0 ? keywords : keywords.slice(0, firstOther)) as string[],
+      keywords: keywords.filter((k): k is string => k !== null),
+    };
+  });
+}
+
+export const postgresSqlLexer: SqlLexer = {
+  splitStatements,
+  findTransactionControl,
+  findNonTransactionalStatement,
+  noTransactionReason,
+};
