@@ -5,6 +5,7 @@
  * runner prints it as SQL, a recorder collects it.
  */
 import { EMPTY_RUN_CONTEXT, type RunContext } from "../config/run-context.js";
+import type { SqlLexer } from "../dialects/dialect.js";
 import type { ColumnDefinition } from "../schema/column.js";
 import type { IndexDefinition } from "../schema/indexes.js";
 import type { SqlText } from "../schema/sql-expression.js";
@@ -62,12 +63,15 @@ export interface MigrationOpsOptions {
   readonly context?: RunContext | undefined;
   /** Tracks every operation started, so that the runner can tell which ones a revision did not await. */
   readonly tracker?: OperationTracker;
+  /** Reads the SQL of `op.execute()`/`op.query()` when they are called: the running dialect's lexer. */
+  readonly sqlLexer?: SqlLexer | undefined;
 }
 
 export class MigrationOps {
   readonly #executor: OperationExecutor;
   readonly #offline: boolean;
   readonly #tracker: OperationTracker | undefined;
+  readonly #sqlLexer: SqlLexer | undefined;
 
   readonly #context: RunContext;
 
@@ -76,6 +80,7 @@ export class MigrationOps {
     this.#offline = options?.offline ?? executor.offline === true;
     this.#context = options?.context ?? EMPTY_RUN_CONTEXT;
     this.#tracker = options?.tracker;
+    this.#sqlLexer = options?.sqlLexer;
   }
 
   /**
@@ -223,7 +228,7 @@ export class MigrationOps {
   /** Runs a query and returns its rows (for data migrations; not available offline). */
   query<R = Record<string, unknown>>(sql: string, params?: readonly SqlValue[]): Promise<R[]> {
     return this.#track("query", [sql, params], async () => {
-      assertNoTransactionControl(sql, "op.query()");
+      assertNoTransactionControl(sql, "op.query()", this.#sqlLexer);
       return this.#executor.query<R>(sql, params);
     });
   }
@@ -245,7 +250,7 @@ export class MigrationOps {
   #do(method: string, args: readonly unknown[], build: () => Operation): Promise<void> {
     return this.#track(method, args, async () => {
       const op = build();
-      validateOperation(op);
+      validateOperation(op, this.#sqlLexer);
       await this.#executor.run(op);
     });
   }

@@ -62,7 +62,12 @@ export async function offlineScript(
     },
   };
   const tracker = new OperationTracker();
-  const op = new MigrationOps(new OfflineExecutor(renderer, emit, tx), { offline: true, tracker, context: scripts.config.context });
+  const op = new MigrationOps(new OfflineExecutor(renderer, emit, tx), {
+    offline: true,
+    tracker,
+    context: scripts.config.context,
+    sqlLexer: dialect.sqlLexer,
+  });
   const perRun = opts.mode === "per-run";
   if (perRun) tx.begin();
   if (opts.createVersionTable) {

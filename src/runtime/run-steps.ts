@@ -81,7 +81,7 @@ export async function runSteps(
   const tx = new TransactionState(conn, dialect, { deferBegin: true });
   const executor = new OnlineExecutor(conn, await dialect.renderer(), tx);
   const tracker = new OperationTracker();
-  const op = new MigrationOps(executor, { tracker, context: scripts.config.context });
+  const op = new MigrationOps(executor, { tracker, context: scripts.config.context, sqlLexer: dialect.sqlLexer });
   const results: StepResult[] = [];
   // steps that committed statements (op.autocommit, non-transactional) without their version record, by index
   const partlyCommitted = new Map<number, PartlyCommitted>();
