@@ -6,7 +6,7 @@
 import assert from "node:assert/strict";
 import { realpathSync } from "node:fs";
 import { describe, test } from "node:test";
-import type { CliResult, TempProject } from "../support/cli.js";
+import { type CliResult, type TempProject, URL_FREE_ENV } from "../support/cli.js";
 import { assertNoSecret, fails, ok, withProject } from "./helpers.js";
 
 /** `config` output as {key: [value, source]}. */
@@ -19,23 +19,7 @@ function settings(stdout: string): Record<string, [string, string]> {
   return out;
 }
 
-/** No URL-ish variables from the developer's shell leak into these tests. */
-const CLEAN_ENV: Record<string, string | undefined> = {
-  DATABASE_URL: undefined,
-  DB_HOST: undefined,
-  DB_PORT: undefined,
-  DB_NAME: undefined,
-  DB_USER: undefined,
-  DB_PASSWORD: undefined,
-  POSTGRES_HOST: undefined,
-  POSTGRES_PORT: undefined,
-  POSTGRES_DB: undefined,
-  POSTGRES_USER: undefined,
-  POSTGRES_PASSWORD: undefined,
-  PGHOST: undefined,
-  PGPORT: undefined,
-  ATHANOR_CONFIG: undefined,
-};
+const CLEAN_ENV = URL_FREE_ENV;
 
 function config(p: TempProject, args: string[] = [], env: Record<string, string | undefined> = {}): Promise<CliResult> {
   return p.runAsync(["config", ...args], { env: { ...CLEAN_ENV, ...env } });

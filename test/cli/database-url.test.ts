@@ -8,28 +8,12 @@ import assert from "node:assert/strict";
 import { connect, createServer } from "node:net";
 import { describe, test } from "node:test";
 import { spawn } from "node:child_process";
-import { BIN, type CliResult, type TempProject } from "../support/cli.js";
+import { BIN, type CliResult, type TempProject, URL_FREE_ENV } from "../support/cli.js";
 import { PG_ADMIN_URL, requirePostgres } from "../support/databases.js";
 import { sparePort } from "../startup/support/cluster.js";
 import { assertNoSecret, fails, ok, withProject } from "./helpers.js";
 
-const CLEAN_ENV: Record<string, string | undefined> = {
-  DATABASE_URL: undefined,
-  DB_HOST: undefined,
-  DB_PORT: undefined,
-  DB_NAME: undefined,
-  DB_USER: undefined,
-  DB_PASSWORD: undefined,
-  POSTGRES_HOST: undefined,
-  POSTGRES_PORT: undefined,
-  POSTGRES_DB: undefined,
-  POSTGRES_USER: undefined,
-  POSTGRES_PASSWORD: undefined,
-  PGHOST: undefined,
-  PGPORT: undefined,
-  PGSSLMODE: undefined,
-  ATHANOR_CONFIG: undefined,
-};
+const CLEAN_ENV = URL_FREE_ENV;
 
 /** Runs the CLI, killing it after `limitMs` (a spinning process must fail the test, not hang it). */
 async function runWithin(p: TempProject, args: string[], env: Record<string, string | undefined>, limitMs: number): Promise<CliResult & { ms: number }> {

@@ -101,3 +101,22 @@ ${opts.downgrade ?? ""}
 }
 `;
 }
+
+/** No URL-ish variables from the developer's shell leak into a test: pass as (part of) `env`. */
+export const URL_FREE_ENV: Readonly<Record<string, string | undefined>> = {
+  DATABASE_URL: undefined,
+  DB_HOST: undefined,
+  DB_PORT: undefined,
+  DB_NAME: undefined,
+  DB_USER: undefined,
+  DB_PASSWORD: undefined,
+  POSTGRES_HOST: undefined,
+  POSTGRES_PORT: undefined,
+  POSTGRES_DB: undefined,
+  POSTGRES_USER: undefined,
+  POSTGRES_PASSWORD: undefined,
+  PGHOST: undefined,
+  PGPORT: undefined,
+  PGSSLMODE: undefined,
+  ATHANOR_CONFIG: undefined,
+};
