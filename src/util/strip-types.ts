@@ -592,9 +592,15 @@ class Stripper {
       case "as":
       case "satisfies":
         if (this.exprEnd(i - 1) && !t.nl && !this.is(i + 1, ",") && !this.is(i + 1, ")") && !this.is(i + 1, ";") && !this.is(i + 1, "=")) {
-          const j = this.type(i + 1, true);
-          if (j < 0) throw new Unsupported(`${v} with an unknown type`);
-          this.blank(i, j);
+          let j = i;
+          // a chain on one expression: `x as const satisfies T`, `x as unknown as T`
+          do {
+            const op = (this.toks[j] as Tok).v;
+            const end = this.type(j + 1, true);
+            if (end < 0) throw new Unsupported(`${op} with an unknown type`);
+            this.blank(j, end);
+            j = end;
+          } while ((this.is(j, "as") || this.is(j, "satisfies")) && !(this.toks[j] as Tok).nl);
           this.guardAsi(j);
           return j;
         }
