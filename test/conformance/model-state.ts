@@ -147,6 +147,12 @@ export class ModelState {
         e.values.splice(at, 0, op.value);
         return;
       }
+      case "dropEnumValue": {
+        const e = this.#enums.get(keyOf(op.name, op.schema));
+        if (!e) throw new Error(`model state: no enum ${op.name}`);
+        e.values = e.values.filter((v) => v !== op.value);
+        return;
+      }
       case "renameEnumValue": {
         const e = this.#enums.get(keyOf(op.name, op.schema));
         if (!e) throw new Error(`model state: no enum ${op.name}`);

@@ -210,7 +210,14 @@ function scenario(q: (name: string) => string): Step[] {
       needs: "namedEnums",
       op: () => ({ kind: "addColumn", table: "item", column: { name: "mood", type: t.enum("mood"), default: "ok" } }),
     },
-    { kind: "addEnumValue", title: "an enum label", needs: "namedEnums", irreversible: true, op: () => ({ kind: "addEnumValue", name: "mood", value: "happy" }) },
+    { kind: "addEnumValue", title: "an enum label", needs: "namedEnums", op: () => ({ kind: "addEnumValue", name: "mood", value: "happy" }) },
+    {
+      kind: "dropEnumValue",
+      title: "an enum label, removed by rebuilding the type",
+      needs: "namedEnums",
+      op: () => ({ kind: "dropEnumValue", name: "mood", value: "happy", after: "ok" }),
+    },
+    { kind: "addEnumValue", title: "the enum label again", needs: "namedEnums", op: () => ({ kind: "addEnumValue", name: "mood", value: "happy" }) },
     { kind: "renameEnumValue", title: "an enum label's name", needs: "namedEnums", op: () => ({ kind: "renameEnumValue", name: "mood", from: "sad", to: "blue" }) },
     {
       kind: "dropColumn",
