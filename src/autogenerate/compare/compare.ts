@@ -4,27 +4,25 @@
  * first, referenced tables before referencing ones, FK cycles closed with
  * separate `createForeignKey`s, drops last and in reverse dependency order).
  */
-import type { DatabaseConnection } from "../../dialects/dialect.js";
+import type { DatabaseConnection, Dialect } from "../../dialects/dialect.js";
+import { AthanorError } from "../../errors.js";
 import type { AddColumnOp } from "../../operations/add-column.js";
 import type { AlterColumnOp } from "../../operations/alter-column.js";
 import type { CreateForeignKeyOp } from "../../operations/create-foreign-key.js";
 import type { CreateIndexOp } from "../../operations/create-index.js";
 import type { Operation } from "../../operations/operation.js";
 import type { ColumnDefinition } from "../../schema/column.js";
-import { identityOptions } from "../../schema/column.js";
 import type { ColumnType } from "../../schema/column-type.js";
-import type { IndexDefinition } from "../../schema/indexes.js";
+import { identityOptions } from "../../schema/column.js";
 import { isSqlExpression, sql } from "../../schema/sql-expression.js";
 import type { TableDefinition } from "../../schema/table.js";
-import { introspect } from "../introspect/introspect.js";
-import type { DatabaseSchema, DbCheck, DbColumn, DbEnum, DbForeignKey, DbIndex, DbTable, DbUnique, IncludeFilter } from "../introspect/model.js";
 import { collectModels, isModelSet, type ModelSet } from "../models/collect.js";
 import type { ModelEnum } from "../models/table.js";
-import { canonicalType, describeType, normaliseTypeText, serialBase, typesEqual } from "../types.js";
-import { type CanonItem, type CanonResult, canonicalize, type IndexCanon, type TableRef } from "./canonicalize.js";
-import { compareDefault, type Verdict } from "./defaults.js";
+import type { CanonItem, CanonResult, IndexCanon, TableRef } from "../canonical-items.js";
+import type { ResolvedName, SchemaComparator, Verdict } from "../schema-comparator.js";
+import type { DatabaseSchema, DbCheck, DbColumn, DbEnum, DbForeignKey, DbIndex, DbTable, DbUnique, IncludeFilter } from "../schema-model.js";
+import { describeType, serialBase } from "../types.js";
 import { generatedChange } from "./generated.js";
-import { identifiersIn, normaliseExpression, sameExpression } from "./expression.js";
 import {
   byModelName,
   dbColumnDefinition,
@@ -35,20 +33,10 @@ import {
   type MForeignKey,
   type MTable,
   type MUnique,
-  modelIndexKey,
   modelNullable,
   modelView,
   presentType,
 } from "./model-view.js";
-import {
-  checkName,
-  foreignKeyName,
-  primaryKeyName,
-  type ResolvedName,
-  resolveServerNames,
-  truncationCollisions,
-  uniqueName,
-} from "./names.js";
 
 export interface CompareOptions {
   /** Schemas to compare. Default: the connection's current schema plus every schema a model names. */
@@ -67,6 +55,8 @@ export interface CompareOptions {
   readonly versionTable?: { readonly table: string; readonly schema?: string | null };
   /** Settle unsure expression/default comparisons on the server (rolled-back transaction). Default true. */
   readonly canonicalize?: boolean;
+  /** The database's dialect (the session's). Default: PostgreSQL. */
+  readonly dialect?: Dialect;
 }
 
 export interface PossibleRename {
@@ -188,12 +178,6 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
-/** `USING btree (...) INCLUDE (...) WHERE (...)`: the part of pg_get_indexdef after the table name. */
-function indexTail(definition: string): string {
-  const i = definition.indexOf(" USING ");
-  return i < 0 ? definition : definition.slice(i + 1);
-}
-
 interface TableCtx {
   /** Name before renames (ops that run before the rename). */
   readonly oldName: string;
@@ -209,7 +193,15 @@ interface TableCtx {
  * Compares models with the database behind `conn`. `models` is a ModelSet,
  * an array of tables, or module exports (collected with `collectModels`).
  */
-export async function compare(models: unknown, conn: DatabaseConnection, options: CompareOptions = {}): Promise<CompareResult> {
+export async function compare(
+  models: unknown,
+  conn: DatabaseConnection,
+  options: CompareOptions & { readonly dialect: Dialect },
+): Promise<CompareResult> {
+  const { dialect } = options;
+  if (!dialect.introspector || !dialect.comparator)
+    throw new AthanorError("AUTOGENERATE.UNSUPPORTED_DIALECT", `the ${dialect.name} dialect does not support autogenerate (it has no introspector or comparator)`);
+  const [introspector, cmp] = await Promise.all([dialect.introspector(), dialect.comparator()]);
   const set: ModelSet = isModelSet(models) ? models : collectModels(models);
   const modelSchemas = [...new Set(set.tables.map((t) => t.schema).filter((s): s is string => s !== undefined))];
   const enumSchemas = set.enums.map((e) => e.schema).filter((s): s is string => s !== undefined);
@@ -218,20 +210,20 @@ export async function compare(models: unknown, conn: DatabaseConnection, options
     exclude.push({ name: options.versionTable.table, schema: options.versionTable.schema ?? null });
     exclude.push({ name: `${options.versionTable.table}_log`, schema: options.versionTable.schema ?? null });
   }
-  const db = await introspect(conn, {
+  const db = await introspector.introspect(conn, {
     ...(options.includeSchemas && options.includeSchemas.length > 0 ? { schemas: options.includeSchemas } : {}),
     extraSchemas: [...new Set([...modelSchemas, ...enumSchemas])],
     excludeTables: exclude,
     ...(options.include ? { include: options.include } : {}),
   });
-  const resolver = new Resolver(options.canonicalize !== false);
-  let result = diff(set, db, options, resolver);
-  if (resolver.enabled && resolver.items.length > 0) {
-    const outcome = await canonicalize(conn, resolver.items);
+  const resolver = new Resolver(options.canonicalize !== false && cmp.canonicalize !== undefined);
+  let result = diff(set, db, options, cmp, resolver);
+  if (resolver.enabled && resolver.items.length > 0 && cmp.canonicalize) {
+    const outcome = await cmp.canonicalize(conn, resolver.items);
     resolver.results = outcome.results;
     resolver.unavailable = outcome.unavailable;
     resolver.errors = outcome.errors;
-    result = diff(set, db, options, resolver);
+    result = diff(set, db, options, cmp, resolver);
   }
   const warnings = [...set.warnings, ...result.warnings];
   const unverified = unverifiedWarning(resolver);
@@ -263,7 +255,13 @@ interface DiffResult {
 }
 
 /** The pure part of `compare`: models and an introspected schema in, operations out. */
-export function diff(set: ModelSet, db: DatabaseSchema, options: CompareOptions, resolver: Resolver = new Resolver(false)): DiffResult {
+export function diff(
+  set: ModelSet,
+  db: DatabaseSchema,
+  options: CompareOptions,
+  cmp: SchemaComparator,
+  resolver: Resolver = new Resolver(false),
+): DiffResult {
   const defaultSchema = db.defaultSchema;
   const compared = new Set(db.schemas);
   const warnings: string[] = [];
@@ -288,11 +286,11 @@ export function diff(set: ModelSet, db: DatabaseSchema, options: CompareOptions,
       );
       continue;
     }
-    const resolved = resolveServerNames(def);
+    const resolved = cmp.resolveServerNames(def);
     mTables.push(modelView(resolved.def, defaultSchema, include, resolved.legacy));
     for (const n of resolved.names) keptNames.push({ ...n, schema, table: def.name });
   }
-  warnings.push(...truncationCollisions(keptNames));
+  warnings.push(...cmp.truncationCollisions(keptNames));
   const mByKey = new Map(mTables.map((t) => [k2(t.schema, t.name), t]));
   const dByKey = new Map(db.tables.map((t) => [k2(t.schema, t.name), t]));
 
@@ -349,7 +347,7 @@ export function diff(set: ModelSet, db: DatabaseSchema, options: CompareOptions,
   // Possible table renames: same columns (names and types).
   const shape = (cols: ReadonlyArray<{ name: string; type: ColumnType }>) =>
     cols
-      .map((c) => `${c.name}:${describeType(canonicalType(serialBase(c.type) ?? c.type, defaultSchema))}`)
+      .map((c) => `${c.name}:${describeType(cmp.canonicalType(serialBase(c.type) ?? c.type, defaultSchema))}`)
       .sort()
       .join(",");
   const goneByShape = new Map<string, DbTable[]>();
@@ -388,10 +386,10 @@ export function diff(set: ModelSet, db: DatabaseSchema, options: CompareOptions,
   diffEnums(set.enums, db, mTables, include, b, warnings);
 
   /* ---------- new tables, in dependency order ---------- */
-  orderNewTables(newTables, defaultSchema, b);
+  orderNewTables(cmp, newTables, defaultSchema, b);
 
   /* ---------- changed tables ---------- */
-  for (const ctx of pairs) diffTable(ctx, renames, resolver, compareTypes, compareDefaults, defaultSchema, b, warnings, possibleRenames);
+  for (const ctx of pairs) diffTable(cmp, ctx, renames, resolver, compareTypes, compareDefaults, defaultSchema, b, warnings, possibleRenames);
 
   /* ---------- dropped tables ---------- */
   dropTables(goneTables, defaultSchema, opSchemaOf, b);
@@ -551,10 +549,10 @@ function primaryKeyStatedOnce(def: TableDefinition): TableDefinition {
   };
 }
 
-function createForeignKeyOp(fk: MForeignKey, table: string, schema: string | undefined): CreateForeignKeyOp {
+function createForeignKeyOp(cmp: SchemaComparator, fk: MForeignKey, table: string, schema: string | undefined): CreateForeignKeyOp {
   return {
     kind: "createForeignKey",
-    name: fk.name ?? foreignKeyName(table, fk.columns),
+    name: fk.name ?? cmp.foreignKeyName(table, fk.columns),
     table,
     ...(schema === undefined ? {} : { schema }),
     columns: fk.columns,
@@ -574,7 +572,7 @@ function createForeignKeyOp(fk: MForeignKey, table: string, schema: string | und
  * In a cycle, one table is created without its FKs to the rest of the
  * cycle, and those FKs follow as `createForeignKey` once all exist.
  */
-function orderNewTables(newTables: readonly MTable[], _defaultSchema: string, b: Buckets): void {
+function orderNewTables(cmp: SchemaComparator, newTables: readonly MTable[], _defaultSchema: string, b: Buckets): void {
   const pending = new Map(newTables.map((t) => [k2(t.schema, t.name), t]));
   const done = new Set<string>();
   const deferred = new Map<MTable, Set<MForeignKey>>();
@@ -591,7 +589,7 @@ function orderNewTables(newTables: readonly MTable[], _defaultSchema: string, b:
         const def = primaryKeyStatedOnce(withoutForeignKeys(t, skip));
         const { name, ...spec } = def;
         b.createTable.push({ kind: "createTable", table: name, ...spec });
-        for (const fk of skip) b.createForeignKey.push(createForeignKeyOp(fk, t.name, t.opSchema));
+        for (const fk of skip) b.createForeignKey.push(createForeignKeyOp(cmp, fk, t.name, t.opSchema));
         pending.delete(key);
         done.add(key);
         progressed = true;
@@ -726,6 +724,7 @@ function redundantUniques(m: MTable): Set<MUnique> {
 }
 
 function diffTable(
+  cmp: SchemaComparator,
   ctx: TableCtx,
   renames: Readonly<Record<string, string>>,
   resolver: Resolver,
@@ -776,12 +775,12 @@ function diffTable(
 
   // Possible column renames: one dropped and one added column of the same type.
   for (const dc of dropped) {
-    const dType = canonicalType(serialBase(dc.type) ?? dc.type, defaultSchema);
-    const cands = added.filter((mc) => typesEqual(canonicalType(serialBase(mc.type) ?? mc.type, defaultSchema), dType, defaultSchema));
+    const dType = cmp.canonicalType(serialBase(dc.type) ?? dc.type, defaultSchema);
+    const cands = added.filter((mc) => cmp.typesEqual(cmp.canonicalType(serialBase(mc.type) ?? mc.type, defaultSchema), dType, defaultSchema));
     if (cands.length !== 1) continue;
     const mc = cands[0]!;
     const back = dropped.filter((x) =>
-      typesEqual(canonicalType(serialBase(x.type) ?? x.type, defaultSchema), canonicalType(serialBase(mc.type) ?? mc.type, defaultSchema), defaultSchema),
+      cmp.typesEqual(cmp.canonicalType(serialBase(x.type) ?? x.type, defaultSchema), cmp.canonicalType(serialBase(mc.type) ?? mc.type, defaultSchema), defaultSchema),
     );
     if (back.length !== 1) continue;
     possibleRenames.push({
@@ -823,6 +822,7 @@ function diffTable(
       resolver.enabled
         ? resolver.lookup(`generated|${d.schema}|${d.name}|${col}|${expression}`, () => ({ kind: "generated", table: tableRef(), type: serialBase(mc.type) ?? mc.type, expression }))
         : null,
+      cmp,
     );
     if (gen?.unverified) resolver.unverify(gen.unverified, `generated|${d.schema}|${d.name}|${col}|${mc.generated?.expression ?? ""}`);
     if (gen?.replace) {
@@ -848,16 +848,16 @@ function diffTable(
     const dBase = dSerial ?? dc.type;
     let typeChanged = false;
     if (compareTypes) {
-      const mt = canonicalType(mBase, defaultSchema);
-      const dt = canonicalType(dBase, defaultSchema);
-      if (!typesEqual(mt, dt, defaultSchema)) {
+      const mt = cmp.canonicalType(mBase, defaultSchema);
+      const dt = cmp.canonicalType(dBase, defaultSchema);
+      if (!cmp.typesEqual(mt, dt, defaultSchema)) {
         let verdict: Verdict = "different";
         if (mt.kind === "raw" || dt.kind === "raw" || (mt.kind === "array" && mt.of.kind === "raw")) {
           verdict = "unsure";
           const typeKey = `type|${d.schema}|${d.name}|${col}|${describeType(mBase)}`;
           if (resolver.enabled) {
             const r = resolver.lookup(typeKey, () => ({ kind: "type", table: tableRef(), type: mBase }));
-            if (typeof r === "string") verdict = normaliseTypeText(r) === normaliseTypeText(dc.formatted) ? "same" : "different";
+            if (typeof r === "string") verdict = cmp.sameTypeText(r, dc.formatted) ? "same" : "different";
             else if (r === null) verdict = "unsure";
             else verdict = "same"; // first pass
           }
@@ -870,7 +870,7 @@ function diffTable(
           typeChanged = true;
           changes.type = presentType(mBase, defaultSchema);
           changes.existingType = presentType(dBase, defaultSchema);
-          if (needsUsing(dt, mt)) changes.using = sql(`${quoteIdent(dc.name)}::${typeSql(changes.type)}`);
+          if (cmp.needsConversion(dt, mt)) changes.using = sql(cmp.conversionExpression(dc.name, changes.type));
         }
       }
       if (mSerial && !dSerial && dc.identity === null) {
@@ -900,10 +900,10 @@ function diffTable(
     }
     // Server default
     if (compareDefaults && !mSerial && !dSerial && !mId && !dc.identity && dc.generated === null) {
-      let verdict = compareDefault(mc.default, dc.default, dc.type);
+      let verdict = cmp.compareDefault(mc.default, dc.default, dc.type);
       if (verdict === "unsure" && typeChanged) {
-        const a = mc.default !== undefined && mc.default !== null && isSqlExpression(mc.default) ? normaliseExpression(mc.default.sql) : null;
-        verdict = a !== null && dc.default !== null && a === normaliseExpression(dc.default) ? "same" : "different";
+        const a = mc.default !== undefined && mc.default !== null && isSqlExpression(mc.default) ? cmp.normaliseExpression(mc.default.sql) : null;
+        verdict = a !== null && dc.default !== null && a === cmp.normaliseExpression(dc.default) ? "same" : "different";
       }
       if (verdict === "unsure") {
         const defaultKey = `default|${d.schema}|${d.name}|${col}|${JSON.stringify(describeDefault(mc.default))}`;
@@ -916,7 +916,7 @@ function diffTable(
               value: mc.default ?? null,
             }))
           : null;
-        if (typeof r === "string") verdict = r.trim() === (dc.default ?? "").trim() || sameExpression(r, dc.default ?? "") ? "same" : "different";
+        if (typeof r === "string") verdict = r.trim() === (dc.default ?? "").trim() || cmp.sameExpression(r, dc.default ?? "") ? "same" : "different";
         else if (r === undefined) verdict = "same";
         else {
           resolver.unverify(`default of ${where} (${describeDefault(mc.default)} vs ${dc.default})`, defaultKey);
@@ -990,7 +990,7 @@ function diffTable(
       });
       warnings.push(`${label}: the primary key changes (${dPk.columns.join(", ")} -> ${mPk ? mPk.columns.join(", ") : "none"}); foreign keys that reference it must be dropped first`);
     }
-    if (mPk) b.createOther.push({ kind: "createPrimaryKey", name: mPk.name ?? primaryKeyName(ctx.name), table: ctx.name, ...schemaOpt, columns: mPk.columns });
+    if (mPk) b.createOther.push({ kind: "createPrimaryKey", name: mPk.name ?? cmp.primaryKeyName(ctx.name), table: ctx.name, ...schemaOpt, columns: mPk.columns });
   }
 
   /* ----- unique constraints ----- */
@@ -1030,7 +1030,7 @@ function diffTable(
     for (const u of toCreate) {
       b.createOther.push({
         kind: "createUniqueConstraint",
-        name: u.name ?? uniqueName(ctx.name, u.columns),
+        name: u.name ?? cmp.uniqueName(ctx.name, u.columns),
         table: ctx.name,
         ...schemaOpt,
         columns: u.columns,
@@ -1071,7 +1071,7 @@ function diffTable(
         warnings.push(`${label}: foreign key on (${fk.columns.join(", ")}) references ${fk.refTable}, whose primary key is unknown; give references.column`);
         continue;
       }
-      b.createForeignKey.push(createForeignKeyOp(fk, ctx.name, ctx.opSchema));
+      b.createForeignKey.push(createForeignKeyOp(cmp, fk, ctx.name, ctx.opSchema));
     }
   }
 
@@ -1085,10 +1085,10 @@ function diffTable(
     const canonCheck = (c: MCheck): CanonResult | undefined =>
       resolver.enabled ? resolver.lookup(checkKey(c), () => ({ kind: "check", table: tableRef(), expression: c.expression })) : null;
     const matches = (c: MCheck, dc: DbCheck): Verdict => {
-      if (sameExpression(c.expression, dc.expression, { qualifiers })) return "same";
+      if (cmp.sameExpression(c.expression, dc.expression, { qualifiers })) return "same";
       const r = canonCheck(c);
       if (r === undefined) return "unsure";
-      if (typeof r === "string") return r === dc.expression || sameExpression(r, dc.expression) ? "same" : "different";
+      if (typeof r === "string") return r === dc.expression || cmp.sameExpression(r, dc.expression) ? "same" : "different";
       return "unsure";
     };
     for (const c of m.checks.filter((x) => x.name !== undefined)) {
@@ -1107,7 +1107,7 @@ function diffTable(
     const unnamed = m.checks.filter((x) => x.name === undefined);
     const unmatched: MCheck[] = [];
     for (const c of unnamed) {
-      const dc = d.checks.find((x) => !claimed.has(x) && sameExpression(c.expression, x.expression, { qualifiers }));
+      const dc = d.checks.find((x) => !claimed.has(x) && cmp.sameExpression(c.expression, x.expression, { qualifiers }));
       if (dc) claimed.add(dc);
       else unmatched.push(c);
     }
@@ -1141,10 +1141,10 @@ function diffTable(
     }
     const columnNames = new Set(m.columns.map((c) => c.name.toLowerCase()));
     for (const c of toCreate) {
-      const used = identifiersIn(c.expression).filter((x) => columnNames.has(x));
+      const used = cmp.identifiersIn(c.expression).filter((x) => columnNames.has(x));
       b.createOther.push({
         kind: "createCheckConstraint",
-        name: c.name ?? checkName(ctx.name, used),
+        name: c.name ?? cmp.checkName(ctx.name, used),
         table: ctx.name,
         ...schemaOpt,
         expression: c.expression,
@@ -1163,13 +1163,13 @@ function diffTable(
         b.createOther.push(create());
         continue;
       }
-      let v = compareIndex(ix, di);
+      let v = cmp.compareIndex(ix, di);
       if (v === "unsure") {
         const indexKey = `index|${d.schema}|${d.name}|${ix.name}|${JSON.stringify(ix)}`;
         const r = resolver.enabled ? resolver.lookup(indexKey, () => ({ kind: "index", table: tableRef(), index: ix })) : null;
         if (r === undefined) v = "same";
         else if (r !== null && typeof r === "object") {
-          v = (ix.unique ?? false) === di.unique && (r as IndexCanon).tail === indexTail(di.definition) ? "same" : "different";
+          v = (ix.unique ?? false) === di.unique && cmp.sameIndexDefinition(r as IndexCanon, di) ? "same" : "different";
         } else {
           resolver.unverify(`index ${label}.${ix.name}`, indexKey);
           v = "same";
@@ -1200,102 +1200,5 @@ function describeDefault(v: unknown): string {
     return JSON.stringify(v) ?? String(v);
   } catch {
     return String(v);
-  }
-}
-
-/** Index definitions compared structurally; expressions by normal form ("unsure" when only those differ). */
-function compareIndex(m: IndexDefinition, d: DbIndex): Verdict {
-  if ((m.unique ?? false) !== d.unique) return "different";
-  if ((m.method ?? "btree").toLowerCase() !== d.method) return "different";
-  if (!sameList(m.include ?? [], d.include)) return "different";
-  if ((m.nullsNotDistinct ?? false) !== d.nullsNotDistinct) return "different";
-  if (m.columns.length !== d.elements.length) return "different";
-  let unsure = false;
-  const mWhere = m.where === undefined ? null : typeof m.where === "string" ? m.where : m.where.sql;
-  if ((mWhere === null) !== (d.where === null)) return "different";
-  if (mWhere !== null && d.where !== null && !sameExpression(mWhere, d.where, {})) unsure = true;
-  for (let i = 0; i < m.columns.length; i++) {
-    const mk = modelIndexKey(m.columns[i]!);
-    const de = d.elements[i]!;
-    if (mk.order !== de.order || mk.nulls !== de.nulls) return "different";
-    // A name the model gives but the server does not print may be the default one (for the type, for the column).
-    for (const [mv, dv] of [
-      [mk.opclass, de.opclass],
-      [mk.collation, de.collation],
-    ] as const) {
-      if (mv !== null && dv !== null && lastNamePart(mv) !== lastNamePart(dv)) return "different";
-      if (mv === null && dv !== null) return "different";
-      if (mv !== null && dv === null) unsure = true;
-    }
-    if (mk.column !== null) {
-      // The database has an expression; a model column name may still be it ("lower(x)" is not a column).
-      if (de.column === null || mk.column !== de.column) return "different";
-      continue;
-    }
-    const expr = mk.expression ?? "";
-    if (de.column !== null) {
-      if (normaliseExpression(expr) === de.column.toLowerCase() || normaliseExpression(expr) === `"${de.column}"`) continue;
-      unsure = true;
-      continue;
-    }
-    if (!sameExpression(expr, de.expression)) unsure = true;
-  }
-  return unsure ? "unsure" : "same";
-}
-
-/** `pg_catalog.C` and `C`, `public.gin_trgm_ops` and `gin_trgm_ops`: the catalog reports names unqualified. */
-function lastNamePart(name: string): string {
-  const dot = name.lastIndexOf(".");
-  return dot < 0 ? name : name.slice(dot + 1);
-}
-
-const STRINGISH = new Set(["text", "varchar", "char"]);
-const NUMBERISH = new Set(["smallint", "integer", "bigint", "numeric", "real", "double"]);
-
-/** Does ALTER ... TYPE need a USING cast (no assignment cast from the old type)? */
-export function needsUsing(from: ColumnType, to: ColumnType): boolean {
-  if (STRINGISH.has(from.kind) && STRINGISH.has(to.kind)) return false;
-  if (NUMBERISH.has(from.kind) && NUMBERISH.has(to.kind)) return false;
-  if ((from.kind === "timestamp" || from.kind === "timestamptz") && (to.kind === "timestamp" || to.kind === "timestamptz")) return false;
-  if (from.kind === "time" && to.kind === "time") return false;
-  if (STRINGISH.has(to.kind)) return false; // anything converts to text by assignment
-  if (from.kind === "array" && to.kind === "array") return needsUsing(from.of, to.of);
-  return true;
-}
-
-export function quoteIdent(name: string): string {
-  return `"${name.replace(/"/g, '""')}"`;
-}
-
-/** A column type as SQL (for USING casts). */
-export function typeSql(type: ColumnType): string {
-  switch (type.kind) {
-    case "varchar":
-    case "char":
-      return type.length === undefined ? type.kind : `${type.kind}(${type.length})`;
-    case "numeric":
-      if (type.precision === undefined) return "numeric";
-      return type.scale === undefined ? `numeric(${type.precision})` : `numeric(${type.precision}, ${type.scale})`;
-    case "double":
-      return "double precision";
-    case "time":
-      return `time${type.precision === undefined ? "" : `(${type.precision})`}${type.withTimeZone ? " with time zone" : ""}`;
-    case "timestamp":
-    case "timestamptz":
-      return `${type.kind}${type.precision === undefined ? "" : `(${type.precision})`}`;
-    case "array":
-      return `${typeSql(type.of)}[]`;
-    case "enum":
-      return type.schema ? `${quoteIdent(type.schema)}.${quoteIdent(type.name)}` : quoteIdent(type.name);
-    case "raw":
-      return type.sql;
-    case "serial":
-      return "integer";
-    case "bigserial":
-      return "bigint";
-    case "smallserial":
-      return "smallint";
-    default:
-      return type.kind;
   }
 }
