@@ -200,7 +200,7 @@ export async function compare(
 ): Promise<CompareResult> {
   const { dialect } = options;
   if (!dialect.introspector || !dialect.comparator)
-    throw new AthanorError("AUTOGENERATE.UNSUPPORTED_DIALECT", `the ${dialect.name} dialect does not support autogenerate (it has no introspector or comparator)`);
+    throw new AthanorError("DIALECT.NO_AUTOGENERATE", `the ${dialect.name} dialect does not support autogenerate (it has no introspector or comparator)`);
   const [introspector, cmp] = await Promise.all([dialect.introspector(), dialect.comparator()]);
   const set: ModelSet = isModelSet(models) ? models : collectModels(models);
   const modelSchemas = [...new Set(set.tables.map((t) => t.schema).filter((s): s is string => s !== undefined))];
