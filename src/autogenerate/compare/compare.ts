@@ -8,8 +8,6 @@ import type { DatabaseConnection, Dialect } from "../../dialects/dialect.js";
 import { AthanorError } from "../../errors.js";
 import type { AddColumnOp } from "../../operations/add-column.js";
 import type { AlterColumnOp } from "../../operations/alter-column.js";
-import type { CreateForeignKeyOp } from "../../operations/create-foreign-key.js";
-import type { CreateIndexOp } from "../../operations/create-index.js";
 import type { Operation } from "../../operations/operation.js";
 import type { ColumnDefinition } from "../../schema/column.js";
 import type { ColumnType } from "../../schema/column-type.js";
@@ -18,21 +16,21 @@ import { isSqlExpression, sql } from "../../schema/sql-expression.js";
 import type { TableDefinition } from "../../schema/table.js";
 import { collectModels, isModelSet, type ModelSet } from "../models/collect.js";
 import type { ModelEnum } from "../models/table.js";
-import type { CanonItem, CanonResult, IndexCanon, TableRef } from "../canonical-items.js";
+import type { TableRef } from "../canonical-items.js";
 import type { ResolvedName, SchemaComparator, Verdict } from "../schema-comparator.js";
-import type { DatabaseSchema, DbCheck, DbColumn, DbEnum, DbForeignKey, DbIndex, DbTable, DbUnique, IncludeFilter } from "../schema-model.js";
+import type { DatabaseSchema, DbColumn, DbEnum, DbTable, IncludeFilter } from "../schema-model.js";
 import { describeType, serialBase } from "../types.js";
+import { createForeignKeyOp, diffChecks, diffForeignKeys, diffPrimaryKey, diffUniques } from "./constraints.js";
+import { type Buckets, type DiffContext, sameList, type TableCtx, withSchemaOf } from "./diff-context.js";
 import { generatedChange } from "./generated.js";
+import { diffIndexes } from "./indexes.js";
+import { Resolver } from "./resolver.js";
 import {
-  byModelName,
   dbColumnDefinition,
-  dbCreateIndexOp,
   dbForeignKeyDefinition,
   dbTableDefinition,
-  type MCheck,
   type MForeignKey,
   type MTable,
-  type MUnique,
   modelNullable,
   modelView,
   presentType,
@@ -83,24 +81,6 @@ export interface CompareResult {
 
 const k2 = (schema: string, name: string) => `${schema}\u0000${name}`;
 
-interface Buckets {
-  createSchema: Operation[];
-  createEnum: Operation[];
-  addEnumValue: Operation[];
-  dropForeignKey: Operation[];
-  dropOther: Operation[];
-  renameTable: Operation[];
-  renameColumn: Operation[];
-  createTable: Operation[];
-  addColumn: Operation[];
-  alter: Operation[];
-  dropColumn: Operation[];
-  createOther: Operation[];
-  createForeignKey: Operation[];
-  dropTable: Operation[];
-  dropEnum: Operation[];
-}
-
 function emptyBuckets(): Buckets {
   return {
     createSchema: [],
@@ -140,53 +120,6 @@ function flatten(b: Buckets): Operation[] {
     ...b.dropTable,
     ...b.dropEnum,
   ];
-}
-
-/** Unsure comparisons, collected in a first pass and settled on the server before the second. */
-class Resolver {
-  readonly items: CanonItem[] = [];
-  private readonly byKey = new Map<string, CanonItem>();
-  results: Map<CanonItem, CanonResult> | null = null;
-  unavailable: string | null = null;
-  /** Why the server could not build an item (with its error). */
-  errors = new Map<CanonItem, string>();
-  /** Comparisons left unsettled: what, and why the server could not settle it (null: not asked). */
-  readonly unverified = new Map<string, string | null>();
-
-  constructor(readonly enabled: boolean) {}
-
-  /** Records an unsettled comparison; `key` names the item the server was asked to build. */
-  unverify(label: string, key?: string): void {
-    const item = key === undefined ? undefined : this.byKey.get(key);
-    this.unverified.set(label, (item && this.errors.get(item)) ?? null);
-  }
-
-  /** Registers (first pass) or looks up (second pass) the server's text for an item. */
-  lookup(key: string, make: () => CanonItem): CanonResult | undefined {
-    let item = this.byKey.get(key);
-    if (!item) {
-      item = make();
-      this.byKey.set(key, item);
-      this.items.push(item);
-    }
-    if (this.results === null) return undefined;
-    return this.results.get(item) ?? null;
-  }
-}
-
-function sameList(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
-}
-
-interface TableCtx {
-  /** Name before renames (ops that run before the rename). */
-  readonly oldName: string;
-  /** Name in the model (ops after renames). */
-  readonly name: string;
-  readonly schema: string;
-  readonly opSchema: string | undefined;
-  readonly m: MTable;
-  readonly d: DbTable;
 }
 
 /**
@@ -549,24 +482,6 @@ function primaryKeyStatedOnce(def: TableDefinition): TableDefinition {
   };
 }
 
-function createForeignKeyOp(cmp: SchemaComparator, fk: MForeignKey, table: string, schema: string | undefined): CreateForeignKeyOp {
-  return {
-    kind: "createForeignKey",
-    name: fk.name ?? cmp.foreignKeyName(table, fk.columns),
-    table,
-    ...(schema === undefined ? {} : { schema }),
-    columns: fk.columns,
-    refTable: fk.refTable,
-    ...(fk.explicitRefSchema === undefined ? {} : { refSchema: fk.explicitRefSchema }),
-    refColumns: fk.refColumns ?? [],
-    ...(fk.onDelete === "no action" ? {} : { onDelete: fk.onDelete }),
-    ...(fk.onUpdate === "no action" ? {} : { onUpdate: fk.onUpdate }),
-    ...(fk.match === "full" ? { match: "full" as const } : {}),
-    ...(fk.deferrable ? { deferrable: true } : {}),
-    ...(fk.initiallyDeferred ? { initiallyDeferred: true } : {}),
-  };
-}
-
 /**
  * Creates new tables so that each comes after the tables it references.
  * In a cycle, one table is created without its FKs to the rest of the
@@ -650,9 +565,6 @@ function dropTables(gone: readonly DbTable[], defaultSchema: string, opSchemaOf:
   }
 }
 
-function withSchemaOf(schema: string | undefined): { schema?: string } {
-  return schema === undefined ? {} : { schema };
-}
 
 /* ======================================================================= */
 
@@ -669,56 +581,6 @@ function columnKeyRenames(renames: Readonly<Record<string, string>>, ctx: TableC
     if (schema !== undefined && schema !== ctx.schema) continue;
     if (table !== ctx.oldName && table !== ctx.name) continue;
     out.set(column!, to);
-  }
-  return out;
-}
-
-function fkEqual(m: MForeignKey, d: DbForeignKey): boolean {
-  return (
-    sameList(m.columns, d.columns) &&
-    m.refSchema === d.refSchema &&
-    m.refTable === d.refTable &&
-    (m.refColumns === null || sameList(m.refColumns, d.refColumns)) &&
-    m.onDelete === d.onDelete &&
-    m.onUpdate === d.onUpdate &&
-    m.match === d.match &&
-    m.deferrable === d.deferrable &&
-    m.initiallyDeferred === d.initiallyDeferred
-  );
-}
-
-function uniqueEqual(m: MUnique, d: DbUnique): boolean {
-  return (
-    sameList(m.columns, d.columns) &&
-    m.nullsNotDistinct === d.nullsNotDistinct &&
-    m.deferrable === d.deferrable &&
-    m.initiallyDeferred === d.initiallyDeferred
-  );
-}
-
-/**
- * Unique constraints PostgreSQL does not keep when the table is created in one
- * statement: one on exactly the primary key's columns, or a repeat of an
- * earlier one (CREATE TABLE folds them into the existing index, and an unnamed
- * primary key takes the unique constraint's name). Such a constraint is
- * matched when the database has it (added later by ALTER TABLE) and never
- * created when it does not: the key already enforces it.
- */
-function redundantUniques(m: MTable): Set<MUnique> {
-  const out = new Set<MUnique>();
-  const kept: MUnique[] = [];
-  const pk = m.primaryKey?.columns;
-  for (const u of m.uniques) {
-    const samePk = pk !== undefined && sameList(u.columns, pk) && !u.nullsNotDistinct && !u.deferrable;
-    const repeat = kept.some(
-      (k) =>
-        sameList(k.columns, u.columns) &&
-        k.nullsNotDistinct === u.nullsNotDistinct &&
-        k.deferrable === u.deferrable &&
-        k.initiallyDeferred === u.initiallyDeferred,
-    );
-    if (samePk || repeat) out.add(u);
-    else kept.push(u);
   }
   return out;
 }
@@ -975,218 +837,12 @@ function diffTable(
   const dropOld = (op: Operation) => (op.kind === "dropConstraint" && op.constraintType === "foreignKey" ? b.dropForeignKey : b.dropOther).push(op);
   const oldTable = { table: ctx.oldName, ...schemaOpt };
 
-  /* ----- primary key ----- */
-  const dPk = d.primaryKey;
-  const mPk = m.primaryKey;
-  const pkSame = dPk && mPk && sameList(dPk.columns, mPk.columns) && (mPk.name === undefined || mPk.name === dPk.name || m.legacyNames.get(mPk.name) === dPk.name);
-  if (!pkSame) {
-    if (dPk) {
-      dropOld({
-        kind: "dropConstraint",
-        name: dPk.name,
-        ...oldTable,
-        constraintType: "primaryKey",
-        original: { kind: "createPrimaryKey", name: dPk.name, ...oldTable, columns: dPk.columns },
-      });
-      warnings.push(`${label}: the primary key changes (${dPk.columns.join(", ")} -> ${mPk ? mPk.columns.join(", ") : "none"}); foreign keys that reference it must be dropped first`);
-    }
-    if (mPk) b.createOther.push({ kind: "createPrimaryKey", name: mPk.name ?? cmp.primaryKeyName(ctx.name), table: ctx.name, ...schemaOpt, columns: mPk.columns });
-  }
-
-  /* ----- unique constraints ----- */
-  {
-    const claimed = new Set<DbUnique>();
-    const toCreate: MUnique[] = [];
-    const byName = new Map(d.uniques.map((u) => [u.name, u]));
-    const redundant = redundantUniques(m);
-    for (const u of m.uniques.filter((x) => x.name !== undefined)) {
-      const du = byModelName(byName, u.name!, m);
-      if (du && uniqueEqual(u, du)) claimed.add(du);
-      else if (!redundant.has(u)) toCreate.push(u);
-    }
-    for (const u of m.uniques.filter((x) => x.name === undefined)) {
-      const du = d.uniques.find((x) => !claimed.has(x) && uniqueEqual(u, x));
-      if (du) claimed.add(du);
-      else if (!redundant.has(u)) toCreate.push(u);
-    }
-    for (const du of d.uniques) {
-      if (claimed.has(du)) continue;
-      dropOld({
-        kind: "dropConstraint",
-        name: du.name,
-        ...oldTable,
-        constraintType: "unique",
-        original: {
-          kind: "createUniqueConstraint",
-          name: du.name,
-          ...oldTable,
-          columns: du.columns,
-          ...(du.nullsNotDistinct ? { nullsNotDistinct: true } : {}),
-          ...(du.deferrable ? { deferrable: true } : {}),
-          ...(du.initiallyDeferred ? { initiallyDeferred: true } : {}),
-        },
-      });
-    }
-    for (const u of toCreate) {
-      b.createOther.push({
-        kind: "createUniqueConstraint",
-        name: u.name ?? cmp.uniqueName(ctx.name, u.columns),
-        table: ctx.name,
-        ...schemaOpt,
-        columns: u.columns,
-        ...(u.nullsNotDistinct ? { nullsNotDistinct: true } : {}),
-        ...(u.deferrable ? { deferrable: true } : {}),
-        ...(u.initiallyDeferred ? { initiallyDeferred: true } : {}),
-      });
-    }
-  }
-
-  /* ----- foreign keys ----- */
-  {
-    const claimed = new Set<DbForeignKey>();
-    const toCreate: MForeignKey[] = [];
-    const byName = new Map(d.foreignKeys.map((f) => [f.name, f]));
-    for (const fk of m.foreignKeys.filter((x) => x.name !== undefined)) {
-      const df = byModelName(byName, fk.name!, m);
-      if (df && fkEqual(fk, df)) claimed.add(df);
-      else toCreate.push(fk);
-    }
-    for (const fk of m.foreignKeys.filter((x) => x.name === undefined)) {
-      const df = d.foreignKeys.find((x) => !claimed.has(x) && fkEqual(fk, x));
-      if (df) claimed.add(df);
-      else toCreate.push(fk);
-    }
-    for (const df of d.foreignKeys) {
-      if (claimed.has(df)) continue;
-      dropOld({
-        kind: "dropConstraint",
-        name: df.name,
-        ...oldTable,
-        constraintType: "foreignKey",
-        original: { kind: "createForeignKey", ...oldTable, ...dbForeignKeyDefinition(df, defaultSchema) },
-      });
-    }
-    for (const fk of toCreate) {
-      if (fk.refColumns === null) {
-        warnings.push(`${label}: foreign key on (${fk.columns.join(", ")}) references ${fk.refTable}, whose primary key is unknown; give references.column`);
-        continue;
-      }
-      b.createForeignKey.push(createForeignKeyOp(cmp, fk, ctx.name, ctx.opSchema));
-    }
-  }
-
-  /* ----- check constraints ----- */
-  {
-    const claimed = new Set<DbCheck>();
-    const toCreate: MCheck[] = [];
-    const byName = new Map(d.checks.map((c) => [c.name, c]));
-    const qualifiers = [d.name, ctx.name];
-    const checkKey = (c: MCheck) => `check|${d.schema}|${d.name}|${c.expression}`;
-    const canonCheck = (c: MCheck): CanonResult | undefined =>
-      resolver.enabled ? resolver.lookup(checkKey(c), () => ({ kind: "check", table: tableRef(), expression: c.expression })) : null;
-    const matches = (c: MCheck, dc: DbCheck): Verdict => {
-      if (cmp.sameExpression(c.expression, dc.expression, { qualifiers })) return "same";
-      const r = canonCheck(c);
-      if (r === undefined) return "unsure";
-      if (typeof r === "string") return r === dc.expression || cmp.sameExpression(r, dc.expression) ? "same" : "different";
-      return "unsure";
-    };
-    for (const c of m.checks.filter((x) => x.name !== undefined)) {
-      const dc = byModelName(byName, c.name!, m);
-      if (!dc) {
-        toCreate.push(c);
-        continue;
-      }
-      const v = matches(c, dc);
-      if (v === "different") toCreate.push(c);
-      else {
-        claimed.add(dc);
-        if (v === "unsure" && (resolver.results !== null || !resolver.enabled)) resolver.unverify(`check ${label}.${c.name}`, checkKey(c));
-      }
-    }
-    const unnamed = m.checks.filter((x) => x.name === undefined);
-    const unmatched: MCheck[] = [];
-    for (const c of unnamed) {
-      const dc = d.checks.find((x) => !claimed.has(x) && cmp.sameExpression(c.expression, x.expression, { qualifiers }));
-      if (dc) claimed.add(dc);
-      else unmatched.push(c);
-    }
-    for (const c of unmatched) {
-      const dc = d.checks.find((x) => !claimed.has(x) && matches(c, x) === "same");
-      if (dc) {
-        claimed.add(dc);
-        continue;
-      }
-      const r = canonCheck(c);
-      if (r === undefined || (r === null && d.checks.some((x) => !claimed.has(x)))) {
-        // First pass, or the server could not build it: pair it with an unclaimed check rather than guess.
-        const any = d.checks.find((x) => !claimed.has(x));
-        if (any) {
-          claimed.add(any);
-          if (r === null) resolver.unverify(`unnamed check on ${label} (${c.expression})`, checkKey(c));
-          continue;
-        }
-      }
-      toCreate.push(c);
-    }
-    for (const dc of d.checks) {
-      if (claimed.has(dc)) continue;
-      dropOld({
-        kind: "dropConstraint",
-        name: dc.name,
-        ...oldTable,
-        constraintType: "check",
-        original: { kind: "createCheckConstraint", name: dc.name, ...oldTable, expression: dc.expression },
-      });
-    }
-    const columnNames = new Set(m.columns.map((c) => c.name.toLowerCase()));
-    for (const c of toCreate) {
-      const used = cmp.identifiersIn(c.expression).filter((x) => columnNames.has(x));
-      b.createOther.push({
-        kind: "createCheckConstraint",
-        name: c.name ?? cmp.checkName(ctx.name, used),
-        table: ctx.name,
-        ...schemaOpt,
-        expression: c.expression,
-      });
-    }
-  }
-
-  /* ----- indexes ----- */
-  {
-    const dIx = new Map(d.indexes.map((i) => [i.name, i]));
-    const keep = new Set<DbIndex>();
-    for (const ix of m.indexes) {
-      const di = byModelName(dIx, ix.name, m);
-      const create = (): CreateIndexOp => ({ kind: "createIndex", ...ix, table: ctx.name, ...schemaOpt });
-      if (!di) {
-        b.createOther.push(create());
-        continue;
-      }
-      let v = cmp.compareIndex(ix, di);
-      if (v === "unsure") {
-        const indexKey = `index|${d.schema}|${d.name}|${ix.name}|${JSON.stringify(ix)}`;
-        const r = resolver.enabled ? resolver.lookup(indexKey, () => ({ kind: "index", table: tableRef(), index: ix })) : null;
-        if (r === undefined) v = "same";
-        else if (r !== null && typeof r === "object") {
-          v = (ix.unique ?? false) === di.unique && cmp.sameIndexDefinition(r as IndexCanon, di) ? "same" : "different";
-        } else {
-          resolver.unverify(`index ${label}.${ix.name}`, indexKey);
-          v = "same";
-        }
-      }
-      if (v === "same") {
-        keep.add(di);
-        if (!di.valid) warnings.push(`index ${ix.name} on ${label} is INVALID in the database (a failed CREATE INDEX CONCURRENTLY?); drop and re-create it`);
-        continue;
-      }
-      b.createOther.push(create());
-    }
-    for (const di of d.indexes) {
-      if (keep.has(di)) continue;
-      dropOld({ kind: "dropIndex", name: di.name, table: ctx.oldName, ...schemaOpt, original: dbCreateIndexOp(di, ctx.oldName, ctx.opSchema) });
-    }
-  }
+  const x: DiffContext = { cmp, table: ctx, resolver, defaultSchema, b, warnings, label, schemaOpt, oldTable, dropOld, tableRef };
+  diffPrimaryKey(x);
+  diffUniques(x);
+  diffForeignKeys(x);
+  diffChecks(x);
+  diffIndexes(x);
 
   if (d.exclusions.length > 0) {
     warnings.push(`${label}: EXCLUDE constraint(s) ${d.exclusions.join(", ")} are not compared`);
