@@ -27,6 +27,7 @@ export const ERROR_CODES = {
   "DIALECT.INVALID_IDENTIFIER": "an identifier is empty, holds a NUL character or is longer than the dialect allows",
   "DIALECT.INVALID_URL": "a URL given to a driver that does not take its form",
   "DIALECT.MISSING_PARAMETER": "a statement refers to a parameter ($n) it was not given",
+  "DIALECT.NO_AUTOGENERATE": "the database's dialect has no autogenerate introspector or comparator",
   "DIALECT.NOT_IMPLEMENTED": "the dialect lacks something this run needs (a step protocol without transactional DDL)",
   "DIALECT.UNSUPPORTED": "a revision uses a column type (or operation) the database's dialect cannot do; the line names the operation, the dialect and the alternative",
   "DIALECT.UNSUPPORTED_MODE": "the transaction mode can't be kept on this dialect (`per-run` without transactional DDL)",

@@ -35,7 +35,7 @@ export async function validateSchema(
     }
     if (spec.models) {
       const { autogenerate, formatDiff } = await import("../autogenerate/index.js");
-      const result = await autogenerate(config, session.conn, {});
+      const result = await autogenerate(config, session.conn, { dialect: session.dialect });
       drift = result.empty ? [] : formatDiff(result.upgradeOps);
     }
   } finally {

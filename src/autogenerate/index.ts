@@ -1,28 +1,64 @@
 /**
- * Autogenerate: compare TypeScript models with a live PostgreSQL database
- * and produce the operations (and revision source) that reconcile them.
+ * Autogenerate: compare TypeScript models with a live database and produce
+ * the operations (and revision source) that reconcile them. What is
+ * database-specific (reading the schema, type and expression rules) comes
+ * from the dialect's introspector and comparator; PostgreSQL is the default.
  *
  *   compare(models, conn, options)  -> { operations, warnings, possibleRenames }
  *   autogenerate(config, conn)      -> { upgradeOps, downgradeOps, rendered, warnings, empty }
  *   formatDiff(ops) / diffJson(ops) -> for `athanor check`
  */
-import type { DatabaseConnection } from "../dialects/dialect.js";
+import type { DatabaseConnection, Dialect } from "../dialects/dialect.js";
+import { postgresComparator } from "../dialects/postgres/comparator.js";
 import type { Operation } from "../operations/operation.js";
-import { type CompareOptions, type CompareResult, compare, type PossibleRename } from "./compare/compare.js";
-import { downgradeOf } from "./compare/reverse.js";
-import type { IncludeFilter } from "./introspect/model.js";
-import { type LoadModelsConfig, loadModels } from "./models/load.js";
+import { type CompareOptions, type CompareResult, compare as compareWith, diff as diffWith, type PossibleRename } from "./compare/compare.js";
+import { type Downgrade, downgradeOf as downgradeWith } from "./compare/reverse.js";
 import type { ModelSet } from "./models/collect.js";
+import { type LoadModelsConfig, loadModels } from "./models/load.js";
 import { type RenderedBody, renderBodies } from "./render/render.js";
+import type { SchemaComparator } from "./schema-comparator.js";
+import type { DatabaseSchema, IncludeFilter } from "./schema-model.js";
 
-export { type CompareOptions, type CompareResult, compare, diff, type PossibleRename } from "./compare/compare.js";
-export { normaliseExpression, sameExpression } from "./compare/expression.js";
-export { downgradeOf } from "./compare/reverse.js";
-export { catalogType, type IntrospectOptions, introspect } from "./introspect/introspect.js";
-export type * from "./introspect/model.js";
+export type { CompareOptions, CompareResult, PossibleRename } from "./compare/compare.js";
+export type { Downgrade } from "./compare/reverse.js";
+export type * from "./canonical-items.js";
+export type * from "./schema-comparator.js";
+export type * from "./schema-introspector.js";
+export type * from "./schema-model.js";
 export * from "./models/index.js";
 export { diffJson, formatDiff, importsFor, type RenderedBody, renderBodies, reviewReason } from "./render/render.js";
-export { canonicalType, parseSqlType, typesEqual } from "./types.js";
+// PostgreSQL's own rules, exported here before the dialect seam existed.
+export { canonicalType, parseSqlType, typesEqual } from "../dialects/postgres/grammar/types.js";
+export { normaliseExpression, sameExpression } from "../dialects/postgres/grammar/expression.js";
+export { catalogType, introspect } from "../dialects/postgres/introspect.js";
+
+/** The dialect autogenerate uses when none is given: PostgreSQL (loaded on first use). */
+async function defaultDialect(): Promise<Dialect> {
+  return (await import("../dialects/postgres/index.js")).postgresDialect;
+}
+
+/**
+ * Compares models with the database behind `conn` (see CompareOptions;
+ * `options.dialect` is the session's dialect, PostgreSQL by default).
+ */
+export async function compare(models: unknown, conn: DatabaseConnection, options: CompareOptions = {}): Promise<CompareResult> {
+  return compareWith(models, conn, { ...options, dialect: options.dialect ?? (await defaultDialect()) });
+}
+
+/** The pure part of `compare`: models and an introspected schema in, operations out (PostgreSQL's rules by default). */
+export function diff(
+  set: ModelSet,
+  db: DatabaseSchema,
+  options: CompareOptions = {},
+  comparator: SchemaComparator = postgresComparator,
+): ReturnType<typeof diffWith> {
+  return diffWith(set, db, options, comparator);
+}
+
+/** The operations that undo `upgrade`, in order (PostgreSQL's type conversions by default). */
+export function downgradeOf(upgrade: readonly Operation[], comparator: SchemaComparator = postgresComparator): Downgrade {
+  return downgradeWith(upgrade, comparator);
+}
 
 /** The config settings autogenerate reads (a subset of the lead's ResolvedConfig). */
 export interface AutogenerateConfig extends LoadModelsConfig {
@@ -43,6 +79,8 @@ export interface AutogenerateOptions {
   readonly models?: ModelSet;
   /** Server-side check of unsure expressions (default true). */
   readonly canonicalize?: boolean;
+  /** The session's dialect (default PostgreSQL). */
+  readonly dialect?: Dialect;
 }
 
 export interface AutogenerateResult {
@@ -75,10 +113,12 @@ export async function autogenerate(
     ...(raw.compareServerDefault === undefined ? {} : { compareServerDefault: raw.compareServerDefault }),
     ...(options.renames ? { renames: options.renames } : {}),
     ...(options.canonicalize === undefined ? {} : { canonicalize: options.canonicalize }),
+    ...(options.dialect ? { dialect: options.dialect } : {}),
     versionTable: { table: config.versionTable ?? "athanor_version", schema: config.versionTableSchema ?? null },
   };
-  const result: CompareResult = await compare(loaded, conn, compareOptions);
-  const down = downgradeOf(result.operations);
+  const dialect = options.dialect ?? (await defaultDialect());
+  const result: CompareResult = await compareWith(loaded, conn, { ...compareOptions, dialect });
+  const down = downgradeWith(result.operations, await (dialect.comparator?.() ?? Promise.resolve(postgresComparator)));
   const rendered = renderBodies({
     upgradeOps: result.operations,
     downgradeOps: down.operations,

@@ -39,7 +39,7 @@ export async function autogenerateRevisionBody(
       );
     }
     const { autogenerate } = await import("../autogenerate/index.js");
-    const result = await autogenerate(config, session.conn, { renames });
+    const result = await autogenerate(config, session.conn, { renames, dialect: session.dialect });
     for (const w of result.warnings) ctx.out.warn(w);
     if (result.empty) {
       ctx.out.info("No changes detected: the models match the database; no revision written");

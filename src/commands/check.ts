@@ -30,7 +30,7 @@ export async function check(ctx: CommandContext): Promise<number> {
       return CHECK_NOT_AT_HEADS;
     }
     const { autogenerate, formatDiff, diffJson } = await import("../autogenerate/index.js");
-    const result = await autogenerate(config, session.conn, {});
+    const result = await autogenerate(config, session.conn, { dialect: session.dialect });
     for (const w of result.warnings) ctx.out.warn(w);
     if (ctx.globals.json) {
       ctx.out.resultJson({ changes: !result.empty, atHeads: true, operations: diffJson(result.upgradeOps), warnings: result.warnings });

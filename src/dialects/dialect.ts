@@ -1,9 +1,11 @@
 /**
  * The dialect seam. Everything database-specific lives behind these
  * interfaces: the driver (connections), the DDL renderer, the version-table
- * SQL, the migration lock and the introspector. Commands and the runtime only
+ * SQL, the migration lock, and autogenerate's introspector and comparator. Commands and the runtime only
  * talk to a `Dialect`; they never branch on a dialect's name.
  */
+import type { SchemaComparator } from "../autogenerate/schema-comparator.js";
+import type { SchemaIntrospector } from "../autogenerate/schema-introspector.js";
 import type { VersionAction } from "../graph/head-maintainer.js";
 import type { Operation } from "../operations/operation.js";
 import type { TypeSupport } from "./unsupported.js";
@@ -343,6 +345,18 @@ export interface Dialect {
    * and the lock never need it (it is most of a dialect's code).
    */
   renderer(): Promise<DialectRenderer>;
+  /**
+   * Autogenerate: reads the live schema into the dialect-neutral model
+   * (src/autogenerate/schema-model.ts). Loaded on first use. A dialect
+   * without it does not support autogenerate.
+   */
+  introspector?(): Promise<SchemaIntrospector>;
+  /**
+   * Autogenerate: the dialect's type, default, expression, name and index
+   * rules the comparison asks (src/autogenerate/schema-comparator.ts).
+   * Loaded on first use.
+   */
+  comparator?(): Promise<SchemaComparator>;
   /** Statements that apply session settings. */
   sessionSettings(settings: SessionSettings): SqlStatement[];
   readonly beginTransaction: string;

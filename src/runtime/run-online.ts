@@ -240,7 +240,7 @@ async function createFromModels(
 ): Promise<StepResult[]> {
   const { autogenerate } = await import("../autogenerate/index.js");
   const started = Date.now();
-  const generated = await autogenerate(config, session.conn, {});
+  const generated = await autogenerate(config, session.conn, { dialect: session.dialect });
   const stamps = planRun(scripts.map, "stamp", ["heads"], []);
   opts.log(
     `Empty database: creating the schema from the models (${generated.upgradeOps.length} operations) and stamping ${scripts.map.heads.join(", ")}`,

@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { compare, normaliseExpression, parseSqlType, sameExpression, table } from "../../src/autogenerate/index.js";
-import { compareDefault, parseArrayText } from "../../src/autogenerate/compare/defaults.js";
-import { parseLiteral } from "../../src/autogenerate/compare/expression.js";
-import { checkName, foreignKeyName, primaryKeyName, uniqueName } from "../../src/autogenerate/compare/names.js";
+import { compareDefault, parseArrayText } from "../../src/dialects/postgres/grammar/defaults.js";
+import { parseLiteral } from "../../src/dialects/postgres/grammar/expression.js";
+import { checkName, foreignKeyName, primaryKeyName, uniqueName } from "../../src/dialects/postgres/names.js";
 import { sql, t } from "../../src/schema/index.js";
 import { requirePostgres } from "../support/databases.js";
 import { apply, withDb } from "./helpers.js";

@@ -4,51 +4,30 @@
  * first, referenced tables before referencing ones, FK cycles closed with
  * separate `createForeignKey`s, drops last and in reverse dependency order).
  */
-import type { DatabaseConnection } from "../../dialects/dialect.js";
-import type { AddColumnOp } from "../../operations/add-column.js";
-import type { AlterColumnOp } from "../../operations/alter-column.js";
-import type { CreateForeignKeyOp } from "../../operations/create-foreign-key.js";
-import type { CreateIndexOp } from "../../operations/create-index.js";
+import type { DatabaseConnection, Dialect } from "../../dialects/dialect.js";
+import { AthanorError } from "../../errors.js";
 import type { Operation } from "../../operations/operation.js";
 import type { ColumnDefinition } from "../../schema/column.js";
-import { identityOptions } from "../../schema/column.js";
 import type { ColumnType } from "../../schema/column-type.js";
-import type { IndexDefinition } from "../../schema/indexes.js";
-import { isSqlExpression, sql } from "../../schema/sql-expression.js";
 import type { TableDefinition } from "../../schema/table.js";
-import { introspect } from "../introspect/introspect.js";
-import type { DatabaseSchema, DbCheck, DbColumn, DbEnum, DbForeignKey, DbIndex, DbTable, DbUnique, IncludeFilter } from "../introspect/model.js";
 import { collectModels, isModelSet, type ModelSet } from "../models/collect.js";
 import type { ModelEnum } from "../models/table.js";
-import { canonicalType, describeType, normaliseTypeText, serialBase, typesEqual } from "../types.js";
-import { type CanonItem, type CanonResult, canonicalize, type IndexCanon, type TableRef } from "./canonicalize.js";
-import { compareDefault, type Verdict } from "./defaults.js";
-import { generatedChange } from "./generated.js";
-import { identifiersIn, normaliseExpression, sameExpression } from "./expression.js";
+import type { TableRef } from "../canonical-items.js";
+import type { ResolvedName, SchemaComparator } from "../schema-comparator.js";
+import type { DatabaseSchema, DbEnum, DbTable, IncludeFilter } from "../schema-model.js";
+import { describeType, serialBase } from "../types.js";
+import { diffColumns } from "./columns.js";
+import { createForeignKeyOp, diffChecks, diffForeignKeys, diffPrimaryKey, diffUniques } from "./constraints.js";
+import { type Buckets, type DiffContext, sameList, type TableCtx, withSchemaOf } from "./diff-context.js";
+import { diffIndexes } from "./indexes.js";
+import { Resolver } from "./resolver.js";
 import {
-  byModelName,
-  dbColumnDefinition,
-  dbCreateIndexOp,
   dbForeignKeyDefinition,
   dbTableDefinition,
-  type MCheck,
   type MForeignKey,
   type MTable,
-  type MUnique,
-  modelIndexKey,
-  modelNullable,
   modelView,
-  presentType,
 } from "./model-view.js";
-import {
-  checkName,
-  foreignKeyName,
-  primaryKeyName,
-  type ResolvedName,
-  resolveServerNames,
-  truncationCollisions,
-  uniqueName,
-} from "./names.js";
 
 export interface CompareOptions {
   /** Schemas to compare. Default: the connection's current schema plus every schema a model names. */
@@ -67,6 +46,8 @@ export interface CompareOptions {
   readonly versionTable?: { readonly table: string; readonly schema?: string | null };
   /** Settle unsure expression/default comparisons on the server (rolled-back transaction). Default true. */
   readonly canonicalize?: boolean;
+  /** The database's dialect (the session's). Default: PostgreSQL. */
+  readonly dialect?: Dialect;
 }
 
 export interface PossibleRename {
@@ -92,24 +73,6 @@ export interface CompareResult {
 }
 
 const k2 = (schema: string, name: string) => `${schema}\u0000${name}`;
-
-interface Buckets {
-  createSchema: Operation[];
-  createEnum: Operation[];
-  addEnumValue: Operation[];
-  dropForeignKey: Operation[];
-  dropOther: Operation[];
-  renameTable: Operation[];
-  renameColumn: Operation[];
-  createTable: Operation[];
-  addColumn: Operation[];
-  alter: Operation[];
-  dropColumn: Operation[];
-  createOther: Operation[];
-  createForeignKey: Operation[];
-  dropTable: Operation[];
-  dropEnum: Operation[];
-}
 
 function emptyBuckets(): Buckets {
   return {
@@ -152,64 +115,19 @@ function flatten(b: Buckets): Operation[] {
   ];
 }
 
-/** Unsure comparisons, collected in a first pass and settled on the server before the second. */
-class Resolver {
-  readonly items: CanonItem[] = [];
-  private readonly byKey = new Map<string, CanonItem>();
-  results: Map<CanonItem, CanonResult> | null = null;
-  unavailable: string | null = null;
-  /** Why the server could not build an item (with its error). */
-  errors = new Map<CanonItem, string>();
-  /** Comparisons left unsettled: what, and why the server could not settle it (null: not asked). */
-  readonly unverified = new Map<string, string | null>();
-
-  constructor(readonly enabled: boolean) {}
-
-  /** Records an unsettled comparison; `key` names the item the server was asked to build. */
-  unverify(label: string, key?: string): void {
-    const item = key === undefined ? undefined : this.byKey.get(key);
-    this.unverified.set(label, (item && this.errors.get(item)) ?? null);
-  }
-
-  /** Registers (first pass) or looks up (second pass) the server's text for an item. */
-  lookup(key: string, make: () => CanonItem): CanonResult | undefined {
-    let item = this.byKey.get(key);
-    if (!item) {
-      item = make();
-      this.byKey.set(key, item);
-      this.items.push(item);
-    }
-    if (this.results === null) return undefined;
-    return this.results.get(item) ?? null;
-  }
-}
-
-function sameList(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
-}
-
-/** `USING btree (...) INCLUDE (...) WHERE (...)`: the part of pg_get_indexdef after the table name. */
-function indexTail(definition: string): string {
-  const i = definition.indexOf(" USING ");
-  return i < 0 ? definition : definition.slice(i + 1);
-}
-
-interface TableCtx {
-  /** Name before renames (ops that run before the rename). */
-  readonly oldName: string;
-  /** Name in the model (ops after renames). */
-  readonly name: string;
-  readonly schema: string;
-  readonly opSchema: string | undefined;
-  readonly m: MTable;
-  readonly d: DbTable;
-}
-
 /**
  * Compares models with the database behind `conn`. `models` is a ModelSet,
  * an array of tables, or module exports (collected with `collectModels`).
  */
-export async function compare(models: unknown, conn: DatabaseConnection, options: CompareOptions = {}): Promise<CompareResult> {
+export async function compare(
+  models: unknown,
+  conn: DatabaseConnection,
+  options: CompareOptions & { readonly dialect: Dialect },
+): Promise<CompareResult> {
+  const { dialect } = options;
+  if (!dialect.introspector || !dialect.comparator)
+    throw new AthanorError("DIALECT.NO_AUTOGENERATE", `the ${dialect.name} dialect does not support autogenerate (it has no introspector or comparator)`);
+  const [introspector, cmp] = await Promise.all([dialect.introspector(), dialect.comparator()]);
   const set: ModelSet = isModelSet(models) ? models : collectModels(models);
   const modelSchemas = [...new Set(set.tables.map((t) => t.schema).filter((s): s is string => s !== undefined))];
   const enumSchemas = set.enums.map((e) => e.schema).filter((s): s is string => s !== undefined);
@@ -218,20 +136,20 @@ export async function compare(models: unknown, conn: DatabaseConnection, options
     exclude.push({ name: options.versionTable.table, schema: options.versionTable.schema ?? null });
     exclude.push({ name: `${options.versionTable.table}_log`, schema: options.versionTable.schema ?? null });
   }
-  const db = await introspect(conn, {
+  const db = await introspector.introspect(conn, {
     ...(options.includeSchemas && options.includeSchemas.length > 0 ? { schemas: options.includeSchemas } : {}),
     extraSchemas: [...new Set([...modelSchemas, ...enumSchemas])],
     excludeTables: exclude,
     ...(options.include ? { include: options.include } : {}),
   });
-  const resolver = new Resolver(options.canonicalize !== false);
-  let result = diff(set, db, options, resolver);
-  if (resolver.enabled && resolver.items.length > 0) {
-    const outcome = await canonicalize(conn, resolver.items);
+  const resolver = new Resolver(options.canonicalize !== false && cmp.canonicalize !== undefined);
+  let result = diff(set, db, options, cmp, resolver);
+  if (resolver.enabled && resolver.items.length > 0 && cmp.canonicalize) {
+    const outcome = await cmp.canonicalize(conn, resolver.items);
     resolver.results = outcome.results;
     resolver.unavailable = outcome.unavailable;
     resolver.errors = outcome.errors;
-    result = diff(set, db, options, resolver);
+    result = diff(set, db, options, cmp, resolver);
   }
   const warnings = [...set.warnings, ...result.warnings];
   const unverified = unverifiedWarning(resolver);
@@ -263,7 +181,13 @@ interface DiffResult {
 }
 
 /** The pure part of `compare`: models and an introspected schema in, operations out. */
-export function diff(set: ModelSet, db: DatabaseSchema, options: CompareOptions, resolver: Resolver = new Resolver(false)): DiffResult {
+export function diff(
+  set: ModelSet,
+  db: DatabaseSchema,
+  options: CompareOptions,
+  cmp: SchemaComparator,
+  resolver: Resolver = new Resolver(false),
+): DiffResult {
   const defaultSchema = db.defaultSchema;
   const compared = new Set(db.schemas);
   const warnings: string[] = [];
@@ -288,11 +212,11 @@ export function diff(set: ModelSet, db: DatabaseSchema, options: CompareOptions,
       );
       continue;
     }
-    const resolved = resolveServerNames(def);
+    const resolved = cmp.resolveServerNames(def);
     mTables.push(modelView(resolved.def, defaultSchema, include, resolved.legacy));
     for (const n of resolved.names) keptNames.push({ ...n, schema, table: def.name });
   }
-  warnings.push(...truncationCollisions(keptNames));
+  warnings.push(...cmp.truncationCollisions(keptNames));
   const mByKey = new Map(mTables.map((t) => [k2(t.schema, t.name), t]));
   const dByKey = new Map(db.tables.map((t) => [k2(t.schema, t.name), t]));
 
@@ -349,7 +273,7 @@ export function diff(set: ModelSet, db: DatabaseSchema, options: CompareOptions,
   // Possible table renames: same columns (names and types).
   const shape = (cols: ReadonlyArray<{ name: string; type: ColumnType }>) =>
     cols
-      .map((c) => `${c.name}:${describeType(canonicalType(serialBase(c.type) ?? c.type, defaultSchema))}`)
+      .map((c) => `${c.name}:${describeType(cmp.canonicalType(serialBase(c.type) ?? c.type, defaultSchema))}`)
       .sort()
       .join(",");
   const goneByShape = new Map<string, DbTable[]>();
@@ -388,10 +312,10 @@ export function diff(set: ModelSet, db: DatabaseSchema, options: CompareOptions,
   diffEnums(set.enums, db, mTables, include, b, warnings);
 
   /* ---------- new tables, in dependency order ---------- */
-  orderNewTables(newTables, defaultSchema, b);
+  orderNewTables(cmp, newTables, defaultSchema, b);
 
   /* ---------- changed tables ---------- */
-  for (const ctx of pairs) diffTable(ctx, renames, resolver, compareTypes, compareDefaults, defaultSchema, b, warnings, possibleRenames);
+  for (const ctx of pairs) diffTable(cmp, ctx, renames, resolver, compareTypes, compareDefaults, defaultSchema, b, warnings, possibleRenames);
 
   /* ---------- dropped tables ---------- */
   dropTables(goneTables, defaultSchema, opSchemaOf, b);
@@ -551,30 +475,12 @@ function primaryKeyStatedOnce(def: TableDefinition): TableDefinition {
   };
 }
 
-function createForeignKeyOp(fk: MForeignKey, table: string, schema: string | undefined): CreateForeignKeyOp {
-  return {
-    kind: "createForeignKey",
-    name: fk.name ?? foreignKeyName(table, fk.columns),
-    table,
-    ...(schema === undefined ? {} : { schema }),
-    columns: fk.columns,
-    refTable: fk.refTable,
-    ...(fk.explicitRefSchema === undefined ? {} : { refSchema: fk.explicitRefSchema }),
-    refColumns: fk.refColumns ?? [],
-    ...(fk.onDelete === "no action" ? {} : { onDelete: fk.onDelete }),
-    ...(fk.onUpdate === "no action" ? {} : { onUpdate: fk.onUpdate }),
-    ...(fk.match === "full" ? { match: "full" as const } : {}),
-    ...(fk.deferrable ? { deferrable: true } : {}),
-    ...(fk.initiallyDeferred ? { initiallyDeferred: true } : {}),
-  };
-}
-
 /**
  * Creates new tables so that each comes after the tables it references.
  * In a cycle, one table is created without its FKs to the rest of the
  * cycle, and those FKs follow as `createForeignKey` once all exist.
  */
-function orderNewTables(newTables: readonly MTable[], _defaultSchema: string, b: Buckets): void {
+function orderNewTables(cmp: SchemaComparator, newTables: readonly MTable[], _defaultSchema: string, b: Buckets): void {
   const pending = new Map(newTables.map((t) => [k2(t.schema, t.name), t]));
   const done = new Set<string>();
   const deferred = new Map<MTable, Set<MForeignKey>>();
@@ -591,7 +497,7 @@ function orderNewTables(newTables: readonly MTable[], _defaultSchema: string, b:
         const def = primaryKeyStatedOnce(withoutForeignKeys(t, skip));
         const { name, ...spec } = def;
         b.createTable.push({ kind: "createTable", table: name, ...spec });
-        for (const fk of skip) b.createForeignKey.push(createForeignKeyOp(fk, t.name, t.opSchema));
+        for (const fk of skip) b.createForeignKey.push(createForeignKeyOp(cmp, fk, t.name, t.opSchema));
         pending.delete(key);
         done.add(key);
         progressed = true;
@@ -652,80 +558,11 @@ function dropTables(gone: readonly DbTable[], defaultSchema: string, opSchemaOf:
   }
 }
 
-function withSchemaOf(schema: string | undefined): { schema?: string } {
-  return schema === undefined ? {} : { schema };
-}
 
 /* ======================================================================= */
 
-function columnKeyRenames(renames: Readonly<Record<string, string>>, ctx: TableCtx): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [from, to] of Object.entries(renames)) {
-    const parts = from.split(".");
-    let table: string | undefined;
-    let schema: string | undefined;
-    let column: string | undefined;
-    if (parts.length === 2) [table, column] = parts;
-    else if (parts.length === 3) [schema, table, column] = parts;
-    else continue;
-    if (schema !== undefined && schema !== ctx.schema) continue;
-    if (table !== ctx.oldName && table !== ctx.name) continue;
-    out.set(column!, to);
-  }
-  return out;
-}
-
-function fkEqual(m: MForeignKey, d: DbForeignKey): boolean {
-  return (
-    sameList(m.columns, d.columns) &&
-    m.refSchema === d.refSchema &&
-    m.refTable === d.refTable &&
-    (m.refColumns === null || sameList(m.refColumns, d.refColumns)) &&
-    m.onDelete === d.onDelete &&
-    m.onUpdate === d.onUpdate &&
-    m.match === d.match &&
-    m.deferrable === d.deferrable &&
-    m.initiallyDeferred === d.initiallyDeferred
-  );
-}
-
-function uniqueEqual(m: MUnique, d: DbUnique): boolean {
-  return (
-    sameList(m.columns, d.columns) &&
-    m.nullsNotDistinct === d.nullsNotDistinct &&
-    m.deferrable === d.deferrable &&
-    m.initiallyDeferred === d.initiallyDeferred
-  );
-}
-
-/**
- * Unique constraints PostgreSQL does not keep when the table is created in one
- * statement: one on exactly the primary key's columns, or a repeat of an
- * earlier one (CREATE TABLE folds them into the existing index, and an unnamed
- * primary key takes the unique constraint's name). Such a constraint is
- * matched when the database has it (added later by ALTER TABLE) and never
- * created when it does not: the key already enforces it.
- */
-function redundantUniques(m: MTable): Set<MUnique> {
-  const out = new Set<MUnique>();
-  const kept: MUnique[] = [];
-  const pk = m.primaryKey?.columns;
-  for (const u of m.uniques) {
-    const samePk = pk !== undefined && sameList(u.columns, pk) && !u.nullsNotDistinct && !u.deferrable;
-    const repeat = kept.some(
-      (k) =>
-        sameList(k.columns, u.columns) &&
-        k.nullsNotDistinct === u.nullsNotDistinct &&
-        k.deferrable === u.deferrable &&
-        k.initiallyDeferred === u.initiallyDeferred,
-    );
-    if (samePk || repeat) out.add(u);
-    else kept.push(u);
-  }
-  return out;
-}
-
 function diffTable(
+  cmp: SchemaComparator,
   ctx: TableCtx,
   renames: Readonly<Record<string, string>>,
   resolver: Resolver,
@@ -739,563 +576,29 @@ function diffTable(
   const { m, d } = ctx;
   const schemaOpt = withSchemaOf(ctx.opSchema);
   const label = `${ctx.schema === defaultSchema ? "" : `${ctx.schema}.`}${ctx.name}`;
-  const pkCols = new Set(m.primaryKey?.columns ?? []);
   const addedColumns: ColumnDefinition[] = [];
   const tableRef = (): TableRef => ({
     schema: d.schema,
     name: d.name,
     extraColumns: addedColumns.map((c) => ({ name: c.name, type: serialBase(c.type) ?? c.type })),
   });
+  const dropOld = (op: Operation) => (op.kind === "dropConstraint" && op.constraintType === "foreignKey" ? b.dropForeignKey : b.dropOther).push(op);
+  const oldTable = { table: ctx.oldName, ...schemaOpt };
+  const x: DiffContext = { cmp, table: ctx, resolver, defaultSchema, b, warnings, label, schemaOpt, oldTable, dropOld, tableRef };
 
-  /* ----- columns ----- */
-  const colRenames = columnKeyRenames(renames, ctx);
-  const dCols = new Map(d.columns.map((c) => [c.name, c]));
-  const mCols = new Map(m.columns.map((c) => [c.name, c]));
-  const pairs: Array<{ mc: ColumnDefinition; dc: DbColumn }> = [];
-  const renamedFrom = new Set<string>();
-  for (const [from, to] of colRenames) {
-    const dc = dCols.get(from);
-    const mc = mCols.get(to);
-    if (!dc || !mc || dCols.has(to)) {
-      warnings.push(`rename ${ctx.name}.${from} -> ${to}: ${!dc ? `no column ${from} in the database` : !mc ? `no column ${to} in the model` : `column ${to} already exists`}; ignored`);
-      continue;
-    }
-    renamedFrom.add(from);
-    b.renameColumn.push({ kind: "alterColumn", table: ctx.name, ...schemaOpt, column: from, newName: to });
-    pairs.push({ mc, dc });
-  }
-  const renamedTo = new Set(pairs.map((p) => p.mc.name));
-  const added: ColumnDefinition[] = [];
-  for (const mc of m.columns) {
-    if (renamedTo.has(mc.name)) continue;
-    const dc = dCols.get(mc.name);
-    if (dc && !renamedFrom.has(dc.name)) pairs.push({ mc, dc });
-    else added.push(mc);
-  }
-  const dropped = d.columns.filter((dc) => !mCols.has(dc.name) && !renamedFrom.has(dc.name) && !(renamedTo.has(dc.name)));
-
-  // Possible column renames: one dropped and one added column of the same type.
-  for (const dc of dropped) {
-    const dType = canonicalType(serialBase(dc.type) ?? dc.type, defaultSchema);
-    const cands = added.filter((mc) => typesEqual(canonicalType(serialBase(mc.type) ?? mc.type, defaultSchema), dType, defaultSchema));
-    if (cands.length !== 1) continue;
-    const mc = cands[0]!;
-    const back = dropped.filter((x) =>
-      typesEqual(canonicalType(serialBase(x.type) ?? x.type, defaultSchema), canonicalType(serialBase(mc.type) ?? mc.type, defaultSchema), defaultSchema),
-    );
-    if (back.length !== 1) continue;
-    possibleRenames.push({
-      kind: "column",
-      ...schemaOpt,
-      table: ctx.name,
-      from: dc.name,
-      to: mc.name,
-      operation: { kind: "alterColumn", table: ctx.name, ...schemaOpt, column: dc.name, newName: mc.name },
-      renameKey: `${ctx.schema === defaultSchema ? "" : `${ctx.schema}.`}${ctx.name}.${dc.name}`,
-    });
-  }
-
-  for (const mc of added) {
-    const { unique: _u, references: _r, primaryKey: _p, ...column } = mc;
-    const op: AddColumnOp = { kind: "addColumn", table: ctx.name, ...schemaOpt, column };
-    b.addColumn.push(op);
-    addedColumns.push(mc);
-    const notNull = !modelNullable(mc, pkCols.has(mc.name));
-    if (notNull && mc.default === undefined && mc.identity === undefined && mc.generated === undefined && !serialBase(mc.type)) {
-      warnings.push(`adding NOT NULL column ${label}.${mc.name} without a default fails if the table has rows`);
-    }
-  }
-  for (const dc of dropped) {
-    b.dropColumn.push({
-      kind: "dropColumn",
-      table: ctx.name,
-      ...schemaOpt,
-      column: dc.name,
-      original: dbColumnDefinition(dc, defaultSchema, d.primaryKey?.columns.includes(dc.name) ?? false),
-    });
-  }
-
-  for (const { mc, dc } of pairs) {
-    const col = mc.name;
-    const where = `${label}.${col}`;
-    // Generated columns: a different generation is a drop and an add (see generated.ts).
-    const gen = generatedChange(mc, dc, where, (expression) =>
-      resolver.enabled
-        ? resolver.lookup(`generated|${d.schema}|${d.name}|${col}|${expression}`, () => ({ kind: "generated", table: tableRef(), type: serialBase(mc.type) ?? mc.type, expression }))
-        : null,
-    );
-    if (gen?.unverified) resolver.unverify(gen.unverified, `generated|${d.schema}|${d.name}|${col}|${mc.generated?.expression ?? ""}`);
-    if (gen?.replace) {
-      const { unique: _u, references: _r, primaryKey: _p, ...column } = mc;
-      const original = { ...dbColumnDefinition(dc, defaultSchema, d.primaryKey?.columns.includes(dc.name) ?? false), name: col };
-      b.alter.push({ kind: "dropColumn", table: ctx.name, ...schemaOpt, column: col, original });
-      b.alter.push({ kind: "addColumn", table: ctx.name, ...schemaOpt, column });
-      if (gen.warning) warnings.push(gen.warning);
-      continue;
-    }
-    const changes: {
-      type?: ColumnType;
-      using?: ReturnType<typeof sql>;
-      nullable?: boolean;
-      default?: AlterColumnOp["default"];
-      existingType?: ColumnType;
-      existingNullable?: boolean;
-      existingDefault?: AlterColumnOp["existingDefault"];
-    } = {};
-    const mSerial = serialBase(mc.type);
-    const dSerial = serialBase(dc.type);
-    const mBase = mSerial ?? mc.type;
-    const dBase = dSerial ?? dc.type;
-    let typeChanged = false;
-    if (compareTypes) {
-      const mt = canonicalType(mBase, defaultSchema);
-      const dt = canonicalType(dBase, defaultSchema);
-      if (!typesEqual(mt, dt, defaultSchema)) {
-        let verdict: Verdict = "different";
-        if (mt.kind === "raw" || dt.kind === "raw" || (mt.kind === "array" && mt.of.kind === "raw")) {
-          verdict = "unsure";
-          const typeKey = `type|${d.schema}|${d.name}|${col}|${describeType(mBase)}`;
-          if (resolver.enabled) {
-            const r = resolver.lookup(typeKey, () => ({ kind: "type", table: tableRef(), type: mBase }));
-            if (typeof r === "string") verdict = normaliseTypeText(r) === normaliseTypeText(dc.formatted) ? "same" : "different";
-            else if (r === null) verdict = "unsure";
-            else verdict = "same"; // first pass
-          }
-          if (verdict === "unsure") {
-            if (resolver.results !== null || !resolver.enabled) resolver.unverify(`type of ${where} (${describeType(mBase)} vs ${dc.formatted})`, typeKey);
-            verdict = "same";
-          }
-        }
-        if (verdict === "different") {
-          typeChanged = true;
-          changes.type = presentType(mBase, defaultSchema);
-          changes.existingType = presentType(dBase, defaultSchema);
-          if (needsUsing(dt, mt)) changes.using = sql(`${quoteIdent(dc.name)}::${typeSql(changes.type)}`);
-        }
-      }
-      if (mSerial && !dSerial && dc.identity === null) {
-        warnings.push(`${where}: the model declares ${mc.type.kind} but the database column has no sequence of its own; not changed (add one with op.execute)`);
-      }
-    }
-    // Identity
-    const mId = mc.identity === undefined ? null : identityOptions(mc.identity);
-    if (mId || dc.identity) {
-      if (!mId || !dc.identity) {
-        warnings.push(`${where}: identity differs (model ${mId ? mId.generation : "none"}, database ${dc.identity ? dc.identity.generation : "none"}); change it with op.execute("ALTER TABLE ... ALTER COLUMN ... ADD/DROP IDENTITY")`);
-      } else if (
-        mId.generation !== dc.identity.generation ||
-        (mId.start !== undefined && BigInt(mId.start) !== dc.identity.start) ||
-        (mId.increment !== undefined && BigInt(mId.increment) !== dc.identity.increment)
-      ) {
-        warnings.push(`${where}: identity options differ between the model and the database; change them with op.execute("ALTER TABLE ... ALTER COLUMN ... SET GENERATED ...")`);
-      }
-    }
-    // Nullability
-    const mNullable = modelNullable(mc, pkCols.has(col));
-    if (mNullable !== dc.nullable) {
-      changes.nullable = mNullable;
-      if (!mNullable && mc.default === undefined && dc.default === null) {
-        warnings.push(`${where}: setting NOT NULL fails if existing rows hold NULL (no default to fill them)`);
-      }
-    }
-    // Server default
-    if (compareDefaults && !mSerial && !dSerial && !mId && !dc.identity && dc.generated === null) {
-      let verdict = compareDefault(mc.default, dc.default, dc.type);
-      if (verdict === "unsure" && typeChanged) {
-        const a = mc.default !== undefined && mc.default !== null && isSqlExpression(mc.default) ? normaliseExpression(mc.default.sql) : null;
-        verdict = a !== null && dc.default !== null && a === normaliseExpression(dc.default) ? "same" : "different";
-      }
-      if (verdict === "unsure") {
-        const defaultKey = `default|${d.schema}|${d.name}|${col}|${JSON.stringify(describeDefault(mc.default))}`;
-        const r = resolver.enabled
-          ? resolver.lookup(defaultKey, () => ({
-              kind: "default",
-              table: tableRef(),
-              column: dc.name,
-              type: dBase,
-              value: mc.default ?? null,
-            }))
-          : null;
-        if (typeof r === "string") verdict = r.trim() === (dc.default ?? "").trim() || sameExpression(r, dc.default ?? "") ? "same" : "different";
-        else if (r === undefined) verdict = "same";
-        else {
-          resolver.unverify(`default of ${where} (${describeDefault(mc.default)} vs ${dc.default})`, defaultKey);
-          verdict = "same";
-        }
-      }
-      if (verdict === "different") {
-        changes.default = mc.default === undefined ? null : mc.default;
-        changes.existingDefault = dc.default === null ? null : sql(dc.default);
-      }
-    }
-    if (changes.type !== undefined || changes.nullable !== undefined || changes.default !== undefined) {
-      const existingType = changes.existingType ?? presentType(dBase, defaultSchema);
-      const base = { kind: "alterColumn" as const, table: ctx.name, ...schemaOpt, column: col };
-      if (changes.using !== undefined && dc.default !== null) {
-        // PostgreSQL converts the old default along with the column and fails when it cannot be cast:
-        // drop the default, change the type, then set the new default.
-        const oldDefault = sql(dc.default);
-        const newDefault = changes.default === undefined ? (mc.default ?? null) : changes.default;
-        b.alter.push({ ...base, default: null, existingType, existingNullable: dc.nullable, existingDefault: oldDefault });
-        b.alter.push({
-          ...base,
-          type: changes.type!,
-          using: changes.using,
-          ...(changes.nullable === undefined ? {} : { nullable: changes.nullable }),
-          existingType,
-          existingNullable: dc.nullable,
-        });
-        if (newDefault !== null)
-          b.alter.push({ ...base, default: newDefault, existingType: changes.type!, existingNullable: changes.nullable ?? dc.nullable, existingDefault: null });
-      } else {
-        const op: AlterColumnOp = {
-          ...base,
-          ...(changes.type === undefined ? {} : { type: changes.type }),
-          ...(changes.using === undefined ? {} : { using: changes.using }),
-          ...(changes.nullable === undefined ? {} : { nullable: changes.nullable }),
-          ...(changes.default === undefined ? {} : { default: changes.default }),
-          existingType,
-          existingNullable: dc.nullable,
-          ...(changes.existingDefault === undefined ? {} : { existingDefault: changes.existingDefault }),
-        };
-        b.alter.push(op);
-      }
-    }
-    // Comment
-    // PostgreSQL stores an empty comment as no comment.
-    const mComment = mc.comment ? mc.comment : null;
-    if (mComment !== dc.comment) {
-      b.alter.push({ kind: "setColumnComment", table: ctx.name, ...schemaOpt, column: col, comment: mComment, existingComment: dc.comment });
-    }
-  }
+  diffColumns(x, { renames, compareTypes, compareDefaults, possibleRenames, addedColumns });
 
   /* ----- table comment ----- */
   if ((m.comment || null) !== d.comment) b.alter.push({ kind: "setTableComment", table: ctx.name, ...schemaOpt, comment: m.comment || null, existingComment: d.comment });
 
-  const dropOld = (op: Operation) => (op.kind === "dropConstraint" && op.constraintType === "foreignKey" ? b.dropForeignKey : b.dropOther).push(op);
-  const oldTable = { table: ctx.oldName, ...schemaOpt };
-
-  /* ----- primary key ----- */
-  const dPk = d.primaryKey;
-  const mPk = m.primaryKey;
-  const pkSame = dPk && mPk && sameList(dPk.columns, mPk.columns) && (mPk.name === undefined || mPk.name === dPk.name || m.legacyNames.get(mPk.name) === dPk.name);
-  if (!pkSame) {
-    if (dPk) {
-      dropOld({
-        kind: "dropConstraint",
-        name: dPk.name,
-        ...oldTable,
-        constraintType: "primaryKey",
-        original: { kind: "createPrimaryKey", name: dPk.name, ...oldTable, columns: dPk.columns },
-      });
-      warnings.push(`${label}: the primary key changes (${dPk.columns.join(", ")} -> ${mPk ? mPk.columns.join(", ") : "none"}); foreign keys that reference it must be dropped first`);
-    }
-    if (mPk) b.createOther.push({ kind: "createPrimaryKey", name: mPk.name ?? primaryKeyName(ctx.name), table: ctx.name, ...schemaOpt, columns: mPk.columns });
-  }
-
-  /* ----- unique constraints ----- */
-  {
-    const claimed = new Set<DbUnique>();
-    const toCreate: MUnique[] = [];
-    const byName = new Map(d.uniques.map((u) => [u.name, u]));
-    const redundant = redundantUniques(m);
-    for (const u of m.uniques.filter((x) => x.name !== undefined)) {
-      const du = byModelName(byName, u.name!, m);
-      if (du && uniqueEqual(u, du)) claimed.add(du);
-      else if (!redundant.has(u)) toCreate.push(u);
-    }
-    for (const u of m.uniques.filter((x) => x.name === undefined)) {
-      const du = d.uniques.find((x) => !claimed.has(x) && uniqueEqual(u, x));
-      if (du) claimed.add(du);
-      else if (!redundant.has(u)) toCreate.push(u);
-    }
-    for (const du of d.uniques) {
-      if (claimed.has(du)) continue;
-      dropOld({
-        kind: "dropConstraint",
-        name: du.name,
-        ...oldTable,
-        constraintType: "unique",
-        original: {
-          kind: "createUniqueConstraint",
-          name: du.name,
-          ...oldTable,
-          columns: du.columns,
-          ...(du.nullsNotDistinct ? { nullsNotDistinct: true } : {}),
-          ...(du.deferrable ? { deferrable: true } : {}),
-          ...(du.initiallyDeferred ? { initiallyDeferred: true } : {}),
-        },
-      });
-    }
-    for (const u of toCreate) {
-      b.createOther.push({
-        kind: "createUniqueConstraint",
-        name: u.name ?? uniqueName(ctx.name, u.columns),
-        table: ctx.name,
-        ...schemaOpt,
-        columns: u.columns,
-        ...(u.nullsNotDistinct ? { nullsNotDistinct: true } : {}),
-        ...(u.deferrable ? { deferrable: true } : {}),
-        ...(u.initiallyDeferred ? { initiallyDeferred: true } : {}),
-      });
-    }
-  }
-
-  /* ----- foreign keys ----- */
-  {
-    const claimed = new Set<DbForeignKey>();
-    const toCreate: MForeignKey[] = [];
-    const byName = new Map(d.foreignKeys.map((f) => [f.name, f]));
-    for (const fk of m.foreignKeys.filter((x) => x.name !== undefined)) {
-      const df = byModelName(byName, fk.name!, m);
-      if (df && fkEqual(fk, df)) claimed.add(df);
-      else toCreate.push(fk);
-    }
-    for (const fk of m.foreignKeys.filter((x) => x.name === undefined)) {
-      const df = d.foreignKeys.find((x) => !claimed.has(x) && fkEqual(fk, x));
-      if (df) claimed.add(df);
-      else toCreate.push(fk);
-    }
-    for (const df of d.foreignKeys) {
-      if (claimed.has(df)) continue;
-      dropOld({
-        kind: "dropConstraint",
-        name: df.name,
-        ...oldTable,
-        constraintType: "foreignKey",
-        original: { kind: "createForeignKey", ...oldTable, ...dbForeignKeyDefinition(df, defaultSchema) },
-      });
-    }
-    for (const fk of toCreate) {
-      if (fk.refColumns === null) {
-        warnings.push(`${label}: foreign key on (${fk.columns.join(", ")}) references ${fk.refTable}, whose primary key is unknown; give references.column`);
-        continue;
-      }
-      b.createForeignKey.push(createForeignKeyOp(fk, ctx.name, ctx.opSchema));
-    }
-  }
-
-  /* ----- check constraints ----- */
-  {
-    const claimed = new Set<DbCheck>();
-    const toCreate: MCheck[] = [];
-    const byName = new Map(d.checks.map((c) => [c.name, c]));
-    const qualifiers = [d.name, ctx.name];
-    const checkKey = (c: MCheck) => `check|${d.schema}|${d.name}|${c.expression}`;
-    const canonCheck = (c: MCheck): CanonResult | undefined =>
-      resolver.enabled ? resolver.lookup(checkKey(c), () => ({ kind: "check", table: tableRef(), expression: c.expression })) : null;
-    const matches = (c: MCheck, dc: DbCheck): Verdict => {
-      if (sameExpression(c.expression, dc.expression, { qualifiers })) return "same";
-      const r = canonCheck(c);
-      if (r === undefined) return "unsure";
-      if (typeof r === "string") return r === dc.expression || sameExpression(r, dc.expression) ? "same" : "different";
-      return "unsure";
-    };
-    for (const c of m.checks.filter((x) => x.name !== undefined)) {
-      const dc = byModelName(byName, c.name!, m);
-      if (!dc) {
-        toCreate.push(c);
-        continue;
-      }
-      const v = matches(c, dc);
-      if (v === "different") toCreate.push(c);
-      else {
-        claimed.add(dc);
-        if (v === "unsure" && (resolver.results !== null || !resolver.enabled)) resolver.unverify(`check ${label}.${c.name}`, checkKey(c));
-      }
-    }
-    const unnamed = m.checks.filter((x) => x.name === undefined);
-    const unmatched: MCheck[] = [];
-    for (const c of unnamed) {
-      const dc = d.checks.find((x) => !claimed.has(x) && sameExpression(c.expression, x.expression, { qualifiers }));
-      if (dc) claimed.add(dc);
-      else unmatched.push(c);
-    }
-    for (const c of unmatched) {
-      const dc = d.checks.find((x) => !claimed.has(x) && matches(c, x) === "same");
-      if (dc) {
-        claimed.add(dc);
-        continue;
-      }
-      const r = canonCheck(c);
-      if (r === undefined || (r === null && d.checks.some((x) => !claimed.has(x)))) {
-        // First pass, or the server could not build it: pair it with an unclaimed check rather than guess.
-        const any = d.checks.find((x) => !claimed.has(x));
-        if (any) {
-          claimed.add(any);
-          if (r === null) resolver.unverify(`unnamed check on ${label} (${c.expression})`, checkKey(c));
-          continue;
-        }
-      }
-      toCreate.push(c);
-    }
-    for (const dc of d.checks) {
-      if (claimed.has(dc)) continue;
-      dropOld({
-        kind: "dropConstraint",
-        name: dc.name,
-        ...oldTable,
-        constraintType: "check",
-        original: { kind: "createCheckConstraint", name: dc.name, ...oldTable, expression: dc.expression },
-      });
-    }
-    const columnNames = new Set(m.columns.map((c) => c.name.toLowerCase()));
-    for (const c of toCreate) {
-      const used = identifiersIn(c.expression).filter((x) => columnNames.has(x));
-      b.createOther.push({
-        kind: "createCheckConstraint",
-        name: c.name ?? checkName(ctx.name, used),
-        table: ctx.name,
-        ...schemaOpt,
-        expression: c.expression,
-      });
-    }
-  }
-
-  /* ----- indexes ----- */
-  {
-    const dIx = new Map(d.indexes.map((i) => [i.name, i]));
-    const keep = new Set<DbIndex>();
-    for (const ix of m.indexes) {
-      const di = byModelName(dIx, ix.name, m);
-      const create = (): CreateIndexOp => ({ kind: "createIndex", ...ix, table: ctx.name, ...schemaOpt });
-      if (!di) {
-        b.createOther.push(create());
-        continue;
-      }
-      let v = compareIndex(ix, di);
-      if (v === "unsure") {
-        const indexKey = `index|${d.schema}|${d.name}|${ix.name}|${JSON.stringify(ix)}`;
-        const r = resolver.enabled ? resolver.lookup(indexKey, () => ({ kind: "index", table: tableRef(), index: ix })) : null;
-        if (r === undefined) v = "same";
-        else if (r !== null && typeof r === "object") {
-          v = (ix.unique ?? false) === di.unique && (r as IndexCanon).tail === indexTail(di.definition) ? "same" : "different";
-        } else {
-          resolver.unverify(`index ${label}.${ix.name}`, indexKey);
-          v = "same";
-        }
-      }
-      if (v === "same") {
-        keep.add(di);
-        if (!di.valid) warnings.push(`index ${ix.name} on ${label} is INVALID in the database (a failed CREATE INDEX CONCURRENTLY?); drop and re-create it`);
-        continue;
-      }
-      b.createOther.push(create());
-    }
-    for (const di of d.indexes) {
-      if (keep.has(di)) continue;
-      dropOld({ kind: "dropIndex", name: di.name, table: ctx.oldName, ...schemaOpt, original: dbCreateIndexOp(di, ctx.oldName, ctx.opSchema) });
-    }
-  }
+  diffPrimaryKey(x);
+  diffUniques(x);
+  diffForeignKeys(x);
+  diffChecks(x);
+  diffIndexes(x);
 
   if (d.exclusions.length > 0) {
     warnings.push(`${label}: EXCLUDE constraint(s) ${d.exclusions.join(", ")} are not compared`);
   }
 }
 
-function describeDefault(v: unknown): string {
-  if (v === undefined || v === null) return "none";
-  if (isSqlExpression(v)) return `sql(${v.sql})`;
-  try {
-    return JSON.stringify(v) ?? String(v);
-  } catch {
-    return String(v);
-  }
-}
-
-/** Index definitions compared structurally; expressions by normal form ("unsure" when only those differ). */
-function compareIndex(m: IndexDefinition, d: DbIndex): Verdict {
-  if ((m.unique ?? false) !== d.unique) return "different";
-  if ((m.method ?? "btree").toLowerCase() !== d.method) return "different";
-  if (!sameList(m.include ?? [], d.include)) return "different";
-  if ((m.nullsNotDistinct ?? false) !== d.nullsNotDistinct) return "different";
-  if (m.columns.length !== d.elements.length) return "different";
-  let unsure = false;
-  const mWhere = m.where === undefined ? null : typeof m.where === "string" ? m.where : m.where.sql;
-  if ((mWhere === null) !== (d.where === null)) return "different";
-  if (mWhere !== null && d.where !== null && !sameExpression(mWhere, d.where, {})) unsure = true;
-  for (let i = 0; i < m.columns.length; i++) {
-    const mk = modelIndexKey(m.columns[i]!);
-    const de = d.elements[i]!;
-    if (mk.order !== de.order || mk.nulls !== de.nulls) return "different";
-    // A name the model gives but the server does not print may be the default one (for the type, for the column).
-    for (const [mv, dv] of [
-      [mk.opclass, de.opclass],
-      [mk.collation, de.collation],
-    ] as const) {
-      if (mv !== null && dv !== null && lastNamePart(mv) !== lastNamePart(dv)) return "different";
-      if (mv === null && dv !== null) return "different";
-      if (mv !== null && dv === null) unsure = true;
-    }
-    if (mk.column !== null) {
-      // The database has an expression; a model column name may still be it ("lower(x)" is not a column).
-      if (de.column === null || mk.column !== de.column) return "different";
-      continue;
-    }
-    const expr = mk.expression ?? "";
-    if (de.column !== null) {
-      if (normaliseExpression(expr) === de.column.toLowerCase() || normaliseExpression(expr) === `"${de.column}"`) continue;
-      unsure = true;
-      continue;
-    }
-    if (!sameExpression(expr, de.expression)) unsure = true;
-  }
-  return unsure ? "unsure" : "same";
-}
-
-/** `pg_catalog.C` and `C`, `public.gin_trgm_ops` and `gin_trgm_ops`: the catalog reports names unqualified. */
-function lastNamePart(name: string): string {
-  const dot = name.lastIndexOf(".");
-  return dot < 0 ? name : name.slice(dot + 1);
-}
-
-const STRINGISH = new Set(["text", "varchar", "char"]);
-const NUMBERISH = new Set(["smallint", "integer", "bigint", "numeric", "real", "double"]);
-
-/** Does ALTER ... TYPE need a USING cast (no assignment cast from the old type)? */
-export function needsUsing(from: ColumnType, to: ColumnType): boolean {
-  if (STRINGISH.has(from.kind) && STRINGISH.has(to.kind)) return false;
-  if (NUMBERISH.has(from.kind) && NUMBERISH.has(to.kind)) return false;
-  if ((from.kind === "timestamp" || from.kind === "timestamptz") && (to.kind === "timestamp" || to.kind === "timestamptz")) return false;
-  if (from.kind === "time" && to.kind === "time") return false;
-  if (STRINGISH.has(to.kind)) return false; // anything converts to text by assignment
-  if (from.kind === "array" && to.kind === "array") return needsUsing(from.of, to.of);
-  return true;
-}
-
-export function quoteIdent(name: string): string {
-  return `"${name.replace(/"/g, '""')}"`;
-}
-
-/** A column type as SQL (for USING casts). */
-export function typeSql(type: ColumnType): string {
-  switch (type.kind) {
-    case "varchar":
-    case "char":
-      return type.length === undefined ? type.kind : `${type.kind}(${type.length})`;
-    case "numeric":
-      if (type.precision === undefined) return "numeric";
-      return type.scale === undefined ? `numeric(${type.precision})` : `numeric(${type.precision}, ${type.scale})`;
-    case "double":
-      return "double precision";
-    case "time":
-      return `time${type.precision === undefined ? "" : `(${type.precision})`}${type.withTimeZone ? " with time zone" : ""}`;
-    case "timestamp":
-    case "timestamptz":
-      return `${type.kind}${type.precision === undefined ? "" : `(${type.precision})`}`;
-    case "array":
-      return `${typeSql(type.of)}[]`;
-    case "enum":
-      return type.schema ? `${quoteIdent(type.schema)}.${quoteIdent(type.name)}` : quoteIdent(type.name);
-    case "raw":
-      return type.sql;
-    case "serial":
-      return "integer";
-    case "bigserial":
-      return "bigint";
-    case "smallserial":
-      return "smallint";
-    default:
-      return type.kind;
-  }
-}

@@ -7,9 +7,9 @@
  */
 import type { ColumnDefinition } from "../../schema/column.js";
 import { sqlTextOf } from "../../schema/sql-expression.js";
-import type { DbColumn } from "../introspect/model.js";
-import type { CanonResult } from "./canonicalize.js";
-import { sameExpression } from "./expression.js";
+import type { CanonResult } from "../canonical-items.js";
+import type { SchemaComparator } from "../schema-comparator.js";
+import type { DbColumn } from "../schema-model.js";
 
 export interface GeneratedChange {
   /** Drop the database column and add the model's. */
@@ -35,6 +35,7 @@ export function generatedChange(
   dc: DbColumn,
   where: string,
   canon: (expression: string) => CanonResult | undefined,
+  cmp: Pick<SchemaComparator, "sameExpression">,
 ): GeneratedChange | null {
   const mExpr = modelGeneratedExpression(mc);
   const dExpr = dc.generated;
@@ -48,11 +49,11 @@ export function generatedChange(
   const mVirtual = mc.generated?.stored === false;
   if (mVirtual !== !!dc.generatedVirtual)
     return { replace: true, warning: `${where}: the generated column changes between STORED and VIRTUAL; ${consequence}` };
-  if (sameExpression(mExpr, dExpr)) return null;
+  if (cmp.sameExpression(mExpr, dExpr)) return null;
   const r = canon(mExpr);
   if (r === undefined) return null; // first pass: settled on the server before the second
   if (typeof r === "string") {
-    if (r.trim() === dExpr.trim() || sameExpression(r, dExpr)) return null;
+    if (r.trim() === dExpr.trim() || cmp.sameExpression(r, dExpr)) return null;
     return { replace: true, warning: `${where}: the generation expression changes (${dExpr} -> ${mExpr}); ${consequence}` };
   }
   return { replace: false, unverified: `generation expression of ${where} (${mExpr} vs ${dExpr})` };

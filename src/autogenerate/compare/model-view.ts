@@ -10,18 +10,10 @@ import type { CreateIndexOp } from "../../operations/create-index.js";
 import { type ColumnDefinition, isNullable, type ReferentialAction } from "../../schema/column.js";
 import type { ColumnType } from "../../schema/column-type.js";
 import type { CheckDefinition, ForeignKeyDefinition, UniqueDefinition } from "../../schema/constraints.js";
-import { splitIndexElement } from "../../dialects/postgres/index-element.js";
-import {
-  type IndexColumn,
-  type IndexDefinition,
-  type IndexElement,
-  type IndexExpression,
-  type IndexKeyOptions,
-  isIndexExpression,
-} from "../../schema/indexes.js";
-import { isSqlExpression, sql, sqlTextOf } from "../../schema/sql-expression.js";
+import type { IndexColumn, IndexDefinition, IndexElement, IndexExpression } from "../../schema/indexes.js";
+import { sql, sqlTextOf } from "../../schema/sql-expression.js";
 import { primaryKeyColumns, type TableDefinition } from "../../schema/table.js";
-import type { DbColumn, DbForeignKey, DbIndex, DbTable, DbUnique, IncludeFilter } from "../introspect/model.js";
+import type { DbColumn, DbForeignKey, DbIndex, DbTable, DbUnique, IncludeFilter } from "../schema-model.js";
 import { isSerialType } from "../../schema/column-type.js";
 
 export interface MForeignKey {
@@ -248,59 +240,6 @@ export function dbIndexDefinition(ix: DbIndex): IndexDefinition {
     ...(ix.method === "btree" ? {} : { method: ix.method }),
     ...(ix.include.length === 0 ? {} : { include: ix.include }),
     ...(ix.nullsNotDistinct ? { nullsNotDistinct: true } : {}),
-  };
-}
-
-/** One model index key in the shape the database reports: a column or an expression, with every option explicit. */
-export interface MIndexKey {
-  readonly column: string | null;
-  /** The expression's SQL (null for a column). */
-  readonly expression: string | null;
-  readonly collation: string | null;
-  readonly opclass: string | null;
-  readonly order: "asc" | "desc";
-  readonly nulls: "first" | "last";
-}
-
-/** A model index element as a key: `sql("data jsonb_path_ops")` is the column `data` with an operator class. */
-export function modelIndexKey(element: IndexElement): MIndexKey {
-  let column: string | null = null;
-  let expression: string | null = null;
-  let options: IndexKeyOptions = {};
-  if (typeof element === "string") column = element;
-  else if (isSqlExpression(element) || isIndexExpression(element)) {
-    const text = isSqlExpression(element) ? element.sql : sqlTextOf(element.expression);
-    const split = splitIndexElement(text);
-    if (split.kind === "column") column = split.column;
-    else expression = split.key;
-    options = {
-      ...(split.collation === null ? {} : { collation: split.collation }),
-      ...(split.opclass === null ? {} : { opclass: split.opclass }),
-      ...(split.order === null ? {} : { order: split.order }),
-      ...(split.nulls === null ? {} : { nulls: split.nulls }),
-    };
-    if (isIndexExpression(element)) options = { ...options, ...definedOptions(element) };
-  } else {
-    column = element.column;
-    options = element;
-  }
-  const order = options.order ?? "asc";
-  return {
-    column,
-    expression,
-    collation: options.collation ?? null,
-    opclass: options.opclass ?? null,
-    order,
-    nulls: options.nulls ?? (order === "desc" ? "first" : "last"),
-  };
-}
-
-function definedOptions(o: IndexKeyOptions): IndexKeyOptions {
-  return {
-    ...(o.collation === undefined ? {} : { collation: o.collation }),
-    ...(o.opclass === undefined ? {} : { opclass: o.opclass }),
-    ...(o.order === undefined ? {} : { order: o.order }),
-    ...(o.nulls === undefined ? {} : { nulls: o.nulls }),
   };
 }
 

@@ -7,7 +7,7 @@
 import type { Operation } from "../../operations/operation.js";
 import { reverseOperation } from "../../operations/reverse.js";
 import { sql } from "../../schema/sql-expression.js";
-import { needsUsing, quoteIdent, typeSql } from "./compare.js";
+import type { SchemaComparator } from "../schema-comparator.js";
 
 export interface Downgrade {
   readonly operations: Operation[];
@@ -15,7 +15,8 @@ export interface Downgrade {
   readonly irreversible: string[];
 }
 
-export function downgradeOf(upgrade: readonly Operation[]): Downgrade {
+/** The inverse of `upgrade`; `cmp` writes the conversions a reversed type change needs. */
+export function downgradeOf(upgrade: readonly Operation[], cmp: Pick<SchemaComparator, "needsConversion" | "conversionExpression">): Downgrade {
   const operations: Operation[] = [];
   const irreversible: string[] = [];
   for (let i = upgrade.length - 1; i >= 0; i--) {
@@ -26,7 +27,7 @@ export function downgradeOf(upgrade: readonly Operation[]): Downgrade {
     }
     let op = r.op;
     if (op.kind === "alterColumn" && op.type !== undefined && op.existingType !== undefined && op.using === undefined) {
-      if (needsUsing(op.existingType, op.type)) op = { ...op, using: sql(`${quoteIdent(op.column)}::${typeSql(op.type)}`) };
+      if (cmp.needsConversion(op.existingType, op.type)) op = { ...op, using: sql(cmp.conversionExpression(op.column, op.type)) };
     }
     if (op.kind === "alterColumn" && op.using !== undefined && op.type === undefined) {
       const { using: _u, ...rest } = op;

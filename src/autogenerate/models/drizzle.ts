@@ -16,7 +16,7 @@ import { type SqlExpression, sql } from "../../schema/sql-expression.js";
 import type { TableDefinition } from "../../schema/table.js";
 import type { ColumnDefault } from "../../schema/value.js";
 import { splitIndexElement } from "../../dialects/postgres/index-element.js";
-import { parseSqlType } from "../types.js";
+import { parseSqlType } from "../../dialects/postgres/grammar/types.js";
 import { auditDrizzleTable, DrizzleNotes } from "./drizzle-audit.js";
 import { type DrizzleCasing, drizzleWithCasing } from "./drizzle-casing.js";
 import type { ModelEnum } from "./table.js";

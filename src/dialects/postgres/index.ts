@@ -18,6 +18,8 @@ export const postgresDialect: Dialect = {
   quoteIdentifier,
   qualify,
   renderer: () => import("./renderer.js").then((m) => m.postgresRenderer),
+  introspector: () => import("./introspect.js").then((m) => m.postgresIntrospector),
+  comparator: () => import("./comparator.js").then((m) => m.postgresComparator),
   sessionSettings: sessionSettingsSql,
   beginTransaction: "BEGIN",
   commitTransaction: "COMMIT",

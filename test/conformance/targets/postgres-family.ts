@@ -4,8 +4,7 @@
  * one comparison (autogenerate's `compare`).
  */
 import { compare } from "../../../src/autogenerate/compare/compare.js";
-import { introspect } from "../../../src/autogenerate/introspect/introspect.js";
-import type { DbColumn, DbTable } from "../../../src/autogenerate/introspect/model.js";
+import type { DbColumn, DbTable } from "../../../src/autogenerate/schema-model.js";
 import { formatDiff } from "../../../src/autogenerate/render/render.js";
 import type { DatabaseConnection } from "../../../src/dialects/dialect.js";
 import { postgresDialect } from "../../../src/dialects/postgres/index.js";
@@ -59,7 +58,9 @@ export async function dumpPostgresSchema(conn: DatabaseConnection): Promise<Sche
   const row = head.rows[0];
   const defaultSchema = row?.s ?? "public";
   const all = typeof row?.schemas === "string" ? (JSON.parse(row.schemas) as string[]) : (row?.schemas ?? []);
-  const db = await introspect(conn, { schemas: [defaultSchema, ...all.filter((s) => s !== defaultSchema)] });
+  const introspector = await postgresDialect.introspector?.();
+  if (!introspector) throw new Error("the postgres dialect has no introspector");
+  const db = await introspector.introspect(conn, { schemas: [defaultSchema, ...all.filter((s) => s !== defaultSchema)] });
   const tables = db.tables.map((t) => tableDump(t, db.defaultSchema));
   const enums = db.enums.map((e) => ({ name: e.schema === db.defaultSchema ? e.name : `${e.schema}.${e.name}`, values: [...e.values] }));
   return {
@@ -71,6 +72,6 @@ export async function dumpPostgresSchema(conn: DatabaseConnection): Promise<Sche
 
 /** Autogenerate's differences (and its warnings, which can hide one) between `models` and the database. */
 export async function comparePostgresModels(models: readonly unknown[], conn: DatabaseConnection): Promise<string[]> {
-  const result = await compare(models, conn, { versionTable: VERSION_TABLE });
+  const result = await compare(models, conn, { versionTable: VERSION_TABLE, dialect: postgresDialect });
   return [...formatDiff(result.operations), ...result.warnings.map((w) => `warning: ${w}`)];
 }

@@ -5,8 +5,9 @@
  * Autogenerate writes these names into new constraints, so the generated
  * downgrade can drop them by name.
  */
+import { MAX_IDENTIFIER_BYTES as MAX, fitName, truncateBytes } from "../../autogenerate/models/naming.js";
+import type { ResolvedName, ResolvedTable } from "../../autogenerate/schema-comparator.js";
 import type { TableDefinition } from "../../schema/table.js";
-import { MAX_IDENTIFIER_BYTES as MAX, fitName, truncateBytes } from "../models/naming.js";
 
 export function makeObjectName(name1: string, name2: string | null, label: string): string {
   const overhead = Buffer.byteLength(label) + 1 + (name2 === null ? 0 : 1);
@@ -48,24 +49,6 @@ export function checkName(table: string, usedColumns: readonly string[]): string
  */
 export function serverName(name: string): string {
   return truncateBytes(name, MAX);
-}
-
-/** One constraint or index name the models give, as written and as the server keeps it. */
-export interface ResolvedName {
-  readonly kind: "primary key" | "unique constraint" | "foreign key" | "check constraint" | "index";
-  readonly written: string;
-  readonly kept: string;
-}
-
-export interface ResolvedTable {
-  /** The table with every constraint and index name as PostgreSQL keeps it. */
-  readonly def: TableDefinition;
-  readonly names: readonly ResolvedName[];
-  /**
-   * Names earlier Athanor versions gave long generated names (cut with an md5
-   * suffix), by the name kept now: a database created then still matches.
-   */
-  readonly legacy: ReadonlyMap<string, string>;
 }
 
 /** Resolves the constraint and index names of a model table to the ones the server keeps. */

@@ -4,11 +4,12 @@
  * and owned sequences), constraints, indexes, enums. Nothing is read per
  * table, so 1,000 tables cost the same round trips as one.
  */
-import type { DatabaseConnection } from "../../dialects/dialect.js";
+import type { IntrospectOptions, SchemaIntrospector } from "../../autogenerate/schema-introspector.js";
+import { describeType } from "../../autogenerate/types.js";
 import type { ReferentialAction } from "../../schema/column.js";
 import type { ColumnType } from "../../schema/column-type.js";
-import { indexDefinitionKeys, splitIndexElement } from "../../dialects/postgres/index-element.js";
-import { describeType } from "../types.js";
+import type { DatabaseConnection } from "../dialect.js";
+import { indexDefinitionKeys, splitIndexElement } from "./index-element.js";
 import type {
   DatabaseSchema,
   DbCheck,
@@ -19,18 +20,7 @@ import type {
   DbPrimaryKey,
   DbTable,
   DbUnique,
-  IncludeFilter,
-} from "./model.js";
-
-export interface IntrospectOptions {
-  /** Schemas to read. Default: the connection's current schema plus `extraSchemas`. */
-  readonly schemas?: readonly string[];
-  /** Read these as well as the current schema (when `schemas` is not given): the schemas models live in. */
-  readonly extraSchemas?: readonly string[];
-  /** Tables never reported (the version table and its log table). */
-  readonly excludeTables?: ReadonlyArray<{ readonly name: string; readonly schema?: string | null }>;
-  readonly include?: IncludeFilter;
-}
+} from "../../autogenerate/schema-model.js";
 
 type Row = Record<string, unknown>;
 
@@ -443,3 +433,5 @@ export async function introspect(conn: DatabaseConnection, options: IntrospectOp
   const result: DbTable[] = ordered.map((b) => ({ ...b }));
   return { defaultSchema, schemas, existingSchemas, serverVersion, tables: result, enums: enumList, queries: 7 };
 }
+
+export const postgresIntrospector: SchemaIntrospector = { introspect };

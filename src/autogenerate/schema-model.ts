@@ -1,11 +1,12 @@
 /**
- * The live schema as read from PostgreSQL's catalogs. Types are already in
- * the schema vocabulary; expressions (defaults, checks, predicates) are the
- * server's own deparsed text.
+ * The live schema as a dialect's introspector reads it (dialect-neutral).
+ * Types are already in the schema vocabulary; expressions (defaults,
+ * checks, predicates) are the server's own deparsed text, which only the
+ * dialect's comparator interprets.
  */
-import type { ReferentialAction } from "../../schema/column.js";
-import type { ColumnType } from "../../schema/column-type.js";
-import type { ForeignKeyMatch } from "../../schema/constraints.js";
+import type { ReferentialAction } from "../schema/column.js";
+import type { ColumnType } from "../schema/column-type.js";
+import type { ForeignKeyMatch } from "../schema/constraints.js";
 
 export interface DbIdentity {
   readonly generation: "always" | "byDefault";
@@ -26,7 +27,7 @@ export interface DbColumn {
   /** The generated column is VIRTUAL (PostgreSQL 18+), not STORED. */
   readonly generatedVirtual?: boolean;
   readonly comment: string | null;
-  /** format_type() text, for messages. */
+  /** The type as the server prints it, for messages. */
   readonly formatted: string;
 }
 
@@ -86,7 +87,7 @@ export interface DbIndex {
   readonly where: string | null;
   readonly nullsNotDistinct: boolean;
   readonly valid: boolean;
-  /** pg_get_indexdef() text. */
+  /** The index's definition as the server prints it (compared by the dialect's comparator). */
   readonly definition: string;
 }
 
@@ -112,7 +113,7 @@ export interface DbEnum {
 }
 
 export interface DatabaseSchema {
-  /** `current_schema()`: where unqualified model tables live. */
+  /** The session's default schema: where unqualified model tables live. */
   readonly defaultSchema: string;
   /** The schemas that were read. */
   readonly schemas: readonly string[];

@@ -4,12 +4,13 @@
  * parsed literal (`'draft'::character varying`); `sql()` defaults by
  * normal form. Anything still unsure is settled on the server.
  */
-import type { ColumnType } from "../../schema/column-type.js";
-import { isSqlExpression } from "../../schema/sql-expression.js";
-import { type ColumnDefault, isPlainObject } from "../../schema/value.js";
+import type { Verdict } from "../../../autogenerate/schema-comparator.js";
+import type { ColumnType } from "../../../schema/column-type.js";
+import { isSqlExpression } from "../../../schema/sql-expression.js";
+import { type ColumnDefault, isPlainObject } from "../../../schema/value.js";
 import { normaliseExpression, parseLiteral } from "./expression.js";
 
-export type Verdict = "same" | "different" | "unsure";
+export type { Verdict };
 
 /** Parses PostgreSQL array text `{a,"b c",NULL}` (one level deep is enough for defaults; nested arrays recurse). */
 export function parseArrayText(text: string): unknown[] | null {

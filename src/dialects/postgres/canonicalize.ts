@@ -9,52 +9,13 @@
  * as equal and warns. An item the server rejects (an invalid default, an
  * unknown function) is unsettled too; its error is kept for the warning.
  */
-import type { DatabaseConnection } from "../../dialects/dialect.js";
-import { qualify, quoteIdentifier } from "../../dialects/postgres/quote.js";
-import { renderDefault } from "../../dialects/postgres/render-clauses.js";
-import { renderColumnType, renderOperation } from "../../dialects/postgres/renderer.js";
-import type { ColumnType } from "../../schema/column-type.js";
-import type { IndexDefinition } from "../../schema/indexes.js";
-import type { ColumnDefault } from "../../schema/value.js";
-
-export interface TableRef {
-  readonly schema: string;
-  readonly name: string;
-  /** Columns the model adds (so checks and indexes that use them can be built). */
-  readonly extraColumns?: ReadonlyArray<{ readonly name: string; readonly type: ColumnType }>;
-}
-
-export type CanonItem =
-  | {
-      readonly kind: "default";
-      readonly table: TableRef;
-      readonly column: string;
-      /** The column's type: a json/jsonb default is written as JSON text, as the renderer writes it. */
-      readonly type: ColumnType;
-      readonly value: ColumnDefault;
-    }
-  | { readonly kind: "check"; readonly table: TableRef; readonly expression: string }
-  | { readonly kind: "index"; readonly table: TableRef; readonly index: IndexDefinition }
-  | { readonly kind: "type"; readonly table: TableRef; readonly type: ColumnType }
-  | { readonly kind: "generated"; readonly table: TableRef; readonly type: ColumnType; readonly expression: string };
-
-/** The index definition after `USING` (method, keys, INCLUDE, NULLS NOT DISTINCT, WHERE). */
-export interface IndexCanon {
-  readonly tail: string;
-}
-
-/** The server's text for each item (null: it could not be built). */
-export type CanonResult = string | IndexCanon | null;
+import type { CanonItem, CanonOutcome, CanonResult, TableRef } from "../../autogenerate/canonical-items.js";
+import type { DatabaseConnection } from "../dialect.js";
+import { qualify, quoteIdentifier } from "./quote.js";
+import { renderDefault } from "./render-clauses.js";
+import { renderColumnType, renderOperation } from "./renderer.js";
 
 type Row = Record<string, unknown>;
-
-export interface CanonOutcome {
-  readonly results: Map<CanonItem, CanonResult>;
-  /** Set when the whole step could not run (read-only server, no permission). */
-  readonly unavailable: string | null;
-  /** Why each item could not be built, with the server's error (an invalid default, an unknown function). */
-  readonly errors: Map<CanonItem, string>;
-}
 
 export async function canonicalize(conn: DatabaseConnection, items: readonly CanonItem[]): Promise<CanonOutcome> {
   const results = new Map<CanonItem, CanonResult>();
