@@ -5,7 +5,7 @@
  */
 import { existsSync } from "node:fs";
 import { dirname, isAbsolute, join, resolve } from "node:path";
-import { resolveUrlPaths } from "../dialects/registry.js";
+import { passwordVariables, resolveUrlPaths } from "../dialects/registry.js";
 import { AthanorError } from "../errors.js";
 import { loadModule } from "../util/load-module.js";
 import { loadDotenv } from "./dotenv.js";
@@ -145,7 +145,7 @@ export function resolveConfig(
     configDefaultUrl: raw.defaultUrl,
     configFile: ctx.configFile,
   });
-  for (const v of ["DB_PASSWORD", "POSTGRES_PASSWORD", "PGPASSWORD"]) {
+  for (const v of passwordVariables()) {
     const pw = ctx.env[v];
     if (pw) registerSecret(pw);
   }

@@ -97,6 +97,11 @@ export interface ComponentUrl {
   readonly from: { readonly [K in keyof UrlComponents]?: readonly [variable: string, value: string] };
 }
 
+/** Every variable that can hold a database password: the generic one and each dialect's own (masked in all output). */
+export function passwordVariables(): string[] {
+  return [GENERIC.password, ...dialects.flatMap((d) => d.urls.environment.password)];
+}
+
 function nonEmpty(v: string | undefined): v is string {
   return v !== undefined && v.trim() !== "";
 }

@@ -5,17 +5,11 @@
  * are quoted by the suite with the dialect's own quoting.
  */
 import { TempProject, type CliResult } from "../support/cli.js";
+import { type RevSpec, revisionPath, revisionSource } from "../support/project.js";
 import type { ConformanceDatabase } from "./target.js";
 
-export interface RevisionSpec {
-  /** Statements of `upgrade(op)`; `t` and `sql` are in scope. */
-  up?: string;
-  down?: string;
-  message?: string;
-  branchLabels?: string[];
-  dependsOn?: string[];
-  transactional?: boolean;
-}
+/** A revision's body and metadata (`t` and `sql` are in scope of `up`). */
+export type RevisionSpec = RevSpec;
 
 export class ConformanceProject extends TempProject {
   constructor(
@@ -34,35 +28,7 @@ export class ConformanceProject extends TempProject {
 
   /** Writes (or rewrites) a revision file. */
   rev(id: string, down: string | string[] | null, spec: RevisionSpec = {}): this {
-    const lit = JSON.stringify;
-    const message = spec.message ?? `rev ${id}`;
-    this.write(
-      `migrations/versions/${id}_${message.replace(/\W+/g, "_")}.ts`,
-      `/**
- * ${message}
- *
- * Revision ID: ${id}
- * Revises: ${Array.isArray(down) ? down.join(", ") : (down ?? "")}
- * Create Date: 2026-01-01 00:00:00.000000+00:00
- */
-import { type MigrationOps, sql, t } from "athanor";
-
-export const revision = ${lit(id)};
-export const downRevision: string | string[] | null = ${lit(down)};
-export const branchLabels: string[] = ${lit(spec.branchLabels ?? [])};
-export const dependsOn: string[] = ${lit(spec.dependsOn ?? [])};
-${spec.transactional === false ? "export const transactional = false;\n" : ""}
-export async function upgrade(op: MigrationOps): Promise<void> {
-  void sql;
-  void t;
-${spec.up ?? ""}
-}
-
-export async function downgrade(op: MigrationOps): Promise<void> {
-${spec.down ?? ""}
-}
-`,
-    );
+    this.write(revisionPath(id, spec), revisionSource(id, down, spec));
     return this;
   }
 

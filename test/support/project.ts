@@ -15,6 +15,40 @@ export interface RevSpec {
   transactional?: boolean;
 }
 
+/** Where `rev()` writes revision `id`. */
+export function revisionPath(id: string, spec: RevSpec = {}): string {
+  return `migrations/versions/${id}_${(spec.message ?? `rev ${id}`).replace(/\W+/g, "_")}.ts`;
+}
+
+/** A TypeScript revision file; `t` and `sql` are in scope of `spec.up`. */
+export function revisionSource(id: string, down: string | string[] | null, spec: RevSpec = {}): string {
+  const lit = JSON.stringify;
+  return `/**
+ * ${spec.message ?? `rev ${id}`}
+ *
+ * Revision ID: ${id}
+ * Revises: ${Array.isArray(down) ? down.join(", ") : (down ?? "")}
+ * Create Date: 2026-01-01 00:00:00.000000+00:00
+ */
+import { type MigrationOps, sql, t } from "athanor";
+
+export const revision = ${lit(id)};
+export const downRevision: string | string[] | null = ${lit(down)};
+export const branchLabels: string[] = ${lit(spec.branchLabels ?? [])};
+export const dependsOn: string[] = ${lit(spec.dependsOn ?? [])};
+${spec.transactional === false ? "export const transactional = false;\n" : ""}
+export async function upgrade(op: MigrationOps): Promise<void> {
+  void sql;
+  void t;
+${spec.up ?? ""}
+}
+
+export async function downgrade(op: MigrationOps): Promise<void> {
+${spec.down ?? ""}
+}
+`;
+}
+
 export class MigrationProject extends TempProject {
   constructor(
     readonly url: string,
@@ -30,32 +64,7 @@ export class MigrationProject extends TempProject {
 
   /** Writes a TypeScript revision file. `up`/`down` are statement bodies using `op`. */
   rev(id: string, down: string | string[] | null, spec: RevSpec = {}): this {
-    const lit = JSON.stringify;
-    this.write(
-      `migrations/versions/${id}_${(spec.message ?? `rev ${id}`).replace(/\W+/g, "_")}.ts`,
-      `/**
- * ${spec.message ?? `rev ${id}`}
- *
- * Revision ID: ${id}
- * Revises: ${Array.isArray(down) ? down.join(", ") : (down ?? "")}
- * Create Date: 2026-01-01 00:00:00.000000+00:00
- */
-import type { MigrationOps } from "athanor";
-
-export const revision = ${lit(id)};
-export const downRevision: string | string[] | null = ${lit(down)};
-export const branchLabels: string[] = ${lit(spec.branchLabels ?? [])};
-export const dependsOn: string[] = ${lit(spec.dependsOn ?? [])};
-${spec.transactional === false ? "export const transactional = false;\n" : ""}
-export async function upgrade(op: MigrationOps): Promise<void> {
-${spec.up ?? ""}
-}
-
-export async function downgrade(op: MigrationOps): Promise<void> {
-${spec.down ?? ""}
-}
-`,
-    );
+    this.write(revisionPath(id, spec), revisionSource(id, down, spec));
     return this;
   }
 

@@ -9,14 +9,15 @@ import { identifiersIn, normaliseExpression, sameExpression } from "./grammar/ex
 import { canonicalType, normaliseTypeText, typesEqual } from "./grammar/types.js";
 import { compareIndex, sameIndexDefinition } from "./index-compare.js";
 import { checkName, foreignKeyName, primaryKeyName, resolveServerNames, truncationCollisions, uniqueName } from "./names.js";
-import { needsUsing, quoteIdent, typeSql } from "./type-change.js";
+import { quoteIdentifier } from "./quote.js";
+import { needsUsing, typeSql } from "./type-change.js";
 
 export const postgresComparator: SchemaComparator = {
   canonicalType,
   typesEqual,
   sameTypeText: (a, b) => normaliseTypeText(a) === normaliseTypeText(b),
   needsConversion: needsUsing,
-  conversionExpression: (column, to) => `${quoteIdent(column)}::${typeSql(to)}`,
+  conversionExpression: (column, to) => `${quoteIdentifier(column)}::${typeSql(to)}`,
   compareDefault,
   normaliseExpression,
   sameExpression,

@@ -3,6 +3,7 @@
  * USING cast, and the cast (`"col"::type`).
  */
 import type { ColumnType } from "../../schema/column-type.js";
+import { qualify } from "./quote.js";
 
 const STRINGISH = new Set(["text", "varchar", "char"]);
 const NUMBERISH = new Set(["smallint", "integer", "bigint", "numeric", "real", "double"]);
@@ -16,10 +17,6 @@ export function needsUsing(from: ColumnType, to: ColumnType): boolean {
   if (STRINGISH.has(to.kind)) return false; // anything converts to text by assignment
   if (from.kind === "array" && to.kind === "array") return needsUsing(from.of, to.of);
   return true;
-}
-
-export function quoteIdent(name: string): string {
-  return `"${name.replace(/"/g, '""')}"`;
 }
 
 /** A column type as SQL (for USING casts). */
@@ -41,7 +38,7 @@ export function typeSql(type: ColumnType): string {
     case "array":
       return `${typeSql(type.of)}[]`;
     case "enum":
-      return type.schema ? `${quoteIdent(type.schema)}.${quoteIdent(type.name)}` : quoteIdent(type.name);
+      return qualify(type.name, type.schema);
     case "raw":
       return type.sql;
     case "serial":
