@@ -77,7 +77,7 @@ function model<S extends RevisionSource>(map: RevisionMap<S>, opts: DiagramOptio
       r.declaredBranchLabels.length ? `(${r.declaredBranchLabels.join(", ")})` : "",
       r.isRealHead ? "(head)" : r.isEffectiveHead ? "(effective head)" : "",
       r.isMergePoint ? "(mergepoint)" : "",
-      r.isRealBranchPoint ? "(branchpoint)" : "",
+      r.isBranchPoint ? "(branchpoint)" : "",
       current.has(r.id) ? "(current)" : "",
     ].filter((m) => m !== "");
     const message = r.message.replace(/\s+/g, " ").trim();

@@ -92,7 +92,7 @@ export async function runStairway(opts: StairwayOptions): Promise<StairwayResult
       heads,
       failure: { revision: id, file, step, error, differences },
     });
-    const run = async (step: StairwayStep, plan: PlannedStep[]): Promise<string | null> => {
+    const run = async (plan: PlannedStep[]): Promise<string | null> => {
       try {
         await runSteps(session, store, scripts, plan, runOpts);
         steps += plan.length;
@@ -103,17 +103,17 @@ export async function runStairway(opts: StairwayOptions): Promise<StairwayResult
     };
     const up = planned(upgradeStep(revision));
     if (opts.irreversible.has(id)) {
-      const error = await run("upgrade", [up]);
+      const error = await run([up]);
       if (error) return fail("upgrade", error);
       before = await snapshot(before.schemas);
       done++;
       opts.progress(`${id}: upgrade (irreversible: downgrade not run)`);
       continue;
     }
-    const error = await run("upgrade", [up]);
+    const error = await run([up]);
     if (error) return fail("upgrade", error);
     const down = planned(downgradeStep(revision));
-    const downError = await run("downgrade", [down]);
+    const downError = await run([down]);
     if (downError) return fail("downgrade", downError);
     const afterDown = await snapshot(before.schemas);
     const differences = snapshotDifferences(before, afterDown);
@@ -124,7 +124,7 @@ export async function runStairway(opts: StairwayOptions): Promise<StairwayResult
         differences,
       );
     }
-    const again = await run("upgrade again", [planned(upgradeStep(revision))]);
+    const again = await run([planned(upgradeStep(revision))]);
     if (again) return fail("upgrade again", again);
     before = await snapshot(afterDown.schemas);
     done++;
