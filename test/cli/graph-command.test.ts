@@ -4,6 +4,7 @@
  * `--url` (or `--current`) the database's current revisions are highlighted.
  */
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
@@ -132,5 +133,41 @@ describe("team workflow: two pull requests that each added a revision", () => {
     ok(await p.runAsync(["merge", "heads", "-m", "merge", "--rev-id", "dddd", "-q"]));
     ok(await p.runAsync(["revision", "-m", "next", "--rev-id", "eeee", "-q"]));
     assert.equal(ok(await p.runAsync(["heads"])), "eeee (head)\n");
+  });
+});
+
+describe("team workflow in a git repository", () => {
+  test("the heads check names who added each branch's latest revision, and in which commit", async () => {
+    const p = new TempProject();
+    try {
+      const git = (args: string[], author: string) => {
+        const r = spawnSync("git", args, {
+          cwd: p.dir,
+          encoding: "utf8",
+          env: { ...process.env, GIT_AUTHOR_NAME: author, GIT_AUTHOR_EMAIL: "a@example.com", GIT_COMMITTER_NAME: author, GIT_COMMITTER_EMAIL: "a@example.com" },
+        });
+        assert.equal(r.status, 0, r.stderr);
+        return r.stdout.trim();
+      };
+      git(["init", "-q"], "x");
+      p.write("athanor.config.mjs", `export default { scriptLocation: "migrations" };\n`);
+      p.write("migrations/versions/aaaa_root.mjs", revisionFile({ rev: "aaaa", down: null, message: "root" }));
+      p.write("migrations/versions/bbbb_add_nickname.mjs", revisionFile({ rev: "bbbb", down: "aaaa", message: "add nickname" }));
+      git(["add", "-A"], "Ana Lima");
+      git(["commit", "-q", "-m", "nickname"], "Ana Lima");
+      const ana = git(["log", "-1", "--format=%h"], "x");
+      p.write("migrations/versions/cccc_add_orders.mjs", revisionFile({ rev: "cccc", down: "aaaa", message: "add orders" }));
+      git(["add", "-A"], "Bo");
+      git(["commit", "-q", "-m", "orders"], "Bo");
+      const bo = git(["log", "-1", "--format=%h"], "x");
+      assert.match(
+        fails(await p.runAsync(["check"])),
+        new RegExp(
+          `^2 heads where 1 is expected \\(test\\.heads in the config\\): bbbb "add nickname" \\(migrations/versions/bbbb_add_nickname\\.mjs, added by Ana Lima in ${ana}\\) and cccc "add orders" \\(migrations/versions/cccc_add_orders\\.mjs, added by Bo in ${bo}\\); `,
+        ),
+      );
+    } finally {
+      p.cleanup();
+    }
   });
 });
