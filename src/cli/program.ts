@@ -127,6 +127,15 @@ export function buildProgram(version: string, run: CommandRunner): Command {
     run("check", async (ctx) => (await import("../commands/check.js")).check(ctx), opts),
   );
 
+  def("test", "prove the history on a throwaway database: one head, downgrades, up/down/up stairway, models (for CI)")
+    .option("--heads <n>", "number of heads expected (default: test.heads in the config, else 1)")
+    .action((opts) => run("test", async (ctx) => (await import("../commands/test.js")).test(ctx, opts), opts));
+
+  def("graph", "draw the revision graph (Mermaid or Graphviz dot)")
+    .addOption(new Option("--format <format>", "diagram format").choices(["mermaid", "dot"]).default("mermaid"))
+    .option("--current", "highlight where the database is (the configured URL; --url implies it)")
+    .action((opts) => run("graph", async (ctx) => (await import("../commands/graph.js")).graph(ctx, opts), opts));
+
   def("wait", "wait until the database accepts connections")
     .option("--attempts <n>", "attempts (default DB_MAX_RETRIES or 30)")
     .option("--interval <seconds>", "seconds between attempts (default DB_RETRY_INTERVAL or 2)")

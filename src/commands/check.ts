@@ -2,7 +2,9 @@
  * `athanor check`: exit 0 and "No changes detected" when the models match the
  * database; exit 2 and a readable list of differences (or --json) otherwise.
  * The models describe the schema at the heads, so a database that is not at
- * the heads is not compared: exit 3, naming what is not applied.
+ * the heads is not compared: exit 3, naming what is not applied. More heads
+ * than expected (`test.heads`, default 1) fail first (exit 1), naming each
+ * branch's latest revision and the merge to run.
  */
 import { headsNotApplied } from "../graph/index.js";
 import { openSession } from "../runtime/open-session.js";
@@ -10,6 +12,7 @@ import { versionTableRef } from "../runtime/run-online.js";
 import { VersionStore } from "../runtime/version-store.js";
 import { singleLine } from "../util/single-line.js";
 import type { CommandContext } from "./context.js";
+import { expectedHeadCount, unexpectedHeads } from "./head-count.js";
 
 /** Exit status of `check` when the database is behind (or beside) the heads. */
 export const CHECK_NOT_AT_HEADS = 3;
@@ -17,6 +20,9 @@ export const CHECK_NOT_AT_HEADS = 3;
 export async function check(ctx: CommandContext): Promise<number> {
   const config = await ctx.config();
   const { map } = await ctx.scriptDirectory();
+  // two pull requests that each added a revision: say so before connecting (CI fails here, not at deploy)
+  const extraHeads = unexpectedHeads(map, expectedHeadCount(config), ctx.cwd);
+  if (extraHeads) throw extraHeads;
   const session = await openSession(config);
   try {
     ctx.out.info(`Connected to ${session.displayUrl}`);

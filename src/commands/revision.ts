@@ -6,10 +6,11 @@
 import { dirname, relative, resolve } from "node:path";
 import type { ResolvedConfig } from "../config/load-config.js";
 import { AthanorError, UsageError } from "../errors.js";
-import { planNewRevision, type Revision, type RevisionMap } from "../graph/index.js";
+import { mergeCommand, planNewRevision, type Revision, type RevisionMap } from "../graph/index.js";
 import type { ScriptRevision } from "../script/script-directory.js";
 import { checkRevisionId, writeRevisionFile } from "../script/write-revision.js";
 import type { CommandContext } from "./context.js";
+import { describeRevision } from "./head-count.js";
 
 export interface RevisionOptions {
   message?: string;
@@ -79,12 +80,16 @@ export async function generateRevision(ctx: CommandContext, spec: GenerateSpec):
   if (spec.heads.length === 1 && spec.heads[0] === "head" && map.heads.length > 1) {
     // Like Alembic, a head that is only depended upon (an "effective head")
     // counts here; 'merge heads' does not merge those, so name them.
+    // Alembic: "Multiple heads are present; please specify the head revision on which the new revision
+    // should be based, or perform a merge". Here: which heads, whose files, and the exact commands.
     const real = new Set(map.realHeads);
-    const listed = map.heads.map((h) => (real.has(h) ? h : `${h} (effective head)`)).join(", ");
-    const mergeHint = map.heads.every((h) => real.has(h)) ? "athanor merge heads" : `athanor merge ${map.heads.join(" ")}`;
+    const listed = map.heads
+      .map((h) => `${describeRevision(map, h, ctx.cwd)}${real.has(h) ? "" : " (effective head)"}`)
+      .join(", ");
     throw new AthanorError(
       "GRAPH.MULTIPLE_HEADS",
-      `multiple heads are present (${listed}); pass --head <label>@head or a revision to pick one, or merge them first with '${mergeHint}'`,
+      `multiple heads are present: ${listed}; merge them first with '${mergeCommand(map, map.heads)} -m "merge"', ` +
+        `or base the new revision on one of them with '--head ${map.heads[0]}'`,
     );
   }
   // Not-a-head, duplicate parents and dependency resolution are the graph's rules.

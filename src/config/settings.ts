@@ -82,6 +82,9 @@ export interface AthanorConfig {
   freshDatabase?: "migrate" | "models";
   /** What `upgrade` does on a database with tables but no version table. Default `refuse`. */
   onUnversionedDatabase?: "refuse" | "baseline" | "proceed";
+
+  /** `athanor test` (and `check`): how many heads the graph is expected to have. Default `{ heads: 1 }`. */
+  test?: { heads?: number };
 }
 
 /**

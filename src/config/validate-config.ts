@@ -19,6 +19,11 @@ const oneOf =
   (...values: string[]): Check =>
   (v) =>
     typeof v === "string" && values.includes(v);
+const testSettings: Check = (v) =>
+  typeof v === "object" &&
+  v !== null &&
+  !Array.isArray(v) &&
+  Object.entries(v).every(([k, x]) => k === "heads" && (x === undefined || (posInt(x) && (x as number) >= 1)));
 const hookList: Check = (v) =>
   Array.isArray(v) &&
   v.every(
@@ -59,6 +64,7 @@ const SCHEMA: Record<string, [Check, string]> = {
   baseline: [str, "a revision id"],
   freshDatabase: [oneOf("migrate", "models"), '"migrate" or "models"'],
   onUnversionedDatabase: [oneOf("refuse", "baseline", "proceed"), '"refuse", "baseline" or "proceed"'],
+  test: [testSettings, "an object such as { heads: 1 } (heads: a whole number, at least 1)"],
 };
 
 export const KNOWN_SETTINGS: readonly string[] = Object.keys(SCHEMA);

@@ -18,6 +18,7 @@ export {
   VersionTableError,
 } from "./errors.js";
 export { headsNotApplied } from "./database-position.js";
+export { type DiagramFormat, type DiagramOptions, diagramOrder, renderDot, renderMermaid } from "./diagram.js";
 export {
   type FormatOptions,
   formatBranches,

@@ -28,6 +28,16 @@ export type RevisionFunction = (op: MigrationOps) => Promise<void> | void;
 /** The function a step runs: the module's `upgrade` or `downgrade`; an error naming the file when it has none. */
 export function revisionFunction(module: RevisionModule, direction: "up" | "down", file: string, revision: string): RevisionFunction {
   const name = direction === "up" ? "upgrade" : "downgrade";
+  if (direction === "down") {
+    const reason = irreversibleReason(module);
+    if (reason !== null) {
+      const shown = relative(process.cwd(), file) || file;
+      throw new AthanorError(
+        "MIGRATION.IRREVERSIBLE",
+        `${shown}: revision ${revision} is irreversible${reason ? ` (${reason})` : ""}: it can't be downgraded; restore a backup, or stamp below it once the schema is undone by hand`,
+      );
+    }
+  }
   const fn = (module as Record<string, unknown>)[name];
   if (typeof fn === "function") return fn as RevisionFunction;
   const shown = relative(process.cwd(), file) || file;
@@ -38,6 +48,16 @@ export function revisionFunction(module: RevisionModule, direction: "up" | "down
     `${shown}: revision ${revision} has no \`${name}\` function to run (export async function ${name}(op) { … })` +
       (others.length ? `; the functions it exports: ${others.join(", ")}` : ""),
   );
+}
+
+/**
+ * Why a revision can't be downgraded, when it says so with `export const
+ * irreversible = "why"` (or `true`): the reason ("" for `true`), else null.
+ */
+export function irreversibleReason(module: RevisionModule): string | null {
+  const v = (module as Record<string, unknown>).irreversible;
+  if (v === undefined || v === false || v === null) return null;
+  return typeof v === "string" ? v : "";
 }
 
 export interface RevisionCallOptions {

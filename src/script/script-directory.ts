@@ -23,6 +23,8 @@ export interface RevisionModule {
   upgrade?: (op: never) => Promise<void> | void;
   downgrade?: (op: never) => Promise<void> | void;
   transactional?: boolean;
+  /** `export const irreversible = "why"` (or `true`): the revision has no downgrade, on purpose. */
+  irreversible?: string | boolean;
 }
 
 export class ScriptDirectory {
@@ -84,6 +86,10 @@ export class ScriptDirectory {
       if (mod[fn] !== undefined && typeof mod[fn] !== "function") {
         throw new AthanorError("SCRIPT.INVALID", `${s.path}: '${fn}' must be an async function`);
       }
+    }
+    const irreversible = mod.irreversible;
+    if (irreversible !== undefined && typeof irreversible !== "string" && typeof irreversible !== "boolean") {
+      throw new AthanorError("SCRIPT.INVALID", `${s.path}: 'irreversible' must be a string (the reason) or a boolean`);
     }
     return { module: mod as RevisionModule, checksum };
   }

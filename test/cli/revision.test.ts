@@ -132,7 +132,8 @@ describe("revision", { concurrency: true }, () => {
       const msg = fails(await project.runAsync(["revision", "-m", "x"]));
       assert.equal(
         msg,
-        "multiple heads are present (bbbb00000001, cccc00000001); pass --head <label>@head or a revision to pick one, or merge them first with 'athanor merge heads'",
+        'multiple heads are present: bbbb00000001 "two" (migrations/versions/bbbb00000001_two.ts), cccc00000001 "side" (migrations/versions/cccc00000001_side.ts); ' +
+          "merge them first with 'athanor merge heads -m \"merge\"', or base the new revision on one of them with '--head bbbb00000001'",
       );
     });
 

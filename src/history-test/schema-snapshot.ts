@@ -1,0 +1,91 @@
+/**
+ * A whole-schema snapshot for `athanor test`: the dialect's introspector
+ * reads every schema of the database into the neutral model, which is
+ * flattened into named items (`column public.users.nickname`, `index
+ * public.users.ix_users_email`, …), each with its definition as canonical
+ * JSON. Two snapshots compare item by item, so a difference reads as what a
+ * person would look for: what is left behind, what is missing, what changed.
+ */
+import type { DatabaseSchema, DbTable, SchemaIntrospector } from "../autogenerate/index.js";
+import type { DatabaseConnection, VersionTableRef } from "../dialects/dialect.js";
+
+export interface SchemaSnapshot {
+  /** Item name to its definition (canonical JSON). */
+  readonly items: ReadonlyMap<string, string>;
+  /** The schemas that exist (read again next time, so objects in a new schema are seen). */
+  readonly schemas: readonly string[];
+}
+
+/** Reads the whole database (every non-system schema), without Athanor's version and log tables. */
+export async function takeSnapshot(
+  introspector: SchemaIntrospector,
+  conn: DatabaseConnection,
+  versionTable: VersionTableRef,
+  knownSchemas: readonly string[] = [],
+): Promise<SchemaSnapshot> {
+  const excludeTables = [
+    { name: versionTable.table, schema: versionTable.schema ?? null },
+    { name: `${versionTable.table}_log`, schema: versionTable.schema ?? null },
+  ];
+  let db = await introspector.introspect(conn, { extraSchemas: knownSchemas, excludeTables });
+  const unread = db.existingSchemas.filter((s) => !db.schemas.includes(s));
+  if (unread.length > 0) db = await introspector.introspect(conn, { schemas: [...new Set([db.defaultSchema, ...db.existingSchemas])], excludeTables });
+  return { items: flatten(db), schemas: db.existingSchemas };
+}
+
+function json(value: unknown): string {
+  return JSON.stringify(value, (_k, v) => (typeof v === "bigint" ? v.toString() : v));
+}
+
+function flatten(db: DatabaseSchema): Map<string, string> {
+  const items = new Map<string, string>();
+  for (const s of db.existingSchemas) items.set(`schema ${s}`, "{}");
+  for (const e of db.enums) items.set(`enum ${e.schema}.${e.name}`, json({ values: e.values }));
+  for (const t of db.tables) flattenTable(t, items);
+  return items;
+}
+
+function flattenTable(t: DbTable, items: Map<string, string>): void {
+  const name = `${t.schema}.${t.name}`;
+  items.set(`table ${name}`, json({ comment: t.comment, partitioned: t.partitioned, exclusions: [...t.exclusions].sort() }));
+  // not the column's position: a downgrade that adds back a dropped column can only add it last
+  for (const c of t.columns) {
+    const { formatted: _formatted, ...rest } = c;
+    items.set(`column ${name}.${c.name}`, json(rest));
+  }
+  if (t.primaryKey) items.set(`primary key ${name}.${t.primaryKey.name}`, json(t.primaryKey));
+  for (const fk of t.foreignKeys) items.set(`foreign key ${name}.${fk.name}`, json(fk));
+  for (const u of t.uniques) items.set(`unique constraint ${name}.${u.name}`, json(u));
+  for (const c of t.checks) items.set(`check constraint ${name}.${c.name}`, json(c));
+  for (const i of t.indexes) items.set(`index ${name}.${i.name}`, json(i));
+}
+
+/**
+ * The differences between the schema before a revision's upgrade and after
+ * its downgrade, one line each, in a stable order: `left behind: column
+ * public.users.nickname`, `missing: index public.users.ix_email`, `changed:
+ * column public.users.name (type: {"kind":"text"} → {"kind":"varchar"})`.
+ */
+export function snapshotDifferences(before: SchemaSnapshot, after: SchemaSnapshot): string[] {
+  const out: string[] = [];
+  const names = [...new Set([...before.items.keys(), ...after.items.keys()])].sort();
+  for (const name of names) {
+    const a = before.items.get(name);
+    const b = after.items.get(name);
+    if (a === b) continue;
+    if (a === undefined) out.push(`left behind: ${name}`);
+    else if (b === undefined) out.push(`missing: ${name}`);
+    else out.push(`changed: ${name} (${changedFields(a, b)})`);
+  }
+  return out;
+}
+
+function changedFields(a: string, b: string): string {
+  const x = JSON.parse(a) as Record<string, unknown>;
+  const y = JSON.parse(b) as Record<string, unknown>;
+  const keys = [...new Set([...Object.keys(x), ...Object.keys(y)])];
+  return keys
+    .filter((k) => JSON.stringify(x[k]) !== JSON.stringify(y[k]))
+    .map((k) => `${k}: ${JSON.stringify(x[k]) ?? "none"} → ${JSON.stringify(y[k]) ?? "none"}`)
+    .join("; ");
+}

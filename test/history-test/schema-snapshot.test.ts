@@ -1,0 +1,59 @@
+/**
+ * The whole-schema snapshot `athanor test` compares before an upgrade and
+ * after its downgrade, on a real (embedded) database: what is left behind,
+ * what is missing and what changed are named, objects in other schemas and
+ * new schemas are seen, Athanor's version tables are not, and a column added
+ * back at the end (a downgrade of a drop) is not a difference.
+ */
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import type { DatabaseConnection } from "../../src/dialects/dialect.js";
+import { dialectForUrl } from "../../src/dialects/registry.js";
+import { snapshotDifferences, takeSnapshot } from "../../src/history-test/schema-snapshot.js";
+
+describe("schema snapshots (PGlite)", () => {
+  const { dialect, driver } = dialectForUrl("pglite:memory:snapshots");
+  let conn: DatabaseConnection;
+  const ref = { table: "athanor_version", schema: null };
+  const snap = async () => takeSnapshot(await (dialect.introspector as NonNullable<typeof dialect.introspector>)(), conn, ref);
+
+  before(async () => {
+    conn = await driver.connect({ url: "pglite:memory:snapshots" });
+    await conn.exec(`CREATE TABLE users (id integer PRIMARY KEY, name text NOT NULL, email text);
+      CREATE INDEX ix_users_email ON users (email);
+      CREATE TABLE athanor_version (version_num varchar(32) PRIMARY KEY)`);
+  });
+  after(async () => conn.close());
+
+  test("an identical schema has no differences, and the version table is not part of it", async () => {
+    const a = await snap();
+    await conn.exec("INSERT INTO athanor_version VALUES ('a1')");
+    assert.deepEqual(snapshotDifferences(a, await snap()), []);
+    assert.ok(![...a.items.keys()].some((k) => k.includes("athanor_version")), [...a.items.keys()].join(", "));
+  });
+
+  test("left behind, missing and changed, in a stable order (by object)", async () => {
+    const before = await snap();
+    await conn.exec(`ALTER TABLE users ADD COLUMN nickname text;
+      DROP INDEX ix_users_email;
+      ALTER TABLE users ALTER COLUMN name TYPE varchar(80);
+      CREATE SCHEMA audit; CREATE TABLE audit.log (id int)`);
+    assert.deepEqual(snapshotDifferences(before, await snap()), [
+      "left behind: column audit.log.id",
+      'changed: column public.users.name (type: {"kind":"text"} → {"kind":"varchar","length":80})',
+      "left behind: column public.users.nickname",
+      "missing: index public.users.ix_users_email",
+      "left behind: schema audit",
+      "left behind: table audit.log",
+    ]);
+    await conn.exec(`ALTER TABLE users DROP COLUMN nickname; CREATE INDEX ix_users_email ON users (email);
+      ALTER TABLE users ALTER COLUMN name TYPE text; DROP SCHEMA audit CASCADE`);
+    assert.deepEqual(snapshotDifferences(before, await snap()), []);
+  });
+
+  test("a dropped column added back (last, by a downgrade) is the same schema", async () => {
+    const before = await snap();
+    await conn.exec("ALTER TABLE users DROP COLUMN name; ALTER TABLE users ADD COLUMN name text NOT NULL");
+    assert.deepEqual(snapshotDifferences(before, await snap()), []);
+  });
+});
