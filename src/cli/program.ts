@@ -127,6 +127,14 @@ export function buildProgram(version: string, run: CommandRunner): Command {
     run("check", async (ctx) => (await import("../commands/check.js")).check(ctx), opts),
   );
 
+  def("lint", "check revisions for locks, rewrites and breaking changes (no database needed)")
+    .argument("[revisions...]", "revisions to check (default: all)")
+    .option("--since <ref>", "only revision files added or changed since this git ref (e.g. origin/main)")
+    .option("--format <format>", "text, json or sarif", undefined)
+    .action((revisions: string[], opts) =>
+      run("lint", async (ctx) => (await import("../commands/lint.js")).lint(ctx, revisions, opts), opts),
+    );
+
   def("wait", "wait until the database accepts connections")
     .option("--attempts <n>", "attempts (default DB_MAX_RETRIES or 30)")
     .option("--interval <seconds>", "seconds between attempts (default DB_RETRY_INTERVAL or 2)")

@@ -82,6 +82,15 @@ export interface AthanorConfig {
   freshDatabase?: "migrate" | "models";
   /** What `upgrade` does on a database with tables but no version table. Default `refuse`. */
   onUnversionedDatabase?: "refuse" | "baseline" | "proceed";
+
+  /** `athanor lint`: `{ rules: { "require-concurrent-index": "warning", "ban-drop": "off" } }` (see docs/lint.md). */
+  lint?: LintSettings;
+}
+
+/** Settings of `athanor lint`. */
+export interface LintSettings {
+  /** Severity by rule id: "error" (exit 1), "warning" (reported, exit 0) or "off". */
+  rules?: Record<string, "error" | "warning" | "off">;
 }
 
 /**
