@@ -7,14 +7,12 @@
 import { readFileSync } from "node:fs";
 import { AthanorError, UsageError } from "../errors.js";
 import { defaultDialect, dialectForUrl } from "../dialects/registry.js";
-import type { Dialect } from "../dialects/dialect.js";
 import { changedFilesSince, gitRoot } from "../lint/changed-files.js";
 import { formatSarif } from "../lint/format-sarif.js";
 import { formatText } from "../lint/format-text.js";
 import { lintRevision } from "../lint/lint-revision.js";
-import { COMMON_RULES } from "../lint/rules/index.js";
-import { ENGINE_RULES } from "../lint/rules/engine-rules.js";
-import type { LintFinding, LintRule, SeveritySetting, SqlReader } from "../lint/types.js";
+import { lintRulesFor } from "../lint/rules-for-dialect.js";
+import type { LintFinding, SeveritySetting } from "../lint/types.js";
 import type { ScriptRevision } from "../script/script-directory.js";
 import { packageVersion } from "../util/package-paths.js";
 import type { CommandContext } from "./context.js";
@@ -25,13 +23,6 @@ export interface LintOptions {
 }
 
 const FORMATS = ["text", "json", "sarif"];
-
-/** Every rule that applies to `dialect`, and its SQL reader (loaded here). */
-export async function lintRulesFor(dialect: Dialect): Promise<{ rules: LintRule[]; reader: SqlReader | string | null }> {
-  const own = dialect.lint ? await dialect.lint() : null;
-  const rules = [...COMMON_RULES, ...(own?.rules ?? []), ...ENGINE_RULES].filter((r) => r.appliesTo?.(dialect.capabilities) ?? true);
-  return { rules, reader: own ? await own.sqlReader() : null };
-}
 
 export async function lint(ctx: CommandContext, revisions: string[], opts: LintOptions): Promise<number> {
   const format = opts.format ?? (ctx.globals.json ? "json" : "text");

@@ -102,7 +102,7 @@ export async function recordRevisionFunction(fn: (op: MigrationOps) => unknown, 
       return (...args: unknown[]) => {
         const nth = callCounts.get(prop) ?? 0;
         callCounts.set(prop, nth + 1);
-        const line = lineInStack(new Error().stack, options.path) ?? lineOfNthCall(options.source, prop, nth) ?? 0;
+        const line = callLineOf(new Error().stack, prop, nth, options);
         const outer = current;
         current = { line };
         let result: unknown;
@@ -138,6 +138,18 @@ export async function recordRevisionFunction(fn: (op: MigrationOps) => unknown, 
     failure = { message, line: (e instanceof Error ? lineInStack(e.stack, options.path) : null) ?? steps.at(-1)?.callLine ?? 1 };
   }
   return { steps, failure, syntaxErrors };
+}
+
+/**
+ * The line of the `nth` call of `op.<method>`: from the stack when the file's
+ * line there holds the call (a loader may shift lines), else the `nth`
+ * `.method(` in the text.
+ */
+function callLineOf(stack: string | undefined, method: string, nth: number, options: RecordOptions): number {
+  const fromStack = lineInStack(stack, options.path);
+  const lines = options.source.split("\n");
+  if (fromStack !== null && lines[fromStack - 1]?.includes(method)) return fromStack;
+  return lineOfNthCall(options.source, method, nth) ?? fromStack ?? 0;
 }
 
 /**
