@@ -54,7 +54,7 @@ const common = {
   bundle: true,
   platform: "node",
   target: "node20",
-  external: ["pg", "@electric-sql/pglite", "jiti"],
+  external: ["pg", "@electric-sql/pglite", "jiti", "libpg-query"],
   plugins: [lazyChildProcess],
   legalComments: "none",
   minifyWhitespace: true,

@@ -135,6 +135,13 @@ export function buildProgram(version: string, run: CommandRunner): Command {
     .addOption(new Option("--format <format>", "diagram format").choices(["mermaid", "dot"]).default("mermaid"))
     .option("--current", "highlight where the database is (the configured URL; --url implies it)")
     .action((opts) => run("graph", async (ctx) => (await import("../commands/graph.js")).graph(ctx, opts), opts));
+  def("lint", "check revisions for locks, rewrites and breaking changes (no database needed)")
+    .argument("[revisions...]", "revisions to check (default: all)")
+    .option("--since <ref>", "only revision files added or changed since this git ref (e.g. origin/main)")
+    .option("--format <format>", "text, json or sarif", undefined)
+    .action((revisions: string[], opts) =>
+      run("lint", async (ctx) => (await import("../commands/lint.js")).lint(ctx, revisions, opts), opts),
+    );
 
   def("wait", "wait until the database accepts connections")
     .option("--attempts <n>", "attempts (default DB_MAX_RETRIES or 30)")

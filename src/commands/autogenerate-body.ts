@@ -45,7 +45,13 @@ export async function autogenerateRevisionBody(
       ctx.out.info("No changes detected: the models match the database; no revision written");
       return null;
     }
-    return result.rendered;
+    // the linter's findings on what is about to be written go into the file's review header
+    const { lintOperations, withLintHeader } = await import("../lint/lint-operations.js");
+    const findings = await lintOperations(result.upgradeOps, session.dialect, {
+      severities: config.raw.lint?.rules,
+      lockTimeoutConfigured: config.raw.lockTimeout !== undefined,
+    });
+    return { ...result.rendered, upgrades: withLintHeader(result.rendered.upgrades, findings) };
   } finally {
     await session.close();
   }

@@ -85,6 +85,14 @@ export interface AthanorConfig {
 
   /** `athanor test` (and `check`): how many heads the graph is expected to have. Default `{ heads: 1 }`. */
   test?: { heads?: number };
+  /** `athanor lint`: `{ rules: { "require-concurrent-index": "warning", "ban-drop": "off" } }` (see docs/lint.md). */
+  lint?: LintSettings;
+}
+
+/** Settings of `athanor lint`. */
+export interface LintSettings {
+  /** Severity by rule id: "error" (exit 1), "warning" (reported, exit 0) or "off". */
+  rules?: Record<string, "error" | "warning" | "off">;
 }
 
 /**

@@ -35,6 +35,18 @@ const hookList: Check = (v) =>
         optStr((h as { cwd?: unknown }).cwd)),
   );
 
+const SEVERITIES = ["error", "warning", "off"];
+const lintSettings: Check = (v) => {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  for (const [k, rules] of Object.entries(v)) {
+    if (k !== "rules") return false;
+    if (rules === undefined) continue;
+    if (typeof rules !== "object" || rules === null || Array.isArray(rules)) return false;
+    if (!Object.values(rules).every((s) => typeof s === "string" && SEVERITIES.includes(s))) return false;
+  }
+  return true;
+};
+
 const SCHEMA: Record<string, [Check, string]> = {
   url: [optStr, "a string"],
   defaultUrl: [optStr, "a string"],
@@ -65,6 +77,7 @@ const SCHEMA: Record<string, [Check, string]> = {
   freshDatabase: [oneOf("migrate", "models"), '"migrate" or "models"'],
   onUnversionedDatabase: [oneOf("refuse", "baseline", "proceed"), '"refuse", "baseline" or "proceed"'],
   test: [testSettings, "an object such as { heads: 1 } (heads: a whole number, at least 1)"],
+  lint: [lintSettings, '{ rules: { "<rule-id>": "error" | "warning" | "off" } }'],
 };
 
 export const KNOWN_SETTINGS: readonly string[] = Object.keys(SCHEMA);

@@ -7,6 +7,7 @@
 import type { SchemaComparator } from "../autogenerate/schema-comparator.js";
 import type { SchemaIntrospector } from "../autogenerate/schema-introspector.js";
 import type { VersionAction } from "../graph/head-maintainer.js";
+import type { DialectLint } from "../lint/types.js";
 import type { Operation } from "../operations/operation.js";
 import type { TypeSupport } from "./unsupported.js";
 
@@ -384,4 +385,6 @@ export interface Dialect {
   userTables(conn: DatabaseConnection, schemas?: readonly (string | null)[]): Promise<string[]>;
   /** Wraps a driver object the application already has (a client, a pool, an embedded instance). */
   adoptConnection(external: unknown): Promise<DatabaseConnection | null>;
+  /** `athanor lint`: the dialect's own rules and SQL parser, loaded on first use. Absent: the common rules only, SQL split by the lexer. */
+  lint?(): Promise<DialectLint>;
 }

@@ -20,6 +20,7 @@ export const postgresDialect: Dialect = {
   renderer: () => import("./renderer.js").then((m) => m.postgresRenderer),
   introspector: () => import("./introspect.js").then((m) => m.postgresIntrospector),
   comparator: () => import("./comparator.js").then((m) => m.postgresComparator),
+  lint: () => import("./lint/index.js").then((m) => m.postgresLint),
   sessionSettings: sessionSettingsSql,
   beginTransaction: "BEGIN",
   commitTransaction: "COMMIT",

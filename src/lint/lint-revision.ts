@@ -1,0 +1,105 @@
+/**
+ * Lints one revision file: records what its upgrade() and downgrade() do,
+ * runs the rules on each, and drops what ignore comments or the config turn
+ * off. Objects the upgrade created count as new in the downgrade too (undoing
+ * the revision's own changes is not a breaking change).
+ */
+import { relative } from "node:path";
+import type { RunContext } from "../config/run-context.js";
+import type { Dialect } from "../dialects/dialect.js";
+import type { RevisionModule } from "../script/script-directory.js";
+import { NewObjects, withNewObjects } from "./new-objects.js";
+import { type Recording, recordRevisionFunction } from "./record-revision.js";
+import { invalidIgnore, revisionNotLintable, sqlSyntax } from "./rules/engine-rules.js";
+import { readSuppressions } from "./suppressions.js";
+import type { Direction, ExpressionReader, LintFinding, LintRule, Severity, SeveritySetting, SqlReader } from "./types.js";
+
+export interface LintSetup {
+  readonly dialect: Dialect;
+  /** The dialect's SQL parser, or null (SQL is then split by the lexer). */
+  readonly reader: SqlReader | null;
+  /** The rules that apply to the dialect. */
+  readonly rules: readonly LintRule[];
+  /** `lint.rules` of the config: severities by rule id. */
+  readonly severities: Readonly<Record<string, SeveritySetting>>;
+  readonly lockTimeoutConfigured: boolean;
+  /** Paths in findings are relative to this. */
+  readonly projectDir: string;
+  readonly context?: RunContext | undefined;
+}
+
+export interface RevisionToLint {
+  readonly revision: string;
+  readonly path: string;
+  readonly source: string;
+  readonly transactional: boolean;
+  readonly module: RevisionModule;
+}
+
+/** Without a parser: a default is volatile when it calls one of these well-known functions. */
+const WELL_KNOWN_VOLATILE = new Set(["RANDOM", "GEN_RANDOM_UUID", "UUID_GENERATE_V4", "UUID_GENERATE_V1", "CLOCK_TIMESTAMP", "NEXTVAL", "TIMEOFDAY", "UUID", "RAND"]);
+
+function lexerExpressions(dialect: Dialect): ExpressionReader {
+  return {
+    volatileFunction(expression) {
+      const words = dialect.sqlLexer.splitStatements(`SELECT ${expression}`)[0]?.keywords ?? [];
+      const hit = words.find((w) => WELL_KNOWN_VOLATILE.has(w));
+      return hit ? hit.toLowerCase() : null;
+    },
+  };
+}
+
+export async function lintRevision(rev: RevisionToLint, setup: LintSetup): Promise<LintFinding[]> {
+  const suppressions = readSuppressions(rev.source);
+  const file = relative(setup.projectDir, rev.path) || rev.path;
+  const transactional = rev.module.transactional !== false && rev.transactional;
+  const findings: LintFinding[] = [];
+  const severityOf = (rule: LintRule): Severity | null => {
+    const s = setup.severities[rule.id] ?? rule.severity;
+    return s === "off" ? null : s;
+  };
+  const report = (rule: LintRule, direction: Direction, line: number, callLine: number, message: string) => {
+    const severity = severityOf(rule);
+    if (severity === null || suppressions.ignores(rule.id, callLine)) return;
+    findings.push({ ruleId: rule.id, severity, file, path: rev.path, line, revision: rev.revision, direction, message, recipe: rule.recipe });
+  };
+  for (const bad of suppressions.invalid) report(invalidIgnore, "upgrade", bad.line, bad.line, `this ignore comment ${bad.problem}`);
+
+  const context = {
+    capabilities: setup.dialect.capabilities,
+    sqlLexer: setup.dialect.sqlLexer,
+    transactional,
+    lockTimeoutConfigured: setup.lockTimeoutConfigured,
+    expressions: setup.reader?.expressions ?? lexerExpressions(setup.dialect),
+  };
+  let created = new NewObjects();
+  for (const direction of ["upgrade", "downgrade"] as const) {
+    const fn = rev.module[direction];
+    if (typeof fn !== "function") continue;
+    const recording: Recording = await recordRevisionFunction(fn as (op: unknown) => unknown, {
+      path: rev.path,
+      source: rev.source,
+      transactional,
+      lexer: setup.dialect.sqlLexer,
+      reader: setup.reader,
+      context: setup.context,
+    });
+    const { items, end } = withNewObjects(recording.steps, created, (step, seen) => ({
+      ...step,
+      direction,
+      newTables: seen.tables,
+      newColumns: seen.columns,
+      newTypes: seen.types,
+      newIndexes: seen.indexes,
+    }));
+    if (direction === "upgrade") created = end;
+    for (const rule of setup.rules) {
+      if (severityOf(rule) === null) continue;
+      for (const hit of rule.check(items, context)) report(rule, direction, hit.item.line, hit.item.callLine, hit.message);
+    }
+    for (const e of recording.syntaxErrors) report(sqlSyntax, direction, e.line, e.line, `op.execute SQL does not parse: ${e.message}`);
+    if (recording.failure)
+      report(revisionNotLintable, direction, recording.failure.line, recording.failure.line, `${direction}() threw without a database, so what follows was not checked: ${recording.failure.message}`);
+  }
+  return findings.sort((a, b) => a.line - b.line);
+}

@@ -1,0 +1,170 @@
+/**
+ * Runs a revision's upgrade() or downgrade() against a recording `op`: no
+ * database, every operation kept with the line of the call that made it.
+ * `op.execute` SQL is split into statements by the dialect's SQL reader (a
+ * real parser) when one is loaded, else by its lexer.
+ */
+import type { SqlLexer } from "../dialects/dialect.js";
+import { isAthanorError } from "../errors.js";
+import { MigrationOps, type OperationExecutor } from "../operations/migration-ops.js";
+import type { Operation } from "../operations/operation.js";
+import type { RunContext } from "../config/run-context.js";
+import { describeThrown } from "../util/describe-thrown.js";
+import { lineAt, lineInStack, lineOfNthCall } from "./call-site.js";
+import type { LintSubject, SqlReader } from "./types.js";
+
+export interface RecordedStep {
+  readonly subject: LintSubject;
+  readonly line: number;
+  readonly callLine: number;
+  readonly inTransaction: boolean;
+}
+
+export interface Recording {
+  readonly steps: RecordedStep[];
+  /** Why the function stopped early (it threw), or null. */
+  readonly failure: { readonly message: string; readonly line: number } | null;
+  /** `op.execute` SQL that the parser rejected: the parser's message and the line. */
+  readonly syntaxErrors: { readonly message: string; readonly line: number }[];
+}
+
+export interface RecordOptions {
+  /** The revision file: its absolute path and text. */
+  readonly path: string;
+  readonly source: string;
+  /** `export const transactional = false` makes this false. */
+  readonly transactional: boolean;
+  readonly lexer: SqlLexer;
+  readonly reader: SqlReader | null;
+  readonly context?: RunContext | undefined;
+}
+
+const TRANSACTION_CONTROL = "OPERATION.TRANSACTION_CONTROL";
+
+/** Records what `fn` (a revision's upgrade or downgrade) does. */
+export async function recordRevisionFunction(fn: (op: MigrationOps) => unknown, options: RecordOptions): Promise<Recording> {
+  const steps: RecordedStep[] = [];
+  const syntaxErrors: { message: string; line: number }[] = [];
+  let autocommitDepth = 0;
+  let current: { line: number } | null = null;
+  const callCounts = new Map<string, number>();
+  const inTransaction = () => options.transactional && autocommitDepth === 0;
+
+  const push = (subject: LintSubject, line: number, callLine: number) => steps.push({ subject, line, callLine, inTransaction: inTransaction() });
+
+  const recordSql = (sql: string, callLine: number) => {
+    if (options.reader) {
+      let read: ReturnType<SqlReader["read"]>;
+      try {
+        read = options.reader.read(sql);
+      } catch (e) {
+        syntaxErrors.push({ message: e instanceof Error ? e.message : String(e), line: callLine });
+        return;
+      }
+      for (const s of read) if (s.subject) push(s.subject, statementLine(options.source, callLine, sql, s.offset), callLine);
+      return;
+    }
+    // no parser: the lexer splits the SQL; a statement is DDL when it starts like one
+    for (const s of options.lexer.splitStatements(sql)) {
+      const [a = "", b = ""] = s.leadingKeywords;
+      const line = statementLine(options.source, callLine, sql, s.start);
+      if (options.lexer.findTransactionControl(s.text)) push({ kind: "transactionControl", keyword: a, sql: s.text }, line, callLine);
+      else if (a === "CREATE" || a === "ALTER" || a === "DROP" || a === "TRUNCATE")
+        push({ kind: "statement", sql: s.text, ddl: true, what: `${a} ${b}`.trim() }, line, callLine);
+    }
+  };
+
+  const executor: OperationExecutor = {
+    offline: true,
+    async run(op: Operation) {
+      const callLine = current?.line ?? 0;
+      if (op.kind === "execute") recordSql(op.sql, callLine);
+      else push({ kind: "operation", op }, callLine, callLine);
+    },
+    async query<R>(sql: string): Promise<R[]> {
+      recordSql(sql, current?.line ?? 0);
+      return [];
+    },
+    async autocommit<T>(body: () => Promise<T>): Promise<T> {
+      autocommitDepth++;
+      try {
+        return await body();
+      } finally {
+        autocommitDepth--;
+      }
+    },
+  };
+  const real = new MigrationOps(executor, { offline: true, context: options.context, sqlLexer: options.lexer });
+  const op = new Proxy(real, {
+    get(target, prop, receiver) {
+      const value = Reflect.get(target, prop, receiver) as unknown;
+      if (typeof value !== "function" || typeof prop !== "string" || prop === "constructor") return value;
+      return (...args: unknown[]) => {
+        const nth = callCounts.get(prop) ?? 0;
+        callCounts.set(prop, nth + 1);
+        const line = callLineOf(new Error().stack, prop, nth, options);
+        const outer = current;
+        current = { line };
+        let result: unknown;
+        try {
+          result = (value as (...a: unknown[]) => unknown).apply(target, args);
+        } finally {
+          current = outer;
+        }
+        if (result instanceof Promise) {
+          return result.catch((e: unknown) => {
+            // refused at once by the real op; the linter reports it instead of stopping there
+            if (isAthanorError(e) && e.code === TRANSACTION_CONTROL && (prop === "execute" || prop === "query")) {
+              const sql = String(args[0]);
+              for (const s of options.lexer.splitStatements(sql)) {
+                const found = options.lexer.findTransactionControl(s.text);
+                if (found) push({ kind: "transactionControl", keyword: found.keyword, sql: s.text }, statementLine(options.source, line, sql, s.start), line);
+              }
+              return prop === "query" ? [] : undefined;
+            }
+            throw e;
+          });
+        }
+        return result;
+      };
+    },
+  });
+
+  let failure: Recording["failure"] = null;
+  try {
+    await fn(op);
+  } catch (e) {
+    const message = e instanceof Error ? e.message.split("\n")[0] || e.name : describeThrown(e);
+    failure = { message, line: (e instanceof Error ? lineInStack(e.stack, options.path) : null) ?? steps.at(-1)?.callLine ?? 1 };
+  }
+  return { steps, failure, syntaxErrors };
+}
+
+/**
+ * The line of the `nth` call of `op.<method>`: from the stack when the file's
+ * line there holds the call (a loader may shift lines), else the `nth`
+ * `.method(` in the text.
+ */
+function callLineOf(stack: string | undefined, method: string, nth: number, options: RecordOptions): number {
+  const fromStack = lineInStack(stack, options.path);
+  const lines = options.source.split("\n");
+  if (fromStack !== null && lines[fromStack - 1]?.includes(method)) return fromStack;
+  return lineOfNthCall(options.source, method, nth) ?? fromStack ?? 0;
+}
+
+/**
+ * The line of a statement that starts at `offset` of `sql`, passed by the
+ * call at `callLine`: where the statement's first line appears in the file
+ * at or after the call (SQL written in the file), else the call's line.
+ */
+export function statementLine(source: string, callLine: number, sql: string, offset: number): number {
+  if (callLine <= 0) return callLine;
+  const rest = sql.slice(offset);
+  const first = rest.split("\n").map((l) => l.trim()).find((l) => l !== "");
+  if (!first) return callLine;
+  const lines = source.split("\n");
+  for (let i = callLine - 1; i < Math.min(lines.length, callLine - 1 + 2000); i++) {
+    if ((lines[i] as string).includes(first)) return i + 1;
+  }
+  return callLine + Math.max(0, lineAt(sql, offset) - 1);
+}

@@ -1,0 +1,48 @@
+/** Small pieces most rules share. */
+import type { ColumnType } from "../schema/column-type.js";
+import type { Operation } from "../operations/operation.js";
+import { key, type LintContext, type LintItem, type LintRule, type RuleHit } from "./types.js";
+
+type RuleInfo = Omit<LintRule, "check">;
+
+/** A rule that looks at each operation on its own: `message` returns what is wrong, or null. */
+export function operationRule(info: RuleInfo, message: (op: Operation, item: LintItem, context: LintContext) => string | null): LintRule {
+  return {
+    ...info,
+    check(items, context) {
+      const hits: RuleHit[] = [];
+      for (const item of items) {
+        if (item.subject.kind !== "operation") continue;
+        const m = message(item.subject.op, item, context);
+        if (m !== null) hits.push({ item, message: m });
+      }
+      return hits;
+    },
+  };
+}
+
+/** The table was created earlier in the same revision. */
+export function isNewTable(item: LintItem, table: string): boolean {
+  return item.newTables.has(key(table));
+}
+
+/** The column was added earlier in the same revision (or its table created). */
+export function isNewColumn(item: LintItem, table: string, column: string): boolean {
+  return isNewTable(item, table) || item.newColumns.has(`${key(table)}.${key(column)}`);
+}
+
+/** `schema.table` or `table`. */
+export function tableName(table: string, schema?: string): string {
+  return schema ? `${schema}.${table}` : table;
+}
+
+/** `in upgrade()` / `in downgrade()`, for messages about the downgrade. */
+export function where(item: LintItem): string {
+  return item.direction === "downgrade" ? " (in downgrade())" : "";
+}
+
+/** A column type as people write it, for messages. */
+export function typeLabel(type: ColumnType): string {
+  if (type.kind === "raw") return (type as { sql?: string }).sql ?? "raw";
+  return type.kind;
+}
