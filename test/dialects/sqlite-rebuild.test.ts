@@ -141,7 +141,7 @@ describe("SQLite rebuilds: what a rebuild carries over", () => {
       assert.deepEqual(after["index item_lower"], before["index item_lower"]);
       assert.deepEqual(after["trigger item_audit"], before["trigger item_audit"]);
       assert.deepEqual(after["view cheap"], before["view cheap"]);
-      assert.deepEqual(second.prepare("SELECT name, total, label FROM cheap").all(), [{ name: "b", total: 6, label: undefined }].map(({ name, total }) => ({ name, total })));
+      assert.deepEqual(second.prepare("SELECT name, total FROM cheap").all(), [{ name: "b", total: 6 }]);
       assert.deepEqual(second.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'item'").get(), { seq: 3 });
       second.exec("INSERT INTO item (name, price) VALUES ('c', 1)");
       assert.deepEqual(second.prepare("SELECT id, label FROM item WHERE name = 'C'").get(), { id: 4, label: "C" });
