@@ -280,7 +280,7 @@ function renamedColumn(state: TableState, from: string, to: string): TableState 
     ...state.table,
     columns: state.table.columns.map((c) => {
       const constraints = c.constraints.map((k) => (k.kind === "check" || k.kind === "generated" ? { ...k, text: renameIdentifierIn(k.text, from, to) } : k));
-      return { name: sameName(c.name, from) ? to : c.name, type: c.type, constraints };
+      return sameName(c.name, from) ? { name: to, type: c.type, constraints } : { ...c, constraints, text: undefined };
     }),
     constraints: state.table.constraints.map((k) => {
       if (k.kind === "foreignKey") {

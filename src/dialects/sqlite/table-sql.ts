@@ -20,6 +20,8 @@ export interface ColumnConstraintSql {
 
 export interface ColumnSql {
   readonly name: string;
+  /** The name as written (quoted or not), when read from SQL and not renamed. */
+  readonly nameText?: string;
   /** The declared type as written (`VARCHAR(255)`), or "" when none. */
   readonly type: string;
   readonly constraints: readonly ColumnConstraintSql[];
@@ -203,7 +205,7 @@ function parseColumn(sql: string, part: readonly DdlToken[], table: string, text
     if (i > part.length) throw parseError(table, `column ${name}: definition ends too early`);
     constraints.push({ name: cname, kind, text: textOf(sql, part, start, i) });
   }
-  return { name, type, constraints, text };
+  return { name, nameText: nameToken.text, type, constraints, text };
 }
 
 function afterParen(part: readonly DdlToken[], open: number, table: string, column: string): number {
@@ -271,7 +273,7 @@ function parseTableConstraint(_sql: string, part: readonly DdlToken[], table: st
 /** A column's definition as SQL: as written when untouched. */
 export function columnText(column: ColumnSql): string {
   if (column.text !== undefined) return column.text;
-  return [quoteIdentifier(column.name), column.type, ...column.constraints.map((c) => c.text)].filter((s) => s !== "").join(" ");
+  return [column.nameText ?? quoteIdentifier(column.name), column.type, ...column.constraints.map((c) => c.text)].filter((s) => s !== "").join(" ");
 }
 
 /** The `CREATE TABLE` statement for `table` under the name `as`. */
