@@ -115,7 +115,7 @@ describe("SQLite errors, settings, values", () => {
     assert.throws(() => sqliteSessionSettings({ searchPath: "app" }), /searchPath: SQLite has no schemas/);
   });
 
-  test("values are bound: booleans 1/0, dates ISO text, objects JSON, bigints exact", async () => {
+  test("values are bound: booleans 1/0, dates UTC datetime text, objects JSON, bigints exact", async () => {
     const conn = await betterSqlite3Driver.connect({ url: "sqlite::memory:" });
     try {
       const row = (
@@ -129,7 +129,7 @@ describe("SQLite errors, settings, values", () => {
           undefined,
         ])
       ).rows[0];
-      assert.deepEqual(row, { b: 1, d: "2026-01-02T03:04:05.006Z", j: '{"a":[1,"x"]}', big: 9007199254740992, t: "integer", s: "'; DROP TABLE x; --", n: null });
+      assert.deepEqual(row, { b: 1, d: "2026-01-02 03:04:05.006", j: '{"a":[1,"x"]}', big: 9007199254740992, t: "integer", s: "'; DROP TABLE x; --", n: null });
       assert.equal((await conn.query("PRAGMA foreign_keys")).rows[0]?.foreign_keys, 1);
       assert.equal(versionNumber("3.51.2"), 3051002);
       assert.ok((await sqliteDialect.serverVersion?.(conn)) ?? 0 >= 3035000);

@@ -2,19 +2,20 @@
  * SQL for the version table (one row per current head, the shape Alembic
  * gives it on SQLite) and the append-only `<table>_log` table, with the same
  * columns as on PostgreSQL. SQLite has no types of its own for times:
- * `started_at` is ISO-8601 UTC text (`2026-01-02T03:04:05.678Z`), as a bound
- * Date is stored. `applied_by` is the operating-system user (SQLite has no
+ * `started_at` is UTC text as SQLite's datetime() writes it
+ * (`2026-01-02 03:04:05.678`), as a bound Date is stored. `applied_by` is the operating-system user (SQLite has no
  * database users); offline scripts leave it NULL. All values are bound.
  */
 import { userInfo } from "node:os";
 import type { SqlStatement, VersionLogEntry, VersionTableRef, VersionTableSql } from "../dialect.js";
+import { sqliteDateText } from "./bind-values.js";
 import { qualify, quoteIdentifier } from "./quote.js";
 
 /** Width of `version_num`, as in Alembic's table (SQLite does not enforce it; Athanor does when it reads revision files). */
 const VERSION_NUM_LENGTH = 32;
 
 /** The database's clock, in the format a bound Date is stored in. */
-const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
+const NOW = "strftime('%Y-%m-%d %H:%M:%f', 'now')";
 
 let osUser: string | null | undefined;
 function appliedBy(): string | null {
@@ -100,7 +101,7 @@ export const sqliteVersionTableSql: VersionTableSql = {
   insertLog(ref, entry: VersionLogEntry): SqlStatement {
     const startedAt = entry.startedAt === null ? NOW : "?";
     const params: unknown[] = [entry.revision, entry.direction];
-    if (entry.startedAt !== null) params.push(entry.startedAt.toISOString());
+    if (entry.startedAt !== null) params.push(sqliteDateText(entry.startedAt));
     params.push(entry.durationMs === null ? 0 : Math.round(entry.durationMs), entry.checksum, entry.host, entry.host === null ? null : appliedBy());
     return {
       sql: `INSERT INTO ${logTable(ref)} (revision, direction, started_at, duration_ms, checksum, host, applied_by) VALUES (?, ?, ${startedAt}, ?, ?, ?, ?)`,

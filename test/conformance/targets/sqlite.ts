@@ -123,6 +123,13 @@ async function tableDump(conn: DatabaseConnection, name: string, sql: string): P
     ...parsed.constraints.filter((c) => c.kind === "check").map((c) => ({ name: c.name ?? "", expression: checkExpression(c.text) })),
     ...parsed.columns.flatMap((col) => col.constraints.filter((c) => c.kind === "check").map((c) => ({ name: c.name ?? "", expression: checkExpression(c.text) }))),
   ];
+  // a json column's own CHECK (json_valid(col)) is part of its type, not a constraint the user named
+  const typeChecks = checks.filter((c) => {
+    const m = /^json_valid\((.+)\)$/i.exec(c.expression);
+    const column = m ? columns.find((col) => [col.name, `"${col.name.replace(/"/g, '""')}"`].includes((m[1] as string).trim())) : undefined;
+    if (column) column.type += " json_valid";
+    return column !== undefined;
+  });
   return {
     name,
     comment: null,
@@ -130,7 +137,7 @@ async function tableDump(conn: DatabaseConnection, name: string, sql: string): P
     primaryKey,
     foreignKeys: byName(foreignKeys),
     uniques: byName(uniques),
-    checks: byName(checks),
+    checks: byName(checks.filter((c) => !typeChecks.includes(c))),
     indexes: byName(indexes),
   };
 }
