@@ -413,6 +413,12 @@ export interface Dialect {
    */
   serverVersion?(conn: DatabaseConnection): Promise<number>;
   /**
+   * An embedded engine's version, read without opening the configured
+   * database (SQLite: the linked library's `sqlite_version()`), for
+   * `athanor config`. Absent for servers (their version needs a connection).
+   */
+  engineVersion?(): Promise<string>;
+  /**
    * Tables that are not the database's own (outside system schemas), as
    * `schema.table`, for telling an empty database from an unversioned one.
    * With `schemas`, only the tables in those (`null`: the session's default
