@@ -21,6 +21,7 @@ const benches = [
   ["bench/runtime.mjs", "downgrade"],
   ["bench/autogenerate/compare-vs-alembic.mjs"],
   ["bench/sqlite-apply.mjs"],
+  ["bench/sqlite-rebuild.mjs"],
 ];
 
 function run(cmd, args) {

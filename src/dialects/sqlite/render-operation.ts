@@ -302,28 +302,20 @@ function renamedTable(state: TableState, to: string): TableState {
   return { table: { ...state.table, name: to }, objects: state.objects.map((o) => ({ ...o, sql: retargetObjectSql(o.sql, to) })) };
 }
 
-/** The tables an `op.execute` statement creates, changes or drops (for the offline record): best effort, by its leading words. */
-export function executeEffects(sql: string): { created: string[]; touched: string[] } {
+/** The tables an `op.execute` script creates, changes or drops (for the offline record): best effort, by each statement's leading words. */
+export function executeEffects(statements: readonly string[]): { created: string[]; touched: string[] } {
   const created: string[] = [];
   const touched: string[] = [];
-  const sig = significant(tokenizeDdl(sql));
-  let start = 0;
-  for (let i = 0; i <= sig.length; i++) {
-    const t = sig[i];
-    if (t !== undefined && !(t.kind === "punct" && t.text === ";")) continue;
-    const stmt = sig.slice(start, i);
-    start = i + 1;
-    const words = stmt.slice(0, 3).map((x) => x.text.toUpperCase());
-    if (words[0] === "CREATE" || words[0] === "DROP" || words[0] === "ALTER") {
-      const text = sql.slice(stmt[0]?.start ?? 0, stmt[stmt.length - 1]?.end ?? 0);
-      if (words[0] === "CREATE") created.push(text);
-      else {
-        const on = stmt.findIndex((x, j) => j > 0 && (x.text.toUpperCase() === "TABLE" || x.text.toUpperCase() === "INDEX" || x.text.toUpperCase() === "TRIGGER"));
-        let n = on + 1;
-        while (stmt[n] && /^(IF|EXISTS)$/i.test(stmt[n]?.text ?? "")) n++;
-        const nameToken = stmt[n];
-        if (isName(nameToken)) touched.push(identifierName(nameToken));
-      }
+  for (const text of statements) {
+    const stmt = significant(tokenizeDdl(text));
+    const first = stmt[0]?.text.toUpperCase();
+    if (first === "CREATE") created.push(text);
+    else if (first === "DROP" || first === "ALTER") {
+      const on = stmt.findIndex((x, j) => j > 0 && /^(TABLE|INDEX|TRIGGER|VIEW)$/i.test(x.text));
+      let n = on + 1;
+      while (stmt[n] && /^(IF|EXISTS)$/i.test(stmt[n]?.text ?? "")) n++;
+      const nameToken = stmt[n];
+      if (isName(nameToken)) touched.push(identifierName(nameToken));
     }
   }
   return { created, touched };

@@ -83,7 +83,8 @@ export class SqliteRenderSession implements RenderSession {
 
   /** What raw SQL did to the tables, as far as its leading words tell; anything else altered becomes unknown. */
   private noteExecute(sql: string): void {
-    const { created, touched } = executeEffects(sql);
+    const statements = this.lexer ? this.lexer.splitStatements(sql).map((s) => s.text) : [sql];
+    const { created, touched } = executeEffects(statements);
     for (const text of created) {
       const o = objectOf(text);
       if (!o) continue;

@@ -14,9 +14,10 @@ import { inline } from "./inline.js";
 import { renderLiteral } from "./literal.js";
 import { SqliteRenderSession } from "./render-session.js";
 import { sqliteTypeSupport } from "./render-type.js";
+import { sqliteSqlLexer } from "./sql-lexer.js";
 
 export function renderOperation(op: Operation): SqlStatement[] {
-  return new SqliteRenderSession(null).renderOffline(op);
+  return new SqliteRenderSession(null, sqliteSqlLexer).renderOffline(op);
 }
 
 export const sqliteRenderer: DialectRenderer = {
@@ -24,7 +25,7 @@ export const sqliteRenderer: DialectRenderer = {
   renderLiteral,
   inline,
   supportsType: sqliteTypeSupport,
-  session: (reader: SchemaReader | null) => new SqliteRenderSession(reader),
+  session: (reader: SchemaReader | null) => new SqliteRenderSession(reader, sqliteSqlLexer),
   transactionGuard: foreignKeyGuard,
 };
 

@@ -168,6 +168,7 @@ function normaliseTableSql(sql: string): string {
   return sql
     .replace(/^CREATE TABLE\s+("(?:[^"]|"")*"|\S+)\s*/i, "")
     .replace(/\s+/g, " ")
+    .replace(/"([A-Za-z_][A-Za-z0-9_]*)"/g, "$1")
     .replace(/\( /g, "(")
     .replace(/ \)/g, ")")
     .trim();
