@@ -68,7 +68,7 @@ describe("SQLite renderer: types and createTable", () => {
           ["created", "TIMESTAMP", 0, "CURRENT_TIMESTAMP", 0],
           ["seen", "TIMESTAMPTZ", 0, null, 0],
           ["uid", "UUID", 0, null, 0],
-          ["doc", "JSON", 0, `'{"a":[1,"x"]}'`, 0],
+          ["doc", "TEXT", 0, `'{"a":[1,"x"]}'`, 0],
           ["bytes", "BLOB", 0, null, 0],
           ["mood", "TEXT", 0, "'happy'", 0],
           ["select", "TEXT", 0, null, 0],

@@ -49,7 +49,7 @@ export function renderColumnType(type: ColumnType): string {
     case "uuid":
       return "UUID";
     case "json":
-      return "JSON";
+      return "TEXT";
     case "bytea":
       return "BLOB";
     case "enum":
