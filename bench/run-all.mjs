@@ -21,6 +21,8 @@ const benches = [
   ["bench/runtime.mjs", "downgrade"],
   ["bench/autogenerate/compare-vs-alembic.mjs"],
   ["bench/test-command.mjs"],
+  ["bench/sqlite-apply.mjs"],
+  ["bench/sqlite-rebuild.mjs"],
 ];
 
 function run(cmd, args) {

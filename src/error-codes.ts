@@ -71,6 +71,7 @@ export const ERROR_CODES = {
   "LOCK.TIMEOUT": "the migration lock was held longer than `lock.waitTimeoutMs`",
   "MERGE.NOTHING_TO_MERGE": "`merge` of fewer than two revisions",
   "MIGRATION.FAILED": "a revision failed; names the revision, its file and the statement",
+  "MIGRATION.FOREIGN_KEY_VIOLATION": "a revision left rows whose foreign key points at no row (checked before COMMIT where enforcement is off during a step: SQLite); it was rolled back",
   "MIGRATION.IDLE_TIMEOUT": "a revision sat idle inside its transaction for longer than `idleInTransactionTimeout`",
   "MIGRATION.IRREVERSIBLE": "a downgrade reached a revision that declares `export const irreversible`",
   "MIGRATION.NEVER_FINISHES": "a revision's upgrade()/downgrade() awaits a promise that can never settle",

@@ -7,6 +7,7 @@ import { relative } from "node:path";
 import { describeUrlSource } from "../config/resolve-url.js";
 import { DEFAULTS } from "../config/settings.js";
 import { maskUrl } from "../dialects/mask-url.js";
+import { dialectForUrl } from "../dialects/registry.js";
 import type { CommandContext } from "./context.js";
 
 export async function printConfig(ctx: CommandContext): Promise<number> {
@@ -39,6 +40,8 @@ export async function printConfig(ctx: CommandContext): Promise<number> {
     ["postWriteHooks", c.postWriteHooks, src("postWriteHooks")],
     ["revisionExtension", c.revisionExtension, src("revisionExtension")],
   ];
+  const engine = c.url && !c.url.invalid ? await engineVersion(c.url.url) : null;
+  if (engine) rows.splice(1, 0, ["engine", engine, "linked library"]);
   rows.push([
     "idleInTransactionTimeout",
     c.raw.idleInTransactionTimeout ?? DEFAULTS.idleInTransactionTimeout,
@@ -74,4 +77,13 @@ export async function printConfig(ctx: CommandContext): Promise<number> {
     );
   }
   return 0;
+}
+
+/** An embedded database engine's version (SQLite's library), when the URL's dialect has one; never opens the database. */
+async function engineVersion(url: string): Promise<string | null> {
+  try {
+    return (await dialectForUrl(url).dialect.engineVersion?.()) ?? null;
+  } catch (e) {
+    return `unavailable: ${(e as Error).message}`;
+  }
 }

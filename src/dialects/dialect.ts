@@ -318,8 +318,45 @@ export interface Driver {
   connect(options: ConnectOptions): Promise<DatabaseConnection>;
 }
 
+/** Reads the live schema for a renderer session (queries run inside the step's transaction, after what it sent so far). */
+export interface SchemaReader {
+  query<R = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<R[]>;
+}
+
+/**
+ * Rendering for one run, for a dialect whose statements depend on the
+ * schema as it is (SQLite rebuilds a table for most changes and needs its
+ * whole current definition). Online it reads the live database through the
+ * reader; offline (`--sql`) it remembers what the operations rendered
+ * earlier in the same script did.
+ */
+export interface RenderSession {
+  render(op: Operation): Promise<SqlStatement[]>;
+}
+
+/**
+ * Statements around each migration transaction, for a dialect that must
+ * change a setting no transaction can change (SQLite: `PRAGMA foreign_keys`
+ * is off during a step so that a table rebuild fires no cascade, and the
+ * step's foreign keys are checked before its COMMIT).
+ */
+export interface TransactionGuard {
+  /** Sent before BEGIN. */
+  readonly beforeBegin: readonly SqlStatement[];
+  /** Sent after COMMIT or ROLLBACK. */
+  readonly afterEnd: readonly SqlStatement[];
+  /** Online, just before COMMIT: why the transaction must not commit (e.g. the rows that violate a foreign key), or null. */
+  check(reader: SchemaReader): Promise<string | null>;
+  /** Offline, the statement before COMMIT that fails the script when the check would fail online. */
+  readonly offlineCheck: readonly SqlStatement[];
+}
+
 /** Turns operations into SQL. */
 export interface DialectRenderer {
+  /** Optional: a session that renders operations knowing the current schema (see RenderSession); `reader` is null offline. */
+  session?(reader: SchemaReader | null): RenderSession;
+  /** Optional: statements around each migration transaction (see TransactionGuard). */
+  readonly transactionGuard?: TransactionGuard;
   /** Renders one operation to its statements, with values as bound parameters. */
   renderOperation(op: Operation): SqlStatement[];
   /** Renders a value as a safely escaped SQL literal (offline scripts). */
@@ -376,6 +413,12 @@ export interface Dialect {
    * for version-dependent decisions such as `requiresNoTransaction(op, { serverVersion })`.
    */
   serverVersion?(conn: DatabaseConnection): Promise<number>;
+  /**
+   * An embedded engine's version, read without opening the configured
+   * database (SQLite: the linked library's `sqlite_version()`), for
+   * `athanor config`. Absent for servers (their version needs a connection).
+   */
+  engineVersion?(): Promise<string>;
   /**
    * Tables that are not the database's own (outside system schemas), as
    * `schema.table`, for telling an empty database from an unversioned one.

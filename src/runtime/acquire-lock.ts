@@ -37,14 +37,14 @@ export async function acquireMigrationLock(session: Session, ref: VersionTableRe
     }
     const holder = await dialect.lock.holder(conn, key).catch(() => null);
     if (!waited || holder !== lastHolder) {
-      opts.log?.(`waiting for migration lock…${holder ? ` (held by ${describeHolder(holder)})` : ""}`);
+      opts.log?.(`waiting for migration lock…${holder ? ` (${describeHolder(holder)})` : ""}`);
       lastHolder = holder;
     }
     waited = true;
     if (opts.waitTimeoutMs !== undefined && Date.now() - started >= opts.waitTimeoutMs) {
       throw new AthanorError(
         "LOCK.TIMEOUT",
-        `gave up waiting for the migration lock after ${opts.waitTimeoutMs} ms${holder ? ` (held by ${describeHolder(holder)})` : ""}; raise lockWaitTimeout or find the other process`,
+        `gave up waiting for the migration lock after ${opts.waitTimeoutMs} ms${holder ? ` (${describeHolder(holder)})` : ""}; raise lockWaitTimeout or find the other process`,
       );
     }
     if (opts.signal?.aborted) throw new AthanorError("ABORTED", "aborted while waiting for the migration lock");
@@ -61,11 +61,11 @@ export async function acquireMigrationLock(session: Session, ref: VersionTableRe
 
   async function holderText(): Promise<string> {
     const h = await dialect.lock.holder(conn, key).catch(() => null);
-    return h ? ` (held by ${describeHolder(h)})` : "";
+    return h ? ` (${describeHolder(h)})` : "";
   }
 }
 
-/** The dialect reports a backend pid; say so. */
+/** A backend pid (PostgreSQL) is said to hold it; any other text is the dialect's own description (SQLite: "another process's write lock on <file>"). */
 function describeHolder(holder: string): string {
-  return /^\d+$/.test(holder) ? `database session pid ${holder}` : holder;
+  return /^\d+$/.test(holder) ? `held by database session pid ${holder}` : holder;
 }

@@ -37,12 +37,16 @@ export async function offlineScript(
   // BEGIN is written in front of the transaction's first statement: a transaction with none prints nothing.
   let beginOwed = false;
   let open = false;
+  // statements around each transaction (SQLite: foreign keys off, checked before COMMIT)
+  const guard = renderer.transactionGuard;
+  const push = (sql: string) => parts.push(/;\s*$/.test(sql) ? sql : `${sql};`);
   const emit = (sql: string) => {
     if (beginOwed) {
       beginOwed = false;
+      for (const s of guard?.beforeBegin ?? []) push(renderer.inline(s));
       parts.push(`${dialect.beginTransaction};`);
     }
-    parts.push(/;\s*$/.test(sql) ? sql : `${sql};`);
+    push(sql);
   };
   const comment = (text: string) => parts.push(`-- ${singleLine(text)}`);
   const tx: OfflineTransaction = {
@@ -58,7 +62,11 @@ export async function offlineScript(
       if (!open) return;
       open = false;
       if (beginOwed) beginOwed = false;
-      else parts.push(`${dialect.commitTransaction};`);
+      else {
+        for (const s of guard?.offlineCheck ?? []) push(renderer.inline(s));
+        parts.push(`${dialect.commitTransaction};`);
+        for (const s of guard?.afterEnd ?? []) push(renderer.inline(s));
+      }
     },
   };
   const tracker = new OperationTracker();

@@ -95,7 +95,7 @@ export async function openSession(config: ResolvedConfig, opts: { connection?: u
     if (!adopted) {
       throw new AthanorError(
         "CONNECT.UNSUPPORTED_CONNECTION",
-        "the connection passed in is not a pg Client, pg Pool, PGlite instance or DatabaseConnection",
+        "the connection passed in is not a pg Client, pg Pool, PGlite instance, better-sqlite3 Database or DatabaseConnection",
       );
     }
     ({ dialect, conn } = adopted);

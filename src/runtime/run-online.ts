@@ -245,8 +245,9 @@ async function createFromModels(
   opts.log(
     `Empty database: creating the schema from the models (${generated.upgradeOps.length} operations) and stamping ${scripts.map.heads.join(", ")}`,
   );
-  const tx = new TransactionState(session.conn, session.dialect);
-  const executor = new OnlineExecutor(session.conn, await session.dialect.renderer(), tx);
+  const renderer = await session.dialect.renderer();
+  const tx = new TransactionState(session.conn, session.dialect, { guard: renderer.transactionGuard });
+  const executor = new OnlineExecutor(session.conn, renderer, tx);
   try {
     await tx.begin();
     await store.ensure(session.conn);

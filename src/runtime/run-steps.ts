@@ -74,12 +74,15 @@ export async function runSteps(
   const perRun = opts.mode === "per-run";
   // On a session that can pipeline, a step's last message is sent ahead, behind the step
   // before it: per-migration, its last statements, its record and COMMIT; per-run, its statements.
+  const renderer = await dialect.renderer();
+  // a transaction guard (SQLite's foreign keys) runs statements around each COMMIT: nothing is sent ahead
+  const guard = renderer.transactionGuard;
   const stream = session.conn.stream;
-  const ahead = stream && session.conn.batch ? new AheadConnection(session.conn, () => stream.call(session.conn)) : null;
+  const ahead = stream && session.conn.batch && !guard ? new AheadConnection(session.conn, () => stream.call(session.conn)) : null;
   const conn = ahead ?? session.conn;
   // BEGIN travels with a transaction's first statements, and a revision's DDL is sent in batches
-  const tx = new TransactionState(conn, dialect, { deferBegin: true });
-  const executor = new OnlineExecutor(conn, await dialect.renderer(), tx);
+  const tx = new TransactionState(conn, dialect, { deferBegin: true, guard });
+  const executor = new OnlineExecutor(conn, renderer, tx);
   const tracker = new OperationTracker();
   const op = new MigrationOps(executor, { tracker, context: scripts.config.context, sqlLexer: dialect.sqlLexer });
   const results: StepResult[] = [];

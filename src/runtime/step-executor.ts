@@ -3,7 +3,7 @@
  * the session (tracking the transaction so op.autocommit() can step out of
  * it), or offline into a SQL script.
  */
-import type { DatabaseConnection, Dialect, DialectRenderer, SqlStatement } from "../dialects/dialect.js";
+import type { DatabaseConnection, Dialect, DialectRenderer, RenderSession, SqlStatement, TransactionGuard } from "../dialects/dialect.js";
 import { BatchFailure, SkippedAfterFailure } from "../dialects/batch-failure.js";
 import { AthanorError } from "../errors.js";
 import type { Operation } from "../operations/operation.js";
@@ -37,12 +37,14 @@ export class TransactionState {
   constructor(
     private readonly conn: DatabaseConnection,
     private readonly dialect: Dialect,
-    private readonly options: { deferBegin?: boolean } = {},
+    private readonly options: { deferBegin?: boolean; guard?: TransactionGuard | undefined } = {},
   ) {}
   async begin(): Promise<void> {
     if (this.open) return;
     this.abortedBy = null;
-    if (this.options.deferBegin && this.conn.batch) this.pendingBegin = true;
+    const guard = this.options.guard;
+    if (guard) await runGuardStatements(this.conn, guard.beforeBegin);
+    if (this.options.deferBegin && this.conn.batch && !guard) this.pendingBegin = true;
     else await this.conn.query(this.dialect.beginTransaction);
     this.open = true;
   }
@@ -72,8 +74,11 @@ export class TransactionState {
       this.open = false;
       return;
     }
+    const guard = this.options.guard;
+    if (guard) await checkGuard(this.conn, guard);
     await this.conn.query(this.dialect.commitTransaction);
     this.open = false;
+    if (guard) await runGuardStatements(this.conn, guard.afterEnd);
     this.commits++;
     this.afterCommit?.();
   }
@@ -96,6 +101,7 @@ export class TransactionState {
       return;
     }
     await this.conn.query(this.dialect.rollbackTransaction);
+    if (this.options.guard) await runGuardStatements(this.conn, this.options.guard.afterEnd);
   }
 }
 
@@ -147,11 +153,22 @@ export class OnlineExecutor implements OperationExecutor {
    */
   committedInStep: string[] = [];
 
+  /** The renderer's session (when it has one): it reads the live schema through the session, after what was queued. */
+  private readonly session: RenderSession | undefined;
+
   constructor(
     private readonly conn: DatabaseConnection,
     private readonly renderer: DialectRenderer,
     private readonly tx: TransactionState,
-  ) {}
+  ) {
+    this.session = renderer.session?.({
+      query: async <R>(sql: string, params?: readonly unknown[]) => {
+        await this.flush();
+        await this.tx.materialize();
+        return (await this.conn.query<R>(sql, params)).rows;
+      },
+    });
+  }
 
   /** A new step begins: what the last one committed is the runner's now. */
   startStep(): void {
@@ -161,7 +178,8 @@ export class OnlineExecutor implements OperationExecutor {
 
   async run(op: Operation): Promise<void> {
     const canQueue = this.batching && this.tx.open && this.conn.batch !== undefined && op.kind !== "execute";
-    for (const stmt of this.renderer.renderOperation(op)) {
+    const statements = this.session ? await this.session.render(op) : this.renderer.renderOperation(op);
+    for (const stmt of statements) {
       if (canQueue && !(stmt.params && stmt.params.length > 0)) {
         this.queue.push(stmt);
         this.inTransaction.push(stmt.sql);
@@ -268,14 +286,20 @@ export interface OfflineTransaction {
 
 /** Collects SQL text for `--sql`. */
 export class OfflineExecutor implements OperationExecutor {
+  /** The renderer's session (when it has one): it knows what the script's earlier operations did. */
+  private readonly session: RenderSession | undefined;
+
   constructor(
     private readonly renderer: DialectRenderer,
     private readonly emit: (sql: string) => void,
     private readonly tx: OfflineTransaction,
-  ) {}
+  ) {
+    this.session = renderer.session?.(null);
+  }
 
   async run(op: Operation): Promise<void> {
-    for (const stmt of this.renderer.renderOperation(op)) this.emit(this.renderer.inline(stmt));
+    const statements = this.session ? await this.session.render(op) : this.renderer.renderOperation(op);
+    for (const stmt of statements) this.emit(this.renderer.inline(stmt));
   }
 
   async query<R>(): Promise<R[]> {
@@ -294,4 +318,14 @@ export class OfflineExecutor implements OperationExecutor {
       if (wasOpen) this.tx.begin();
     }
   }
+}
+
+async function runGuardStatements(conn: DatabaseConnection, statements: readonly SqlStatement[]): Promise<void> {
+  for (const stmt of statements) await conn.query(stmt.sql, stmt.params);
+}
+
+/** The guard's check before COMMIT: a reason not to commit fails the step (the caller rolls back). */
+async function checkGuard(conn: DatabaseConnection, guard: TransactionGuard): Promise<void> {
+  const why = await guard.check({ query: async <R>(sql: string, params?: readonly unknown[]) => (await conn.query<R>(sql, params)).rows });
+  if (why !== null) throw new AthanorError("MIGRATION.FOREIGN_KEY_VIOLATION", why);
 }

@@ -40,8 +40,10 @@ export class VersionStore {
 
   async exists(conn: DatabaseConnection): Promise<boolean> {
     const s = this.dialect.versionTable.versionTableExists(this.ref);
-    const r = await conn.query<{ exists: boolean }>(s.sql, s.params);
-    return r.rows[0]?.exists === true;
+    const r = await conn.query<{ exists: unknown }>(s.sql, s.params);
+    const exists = r.rows[0]?.exists;
+    // databases without a boolean type (SQLite, MySQL) answer 1
+    return exists === true || exists === 1 || exists === 1n;
   }
 
   /** Current heads; [] when the table does not exist. Creates nothing. */

@@ -24,6 +24,12 @@ export interface ConformanceCapabilities {
   readonly concurrentIndex: boolean;
   /** Table and column comments. */
   readonly comments: boolean;
+  /**
+   * The database is reachable from another process (the CLI). False for an
+   * in-memory SQLite database, private to one connection: only the groups
+   * that run in process (operations) can run; the others are skipped.
+   */
+  readonly crossProcess?: boolean;
 }
 
 /** One column in a dump. Types and defaults are the target's normalised text: compare dumps of one target only. */

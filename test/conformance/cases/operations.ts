@@ -9,7 +9,7 @@
  */
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import type { DatabaseConnection, DialectRenderer } from "../../../src/dialects/dialect.js";
+import type { DatabaseConnection, Dialect, DialectRenderer, SqlStatement } from "../../../src/dialects/dialect.js";
 import { OPERATION_KINDS, type Operation, type OperationKind } from "../../../src/operations/operation.js";
 import { reverseOperation } from "../../../src/operations/reverse.js";
 import { validateOperation } from "../../../src/operations/validate.js";
@@ -256,15 +256,39 @@ function scenario(q: (name: string) => string): Step[] {
   ];
 }
 
-/** Runs one operation's statements, each on its own, as a person would see them fail. */
-async function apply(renderer: DialectRenderer, conn: DatabaseConnection, op: Operation): Promise<void> {
+/**
+ * Runs one operation's statements, each on its own, as a person would see them fail. A renderer that reads the
+ * live schema (a session) or guards its transactions (SQLite's foreign keys around a rebuild) gets what the
+ * runtime gives it: the guard's statements around a transaction, the operation rendered and run inside it.
+ */
+async function apply(renderer: DialectRenderer, conn: DatabaseConnection, op: Operation, dialect: Dialect): Promise<void> {
   validateOperation(op);
-  for (const stmt of renderer.renderOperation(op)) {
+  const guard = renderer.transactionGuard;
+  const reader = { query: async <R>(sql: string, params?: readonly unknown[]) => (await conn.query<R>(sql, params)).rows };
+  const run = async (stmt: SqlStatement) => {
     try {
       await conn.query(stmt.sql, stmt.params);
     } catch (e) {
       throw new Error(`${op.kind} failed: ${(e as Error).message}\nSQL: ${stmt.sql}`);
     }
+  };
+  if (!guard && !renderer.session) {
+    for (const stmt of renderer.renderOperation(op)) await run(stmt);
+    return;
+  }
+  for (const stmt of guard?.beforeBegin ?? []) await run(stmt);
+  await conn.query(dialect.beginTransaction);
+  try {
+    const statements = renderer.session ? await renderer.session(reader).render(op) : renderer.renderOperation(op);
+    for (const stmt of statements) await run(stmt);
+    const why = guard ? await guard.check(reader) : null;
+    if (why !== null) throw new Error(`${op.kind} failed: ${why}`);
+    await conn.query(dialect.commitTransaction);
+  } catch (e) {
+    await conn.query(dialect.rollbackTransaction).catch(() => {});
+    throw e;
+  } finally {
+    for (const stmt of guard?.afterEnd ?? []) await run(stmt);
   }
 }
 
@@ -294,7 +318,7 @@ export function operationCases(ctx: SuiteContext): void {
         assert.equal(op.kind, step.kind);
         covered.add(op.kind);
         const before = await ctx.target.dumpSchema(conn);
-        await apply(renderer, conn, op);
+        await apply(renderer, conn, op, ctx.target.dialect);
         models.apply(op);
         const differences = await ctx.target.compareModels(models.models(), conn);
         assert.deepEqual(differences, [], `after ${op.kind}, autogenerate finds differences with the models`);
@@ -305,9 +329,9 @@ export function operationCases(ctx: SuiteContext): void {
           return;
         }
         assert.ok(inverse.ok, `${op.kind} has no inverse: ${inverse.ok ? "" : inverse.reason}`);
-        await apply(renderer, conn, inverse.op);
+        await apply(renderer, conn, inverse.op, ctx.target.dialect);
         assert.deepEqual(await ctx.target.dumpSchema(conn), before, `the inverse of ${op.kind} (${inverse.op.kind}) does not restore the schema`);
-        await apply(renderer, conn, op);
+        await apply(renderer, conn, op, ctx.target.dialect);
         assert.deepEqual(await ctx.target.dumpSchema(conn), afterOp, `${op.kind} applied again after its inverse gives another schema`);
       });
     });

@@ -1,0 +1,34 @@
+/**
+ * Wraps a connection the application already has: a better-sqlite3
+ * `Database` (or Athanor's own SQLite connection, or any DatabaseConnection
+ * when the configured URL is a sqlite: one). The application keeps
+ * ownership: closing the wrapper never closes its database.
+ */
+import type { DatabaseConnection, QueryResult } from "../dialect.js";
+import type { BetterSqliteDatabase } from "./better-sqlite3-types.js";
+import { SqliteConnection } from "./connection.js";
+
+function isFn(o: unknown, name: string): boolean {
+  return typeof o === "object" && o !== null && typeof (o as Record<string, unknown>)[name] === "function";
+}
+
+/** A better-sqlite3 Database: prepare/exec/pragma and its `inTransaction`, `memory` and `name` properties. */
+export function isBetterSqliteDatabase(o: unknown): o is BetterSqliteDatabase {
+  return isFn(o, "prepare") && isFn(o, "exec") && isFn(o, "pragma") && typeof (o as Record<string, unknown>).inTransaction === "boolean" && typeof (o as Record<string, unknown>).name === "string";
+}
+
+export async function adoptConnection(external: unknown): Promise<DatabaseConnection | null> {
+  if (external instanceof SqliteConnection) return new SqliteConnection(external.database, false);
+  if (isBetterSqliteDatabase(external)) return new SqliteConnection(external, false);
+  if (isFn(external, "query") && isFn(external, "exec") && isFn(external, "close")) {
+    const conn = external as DatabaseConnection;
+    return {
+      query<R>(sql: string, params?: readonly unknown[]): Promise<QueryResult<R>> {
+        return conn.query<R>(sql, params);
+      },
+      exec: (sql) => conn.exec(sql),
+      async close() {},
+    };
+  }
+  return null;
+}

@@ -1,0 +1,101 @@
+/**
+ * A DatabaseConnection over one better-sqlite3 `Database`. The driver is
+ * synchronous: each call runs to completion before its promise resolves
+ * (a statement that waits for another process's write lock blocks this
+ * process for up to `busy_timeout`). Statements are prepared once per
+ * text and kept for the session.
+ */
+import { AthanorError } from "../../errors.js";
+import type { DatabaseConnection, QueryResult } from "../dialect.js";
+import type { BetterSqliteDatabase, BetterSqliteStatement } from "./better-sqlite3-types.js";
+import { bindValues } from "./bind-values.js";
+import { MEMORY } from "./urls.js";
+
+const CACHE_LIMIT = 256;
+
+/** What the SQLite dialect's own collaborators (the lock) need to know about a connection. */
+export interface SqliteFileInfo {
+  /** The database file's absolute path; null for an in-memory (or temporary) database. */
+  readonly sqliteFile: string | null;
+}
+
+export function sqliteFileOf(conn: DatabaseConnection): string | null | undefined {
+  const file = (conn as Partial<SqliteFileInfo>).sqliteFile;
+  return file === undefined ? undefined : file;
+}
+
+export class SqliteConnection implements DatabaseConnection, SqliteFileInfo {
+  readonly sqliteFile: string | null;
+  readonly #db: BetterSqliteDatabase;
+  /** Opened by Athanor (closed with the session), or the application's (left open). */
+  readonly #owned: boolean;
+  readonly #statements = new Map<string, BetterSqliteStatement>();
+  #closed = false;
+
+  constructor(db: BetterSqliteDatabase, owned: boolean) {
+    this.#db = db;
+    this.#owned = owned;
+    this.sqliteFile = db.memory || db.name === MEMORY || db.name === "" ? null : db.name;
+  }
+
+  get database(): BetterSqliteDatabase {
+    return this.#db;
+  }
+
+  #check(): void {
+    if (this.#closed || !this.#db.open) throw new AthanorError("DB.CLOSED", "the database connection is closed");
+  }
+
+  #prepare(sql: string): BetterSqliteStatement | null {
+    let stmt = this.#statements.get(sql);
+    if (stmt) return stmt;
+    try {
+      stmt = this.#db.prepare(sql);
+    } catch (e) {
+      // several statements, or none (only comments): run as a script when there are no values
+      if (e instanceof RangeError) return null;
+      throw e;
+    }
+    if (this.#statements.size >= CACHE_LIMIT) this.#statements.delete(this.#statements.keys().next().value as string);
+    this.#statements.set(sql, stmt);
+    return stmt;
+  }
+
+  async query<R = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<QueryResult<R>> {
+    this.#check();
+    const stmt = this.#prepare(sql);
+    if (!stmt) {
+      if (params && params.length > 0) this.#db.prepare(sql); // throws the driver's own message
+      this.#db.exec(sql);
+      return { rows: [], rowCount: 0 };
+    }
+    const values = bindValues(params);
+    if (stmt.reader) {
+      const rows = stmt.all(...values) as R[];
+      return { rows, rowCount: rows.length };
+    }
+    const res = stmt.run(...values);
+    return { rows: [], rowCount: res.changes };
+  }
+
+  async exec(sql: string): Promise<void> {
+    this.#check();
+    this.#db.exec(sql);
+  }
+
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    this.#statements.clear();
+    if (!this.#db.open) return;
+    // like a server session ending: an open transaction is rolled back
+    if (this.#db.inTransaction) {
+      try {
+        this.#db.exec("ROLLBACK");
+      } catch {
+        // nothing to roll back
+      }
+    }
+    if (this.#owned) this.#db.close();
+  }
+}

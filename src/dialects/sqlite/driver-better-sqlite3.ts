@@ -1,0 +1,87 @@
+/**
+ * SQLite through better-sqlite3 (12.x: 13.x needs Node 22), an optional
+ * dependency imported only when a `sqlite:` URL is used. A missing file is
+ * created (with its folder), as the sqlite3 shell and SQLAlchemy do.
+ */
+import { mkdirSync, statSync } from "node:fs";
+import { dirname } from "node:path";
+import { AthanorError } from "../../errors.js";
+import type { ConnectOptions, DatabaseConnection, Driver } from "../dialect.js";
+import { loadOptionalModule } from "../load-module.js";
+import type { BetterSqliteDatabase, BetterSqliteModule } from "./better-sqlite3-types.js";
+import { SqliteConnection } from "./connection.js";
+import { sqliteSessionSettings } from "./session-settings.js";
+import { MEMORY, parseSqliteUrl, resolveSqlitePaths } from "./urls.js";
+
+export const SQLITE_PACKAGE = "better-sqlite3";
+
+let loaded: Promise<BetterSqliteModule> | undefined;
+
+function loadDriver(): Promise<BetterSqliteModule> {
+  loaded ??= loadOptionalModule<BetterSqliteModule>(SQLITE_PACKAGE, "A sqlite: database URL");
+  loaded.catch(() => {
+    loaded = undefined;
+  });
+  return loaded;
+}
+
+/** A failure opening the file, with SQLite's own code kept (the classifier reads it). */
+function openError(path: string, e: unknown): AthanorError {
+  const code = (e as { code?: unknown })?.code;
+  return new AthanorError("CONNECT.FAILED", `could not open the SQLite database ${path}: ${(e as Error)?.message ?? String(e)}`, {
+    cause: { code: typeof code === "string" ? code : "SQLITE_CANTOPEN" },
+  });
+}
+
+function makeFolder(path: string): void {
+  const folder = dirname(path);
+  try {
+    if (statSync(folder).isDirectory()) return;
+  } catch {
+    // missing: made below
+  }
+  try {
+    mkdirSync(folder, { recursive: true });
+  } catch (e) {
+    throw openError(path, e);
+  }
+}
+
+/** Opens a better-sqlite3 Database for a URL (session settings not applied). */
+export async function openSqliteDatabase(url: string): Promise<BetterSqliteDatabase> {
+  const mod = await loadDriver();
+  const target = parseSqliteUrl(url);
+  const filename = target.kind === "memory" ? MEMORY : target.path;
+  if (target.kind === "file") makeFolder(target.path);
+  try {
+    return new mod.default(filename);
+  } catch (e) {
+    throw openError(filename, e);
+  }
+}
+
+export const betterSqlite3Driver: Driver = {
+  protocols: ["sqlite:"],
+  inProcess: true,
+  opaqueUrls: true,
+  urlExamples: ["sqlite:./app.db", "sqlite::memory:"],
+  scratchUrl: "sqlite::memory:",
+  resolvePaths: resolveSqlitePaths,
+  packageName: SQLITE_PACKAGE,
+
+  async load() {
+    await loadDriver();
+  },
+
+  async connect(options: ConnectOptions): Promise<DatabaseConnection> {
+    const db = await openSqliteDatabase(options.url);
+    const conn = new SqliteConnection(db, true);
+    try {
+      for (const stmt of sqliteSessionSettings(options.settings ?? {})) await conn.exec(stmt.sql);
+    } catch (e) {
+      await conn.close();
+      throw e;
+    }
+    return conn;
+  },
+};

@@ -1,0 +1,55 @@
+/**
+ * A table rebuild, SQLite's documented procedure for what `ALTER TABLE`
+ * can't do (https://www.sqlite.org/lang_altertable.html, "Making Other Kinds
+ * Of Table Schema Changes"): create the new table under a temporary name,
+ * copy the rows, drop the old table, give the new one its name, write its
+ * indexes and triggers again.
+ *
+ * Foreign keys: the step runs with enforcement off (the renderer's
+ * transaction guard turns it off before the step's BEGIN and checks
+ * `PRAGMA foreign_key_check` before its COMMIT), so dropping the old table
+ * deletes no child row through `ON DELETE CASCADE`. The rename runs with
+ * `legacy_alter_table` on: the children's `REFERENCES t`, the views and the
+ * other tables' triggers keep naming `t`, which is the new table once renamed.
+ */
+import type { SqlStatement } from "../dialect.js";
+import { quoteString } from "./literal.js";
+import { quoteIdentifier } from "./quote.js";
+import type { RebuildDraft } from "./table-edit.js";
+import { hasAutoincrement, isGenerated, renderTableSql } from "./table-sql.js";
+import type { TableState } from "./table-state.js";
+
+/** The temporary name of the table being built. */
+export function rebuildName(table: string): string {
+  return `_athanor_rebuild_${table}`;
+}
+
+export function rebuildStatements(from: TableState, draft: RebuildDraft): SqlStatement[] {
+  const name = from.table.name;
+  const temp = rebuildName(name);
+  const targets: string[] = [];
+  const sources: string[] = [];
+  for (const c of draft.table.columns) {
+    if (isGenerated(c)) continue;
+    const source = draft.copy.get(c.name.toLowerCase());
+    if (source === undefined) continue;
+    targets.push(quoteIdentifier(c.name));
+    sources.push(source);
+  }
+  const out: SqlStatement[] = [
+    { sql: "PRAGMA legacy_alter_table = ON" },
+    { sql: renderTableSql(draft.table, temp) },
+  ];
+  if (targets.length > 0)
+    out.push({ sql: `INSERT INTO ${quoteIdentifier(temp)} (${targets.join(", ")}) SELECT ${sources.join(", ")} FROM ${quoteIdentifier(name)}` });
+  if (hasAutoincrement(from.table) && hasAutoincrement(draft.table)) {
+    // keep the AUTOINCREMENT counter (it may be past the largest id still in the table)
+    out.push({ sql: `DELETE FROM sqlite_sequence WHERE name = ${quoteString(temp)}` });
+    out.push({ sql: `INSERT INTO sqlite_sequence (name, seq) SELECT ${quoteString(temp)}, seq FROM sqlite_sequence WHERE name = ${quoteString(name)}` });
+  }
+  out.push({ sql: `DROP TABLE ${quoteIdentifier(name)}` });
+  out.push({ sql: `ALTER TABLE ${quoteIdentifier(temp)} RENAME TO ${quoteIdentifier(draft.table.name)}` });
+  out.push({ sql: "PRAGMA legacy_alter_table = OFF" });
+  for (const o of draft.objects) out.push({ sql: o.sql });
+  return out;
+}

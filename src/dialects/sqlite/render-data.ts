@@ -1,0 +1,77 @@
+/**
+ * `op.execute` and `op.bulkInsert` on SQLite: `?` placeholders, values
+ * bound as SQLite stores them (booleans 0/1, dates ISO-8601 text, objects
+ * and arrays JSON text).
+ */
+import { bulkInsertColumns, type BulkInsertOp } from "../../operations/bulk-insert.js";
+import type { ExecuteOp } from "../../operations/execute.js";
+import { isSqlExpression } from "../../schema/sql-expression.js";
+import { isPlainObject } from "../../schema/value.js";
+import type { SqlStatement } from "../dialect.js";
+import { dateText } from "./literal.js";
+import { quoteIdentifier, quoteList } from "./quote.js";
+
+/** SQLite's default SQLITE_MAX_VARIABLE_NUMBER is 32766 (since 3.32); stay below it. */
+export const MAX_PARAMS_PER_STATEMENT = 30_000;
+export const MAX_ROWS_PER_STATEMENT = 500;
+
+/** A value as SQLite binds it. */
+export function bindValue(value: unknown): unknown {
+  if (value === undefined) return null;
+  if (typeof value === "boolean") return value ? 1 : 0;
+  if (value instanceof Date) return dateText(value);
+  if (Array.isArray(value) || isPlainObject(value)) return JSON.stringify(value);
+  return value;
+}
+
+export function renderExecute(op: ExecuteOp): SqlStatement[] {
+  return [op.params && op.params.length > 0 ? { sql: op.sql, params: op.params.map(bindValue) } : { sql: op.sql }];
+}
+
+/**
+ * Multi-row `INSERT ... VALUES (?, ?), (?, ?)` with every value bound;
+ * `sql()` cells are inlined as SQL. SQLite has no `DEFAULT` in VALUES: rows
+ * are grouped by the columns they set, so a missing cell takes the default.
+ */
+export function renderBulkInsert(op: BulkInsertOp): SqlStatement[] {
+  const out: SqlStatement[] = [];
+  let group: BulkInsertOp["rows"][number][] = [];
+  let key = "";
+  const flush = () => {
+    if (group.length > 0) out.push(...insertGroup(op.table, group));
+    group = [];
+  };
+  for (const row of op.rows) {
+    const columns = bulkInsertColumns([row]);
+    const k = JSON.stringify(columns);
+    if (k !== key) {
+      flush();
+      key = k;
+    }
+    group.push(row);
+  }
+  flush();
+  return out;
+}
+
+function insertGroup(table: string, rows: BulkInsertOp["rows"]): SqlStatement[] {
+  const columns = bulkInsertColumns(rows);
+  if (columns.length === 0) return rows.map(() => ({ sql: `INSERT INTO ${quoteIdentifier(table)} DEFAULT VALUES` }));
+  const head = `INSERT INTO ${quoteIdentifier(table)} (${quoteList(columns)}) VALUES `;
+  const perStatement = Math.max(1, Math.min(MAX_ROWS_PER_STATEMENT, Math.floor(MAX_PARAMS_PER_STATEMENT / columns.length)));
+  const out: SqlStatement[] = [];
+  for (let start = 0; start < rows.length; start += perStatement) {
+    const params: unknown[] = [];
+    const tuples = rows.slice(start, start + perStatement).map((row) => {
+      const cells = columns.map((c) => {
+        const v = row[c];
+        if (isSqlExpression(v)) return v.sql;
+        params.push(bindValue(v));
+        return "?";
+      });
+      return `(${cells.join(", ")})`;
+    });
+    out.push(params.length > 0 ? { sql: head + tuples.join(", "), params } : { sql: head + tuples.join(", ") });
+  }
+  return out;
+}

@@ -1,0 +1,83 @@
+/**
+ * The migration lock on SQLite: a write transaction (`BEGIN IMMEDIATE`) held
+ * for the whole run on a companion file next to the database,
+ * `<database>-athanor-lock` (a tiny, empty SQLite database).
+ *
+ * Why not the database file itself: a run commits each revision in its own
+ * transaction (per-migration), and a table rebuild must switch foreign-key
+ * enforcement off *between* transactions, so the run's own connection cannot
+ * sit inside one long lock transaction; a second connection holding the
+ * file's write lock would block the run's own writes. The companion file's
+ * write lock is held by a connection of its own, blocks nobody but another
+ * Athanor run on the same database, and is released by the operating
+ * system when its process dies (no stale lock row to clean up).
+ *
+ * Each attempt does not wait (busy_timeout 0); the runtime retries with
+ * back-off and gives up after `lockWaitTimeout`, saying what it waits for.
+ * Several processes on one file take turns: the one holding the lock reads
+ * the heads, runs and commits its steps, then lets go; the next reads the
+ * heads the first left and finds nothing (or less) to do.
+ *
+ * An in-memory database is private to its connection: nothing to wait for.
+ * The file is never deleted: a process waiting on it would then lock an
+ * unlinked file while a third made a new one.
+ */
+import type { DatabaseConnection, MigrationLock, VersionTableRef } from "../dialect.js";
+import { loadOptionalModule } from "../load-module.js";
+import type { BetterSqliteDatabase, BetterSqliteModule } from "./better-sqlite3-types.js";
+import { sqliteFileOf } from "./connection.js";
+import { SQLITE_PACKAGE } from "./driver-better-sqlite3.js";
+
+export const LOCK_FILE_SUFFIX = "-athanor-lock";
+
+/** The lock file of a database file. */
+export function lockFileOf(databaseFile: string): string {
+  return `${databaseFile}${LOCK_FILE_SUFFIX}`;
+}
+
+/** Lock handles held, by the session that took them. */
+const held = new WeakMap<DatabaseConnection, BetterSqliteDatabase>();
+
+function isBusy(e: unknown): boolean {
+  const code = (e as { code?: unknown })?.code;
+  return typeof code === "string" && (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED"));
+}
+
+export const sqliteWriteLock: MigrationLock = {
+  keyFor(ref: VersionTableRef): string {
+    return ref.table;
+  },
+
+  async tryAcquire(conn: DatabaseConnection): Promise<boolean> {
+    const file = sqliteFileOf(conn);
+    if (!file) return true; // in memory (or a connection of unknown origin): private to this session
+    if (held.has(conn)) return true;
+    const mod = await loadOptionalModule<BetterSqliteModule>(SQLITE_PACKAGE, "A sqlite: database URL");
+    const db = new mod.default(lockFileOf(file), { timeout: 0 });
+    try {
+      db.exec("BEGIN IMMEDIATE");
+    } catch (e) {
+      db.close();
+      if (isBusy(e)) return false;
+      throw e;
+    }
+    held.set(conn, db);
+    return true;
+  },
+
+  async holder(conn: DatabaseConnection): Promise<string | null> {
+    const file = sqliteFileOf(conn);
+    return file ? `another process's write lock on ${file}` : null;
+  },
+
+  async release(conn: DatabaseConnection): Promise<void> {
+    const db = held.get(conn);
+    if (!db) return;
+    held.delete(conn);
+    try {
+      if (db.inTransaction) db.exec("ROLLBACK");
+    } finally {
+      db.close();
+    }
+  },
+};

@@ -1,0 +1,63 @@
+/**
+ * migrate() and status() on SQLite: with a `sqlite:` URL relative to the
+ * project, and with the application's own better-sqlite3 Database (an
+ * in-memory one: the only way to migrate a database private to a
+ * connection), which stays open and usable afterwards.
+ */
+import assert from "node:assert/strict";
+import { after, describe, test } from "node:test";
+import Database from "better-sqlite3";
+import { migrate, status } from "../../src/index.js";
+import { MigrationProject } from "../support/project.js";
+
+const projects: MigrationProject[] = [];
+after(() => {
+  for (const p of projects) p.cleanup();
+});
+
+function setup(url: string): MigrationProject {
+  const p = new MigrationProject(url, { url });
+  projects.push(p);
+  p.rev("a0000001", null, {
+    up: '  await op.execute("CREATE TABLE parent (id INTEGER PRIMARY KEY)");\n  await op.execute("CREATE TABLE child (id INTEGER PRIMARY KEY, parent_id INTEGER REFERENCES parent (id))");',
+    down: '  await op.execute("DROP TABLE child");\n  await op.execute("DROP TABLE parent");',
+  });
+  p.rev("b0000002", "a0000001", { up: "  await op.execute(\"INSERT INTO parent (id) VALUES (1)\");", down: '  await op.execute("DELETE FROM parent");' });
+  return p;
+}
+
+const quiet = { logger: false as const };
+
+describe("SQLite through the API", () => {
+  test("a sqlite: URL relative to the project; status before and after", async () => {
+    const p = setup("sqlite:./data/app.db");
+    const before = await status({ cwd: p.dir });
+    assert.deepEqual(before.pending, ["a0000001", "b0000002"]);
+    const r = await migrate({ cwd: p.dir, ...quiet });
+    assert.deepEqual(r.headsAfter, ["b0000002"]);
+    const db = new Database(`${p.dir}/data/app.db`, { readonly: true });
+    try {
+      assert.deepEqual(db.prepare("SELECT version_num FROM athanor_version").all(), [{ version_num: "b0000002" }]);
+    } finally {
+      db.close();
+    }
+    assert.equal((await status({ cwd: p.dir })).upToDate, true);
+  });
+
+  test("the application's own in-memory Database: migrated, left open, foreign keys enforced", async () => {
+    const p = setup("sqlite::memory:");
+    const db = new Database(":memory:");
+    try {
+      const r = await migrate({ cwd: p.dir, connection: db, ...quiet });
+      assert.deepEqual(r.headsAfter, ["b0000002"]);
+      assert.equal(db.open, true);
+      assert.deepEqual(db.prepare("SELECT id FROM parent").all(), [{ id: 1 }]);
+      assert.throws(() => db.prepare("INSERT INTO child (parent_id) VALUES (42)").run(), { code: "SQLITE_CONSTRAINT_FOREIGNKEY" });
+      const down = await migrate({ cwd: p.dir, connection: db, to: "base", direction: "down", ...quiet });
+      assert.deepEqual(down.headsAfter, []);
+      assert.deepEqual(db.prepare("SELECT name FROM sqlite_master WHERE name IN ('parent', 'child')").all(), []);
+    } finally {
+      db.close();
+    }
+  });
+});
