@@ -34,7 +34,9 @@ import { relative } from "node:path";
 import type { DatabaseConnection, Dialect, DialectRenderer, SqlStatement, StepLogSql, UnfinishedStep, VersionLogEntry } from "../dialects/dialect.js";
 import { AthanorError } from "../errors.js";
 import { MigrationOps, type OperationExecutor } from "../operations/migration-ops.js";
+import { executeOp } from "../operations/execute.js";
 import type { Operation } from "../operations/operation.js";
+import type { SqlValue } from "../schema/value.js";
 import { OperationTracker } from "../operations/operation-tracker.js";
 import type { ScriptDirectory } from "../script/script-directory.js";
 import { describeThrown } from "../util/describe-thrown.js";
@@ -188,8 +190,9 @@ class AutocommitExecutor implements OperationExecutor {
     for (const stmt of this.renderer.renderOperation(op)) await this.statement(stmt);
   }
 
-  async query<R = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<R[]> {
-    const stmt: SqlStatement = { sql, params };
+  async query<R = Record<string, unknown>>(sql: string, params?: readonly SqlValue[]): Promise<R[]> {
+    // `$1`, `$2`, ... as on every dialect: the renderer writes them in the dialect's placeholders
+    const stmt = this.renderer.renderOperation(executeOp(sql, params))[0] ?? { sql };
     if (this.dialect.sqlLexer.commitsImplicitly?.(sql)) return (await this.statement(stmt)) as R[];
     if (!this.noTx) await this.begin();
     return (await this.exec(stmt, null)) as R[];
@@ -345,7 +348,7 @@ function describeFailure(e: unknown, step: PlannedStep | undefined, scripts: Scr
     !rev || step?.stamp
       ? ""
       : half
-        ? `; ${n} of its statements had already committed and stay (${step?.direction === "up" ? "DDL" : "each DDL statement"} commits by itself on this database): ` +
+        ? `; ${n} of its statements had already committed and stay (each DDL statement commits by itself on this database): ` +
           `revision ${rev} is half-applied; fix the schema by hand and run 'athanor resolve ${rev} --applied' or '--rolled-back', ` +
           `or fix the revision and run the command again to resume from statement ${n + 1} (${RUNBOOK})`
         : "; none of its statements had committed";
