@@ -255,7 +255,7 @@ async function createFromModels(
     `Empty database: creating the schema from the models (${generated.upgradeOps.length} operations) and stamping ${scripts.map.heads.join(", ")}`,
   );
   const tx = new TransactionState(session.conn, session.dialect);
-  const executor = new OnlineExecutor(session.conn, await session.dialect.renderer(), tx);
+  const executor = new OnlineExecutor(session.conn, await session.dialect.renderer(session.conn), tx);
   try {
     await tx.begin();
     await store.ensure(session.conn);

@@ -268,7 +268,7 @@ export async function runSteps(
       `${dialect.name} has no transactional DDL and its version table has no step log (versionTable.stepLog), which running migrations without transactional DDL needs`,
     );
   }
-  const executor = new AutocommitExecutor(conn, dialect, await dialect.renderer(), store, log);
+  const executor = new AutocommitExecutor(conn, dialect, await dialect.renderer(conn), store, log);
   const tracker = new OperationTracker();
   const op = new MigrationOps(executor, { tracker, context: scripts.config.context, sqlLexer: dialect.sqlLexer });
   const prefetch = new RevisionPrefetch(

@@ -22,7 +22,10 @@ export const mysqlDialect: Dialect = {
   drivers: [mysql2Driver],
   quoteIdentifier,
   qualify,
-  renderer: () => import("./renderer.js").then((m) => m.mysqlRenderer),
+  renderer: (conn) =>
+    import("./renderer.js").then((m) =>
+      m.createMysqlRenderer({ serverVersion: conn instanceof Mysql2Session ? conn.flavour.version : undefined, sqlLexer: mysqlSqlLexer }),
+    ),
   sessionSettings: (settings) => sessionSettingsSql(settings),
   beginTransaction: "START TRANSACTION",
   commitTransaction: "COMMIT",
