@@ -91,6 +91,11 @@ export function buildProgram(version, run) {
         .option("--tag <tag>", "a tag for the run, read by a config function as context.tag")
         .option("--purge", "delete all version rows first")
         .action((revisions, opts) => run("stamp", async (ctx) => (await import("../commands/stamp.js")).stamp(ctx, revisions, opts), opts));
+    def("resolve", "record how a half-applied revision was fixed (databases without transactional DDL)")
+        .argument("<revision>", "the half-applied revision")
+        .option("--applied", "the schema now matches the revision: record it as applied")
+        .option("--rolled-back", "the schema is back to before the revision: record it as not applied")
+        .action((revision, opts) => run("resolve", async (ctx) => (await import("../commands/resolve.js")).resolve(ctx, revision, opts), opts));
     def("check", "exit 2 if the models differ from the database (for CI)").action((opts) => run("check", async (ctx) => (await import("../commands/check.js")).check(ctx), opts));
     def("wait", "wait until the database accepts connections")
         .option("--attempts <n>", "attempts (default DB_MAX_RETRIES or 30)")

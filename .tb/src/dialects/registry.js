@@ -7,9 +7,10 @@
  */
 import { AthanorError } from "../errors.js";
 import { maskUrl } from "./mask-url.js";
+import { mysqlDialect } from "./mysql/index.js";
 import { postgresDialect } from "./postgres/index.js";
 /** Built in, in order of preference: the first takes a URL built from the generic DB_* variables alone. */
-const builtIn = [postgresDialect];
+const builtIn = [postgresDialect, mysqlDialect];
 const dialects = [...builtIn];
 /**
  * The first built-in dialect: what reads SQL where no dialect is known yet

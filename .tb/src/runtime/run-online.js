@@ -4,6 +4,7 @@ import { idleLimitMs } from "./idle-limit.js";
 import { openSession, startSession } from "./open-session.js";
 import { planRun } from "./plan-run.js";
 import { OnlineExecutor, StatementError, TransactionState } from "./step-executor.js";
+import { readHalfApplied, resumeOrRefuse } from "./half-applied.js";
 import { stepProtocolFor } from "./step-protocol.js";
 import { VersionStore } from "./version-store.js";
 import { checksumFile } from "../script/script-directory.js";
@@ -33,8 +34,9 @@ export async function runOnline(config, scriptsOrLoader, opts) {
         scripts = scriptsOrLoader;
         session = await openSession(config, { connection: opts.connection });
     }
+    let protocol;
     try {
-        stepProtocolFor(session.dialect, opts.mode ?? config.transactionMode);
+        protocol = stepProtocolFor(session.dialect, opts.mode ?? config.transactionMode);
     }
     catch (e) {
         await session.close().catch(() => { });
@@ -44,11 +46,13 @@ export async function runOnline(config, scriptsOrLoader, opts) {
     const ref = versionTableRef(config);
     const store = new VersionStore(session.dialect, ref);
     try {
-        const lock = await acquireMigrationLock(session, ref, {
-            waitTimeoutMs: config.raw.lockWaitTimeout,
-            log: opts.log,
-            signal: opts.signal,
-        });
+        const lock = config.raw.migrationLock === false
+            ? { waited: false, waitedMs: 0, release: async () => { } }
+            : await acquireMigrationLock(session, ref, {
+                waitTimeoutMs: config.raw.lockWaitTimeout,
+                log: opts.log,
+                signal: opts.signal,
+            });
         try {
             let before = await store.readHeads(session.conn);
             let baselineStamped = null;
@@ -70,6 +74,9 @@ export async function runOnline(config, scriptsOrLoader, opts) {
                 }
             }
             const steps = planRun(scripts.map, opts.kind, opts.targets, before, { purge: opts.purge === true });
+            // without transactional DDL: a half-applied revision blocks upgrade/downgrade, or is resumed
+            const halfApplied = protocol === "autocommit" && opts.kind !== "stamp" ? await readHalfApplied(session.dialect, session.conn, ref) : [];
+            const resume = resumeOrRefuse(halfApplied, steps, scripts, opts.kind);
             if (steps.length === 0 && !opts.purge) {
                 opts.log(`Nothing to do: the database is at ${before.length ? before.join(", ") : "base"}`);
                 return { kind: opts.kind, url: session.displayUrl, headsBefore: before, headsAfter: before, steps: [], waitedForLock: lock.waited, baselineStamped };
@@ -81,8 +88,10 @@ export async function runOnline(config, scriptsOrLoader, opts) {
                 const s = store.purgeStatement();
                 await session.conn.query(s.sql, s.params);
             }
-            const { runSteps } = await import("./run-steps.js"); // operations and rendering: only when there is work
+            // operations and rendering: only when there is work
+            const { runSteps } = protocol === "autocommit" ? await import("./step-protocol-autocommit.js") : await import("./run-steps.js");
             const results = await runSteps(session, store, scripts, steps, {
+                resume,
                 mode: opts.mode ?? config.transactionMode,
                 log: opts.log,
                 signal: opts.signal,
@@ -156,7 +165,7 @@ async function handleUnversioned(config, scripts, session, store, opts) {
     opts.log(`The database has tables but no version table: stamping the baseline ${baseline.id}`);
     await store.ensure(session.conn);
     const steps = planRun(scripts.map, "stamp", [baseline.id], []);
-    const { runSteps } = await import("./run-steps.js");
+    const { runSteps } = session.dialect.capabilities.transactionalDdl ? await import("./run-steps.js") : await import("./step-protocol-autocommit.js");
     await runSteps(session, store, scripts, steps, { mode: "per-migration", log: opts.log });
     return baseline.id;
 }
@@ -183,7 +192,7 @@ async function createFromModels(config, scripts, session, store, opts) {
     const stamps = planRun(scripts.map, "stamp", ["heads"], []);
     opts.log(`Empty database: creating the schema from the models (${generated.upgradeOps.length} operations) and stamping ${scripts.map.heads.join(", ")}`);
     const tx = new TransactionState(session.conn, session.dialect);
-    const executor = new OnlineExecutor(session.conn, await session.dialect.renderer(), tx);
+    const executor = new OnlineExecutor(session.conn, await session.dialect.renderer(session.conn), tx);
     try {
         await tx.begin();
         await store.ensure(session.conn);

@@ -35,7 +35,9 @@ export class VersionStore {
     async exists(conn) {
         const s = this.dialect.versionTable.versionTableExists(this.ref);
         const r = await conn.query(s.sql, s.params);
-        return r.rows[0]?.exists === true;
+        const v = r.rows[0]?.exists;
+        // a boolean, or a count where the database has no boolean type (MySQL)
+        return v === true || (typeof v === "number" && v > 0) || v === "1";
     }
     /** Current heads; [] when the table does not exist. Creates nothing. */
     async readHeads(conn) {

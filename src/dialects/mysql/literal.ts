@@ -3,8 +3,9 @@
  * no bind parameters) and for offline scripts run with the `mysql`/`mariadb`
  * client. A literal means the same whether or not the server's sql_mode has
  * NO_BACKSLASH_ESCAPES: quotes are doubled (never backslash-escaped), and a
- * text holding a backslash or a NUL is written in hex with a character-set
- * introducer (`_utf8mb4 X'615c62'`), which no mode reads differently. Only
+ * text holding a backslash, a control character or non-ASCII text is written
+ * in hex with a character-set introducer (`_utf8mb4 X'615c62'`), which no
+ * mode and no client character set reads differently. Only
  * positions that take a plain string (comments, ENUM labels) use
  * `plainString`, which must escape a backslash as `\\` (see docs/mysql.md).
  */
@@ -20,9 +21,14 @@ function hex(text: string): string {
   return Buffer.from(text, "utf8").toString("hex");
 }
 
-/** `'it''s'`; a text with a backslash or NUL as `_utf8mb4 X'...'`. */
+/**
+ * `'it''s'`; a text with a backslash, a control character or anything
+ * beyond ASCII as `_utf8mb4 X'...'`, so that neither the server's sql_mode
+ * nor the client's character set (a script piped to `mysql` with a latin1
+ * default) changes what it means.
+ */
 export function quoteString(text: string): string {
-  if (/[\\\u0000]/.test(text)) return `_utf8mb4 X'${hex(text)}'`;
+  if (/[^\x20-\x7e\n\r\t]|\\/.test(text)) return `_utf8mb4 X'${hex(text)}'`;
   return `'${text.replace(/'/g, "''")}'`;
 }
 

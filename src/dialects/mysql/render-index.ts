@@ -91,6 +91,9 @@ export function renderDropIndex(op: DropIndexOp, server: MysqlServer): SqlStatem
     throw refuse(op, "without its table", `MySQL drops an index from its table: op.dropIndex(${JSON.stringify(op.name)}, { table })`);
   if (op.ifExists && !hasAlterIfExists(server))
     throw refuse(op, "ifExists", "MySQL has no DROP INDEX IF EXISTS (MariaDB has); leave ifExists out");
-  const online = onlineDdlClause(op.original?.mysql, " ");
-  return [{ sql: `DROP INDEX ${op.ifExists ? "IF EXISTS " : ""}${quoteIdentifier(op.name)} ON ${qualify(op.table, op.schema)}${online}` }];
+  const ie = op.ifExists ? "IF EXISTS " : "";
+  const online = onlineDdlClause(op.original?.mysql, ", ");
+  // MariaDB's DROP INDEX takes no ALGORITHM/LOCK: with them, the ALTER TABLE form.
+  if (online !== "") return [{ sql: `ALTER TABLE ${qualify(op.table, op.schema)} DROP INDEX ${ie}${quoteIdentifier(op.name)}${online}` }];
+  return [{ sql: `DROP INDEX ${ie}${quoteIdentifier(op.name)} ON ${qualify(op.table, op.schema)}` }];
 }

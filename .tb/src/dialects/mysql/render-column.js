@@ -15,7 +15,11 @@ export function renderColumnBody(op, c) {
         out += ` COLLATE ${quoteIdentifier(c.mysql.collation)}`;
     if (c.generated !== undefined)
         out += ` GENERATED ALWAYS AS (${sqlTextOf(c.generated.expression).trim()}) ${c.generated.stored === false ? "VIRTUAL" : "STORED"}`;
-    out += c.nullable ? " NULL" : " NOT NULL";
+    // A generated column's nullability follows its expression (MariaDB takes no NULL/NOT NULL on it).
+    if (c.generated === undefined)
+        out += c.nullable ? " NULL" : " NOT NULL";
+    else if (!c.nullable)
+        out += " NOT NULL";
     if (c.default !== undefined && c.default !== null)
         out += ` DEFAULT ${renderDefault(c.default, c.type)}`;
     if (c.mysql?.onUpdateCurrentTimestamp) {
