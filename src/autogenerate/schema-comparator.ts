@@ -46,6 +46,19 @@ export interface SchemaComparator {
   typesEqual(a: ColumnType, b: ColumnType, defaultSchema: string): boolean;
   /** Do two types as the server prints them name the same type? */
   sameTypeText(a: string, b: string): boolean;
+  /**
+   * `canonicalType` gives the whole type (raw type text included) in the
+   * server's own form, so `typesEqual` settles every comparison by itself:
+   * no "unsure" type comparison goes to the server-side check. Absent: raw
+   * types that differ by text are unsure.
+   */
+  readonly exactTypes?: boolean;
+  /**
+   * Enums are written inline in the column type (`ENUM('a','b')`, MySQL):
+   * no enum types are created or dropped, and a column's enum type keeps
+   * its values in the operations. Absent: named enum types (PostgreSQL).
+   */
+  readonly inlineEnums?: boolean;
   /** Does changing a column from `from` to `to` need an explicit conversion? */
   needsConversion(from: ColumnType, to: ColumnType): boolean;
   /** The expression converting `column`'s current values to `to` (for `alterColumn`'s `using`). */

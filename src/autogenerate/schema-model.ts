@@ -89,6 +89,11 @@ export interface DbIndex {
   readonly valid: boolean;
   /** The index's definition as the server prints it (compared by the dialect's comparator). */
   readonly definition: string;
+  /**
+   * The server made it for a constraint (MySQL: the index a foreign key needs):
+   * kept when the models have it, never dropped when they do not.
+   */
+  readonly implicit?: boolean;
 }
 
 export interface DbTable {
