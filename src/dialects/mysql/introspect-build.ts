@@ -314,7 +314,7 @@ export function buildSchema(cat: Catalog, options: IntrospectOptions = {}): Data
     defaultSchema,
     schemas,
     existingSchemas: [...cat.existingSchemas],
-    serverVersion: server.number,
+    serverVersion: server.version,
     tables,
     enums: [],
     queries: cat.queries,

@@ -57,7 +57,7 @@ export async function readCatalog(conn: DatabaseConnection, options: IntrospectO
        FROM information_schema.COLUMNS WHERE TABLE_SCHEMA IN (${inList})`,
   );
   // Functional key parts (EXPRESSION) exist from MySQL 8.0.13; MariaDB has none.
-  const hasExpression = !server.mariadb && server.number >= 80013;
+  const hasExpression = !server.mariadb && server.version >= 80013;
   const statistics = await q<CatalogStatistic>(
     `SELECT TABLE_SCHEMA AS table_schema, TABLE_NAME AS table_name, INDEX_NAME AS index_name, NON_UNIQUE AS non_unique,
             SEQ_IN_INDEX AS seq_in_index, COLUMN_NAME AS column_name, COLLATION AS collation, SUB_PART AS sub_part,
@@ -65,7 +65,7 @@ export async function readCatalog(conn: DatabaseConnection, options: IntrospectO
        FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (${inList})`,
   );
   // ENFORCED (NOT ENFORCED checks) exists from MySQL 8.0.16.
-  const hasEnforced = !server.mariadb && server.number >= 80016;
+  const hasEnforced = !server.mariadb && server.version >= 80016;
   const constraints = await q<CatalogConstraint>(
     `SELECT TABLE_SCHEMA AS table_schema, TABLE_NAME AS table_name, CONSTRAINT_NAME AS constraint_name, CONSTRAINT_TYPE AS constraint_type
             ${hasEnforced ? ", ENFORCED AS enforced" : ""}
@@ -83,7 +83,7 @@ export async function readCatalog(conn: DatabaseConnection, options: IntrospectO
        FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA IN (${inList})`,
   );
   // CHECK_CONSTRAINTS: MariaDB 10.2+ (names unique per table, with TABLE_NAME); MySQL 8.0.16+ (names unique per schema).
-  const hasChecks = server.mariadb ? server.number >= 100200 : server.number >= 80016;
+  const hasChecks = server.mariadb ? server.version >= 100200 : server.version >= 80016;
   const checks = hasChecks
     ? await q<CatalogCheck>(
         `SELECT tc.TABLE_SCHEMA AS table_schema, tc.TABLE_NAME AS table_name, cc.CONSTRAINT_NAME AS constraint_name, cc.CHECK_CLAUSE AS check_clause
