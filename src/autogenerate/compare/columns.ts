@@ -214,9 +214,15 @@ export function diffColumns(x: DiffContext, o: ColumnDiffOptions): void {
         changes.existingDefault = dc.default === null ? null : sql(dc.default);
       }
     }
+    // Dialect-only options (MySQL: ON UPDATE, charset, collation): a difference restates the column's type.
+    const options = cmp.columnOptions?.(mc, dc, d);
+    if (options?.differ && changes.type === undefined) {
+      changes.type = cmp.inlineEnums ? mBase : presentType(mBase, defaultSchema);
+      changes.existingType = cmp.inlineEnums ? dBase : presentType(dBase, defaultSchema);
+    }
     if (changes.type !== undefined || changes.nullable !== undefined || changes.default !== undefined) {
       const existingType = changes.existingType ?? (cmp.inlineEnums ? dBase : presentType(dBase, defaultSchema));
-      const base = { kind: "alterColumn" as const, table: ctx.name, ...schemaOpt, column: col };
+      const base = { kind: "alterColumn" as const, table: ctx.name, ...schemaOpt, column: col, ...(options?.fields ?? {}) };
       if (changes.using !== undefined && dc.default !== null) {
         // PostgreSQL converts the old default along with the column and fails when it cannot be cast:
         // drop the default, change the type, then set the new default.

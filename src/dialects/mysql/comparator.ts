@@ -6,12 +6,14 @@
  * and SPATIAL). Enums are inline column types. MySQL has no server-side
  * check here: everything is settled from the text.
  */
-import type { SchemaComparator, Verdict } from "../../autogenerate/schema-comparator.js";
-import type { DbIndex, DbIndexElement } from "../../autogenerate/schema-model.js";
+import type { ColumnOptionsDiff, SchemaComparator, Verdict } from "../../autogenerate/schema-comparator.js";
+import type { DbColumn, DbIndex, DbIndexElement, DbTable } from "../../autogenerate/schema-model.js";
+import type { ColumnDefinition } from "../../schema/column.js";
+import { charsetOf, sameCharset, sameCollation } from "./collation.js";
 import type { ColumnType } from "../../schema/column-type.js";
 import type { IndexDefinition, IndexElement } from "../../schema/indexes.js";
 import { isSqlExpression } from "../../schema/sql-expression.js";
-import { compareDefault } from "./default-text.js";
+import { compareDefault, splitOnUpdate } from "./default-text.js";
 import { identifiersIn, normaliseExpression, sameExpression } from "./expression.js";
 import { checkName, foreignKeyName, nameCollisions, primaryKeyName, resolveServerNames, uniqueName } from "./names.js";
 import { canonicalTypeText, typeText } from "./type-text.js";
@@ -64,16 +66,28 @@ function method(m: string | undefined): string {
   return x === "hash" ? "btree" : x;
 }
 
+/** FULLTEXT, SPATIAL, or the B-tree (a method named in `method` counts too). */
+function indexKind(ix: { readonly method?: string; readonly mysql?: { readonly indexType?: string } }): string {
+  return ix.mysql?.indexType ?? method(ix.method);
+}
+
+function withPrefix(k: Key, prefixes: Readonly<Record<string, number>> | undefined): Key {
+  if (k.column === null || k.prefix !== null || !prefixes) return k;
+  const p = Object.entries(prefixes).find(([c]) => c.toLowerCase() === k.column)?.[1];
+  return p === undefined ? k : { ...k, prefix: p };
+}
+
 function compareIndex(model: IndexDefinition, db: DbIndex): Verdict {
   if ((model.unique ?? false) !== db.unique) return "different";
-  if (method(model.method) !== method(db.method)) return "different";
+  const kind = indexKind(db);
+  if (indexKind(model) !== kind) return "different";
   if (model.columns.length !== db.elements.length) return "different";
   let unsure = false;
   for (let i = 0; i < model.columns.length; i++) {
-    const m = modelKey(model.columns[i]!);
-    const d = dbKey(db.elements[i]!);
+    const m = withPrefix(modelKey(model.columns[i]!), model.mysql?.prefixLengths);
+    const d = withPrefix(dbKey(db.elements[i]!), db.mysql?.prefixLengths);
     // FULLTEXT and SPATIAL keys have no order.
-    if (method(db.method) === "btree" && m.order !== d.order) return "different";
+    if (kind === "btree" && m.order !== d.order) return "different";
     if (m.column !== null || d.column !== null) {
       if (m.column !== d.column || m.prefix !== d.prefix) return "different";
       continue;
@@ -84,6 +98,39 @@ function compareIndex(model: IndexDefinition, db: DbIndex): Verdict {
     }
   }
   return unsure ? "unsure" : "same";
+}
+
+/**
+ * ON UPDATE CURRENT_TIMESTAMP (as the option, or written after the default
+ * as Alembic users do), and the character set and collation the model asks
+ * for against the column's (or, when the column has none of its own, the
+ * table's). AUTO_INCREMENT rides along on every MODIFY.
+ */
+function columnOptions(model: ColumnDefinition, db: DbColumn, table: DbTable): ColumnOptionsDiff {
+  const d = model.default;
+  const mOnUpdate = model.mysql?.onUpdateCurrentTimestamp === true || (d !== undefined && d !== null && isSqlExpression(d) && splitOnUpdate(d.sql).onUpdate !== null);
+  const dOnUpdate = db.mysql?.onUpdateCurrentTimestamp === true;
+  const why: string[] = [];
+  if (mOnUpdate !== dOnUpdate) why.push(`ON UPDATE CURRENT_TIMESTAMP ${mOnUpdate ? "added" : "removed"}`);
+  const dbCollation = db.mysql?.collation ?? null;
+  const effective = dbCollation ?? table.mysql?.collation ?? null;
+  if (model.mysql?.collation !== undefined) {
+    if (effective === null || !sameCollation(model.mysql.collation, effective)) why.push(`collation ${effective ?? "default"} -> ${model.mysql.collation}`);
+  } else if (model.mysql?.charset !== undefined) {
+    if (effective === null || !sameCharset(model.mysql.charset, charsetOf(effective)))
+      why.push(`character set ${effective === null ? "default" : charsetOf(effective)} -> ${model.mysql.charset}`);
+  } else if (dbCollation !== null) why.push(`collation ${dbCollation} -> the table's`);
+  const keep = {
+    ...(model.mysql?.charset === undefined ? {} : { charset: model.mysql.charset }),
+    ...(model.mysql?.collation === undefined ? {} : { collation: model.mysql.collation }),
+    ...(mOnUpdate ? { onUpdateCurrentTimestamp: true } : {}),
+    ...(db.identity !== null ? { autoIncrement: true } : {}),
+  };
+  return {
+    differ: why.length > 0,
+    fields: Object.keys(keep).length === 0 ? {} : { mysql: keep },
+    ...(why.length > 0 ? { description: why.join(", ") } : {}),
+  };
 }
 
 export const mysqlComparator: SchemaComparator = {
@@ -106,6 +153,7 @@ export const mysqlComparator: SchemaComparator = {
   resolveServerNames,
   truncationCollisions: nameCollisions,
   compareIndex,
+  columnOptions,
   // No server-side check, so no server text to compare.
   sameIndexDefinition: () => false,
 };

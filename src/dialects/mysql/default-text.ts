@@ -10,9 +10,10 @@
  * - MySQL prints every literal bare (`abc`), marks expression defaults with
  *   `DEFAULT_GENERATED` in EXTRA (8.0.13+), and prefixes string literals
  *   inside expressions with their character set (`_utf8mb4\'x\'`).
- * `ON UPDATE CURRENT_TIMESTAMP` comes from EXTRA and is kept as part of the
- * default text (`CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP`), the way a
- * model writes it in `sql(...)`.
+ * `ON UPDATE CURRENT_TIMESTAMP` comes from EXTRA and is a column option
+ * (`mysql: { onUpdateCurrentTimestamp: true }`); a model that writes it in
+ * its default (`sql("CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP")`, as
+ * Alembic users do) has it compared as the option.
  */
 import { isSqlExpression } from "../../schema/sql-expression.js";
 import type { ColumnType } from "../../schema/column-type.js";
@@ -31,15 +32,13 @@ export interface CatalogDefault {
 
 const quote = (s: string) => `'${s.replace(/\\/g, "\\\\").replace(/'/g, "''")}'`;
 
-/** The SQL text of a column's default (with its ON UPDATE clause), or null for none. */
-export function defaultSqlText(c: CatalogDefault): string | null {
-  const onUpdate = /\bon update ([a-z_]+(?:\(\d*\))?)/i.exec(c.extra)?.[1] ?? null;
-  const base = baseDefault(c);
-  if (onUpdate === null) return base;
-  return `${base ?? "NULL"} ON UPDATE ${onUpdate}`;
+/** Does EXTRA say ON UPDATE CURRENT_TIMESTAMP? */
+export function hasOnUpdate(extra: string): boolean {
+  return /\bon update current_timestamp\b/i.test(extra);
 }
 
-function baseDefault(c: CatalogDefault): string | null {
+/** The SQL text of a column's default, or null for none (ON UPDATE is apart: hasOnUpdate). */
+export function defaultSqlText(c: CatalogDefault): string | null {
   const d = c.columnDefault;
   if (d === null) return null;
   if (c.mariadb) return d === "NULL" ? null : d;
@@ -50,8 +49,8 @@ function baseDefault(c: CatalogDefault): string | null {
   return quote(d);
 }
 
-/** `X ON UPDATE Y` split in two (normalised), or the text alone. */
-function splitOnUpdate(text: string): { base: string; onUpdate: string | null } {
+/** `X ON UPDATE Y` split in two, or the text alone. */
+export function splitOnUpdate(text: string): { base: string; onUpdate: string | null } {
   const m = /^([\s\S]*?)\s+on\s+update\s+([\s\S]+)$/i.exec(text.trim());
   return m ? { base: m[1]!, onUpdate: m[2]! } : { base: text, onUpdate: null };
 }
@@ -105,11 +104,9 @@ export function compareDefault(model: ColumnDefault | undefined, dbText: string 
     return "different";
   }
   if (modelNone) return "different";
-  const db = splitOnUpdate(dbText);
+  const db = { base: dbText, onUpdate: null as string | null };
   if (isSqlExpression(model)) {
     const m = splitOnUpdate(model.sql);
-    if ((m.onUpdate === null) !== (db.onUpdate === null)) return "different";
-    if (m.onUpdate !== null && db.onUpdate !== null && !sameExpr(m.onUpdate, db.onUpdate)) return "different";
     const mb = normaliseExpression(m.base);
     const dbb = normaliseExpression(db.base);
     if (mb === null || dbb === null) return m.base.trim() === db.base.trim() ? "same" : "unsure";
@@ -157,10 +154,4 @@ function literalsEqual(model: string | null, db: string | null, type: ColumnType
     }
   }
   return false;
-}
-
-function sameExpr(a: string, b: string): boolean {
-  const na = normaliseExpression(a);
-  const nb = normaliseExpression(b);
-  return na !== null && na === nb;
 }

@@ -24,7 +24,8 @@ import type {
   DbUnique,
 } from "../../autogenerate/schema-model.js";
 import type { ReferentialAction } from "../../schema/column.js";
-import { defaultSqlText } from "./default-text.js";
+import { defaultSqlText, hasOnUpdate } from "./default-text.js";
+import { sameCollation } from "./collation.js";
 import { canonicalTypeText, typeFromCatalog } from "./type-text.js";
 import { parseServerVersion } from "./server-version.js";
 
@@ -204,6 +205,7 @@ export function buildSchema(cat: Catalog, options: IntrospectOptions = {}): Data
         ...(generated && /VIRTUAL/i.test(extra) ? { generatedVirtual: true } : {}),
         comment: c.column_comment ? c.column_comment : null,
         formatted: c.column_type,
+        ...columnOptions(c, type.kind === "json", extra, t.table_collation),
       });
     }
 
@@ -240,6 +242,7 @@ export function buildSchema(cat: Catalog, options: IntrospectOptions = {}): Data
       rows.sort((a, b) => Number(a.seq_in_index) - Number(b.seq_in_index));
       const unique = Number(rows[0]!.non_unique) === 0;
       const method = rows[0]!.index_type.toLowerCase();
+      const prefixLengths: Record<string, number> = {};
       const elements: DbIndexElement[] = rows.map((r) => {
         const sub = num(r.sub_part);
         const order = r.collation === "D" ? "desc" : "asc";
@@ -247,18 +250,17 @@ export function buildSchema(cat: Catalog, options: IntrospectOptions = {}): Data
           const expression = `(${(r.expression ?? "").replace(/\\'/g, "''")})`;
           return { column: null, expression, order, nulls: order === "desc" ? "first" : "last", opclass: null, collation: null };
         }
-        if (sub !== null) {
-          const expression = `${bt(r.column_name)}(${sub})`;
-          return { column: null, expression, order, nulls: order === "desc" ? "first" : "last", opclass: null, collation: null };
-        }
+        if (sub !== null) prefixLengths[r.column_name] = sub;
         return { column: r.column_name, expression: r.column_name, order, nulls: order === "desc" ? "first" : "last", opclass: null, collation: null };
       });
-      const plainColumns = elements.every((e) => e.column !== null && e.order === "asc");
+      const plainColumns = elements.every((e) => e.column !== null && e.order === "asc") && Object.keys(prefixLengths).length === 0;
+      const indexType = method === "fulltext" || method === "spatial" ? method : undefined;
+      const hasPrefix = Object.keys(prefixLengths).length > 0;
       if (name === "PRIMARY") {
         if (keep("primaryKey", name)) primaryKey = { name, columns: elements.map((e) => e.column ?? e.expression) };
         continue;
       }
-      if (unique && plainColumns && method === "btree") {
+      if (unique && plainColumns && (method === "btree" || method === "hash")) {
         if (keep("uniqueConstraint", name))
           uniques.push({ name, columns: elements.map((e) => e.column!), nullsNotDistinct: false, deferrable: false, initiallyDeferred: false });
         continue;
@@ -268,6 +270,7 @@ export function buildSchema(cat: Catalog, options: IntrospectOptions = {}): Data
       const implicit =
         !unique &&
         method === "btree" &&
+        !hasPrefix &&
         foreignKeys.some(
           (fk) =>
             (name === fk.name || name === fk.columns[0]) &&
@@ -277,13 +280,14 @@ export function buildSchema(cat: Catalog, options: IntrospectOptions = {}): Data
       indexes.push({
         name,
         unique,
-        method,
+        method: "btree",
         elements,
         include: [],
         where: null,
         nullsNotDistinct: false,
         valid: true,
-        definition: `${unique ? "UNIQUE " : ""}${method.toUpperCase()} (${elements.map((e) => `${e.column === null ? e.expression : bt(e.column)}${e.order === "desc" ? " DESC" : ""}`).join(", ")})`,
+        definition: `${unique ? "UNIQUE " : ""}${method.toUpperCase()} (${elements.map((e) => `${e.column === null ? e.expression : bt(e.column)}${e.column !== null && prefixLengths[e.column] !== undefined ? `(${prefixLengths[e.column]})` : ""}${e.order === "desc" ? " DESC" : ""}`).join(", ")})`,
+        ...(indexType || hasPrefix ? { mysql: { ...(indexType ? { indexType } : {}), ...(hasPrefix ? { prefixLengths } : {}) } } : {}),
         ...(implicit ? { implicit: true } : {}),
       });
     }
@@ -307,6 +311,7 @@ export function buildSchema(cat: Catalog, options: IntrospectOptions = {}): Data
       exclusions: [],
       comment: t.table_comment ? t.table_comment : null,
       partitioned: false,
+      ...(t.table_collation ? { mysql: { collation: t.table_collation } } : {}),
     });
   }
   tables.sort((a, b) => (a.schema === b.schema ? (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) : a.schema < b.schema ? -1 : 1));
@@ -319,4 +324,16 @@ export function buildSchema(cat: Catalog, options: IntrospectOptions = {}): Data
     enums: [],
     queries: cat.queries,
   };
+}
+
+/**
+ * A column's MySQL options as the catalog shows them: ON UPDATE
+ * CURRENT_TIMESTAMP, and its collation when it is not the table's (MariaDB's
+ * JSON columns are utf8mb4_bin by nature: not an option).
+ */
+function columnOptions(c: CatalogColumn, json: boolean, extra: string, tableCollation: Str): { mysql?: DbColumn["mysql"] } {
+  const onUpdate = hasOnUpdate(extra);
+  const collation = !json && c.collation_name && tableCollation && !sameCollation(c.collation_name, tableCollation) ? c.collation_name : null;
+  if (!onUpdate && collation === null) return {};
+  return { mysql: { ...(onUpdate ? { onUpdateCurrentTimestamp: true } : {}), ...(collation === null ? {} : { collation }) } };
 }

@@ -46,6 +46,7 @@ export function checkName(table: string, usedColumns: readonly string[]): string
 /** A unique index that is a plain unique constraint (columns only, ascending, default method). */
 function asUnique(ix: IndexDefinition): UniqueDefinition | null {
   if (!ix.unique || ix.where !== undefined || (ix.include?.length ?? 0) > 0) return null;
+  if (ix.mysql?.indexType !== undefined || Object.keys(ix.mysql?.prefixLengths ?? {}).length > 0) return null;
   const method = (ix.method ?? "btree").toLowerCase();
   if (method !== "btree" && method !== "hash") return null;
   const columns: string[] = [];
