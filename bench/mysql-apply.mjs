@@ -13,7 +13,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg as osLoadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import { ATHANOR_BIN as bin, fail, fmt, machine, QUICK, RESULTS, requireBuild, size, timeCommand, writeSection } from "./results.mjs";
+import { ATHANOR_BIN as bin, fail, fmt, machine, RESULTS, requireBuild, size, timeCommand, writeSection } from "./results.mjs";
 import { generateRuntimeProject } from "./runtime.mjs";
 
 const bare = new URL("./bare-mysql2.mjs", import.meta.url).pathname;
