@@ -26,6 +26,8 @@ export const mysqlDialect: Dialect = {
     import("./renderer.js").then((m) =>
       m.createMysqlRenderer({ serverVersion: conn instanceof Mysql2Session ? conn.flavour.version : undefined, sqlLexer: mysqlSqlLexer }),
     ),
+  introspector: () => import("./introspect.js").then((m) => m.mysqlIntrospector),
+  comparator: () => import("./comparator.js").then((m) => m.mysqlComparator),
   sessionSettings: (settings) => sessionSettingsSql(settings),
   beginTransaction: "START TRANSACTION",
   commitTransaction: "COMMIT",
