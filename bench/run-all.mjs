@@ -23,6 +23,7 @@ const benches = [
   ["bench/test-command.mjs"],
   ["bench/sqlite-apply.mjs"],
   ["bench/sqlite-rebuild.mjs"],
+  ["bench/mysql-apply.mjs"],
 ];
 
 function run(cmd, args) {

@@ -12,7 +12,9 @@ import type { IndexDefinition } from "../schema/indexes.js";
 import type { TableDefinition } from "../schema/table.js";
 import type { ColumnDefault } from "../schema/value.js";
 import type { CanonItem, CanonOutcome, IndexCanon } from "./canonical-items.js";
-import type { DbIndex } from "./schema-model.js";
+import type { AlterColumnOp } from "../operations/alter-column.js";
+import type { ColumnDefinition } from "../schema/column.js";
+import type { DbColumn, DbIndex, DbTable } from "./schema-model.js";
 
 /** "unsure": the text alone cannot tell; the server-side check may settle it. */
 export type Verdict = "same" | "different" | "unsure";
@@ -33,6 +35,13 @@ export interface ResolvedTable {
   readonly legacy: ReadonlyMap<string, string>;
 }
 
+export interface ColumnOptionsDiff {
+  readonly differ: boolean;
+  readonly fields: Partial<Pick<AlterColumnOp, "mysql">>;
+  /** For messages: what differs. */
+  readonly description?: string;
+}
+
 export interface ExpressionOptions {
   /** Qualifiers dropped before comparing (`users.email` is `email` in a CHECK on users). */
   readonly qualifiers?: readonly string[];
@@ -46,6 +55,27 @@ export interface SchemaComparator {
   typesEqual(a: ColumnType, b: ColumnType, defaultSchema: string): boolean;
   /** Do two types as the server prints them name the same type? */
   sameTypeText(a: string, b: string): boolean;
+  /**
+   * `canonicalType` gives the whole type (raw type text included) in the
+   * server's own form, so `typesEqual` settles every comparison by itself:
+   * no "unsure" type comparison goes to the server-side check. Absent: raw
+   * types that differ by text are unsure.
+   */
+  readonly exactTypes?: boolean;
+  /**
+   * Enums are written inline in the column type (`ENUM('a','b')`, MySQL):
+   * no enum types are created or dropped, and a column's enum type keeps
+   * its values in the operations. Absent: named enum types (PostgreSQL).
+   */
+  readonly inlineEnums?: boolean;
+  /**
+   * Optional: the column's dialect-only options (MySQL: ON UPDATE
+   * CURRENT_TIMESTAMP, character set, collation, AUTO_INCREMENT kept by
+   * MODIFY). `differ`: the model's differ from the database's (an
+   * alterColumn restates the column); `fields`: what every alterColumn of
+   * the column carries so that the server keeps the rest of its definition.
+   */
+  columnOptions?(model: ColumnDefinition, db: DbColumn, table: DbTable): ColumnOptionsDiff;
   /** Does changing a column from `from` to `to` need an explicit conversion? */
   needsConversion(from: ColumnType, to: ColumnType): boolean;
   /** The expression converting `column`'s current values to `to` (for `alterColumn`'s `using`). */

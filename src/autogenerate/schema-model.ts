@@ -4,6 +4,7 @@
  * checks, predicates) are the server's own deparsed text, which only the
  * dialect's comparator interprets.
  */
+import type { MysqlColumnOptions, MysqlIndexOptions, MysqlTableOptions } from "../dialects/mysql/options.js";
 import type { ReferentialAction } from "../schema/column.js";
 import type { ColumnType } from "../schema/column-type.js";
 import type { ForeignKeyMatch } from "../schema/constraints.js";
@@ -29,6 +30,8 @@ export interface DbColumn {
   readonly comment: string | null;
   /** The type as the server prints it, for messages. */
   readonly formatted: string;
+  /** MySQL/MariaDB: ON UPDATE CURRENT_TIMESTAMP, and a character set or collation other than the table's. */
+  readonly mysql?: MysqlColumnOptions;
 }
 
 export interface DbPrimaryKey {
@@ -89,6 +92,13 @@ export interface DbIndex {
   readonly valid: boolean;
   /** The index's definition as the server prints it (compared by the dialect's comparator). */
   readonly definition: string;
+  /**
+   * The server made it for a constraint (MySQL: the index a foreign key needs):
+   * kept when the models have it, never dropped when they do not.
+   */
+  readonly implicit?: boolean;
+  /** MySQL/MariaDB: FULLTEXT/SPATIAL and prefix lengths. */
+  readonly mysql?: MysqlIndexOptions;
 }
 
 export interface DbTable {
@@ -104,6 +114,8 @@ export interface DbTable {
   readonly exclusions: readonly string[];
   readonly comment: string | null;
   readonly partitioned: boolean;
+  /** MySQL/MariaDB: the table's engine and default character set and collation. */
+  readonly mysql?: MysqlTableOptions;
 }
 
 export interface DbEnum {

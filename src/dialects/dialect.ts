@@ -121,6 +121,56 @@ export interface VersionTableSql {
    * `{ revision, direction, startedAt, durationMs, checksum, host, appliedBy }`.
    */
   selectLatestLogs(ref: VersionTableRef): SqlStatement;
+  /**
+   * Dialects without transactional DDL: the log rows that track a step
+   * statement by statement (see StepLogSql). PostgreSQL has none.
+   */
+  readonly stepLog?: StepLogSql;
+}
+
+/** A step's progress as the autocommit step protocol records it in the log table. */
+export interface StepProgress {
+  /** Statements of the step that have committed, counted from its first. */
+  readonly statementsDone: number;
+  /** Their checksums, in order (one per statement). */
+  readonly checksums: readonly string[];
+}
+
+/** A log row of a step that did not finish: `running` (the process died or lost its connection) or `failed`. */
+export interface UnfinishedStep extends StepProgress {
+  readonly id: number;
+  readonly revision: string;
+  readonly direction: "up" | "down";
+  readonly status: "running" | "failed";
+  /** The statement that failed (status `failed`), as it was run. */
+  readonly failedStatement: string | null;
+  readonly startedAt: Date | string | null;
+  readonly host: string | null;
+}
+
+/**
+ * The log rows of the autocommit step protocol (src/runtime/step-protocol-autocommit.ts):
+ * a step that commits statements one by one is marked `running` before its first
+ * one, counted after each, and marked `failed` or `finished` at its end;
+ * `athanor resolve` appends a `resolved-applied` or `resolved-rolled-back` row.
+ * The latest row of a revision tells whether it is half-applied.
+ */
+export interface StepLogSql {
+  /** A `running` row (statements already committed with it may be counted in `progress`). */
+  insertRunning(ref: VersionTableRef, entry: VersionLogEntry, progress: StepProgress): SqlStatement;
+  /** The id of the row the session inserted last: rows `{ id }`. */
+  lastInsertId(): SqlStatement;
+  updateProgress(ref: VersionTableRef, id: number, progress: StepProgress): SqlStatement;
+  markFailed(ref: VersionTableRef, id: number, progress: StepProgress, failedStatement: string): SqlStatement;
+  markFinished(ref: VersionTableRef, id: number, progress: StepProgress, durationMs: number): SqlStatement;
+  /** A `finished` row for a step that committed all at once (no statement committed by itself). */
+  insertFinished(ref: VersionTableRef, entry: VersionLogEntry, progress: StepProgress): SqlStatement;
+  /** A row recording the team's decision on a half-applied revision. */
+  insertResolution(ref: VersionTableRef, entry: VersionLogEntry, status: "resolved-applied" | "resolved-rolled-back"): SqlStatement;
+  /** Each revision's latest row when it is `running` or `failed`: rows as UnfinishedStep (checksums as one space-separated string). */
+  selectUnfinished(ref: VersionTableRef): SqlStatement;
+  /** Does the log table exist? One row with `exists` (true or 1). */
+  logTableExists(ref: VersionTableRef): SqlStatement;
 }
 
 export interface VersionLogEntry {
@@ -223,6 +273,12 @@ export interface SqlLexer {
   findNonTransactionalStatement(sql: string): StatementFinding | null;
   /** Why an operation can't run inside a transaction block, or null. */
   noTransactionReason(op: Operation, context?: TransactionContext): string | null;
+  /**
+   * Optional, for dialects without transactional DDL: whether a statement
+   * commits the open transaction by itself (MySQL's DDL). The autocommit step
+   * protocol counts such statements one by one; the others run in a transaction.
+   */
+  commitsImplicitly?(sql: string): boolean;
 }
 
 /**
@@ -381,8 +437,13 @@ export interface Dialect {
   /**
    * DDL rendering, loaded on first use: a run with nothing to do, `current`
    * and the lock never need it (it is most of a dialect's code).
+   *
+   * `conn`, when given, is the session the statements will run on: a dialect
+   * whose SQL depends on the server's version (MySQL: RENAME COLUMN or
+   * CHANGE) reads it from there (without a query where the driver knows it).
+   * Without it (offline `--sql`), the renderer writes for a modern server.
    */
-  renderer(): Promise<DialectRenderer>;
+  renderer(conn?: DatabaseConnection): Promise<DialectRenderer>;
   /**
    * Autogenerate: reads the live schema into the dialect-neutral model
    * (src/autogenerate/schema-model.ts). Loaded on first use. A dialect

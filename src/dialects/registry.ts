@@ -8,11 +8,12 @@
 import { AthanorError } from "../errors.js";
 import type { DatabaseConnection, Dialect, Driver, UrlComponents } from "./dialect.js";
 import { maskUrl } from "./mask-url.js";
+import { mysqlDialect } from "./mysql/index.js";
 import { postgresDialect } from "./postgres/index.js";
 import { sqliteDialect } from "./sqlite/index.js";
 
 /** Built in, in order of preference: the first takes a URL built from the generic DB_* variables alone. */
-const builtIn: readonly Dialect[] = [postgresDialect, sqliteDialect];
+const builtIn: readonly Dialect[] = [postgresDialect, mysqlDialect, sqliteDialect];
 const dialects: Dialect[] = [...builtIn];
 
 /**

@@ -1,5 +1,6 @@
+import type { MysqlAlterTableOptions } from "../dialects/mysql/options.js";
 import type { ColumnDefinition } from "../schema/column.js";
-import { tsBool, tsColumn, tsOptString, tsString } from "../schema/render-ts.js";
+import { tsBool, tsColumn, tsOptions, tsOptString, tsString } from "../schema/render-ts.js";
 import { assertName, validateColumn } from "../schema/validate.js";
 import { compact, type ReverseResult, reversed, tsCall } from "./common.js";
 
@@ -9,15 +10,18 @@ export interface AddColumnOp {
   readonly schema?: string;
   readonly column: ColumnDefinition;
   readonly ifNotExists?: boolean;
+  /** MySQL/MariaDB only: ALGORITHM/LOCK. */
+  readonly mysql?: MysqlAlterTableOptions;
 }
 
 export interface AddColumnOptions {
   readonly schema?: string;
   readonly ifNotExists?: boolean;
+  readonly mysql?: MysqlAlterTableOptions;
 }
 
 export function addColumnOp(table: string, column: ColumnDefinition, options?: AddColumnOptions): AddColumnOp {
-  return compact({ kind: "addColumn" as const, table, schema: options?.schema, column, ifNotExists: options?.ifNotExists });
+  return compact({ kind: "addColumn" as const, table, schema: options?.schema, column, ifNotExists: options?.ifNotExists, mysql: options?.mysql });
 }
 
 export function validateAddColumn(op: AddColumnOp): void {
@@ -26,12 +30,13 @@ export function validateAddColumn(op: AddColumnOp): void {
 }
 
 export function reverseAddColumn(op: AddColumnOp): ReverseResult {
-  return reversed(compact({ kind: "dropColumn", table: op.table, schema: op.schema, column: op.column.name, original: op.column }));
+  return reversed(compact({ kind: "dropColumn", table: op.table, schema: op.schema, column: op.column.name, original: op.column, mysql: op.mysql }));
 }
 
 export function renderAddColumnTs(op: AddColumnOp): string {
   return tsCall("addColumn", [tsString(op.table), tsColumn(op.column)], [
     ["schema", tsOptString(op.schema)],
     ["ifNotExists", tsBool(op.ifNotExists)],
+    ["mysql", tsOptions(op.mysql)],
   ]);
 }

@@ -1,8 +1,10 @@
+import type { MysqlAlterColumnOptions } from "../dialects/mysql/options.js";
 import type { ColumnType } from "../schema/column-type.js";
 import {
   tsBool,
   tsColumnType,
   tsNullableString,
+  tsOptions,
   tsOptString,
   tsSqlText,
   tsString,
@@ -34,6 +36,12 @@ export interface AlterColumnChanges {
   /** The default before the change (null: there was none). */
   readonly existingDefault?: ColumnDefault | null;
   readonly existingComment?: string | null;
+  /**
+   * MySQL/MariaDB only: the rest of the column's definition that MODIFY COLUMN
+   * rewrites (AUTO_INCREMENT, ON UPDATE, character set, collation) and
+   * ALGORITHM/LOCK. Other dialects ignore it.
+   */
+  readonly mysql?: MysqlAlterColumnOptions;
 }
 
 export interface AlterColumnOp extends AlterColumnChanges {
@@ -109,6 +117,7 @@ export function reverseAlterColumn(op: AlterColumnOp): ReverseResult {
       existingNullable: op.nullable ?? op.existingNullable,
       existingDefault: op.default === undefined ? op.existingDefault : op.default,
       existingComment: op.comment === undefined ? op.existingComment : op.comment,
+      mysql: op.mysql,
     }),
   );
 }
@@ -130,5 +139,6 @@ export function renderAlterColumnTs(op: AlterColumnOp): string {
     ["existingNullable", tsBool(op.existingNullable)],
     ["existingDefault", tsDefault(op.existingDefault)],
     ["existingComment", tsNullableString(op.existingComment)],
+    ["mysql", tsOptions(op.mysql)],
   ]);
 }

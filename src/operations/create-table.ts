@@ -14,6 +14,7 @@ export interface CreateTableOp {
   readonly checks?: TableDefinition["checks"];
   readonly indexes?: TableDefinition["indexes"];
   readonly comment?: string;
+  readonly mysql?: TableDefinition["mysql"];
   readonly ifNotExists?: boolean;
 }
 
@@ -34,6 +35,7 @@ export function createTableOp(name: string, spec: CreateTableSpec): CreateTableO
     checks: spec.checks,
     indexes: spec.indexes,
     comment: spec.comment,
+    mysql: spec.mysql,
     ifNotExists: spec.ifNotExists,
   });
 }

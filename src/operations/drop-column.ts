@@ -1,5 +1,6 @@
+import type { MysqlAlterTableOptions } from "../dialects/mysql/options.js";
 import type { ColumnDefinition } from "../schema/column.js";
-import { tsBool, tsOptString, tsString } from "../schema/render-ts.js";
+import { tsBool, tsOptions, tsOptString, tsString } from "../schema/render-ts.js";
 import { assertName } from "../schema/validate.js";
 import { compact, irreversible, label, type ReverseResult, reversed, tsCall } from "./common.js";
 
@@ -12,6 +13,8 @@ export interface DropColumnOp {
   readonly cascade?: boolean;
   /** The dropped column's definition; makes the drop reversible. */
   readonly original?: ColumnDefinition;
+  /** MySQL/MariaDB only: ALGORITHM/LOCK. */
+  readonly mysql?: MysqlAlterTableOptions;
 }
 
 export interface DropColumnOptions {
@@ -19,6 +22,8 @@ export interface DropColumnOptions {
   readonly ifExists?: boolean;
   readonly cascade?: boolean;
   readonly original?: ColumnDefinition;
+  /** MySQL/MariaDB only: ALGORITHM/LOCK. */
+  readonly mysql?: MysqlAlterTableOptions;
 }
 
 export function dropColumnOp(table: string, column: string, options?: DropColumnOptions): DropColumnOp {
@@ -34,7 +39,7 @@ export function reverseDropColumn(op: DropColumnOp): ReverseResult {
   const what = `dropColumn ${label(op.table, op.schema)}.${op.column}`;
   if (!op.original) return irreversible(`${what} has no original column definition`);
   if (op.cascade) return irreversible(`${what} uses CASCADE; dependent objects cannot be restored`);
-  return reversed(compact({ kind: "addColumn", table: op.table, schema: op.schema, column: { ...op.original, name: op.column } }));
+  return reversed(compact({ kind: "addColumn", table: op.table, schema: op.schema, column: { ...op.original, name: op.column }, mysql: op.mysql }));
 }
 
 export function renderDropColumnTs(op: DropColumnOp): string {
@@ -42,5 +47,6 @@ export function renderDropColumnTs(op: DropColumnOp): string {
     ["schema", tsOptString(op.schema)],
     ["ifExists", tsBool(op.ifExists)],
     ["cascade", tsBool(op.cascade)],
+    ["mysql", tsOptions(op.mysql)],
   ]);
 }

@@ -74,7 +74,7 @@ export async function runSteps(
   const perRun = opts.mode === "per-run";
   // On a session that can pipeline, a step's last message is sent ahead, behind the step
   // before it: per-migration, its last statements, its record and COMMIT; per-run, its statements.
-  const renderer = await dialect.renderer();
+  const renderer = await dialect.renderer(session.conn);
   // a transaction guard (SQLite's foreign keys) runs statements around each COMMIT: nothing is sent ahead
   const guard = renderer.transactionGuard;
   const stream = session.conn.stream;

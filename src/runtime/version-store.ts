@@ -41,9 +41,9 @@ export class VersionStore {
   async exists(conn: DatabaseConnection): Promise<boolean> {
     const s = this.dialect.versionTable.versionTableExists(this.ref);
     const r = await conn.query<{ exists: unknown }>(s.sql, s.params);
-    const exists = r.rows[0]?.exists;
-    // databases without a boolean type (SQLite, MySQL) answer 1
-    return exists === true || exists === 1 || exists === 1n;
+    const v = r.rows[0]?.exists;
+    // a boolean, or a count where the database has no boolean type (MySQL, SQLite)
+    return v === true || (typeof v === "number" && v > 0) || (typeof v === "bigint" && v > 0n) || v === "1";
   }
 
   /** Current heads; [] when the table does not exist. Creates nothing. */

@@ -135,8 +135,12 @@ export type ColumnType =
 
 export type ColumnTypeKind = ColumnType["kind"];
 
-/** Types that may carry `GENERATED ... AS IDENTITY`. */
+/** A raw type whose text is an integer type (`INT UNSIGNED`, `mysql.tinyint()`, `t.sql("mediumint")`). */
+const RAW_INTEGER = /^\s*(tiny|small|medium|big)?int(eger)?\b/i;
+
+/** Types that may carry `GENERATED ... AS IDENTITY` (MySQL: AUTO_INCREMENT). */
 export function isIntegerType(type: ColumnType): boolean {
+  if (type.kind === "raw") return RAW_INTEGER.test(type.sql);
   return type.kind === "integer" || type.kind === "bigint" || type.kind === "smallint";
 }
 

@@ -1,3 +1,4 @@
+import type { MysqlColumnOptions } from "../dialects/mysql/options.js";
 import type { ColumnType } from "./column-type.js";
 import type { SqlText } from "./sql-expression.js";
 import type { ColumnDefault } from "./value.js";
@@ -55,6 +56,8 @@ export interface ColumnDefinition {
   readonly generated?: GeneratedColumn;
   readonly comment?: string;
   readonly references?: ColumnReference;
+  /** MySQL/MariaDB only: character set, collation, ON UPDATE CURRENT_TIMESTAMP (other dialects ignore it). */
+  readonly mysql?: MysqlColumnOptions;
 }
 
 export function identityOptions(identity: ColumnIdentity): IdentityOptions {

@@ -1,3 +1,4 @@
+import type { MysqlIndexOptions } from "../dialects/mysql/options.js";
 import type { SqlExpression, SqlText } from "./sql-expression.js";
 
 /** Options of one index key: `COLLATE`, operator class, `ASC`/`DESC`, `NULLS FIRST`/`LAST`. */
@@ -39,6 +40,8 @@ export interface IndexDefinition {
   readonly include?: readonly string[];
   /** PostgreSQL 15+: `NULLS NOT DISTINCT` (unique indexes). */
   readonly nullsNotDistinct?: boolean;
+  /** MySQL/MariaDB only: FULLTEXT/SPATIAL, prefix lengths, ALGORITHM/LOCK (other dialects ignore it). */
+  readonly mysql?: MysqlIndexOptions;
 }
 
 export function isIndexExpression(element: IndexElement): element is IndexExpression {

@@ -86,6 +86,13 @@ export function tsValue(value: unknown): string {
   throw new TypeError(`cannot render ${Object.prototype.toString.call(value)} as TypeScript`);
 }
 
+/** A dialect's options object (`mysql: { engine: "InnoDB" }`), or undefined when absent or empty. */
+export function tsOptions(options: object | undefined): string | undefined {
+  if (options === undefined) return undefined;
+  const text = tsObject(Object.entries(options).map(([k, v]) => [k, v === undefined ? undefined : tsValue(v)] as const));
+  return text === "{}" ? undefined : text;
+}
+
 export function tsSqlText(text: SqlText): string {
   return typeof text === "string" ? tsString(text) : `sql(${tsString(text.sql)})`;
 }
@@ -175,6 +182,7 @@ export function tsColumn(column: ColumnDefinition): string {
     ],
     ["comment", tsOptString(column.comment)],
     ["references", column.references === undefined ? undefined : tsReference(column.references)],
+    ["mysql", tsOptions(column.mysql)],
   ]);
 }
 
@@ -237,6 +245,7 @@ export function tsIndexOptionFields(index: Omit<IndexDefinition, "name" | "colum
     ["method", tsOptString(index.method)],
     ["include", index.include === undefined ? undefined : tsStrings(index.include)],
     ["nullsNotDistinct", tsBool(index.nullsNotDistinct)],
+    ["mysql", tsOptions(index.mysql)],
   ];
 }
 
@@ -266,6 +275,7 @@ export function tsTableSpec(spec: TableSpec, indent = "", extra: ReadonlyArray<r
     ["checks", list(spec.checks, tsCheck)],
     ["indexes", list(spec.indexes, tsIndex)],
     ["comment", tsOptString(spec.comment)],
+    ["mysql", tsOptions(spec.mysql)],
     ...extra,
   ];
   const lines = fields.filter((f): f is readonly [string, string] => f[1] !== undefined).map(([k, v]) => `${inner}${tsKey(k)}: ${v},`);

@@ -1,3 +1,4 @@
+import type { MysqlTableOptions } from "../dialects/mysql/options.js";
 import type { ColumnDefinition } from "./column.js";
 import type { CheckDefinition, ForeignKeyDefinition, PrimaryKeyDefinition, UniqueDefinition } from "./constraints.js";
 import type { IndexDefinition } from "./indexes.js";
@@ -14,6 +15,8 @@ export interface TableDefinition {
   readonly checks?: readonly CheckDefinition[];
   readonly indexes?: readonly IndexDefinition[];
   readonly comment?: string;
+  /** MySQL/MariaDB only: engine, default character set and collation (other dialects ignore it). */
+  readonly mysql?: MysqlTableOptions;
 }
 
 /** The table body without its name: the second argument of `op.createTable(name, spec)`. */

@@ -137,7 +137,7 @@ export function diffColumns(x: DiffContext, o: ColumnDiffOptions): void {
       const dt = cmp.canonicalType(dBase, defaultSchema);
       if (!cmp.typesEqual(mt, dt, defaultSchema)) {
         let verdict: Verdict = "different";
-        if (mt.kind === "raw" || dt.kind === "raw" || (mt.kind === "array" && mt.of.kind === "raw")) {
+        if (!cmp.exactTypes && (mt.kind === "raw" || dt.kind === "raw" || (mt.kind === "array" && mt.of.kind === "raw"))) {
           verdict = "unsure";
           const typeKey = `type|${d.schema}|${d.name}|${col}|${describeType(mBase)}`;
           if (resolver.enabled) {
@@ -153,8 +153,9 @@ export function diffColumns(x: DiffContext, o: ColumnDiffOptions): void {
         }
         if (verdict === "different") {
           typeChanged = true;
-          changes.type = presentType(mBase, defaultSchema);
-          changes.existingType = presentType(dBase, defaultSchema);
+          // Inline enums keep their values: they are the type.
+          changes.type = cmp.inlineEnums ? mBase : presentType(mBase, defaultSchema);
+          changes.existingType = cmp.inlineEnums ? dBase : presentType(dBase, defaultSchema);
           if (cmp.needsConversion(dt, mt)) changes.using = sql(cmp.conversionExpression(dc.name, changes.type));
         }
       }
@@ -213,9 +214,15 @@ export function diffColumns(x: DiffContext, o: ColumnDiffOptions): void {
         changes.existingDefault = dc.default === null ? null : sql(dc.default);
       }
     }
+    // Dialect-only options (MySQL: ON UPDATE, charset, collation): a difference restates the column's type.
+    const options = cmp.columnOptions?.(mc, dc, d);
+    if (options?.differ && changes.type === undefined) {
+      changes.type = cmp.inlineEnums ? mBase : presentType(mBase, defaultSchema);
+      changes.existingType = cmp.inlineEnums ? dBase : presentType(dBase, defaultSchema);
+    }
     if (changes.type !== undefined || changes.nullable !== undefined || changes.default !== undefined) {
-      const existingType = changes.existingType ?? presentType(dBase, defaultSchema);
-      const base = { kind: "alterColumn" as const, table: ctx.name, ...schemaOpt, column: col };
+      const existingType = changes.existingType ?? (cmp.inlineEnums ? dBase : presentType(dBase, defaultSchema));
+      const base = { kind: "alterColumn" as const, table: ctx.name, ...schemaOpt, column: col, ...(options?.fields ?? {}) };
       if (changes.using !== undefined && dc.default !== null) {
         // PostgreSQL converts the old default along with the column and fails when it cannot be cast:
         // drop the default, change the type, then set the new default.

@@ -304,12 +304,13 @@ export function diff(
 
   /* ---------- schemas ---------- */
   const existingSchemas = new Set(db.existingSchemas);
-  for (const s of [...new Set([...mTables.map((t) => t.schema), ...set.enums.map((e) => e.schema ?? defaultSchema)])]) {
+  const enumSchemas = cmp.inlineEnums ? [] : set.enums.map((e) => e.schema ?? defaultSchema);
+  for (const s of [...new Set([...mTables.map((t) => t.schema), ...enumSchemas])]) {
     if (!existingSchemas.has(s)) b.createSchema.push({ kind: "createSchema", name: s });
   }
 
-  /* ---------- enums ---------- */
-  diffEnums(set.enums, db, mTables, include, b, warnings);
+  /* ---------- enums (named types; inline enums are compared as column types) ---------- */
+  if (!cmp.inlineEnums) diffEnums(set.enums, db, mTables, include, b, warnings);
 
   /* ---------- new tables, in dependency order ---------- */
   orderNewTables(cmp, newTables, defaultSchema, b);

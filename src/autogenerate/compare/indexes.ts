@@ -38,7 +38,7 @@ export function diffIndexes(x: DiffContext): void {
     b.createOther.push(create());
   }
   for (const di of d.indexes) {
-    if (keep.has(di)) continue;
+    if (keep.has(di) || di.implicit) continue;
     dropOld({ kind: "dropIndex", name: di.name, table: ctx.oldName, ...schemaOpt, original: dbCreateIndexOp(di, ctx.oldName, ctx.opSchema) });
   }
 }

@@ -183,6 +183,7 @@ export function dbColumnDefinition(c: DbColumn, defaultSchema: string, inPrimary
     ...(identity === undefined ? {} : { identity }),
     ...(c.generated === null ? {} : { generated: { expression: sql(c.generated), stored: !c.generatedVirtual } }),
     ...(c.comment === null ? {} : { comment: c.comment }),
+    ...(c.mysql === undefined ? {} : { mysql: c.mysql }),
   };
 }
 
@@ -240,6 +241,7 @@ export function dbIndexDefinition(ix: DbIndex): IndexDefinition {
     ...(ix.method === "btree" ? {} : { method: ix.method }),
     ...(ix.include.length === 0 ? {} : { include: ix.include }),
     ...(ix.nullsNotDistinct ? { nullsNotDistinct: true } : {}),
+    ...(ix.mysql === undefined ? {} : { mysql: ix.mysql }),
   };
 }
 

@@ -1,0 +1,159 @@
+/**
+ * MySQL/MariaDB's comparator for autogenerate: types compared by their
+ * canonical text (type-text.ts), defaults and expressions by a parsed normal
+ * form (default-text.ts, expression.ts), the names the server keeps
+ * (names.ts), and indexes by their parts (prefix lengths, order, FULLTEXT
+ * and SPATIAL). Enums are inline column types. MySQL has no server-side
+ * check here: everything is settled from the text.
+ */
+import type { ColumnOptionsDiff, SchemaComparator, Verdict } from "../../autogenerate/schema-comparator.js";
+import type { DbColumn, DbIndex, DbIndexElement, DbTable } from "../../autogenerate/schema-model.js";
+import type { ColumnDefinition } from "../../schema/column.js";
+import { charsetOf, sameCharset, sameCollation } from "./collation.js";
+import type { ColumnType } from "../../schema/column-type.js";
+import type { IndexDefinition, IndexElement } from "../../schema/indexes.js";
+import { isSqlExpression } from "../../schema/sql-expression.js";
+import { compareDefault, splitOnUpdate } from "./default-text.js";
+import { identifiersIn, normaliseExpression, sameExpression } from "./expression.js";
+import { checkName, foreignKeyName, nameCollisions, primaryKeyName, resolveServerNames, uniqueName } from "./names.js";
+import { canonicalTypeText, typeText } from "./type-text.js";
+
+function canonicalType(type: ColumnType): ColumnType {
+  return { kind: "raw", sql: typeText(type), dialect: "mysql" };
+}
+
+function typesEqual(a: ColumnType, b: ColumnType): boolean {
+  return typeText(a) === typeText(b);
+}
+
+/** An index key as comparable parts: a column (with a prefix length) or an expression's normal form. */
+interface Key {
+  readonly column: string | null;
+  readonly prefix: number | null;
+  readonly expression: string | null;
+  readonly order: "asc" | "desc";
+}
+
+const PREFIX = /^\s*`?([^`()]+?)`?\s*\(\s*(\d+)\s*\)\s*$/;
+
+function keyOfText(text: string, order: "asc" | "desc"): Key {
+  const p = PREFIX.exec(text);
+  if (p) return { column: p[1]!.toLowerCase(), prefix: Number(p[2]), expression: null, order };
+  const n = normaliseExpression(text);
+  if (n !== null && /^[a-z_$][a-z0-9_$]*$/.test(n)) return { column: n, prefix: null, expression: null, order };
+  return { column: null, prefix: null, expression: n ?? text.trim(), order };
+}
+
+function modelKey(e: IndexElement): Key {
+  if (typeof e === "string") return { column: e.toLowerCase(), prefix: null, expression: null, order: "asc" };
+  if (isSqlExpression(e)) {
+    const m = /^([\s\S]*?)\s+(asc|desc)\s*$/i.exec(e.sql);
+    return keyOfText(m ? m[1]! : e.sql, m && m[2]!.toLowerCase() === "desc" ? "desc" : "asc");
+  }
+  if ("column" in e) return { column: e.column.toLowerCase(), prefix: null, expression: null, order: e.order ?? "asc" };
+  const text = typeof e.expression === "string" ? e.expression : e.expression.sql;
+  return keyOfText(text, e.order ?? "asc");
+}
+
+function dbKey(e: DbIndexElement): Key {
+  if (e.column !== null) return { column: e.column.toLowerCase(), prefix: null, expression: null, order: e.order };
+  return keyOfText(e.expression, e.order);
+}
+
+/** HASH on InnoDB is a B-tree (the catalog says BTREE). */
+function method(m: string | undefined): string {
+  const x = (m ?? "btree").toLowerCase();
+  return x === "hash" ? "btree" : x;
+}
+
+/** FULLTEXT, SPATIAL, or the B-tree (a method named in `method` counts too). */
+function indexKind(ix: { readonly method?: string; readonly mysql?: { readonly indexType?: string } }): string {
+  return ix.mysql?.indexType ?? method(ix.method);
+}
+
+function withPrefix(k: Key, prefixes: Readonly<Record<string, number>> | undefined): Key {
+  if (k.column === null || k.prefix !== null || !prefixes) return k;
+  const p = Object.entries(prefixes).find(([c]) => c.toLowerCase() === k.column)?.[1];
+  return p === undefined ? k : { ...k, prefix: p };
+}
+
+function compareIndex(model: IndexDefinition, db: DbIndex): Verdict {
+  if ((model.unique ?? false) !== db.unique) return "different";
+  const kind = indexKind(db);
+  if (indexKind(model) !== kind) return "different";
+  if (model.columns.length !== db.elements.length) return "different";
+  let unsure = false;
+  for (let i = 0; i < model.columns.length; i++) {
+    const m = withPrefix(modelKey(model.columns[i]!), model.mysql?.prefixLengths);
+    const d = withPrefix(dbKey(db.elements[i]!), db.mysql?.prefixLengths);
+    // FULLTEXT and SPATIAL keys have no order.
+    if (kind === "btree" && m.order !== d.order) return "different";
+    if (m.column !== null || d.column !== null) {
+      if (m.column !== d.column || m.prefix !== d.prefix) return "different";
+      continue;
+    }
+    if (m.expression !== d.expression) {
+      if (normaliseExpression(m.expression ?? "") === null || normaliseExpression(d.expression ?? "") === null) unsure = true;
+      else return "different";
+    }
+  }
+  return unsure ? "unsure" : "same";
+}
+
+/**
+ * ON UPDATE CURRENT_TIMESTAMP (as the option, or written after the default
+ * as Alembic users do), and the character set and collation the model asks
+ * for against the column's (or, when the column has none of its own, the
+ * table's). AUTO_INCREMENT rides along on every MODIFY.
+ */
+function columnOptions(model: ColumnDefinition, db: DbColumn, table: DbTable): ColumnOptionsDiff {
+  const d = model.default;
+  const mOnUpdate = model.mysql?.onUpdateCurrentTimestamp === true || (d !== undefined && d !== null && isSqlExpression(d) && splitOnUpdate(d.sql).onUpdate !== null);
+  const dOnUpdate = db.mysql?.onUpdateCurrentTimestamp === true;
+  const why: string[] = [];
+  if (mOnUpdate !== dOnUpdate) why.push(`ON UPDATE CURRENT_TIMESTAMP ${mOnUpdate ? "added" : "removed"}`);
+  const dbCollation = db.mysql?.collation ?? null;
+  const effective = dbCollation ?? table.mysql?.collation ?? null;
+  if (model.mysql?.collation !== undefined) {
+    if (effective === null || !sameCollation(model.mysql.collation, effective)) why.push(`collation ${effective ?? "default"} -> ${model.mysql.collation}`);
+  } else if (model.mysql?.charset !== undefined) {
+    if (effective === null || !sameCharset(model.mysql.charset, charsetOf(effective)))
+      why.push(`character set ${effective === null ? "default" : charsetOf(effective)} -> ${model.mysql.charset}`);
+  } else if (dbCollation !== null) why.push(`collation ${dbCollation} -> the table's`);
+  const keep = {
+    ...(model.mysql?.charset === undefined ? {} : { charset: model.mysql.charset }),
+    ...(model.mysql?.collation === undefined ? {} : { collation: model.mysql.collation }),
+    ...(mOnUpdate ? { onUpdateCurrentTimestamp: true } : {}),
+    ...(db.identity !== null ? { autoIncrement: true } : {}),
+  };
+  return {
+    differ: why.length > 0,
+    fields: Object.keys(keep).length === 0 ? {} : { mysql: keep },
+    ...(why.length > 0 ? { description: why.join(", ") } : {}),
+  };
+}
+
+export const mysqlComparator: SchemaComparator = {
+  canonicalType,
+  typesEqual,
+  exactTypes: true,
+  inlineEnums: true,
+  sameTypeText: (a, b) => canonicalTypeText(a) === canonicalTypeText(b),
+  // MySQL converts values itself in ALTER TABLE ... MODIFY: no USING clause.
+  needsConversion: () => false,
+  conversionExpression: (column) => column,
+  compareDefault,
+  normaliseExpression: (text, options) => normaliseExpression(text, options),
+  sameExpression: (a, b, options) => sameExpression(a, b, options),
+  identifiersIn,
+  primaryKeyName,
+  uniqueName,
+  foreignKeyName,
+  checkName,
+  resolveServerNames,
+  truncationCollisions: nameCollisions,
+  compareIndex,
+  columnOptions,
+  // No server-side check, so no server text to compare.
+  sameIndexDefinition: () => false,
+};
