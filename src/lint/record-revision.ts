@@ -37,6 +37,8 @@ export interface RecordOptions {
   readonly lexer: SqlLexer;
   readonly reader: SqlReader | null;
   readonly context?: RunContext | undefined;
+  /** Where the function's code starts in the file (calls are looked up from there when the stack doesn't tell). */
+  readonly functionStart?: number;
 }
 
 const TRANSACTION_CONTROL = "OPERATION.TRANSACTION_CONTROL";
@@ -149,7 +151,7 @@ function callLineOf(stack: string | undefined, method: string, nth: number, opti
   const fromStack = lineInStack(stack, options.path);
   const lines = options.source.split("\n");
   if (fromStack !== null && lines[fromStack - 1]?.includes(method)) return fromStack;
-  return lineOfNthCall(options.source, method, nth) ?? fromStack ?? 0;
+  return lineOfNthCall(options.source, method, nth, options.functionStart ?? 0) ?? fromStack ?? 0;
 }
 
 /**
