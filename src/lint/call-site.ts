@@ -22,11 +22,12 @@ export function lineInStack(stack: string | undefined, path: string): number | n
 }
 
 /**
- * Where the `nth` (0-based) call `.method(` sits in `source`, or null:
+ * Where the `nth` (0-based) call `.method(` after offset `from` sits in `source`, or null:
  * the fallback when the stack does not show the file (a loader that moved lines).
  */
-export function lineOfNthCall(source: string, method: string, nth: number): number | null {
+export function lineOfNthCall(source: string, method: string, nth: number, from = 0): number | null {
   const re = new RegExp(`\\.${method}\\s*\\(`, "g");
+  re.lastIndex = from;
   let seen = 0;
   for (let m = re.exec(source); m; m = re.exec(source)) {
     const lineStart = source.lastIndexOf("\n", m.index) + 1;

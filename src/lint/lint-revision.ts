@@ -83,6 +83,7 @@ export async function lintRevision(rev: RevisionToLint, setup: LintSetup): Promi
       lexer: setup.dialect.sqlLexer,
       reader: setup.reader,
       context: setup.context,
+      functionStart: Math.max(0, rev.source.search(new RegExp(`\\b(function\\s*${direction}\\b|${direction}\\s*[=:(])`))),
     });
     const { items, end } = withNewObjects(recording.steps, created, (step, seen) => ({
       ...step,

@@ -37,6 +37,8 @@ export interface RecordOptions {
   readonly lexer: SqlLexer;
   readonly reader: SqlReader | null;
   readonly context?: RunContext | undefined;
+  /** Where the function's code starts in the file (calls are looked up from there when the stack doesn't tell). */
+  readonly functionStart?: number;
 }
 
 const TRANSACTION_CONTROL = "OPERATION.TRANSACTION_CONTROL";
@@ -68,7 +70,9 @@ export async function recordRevisionFunction(fn: (op: MigrationOps) => unknown, 
     for (const s of options.lexer.splitStatements(sql)) {
       const [a = "", b = ""] = s.leadingKeywords;
       const line = statementLine(options.source, callLine, sql, s.start);
+      const setting = a === "SET" ? (b === "LOCAL" || b === "SESSION" ? s.leadingKeywords[2] : b) : undefined;
       if (options.lexer.findTransactionControl(s.text)) push({ kind: "transactionControl", keyword: a, sql: s.text }, line, callLine);
+      else if (setting) push({ kind: "setting", name: setting.toLowerCase(), sql: s.text }, line, callLine);
       else if (a === "CREATE" || a === "ALTER" || a === "DROP" || a === "TRUNCATE")
         push({ kind: "statement", sql: s.text, ddl: true, what: `${a} ${b}`.trim() }, line, callLine);
     }
@@ -115,11 +119,7 @@ export async function recordRevisionFunction(fn: (op: MigrationOps) => unknown, 
           return result.catch((e: unknown) => {
             // refused at once by the real op; the linter reports it instead of stopping there
             if (isAthanorError(e) && e.code === TRANSACTION_CONTROL && (prop === "execute" || prop === "query")) {
-              const sql = String(args[0]);
-              for (const s of options.lexer.splitStatements(sql)) {
-                const found = options.lexer.findTransactionControl(s.text);
-                if (found) push({ kind: "transactionControl", keyword: found.keyword, sql: s.text }, statementLine(options.source, line, sql, s.start), line);
-              }
+              recordSql(String(args[0]), line);
               return prop === "query" ? [] : undefined;
             }
             throw e;
@@ -149,7 +149,7 @@ function callLineOf(stack: string | undefined, method: string, nth: number, opti
   const fromStack = lineInStack(stack, options.path);
   const lines = options.source.split("\n");
   if (fromStack !== null && lines[fromStack - 1]?.includes(method)) return fromStack;
-  return lineOfNthCall(options.source, method, nth) ?? fromStack ?? 0;
+  return lineOfNthCall(options.source, method, nth, options.functionStart ?? 0) ?? fromStack ?? 0;
 }
 
 /**

@@ -26,6 +26,8 @@ export interface LintBodyOptions {
   readonly dialect?: Dialect;
   readonly severities?: Record<string, SeveritySetting>;
   readonly lockTimeoutConfigured?: boolean;
+  /** Lint as without libpg-query installed: SQL only split by the dialect's lexer. */
+  readonly noParser?: boolean;
 }
 
 /** A revision file whose upgrade() body is `upgrade`. */
@@ -66,7 +68,7 @@ export async function lintSource(source: string, options: LintBodyOptions = {}):
     { revision: "r1", path, source, transactional: true, module },
     {
       dialect,
-      reader,
+      reader: options.noParser ? null : reader,
       rules,
       severities: options.severities ?? {},
       lockTimeoutConfigured: options.lockTimeoutConfigured ?? true,

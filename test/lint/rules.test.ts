@@ -94,7 +94,12 @@ const CASES: Case[] = [
   { rule: "transaction-control", name: "COMMIT in op.execute", triggers: `  await op.execute("UPDATE users SET n = 1; COMMIT");`, clean: `  await op.execute("UPDATE users SET n = 1");` },
   // enum-value-order
   { rule: "enum-value-order", name: "addEnumValue before", triggers: `  await op.addEnumValue("mood", "meh", { before: "happy" });`, clean: `  await op.addEnumValue("mood", "meh");` },
-  { rule: "enum-value-order", name: "ADD VALUE AFTER in SQL", triggers: `  await op.execute("ALTER TYPE mood ADD VALUE 'meh' AFTER 'sad'");`, clean: `  await op.execute("ALTER TYPE mood ADD VALUE 'meh'");` },
+  {
+    rule: "enum-value-order",
+    name: "ADD VALUE BEFORE in SQL; AFTER may be the end, as autogenerate writes it",
+    triggers: `  await op.execute("ALTER TYPE mood ADD VALUE 'meh' BEFORE 'sad'");`,
+    clean: `  await op.execute("ALTER TYPE mood ADD VALUE 'meh'");\n  await op.addEnumValue("mood", "wow", { after: "meh", ifNotExists: true });`,
+  },
   // warnings on types
   { rule: "prefer-jsonb", name: "json column", triggers: `  await op.addColumn("users", { name: "doc", type: t.json() });`, clean: `  await op.addColumn("users", { name: "doc", type: t.jsonb() });` },
   { rule: "prefer-jsonb", name: "json in CREATE TABLE SQL", triggers: `  await op.execute("CREATE TABLE docs (id bigint, body json)");`, clean: `  await op.execute("CREATE TABLE docs (id bigint, body jsonb)");` },

@@ -1,7 +1,7 @@
 /** Ignore comments with a reason, file-level ignores, config severities, and what the linter reports about itself. */
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { lintBody, lintSource, revisionSource, ruleIds } from "./helpers.js";
+import { lintBody, lintSource, revisionSource, ruleIds, withCapabilities } from "./helpers.js";
 
 describe("suppressing a finding where the team decided", () => {
   test("an ignore comment with a reason suppresses the rule on the next operation only", async () => {
@@ -87,5 +87,16 @@ describe("what the linter reports about a revision it can't fully read", () => {
       findings.map((f) => [f.ruleId, f.line]),
       [["require-concurrent-index", 8]],
     );
+  });
+
+  test("without the parser package, SQL is split by the lexer: DDL and settings still count, op.* rules all apply", async () => {
+    const body = `  await op.execute("SET lock_timeout = '2s'; CREATE INDEX ix ON users (email); BEGIN");\n  await op.addColumn("users", { name: "token", type: t.uuid(), default: sql("gen_random_uuid()") });`;
+    const findings = await lintBody(body, { noParser: true, lockTimeoutConfigured: false });
+    assert.deepEqual(ruleIds(findings).sort(), ["transaction-control", "volatile-default"]);
+    const two = await lintBody(`  await op.execute("ALTER TABLE users ADD x int; ALTER TABLE users ADD y int");`, {
+      noParser: true,
+      dialect: withCapabilities({ transactionalDdl: false }),
+    });
+    assert.deepEqual(ruleIds(two), ["one-ddl-per-revision"]);
   });
 });
