@@ -59,7 +59,7 @@ ${row("`athanor test` (PGlite in memory)", tested)}
 
 Ratio test / baseline: **${ratioWall.toFixed(2)}×** wall, **${ratioCpu.toFixed(2)}×** CPU.
 The stairway runs each revision three times (the baseline twice) and reads the schema twice per revision; the baseline starts PGlite twice.
-`;
+${loadavg()[0] > 2 ? `The machine was busy (load above): wall time is mostly waiting for a core. CPU time is the work the command itself did: ${fmt(median(tested.cpu))} for \`athanor test\`, which is about its wall time on an idle core.\n` : ""}`;
 writeSection("test-command", md);
 console.log(md);
 console.log(`written to ${RESULTS}`);
