@@ -87,6 +87,12 @@ export interface SchemaComparator {
   /** A normal form of an SQL expression (null: text it cannot read). Equal forms mean equal expressions. */
   normaliseExpression(sql: string, options?: ExpressionOptions): string | null;
   sameExpression(a: string, b: string, options?: ExpressionOptions): boolean;
+  /**
+   * Optional: settles two expressions from their text alone when it can
+   * ("same" or "different"; "unsure" otherwise). Without it, different
+   * normal forms are only "maybe different" (for the server-side check).
+   */
+  expressionVerdict?(a: string, b: string, options?: ExpressionOptions): Verdict;
   /** The identifiers an expression names (for a CHECK's default name). */
   identifiersIn(sql: string): string[];
 

@@ -145,6 +145,12 @@ export const mysqlComparator: SchemaComparator = {
   compareDefault,
   normaliseExpression: (text, options) => normaliseExpression(text, options),
   sameExpression: (a, b, options) => sameExpression(a, b, options),
+  expressionVerdict: (a, b, options) => {
+    const na = normaliseExpression(a, options);
+    const nb = normaliseExpression(b, options);
+    if (na === null || nb === null) return sameExpression(a, b, options) ? "same" : "unsure";
+    return na === nb ? "same" : "different";
+  },
   identifiersIn,
   primaryKeyName,
   uniqueName,
