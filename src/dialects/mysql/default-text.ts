@@ -111,6 +111,9 @@ export function compareDefault(model: ColumnDefault | undefined, dbText: string 
     const dbb = normaliseExpression(db.base);
     if (mb === null || dbb === null) return m.base.trim() === db.base.trim() ? "same" : "unsure";
     if (mb === dbb) return "same";
+    // MariaDB stores CURRENT_TIMESTAMP on a column with fractional seconds with the column's precision.
+    const precision = "precision" in type && type.precision ? type.precision : 0;
+    if (mb === "current_timestamp()" && dbb === `current_timestamp(${precision})`) return "same";
     // A literal written as SQL against the catalog's literal: compare the values.
     const ml = literalOf(m.base);
     const dl = literalOf(db.base);
