@@ -15,6 +15,17 @@ export { MigrationOps, type OperationExecutor } from "./operations/migration-ops
 export type { Operation } from "./operations/operation.js";
 export * from "./schema/index.js";
 export { pg, type PgTypeBuilders } from "./dialects/postgres/type-builders.js";
+export { mysql, type MysqlTypeBuilders } from "./dialects/mysql/type-builders.js";
+export type {
+  MysqlAlgorithm,
+  MysqlAlterColumnOptions,
+  MysqlAlterTableOptions,
+  MysqlColumnOptions,
+  MysqlIndexOptions,
+  MysqlLock,
+  MysqlOnlineDdl,
+  MysqlTableOptions,
+} from "./dialects/mysql/options.js";
 export { type TypeSupport, type Unsupported, unsupportedMessage } from "./dialects/unsupported.js";
 export { migrate, type MigrateOptions, type MigrateResult } from "./api/migrate.js";
 export { status, type StatusOptions, type StatusResult } from "./api/status.js";

@@ -6,6 +6,7 @@
  * during a rolling deploy) is reported in `unknown`, not thrown.
  */
 import { headsNotApplied, planUpgrade } from "../graph/index.js";
+import { describeHalfApplied, readHalfApplied } from "../runtime/half-applied.js";
 import { openSession } from "../runtime/open-session.js";
 import { versionTableRef } from "../runtime/run-online.js";
 import { VersionStore } from "../runtime/version-store.js";
@@ -35,6 +36,13 @@ export interface StatusResult {
    * though the version table does not list it: as `current --check-heads`.
    */
   readonly upToDate: boolean;
+  /**
+   * Revisions that committed some of their statements and then failed or were
+   * killed (databases without transactional DDL, such as MySQL): `upgrade`
+   * and `downgrade` refuse to move past them until `athanor resolve` or a
+   * rerun that resumes them. Never up to date while one is listed.
+   */
+  readonly halfApplied: readonly { revision: string; direction: "up" | "down"; statementsDone: number; status: "running" | "failed"; description: string }[];
 }
 
 export async function status(options: StatusOptions = {}): Promise<StatusResult> {
@@ -43,13 +51,20 @@ export async function status(options: StatusOptions = {}): Promise<StatusResult>
   const session = await openSession(config, { connection: options.connection });
   try {
     const current = await new VersionStore(session.dialect, versionTableRef(config)).readHeads(session.conn);
+    const halfApplied = (await readHalfApplied(session.dialect, session.conn, versionTableRef(config))).map((u) => ({
+      revision: u.revision,
+      direction: u.direction,
+      statementsDone: u.statementsDone,
+      status: u.status,
+      description: describeHalfApplied(u, scripts),
+    }));
     const heads = [...scripts.map.heads];
     const unknown = current.filter((rev) => !scripts.scripts.has(rev));
-    if (unknown.length > 0) return { url: session.displayUrl, current, heads, pending: [], unknown, upToDate: false };
+    if (unknown.length > 0) return { url: session.displayUrl, current, heads, pending: [], unknown, upToDate: false, halfApplied };
     const pending = planUpgrade(scripts.map, "heads", current).map((s) => s.revision.id);
     // the same question `current --check-heads` and `check` ask: an effective head is applied with its dependents
-    const upToDate = headsNotApplied(scripts.map, current).length === 0;
-    return { url: session.displayUrl, current, heads, pending, unknown: [], upToDate };
+    const upToDate = headsNotApplied(scripts.map, current).length === 0 && halfApplied.length === 0;
+    return { url: session.displayUrl, current, heads, pending, unknown: [], upToDate, halfApplied };
   } finally {
     await session.close();
   }

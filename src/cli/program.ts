@@ -123,6 +123,14 @@ export function buildProgram(version: string, run: CommandRunner): Command {
       run("stamp", async (ctx) => (await import("../commands/stamp.js")).stamp(ctx, revisions, opts), opts),
     );
 
+  def("resolve", "record how a half-applied revision was fixed (databases without transactional DDL)")
+    .argument("<revision>", "the half-applied revision")
+    .option("--applied", "the schema now matches the revision: record it as applied")
+    .option("--rolled-back", "the schema is back to before the revision: record it as not applied")
+    .action((revision: string, opts) =>
+      run("resolve", async (ctx) => (await import("../commands/resolve.js")).resolve(ctx, revision, opts), opts),
+    );
+
   def("check", "exit 2 if the models differ from the database (for CI)").action((opts) =>
     run("check", async (ctx) => (await import("../commands/check.js")).check(ctx), opts),
   );

@@ -54,6 +54,12 @@ export interface AthanorConfig {
   searchPath?: string | string[];
   /** How long to wait for another process's migration lock, in ms. Default: wait forever (0 = don't wait). */
   lockWaitTimeout?: number;
+  /**
+   * Take the migration lock (PostgreSQL: an advisory lock; MySQL: GET_LOCK). Default true. Turn it off only where the
+   * lock can't work, e.g. MySQL clusters whose GET_LOCK is per node (Galera, Percona XtraDB Cluster, Vitess), and then
+   * make sure only one process migrates at a time.
+   */
+  migrationLock?: boolean;
   /** Called on every new migration session, after settings are applied. */
   onConnect?: (conn: DatabaseConnection) => void | Promise<void>;
 

@@ -49,6 +49,7 @@ const SCHEMA: Record<string, [Check, string]> = {
   idleInTransactionTimeout: [numOrStr, "milliseconds or an interval string"],
   searchPath: [strOrList, "a string or an array of strings"],
   lockWaitTimeout: [posInt, "milliseconds (a whole number)"],
+  migrationLock: [bool, "a boolean"],
   onConnect: [fn, "a function"],
   models: [strOrList, "a module path, a glob, or an array of them"],
   includeSchemas: [strList, "an array of schema names"],

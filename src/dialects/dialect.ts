@@ -399,8 +399,13 @@ export interface Dialect {
   /**
    * DDL rendering, loaded on first use: a run with nothing to do, `current`
    * and the lock never need it (it is most of a dialect's code).
+   *
+   * `conn`, when given, is the session the statements will run on: a dialect
+   * whose SQL depends on the server's version (MySQL: RENAME COLUMN or
+   * CHANGE) reads it from there (without a query where the driver knows it).
+   * Without it (offline `--sql`), the renderer writes for a modern server.
    */
-  renderer(): Promise<DialectRenderer>;
+  renderer(conn?: DatabaseConnection): Promise<DialectRenderer>;
   /**
    * Autogenerate: reads the live schema into the dialect-neutral model
    * (src/autogenerate/schema-model.ts). Loaded on first use. A dialect

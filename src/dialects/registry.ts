@@ -8,10 +8,11 @@
 import { AthanorError } from "../errors.js";
 import type { DatabaseConnection, Dialect, Driver, UrlComponents } from "./dialect.js";
 import { maskUrl } from "./mask-url.js";
+import { mysqlDialect } from "./mysql/index.js";
 import { postgresDialect } from "./postgres/index.js";
 
 /** Built in, in order of preference: the first takes a URL built from the generic DB_* variables alone. */
-const builtIn: readonly Dialect[] = [postgresDialect];
+const builtIn: readonly Dialect[] = [postgresDialect, mysqlDialect];
 const dialects: Dialect[] = [...builtIn];
 
 /**

@@ -14,7 +14,8 @@ import { openSession, type Session, startSession } from "./open-session.js";
 import { type RunKind, planRun } from "./plan-run.js";
 import type { StepResult } from "./run-steps.js";
 import { OnlineExecutor, StatementError, TransactionState } from "./step-executor.js";
-import { stepProtocolFor } from "./step-protocol.js";
+import { readHalfApplied, resumeOrRefuse } from "./half-applied.js";
+import { type StepProtocol, stepProtocolFor } from "./step-protocol.js";
 import { VersionStore } from "./version-store.js";
 import { checksumFile } from "../script/script-directory.js";
 
@@ -74,8 +75,9 @@ export async function runOnline(
     scripts = scriptsOrLoader;
     session = await openSession(config, { connection: opts.connection });
   }
+  let protocol: StepProtocol;
   try {
-    stepProtocolFor(session.dialect, opts.mode ?? config.transactionMode);
+    protocol = stepProtocolFor(session.dialect, opts.mode ?? config.transactionMode);
   } catch (e) {
     await session.close().catch(() => {});
     throw e;
@@ -84,11 +86,13 @@ export async function runOnline(
   const ref = versionTableRef(config);
   const store = new VersionStore(session.dialect, ref);
   try {
-    const lock = await acquireMigrationLock(session, ref, {
-      waitTimeoutMs: config.raw.lockWaitTimeout,
-      log: opts.log,
-      signal: opts.signal,
-    });
+    const lock = config.raw.migrationLock === false
+      ? { waited: false, waitedMs: 0, release: async () => {} }
+      : await acquireMigrationLock(session, ref, {
+          waitTimeoutMs: config.raw.lockWaitTimeout,
+          log: opts.log,
+          signal: opts.signal,
+        });
     try {
       let before = await store.readHeads(session.conn);
       let baselineStamped: string | null = null;
@@ -109,6 +113,9 @@ export async function runOnline(
         }
       }
       const steps = planRun(scripts.map, opts.kind, opts.targets, before, { purge: opts.purge === true });
+      // without transactional DDL: a half-applied revision blocks upgrade/downgrade, or is resumed
+      const halfApplied = protocol === "autocommit" && opts.kind !== "stamp" ? await readHalfApplied(session.dialect, session.conn, ref) : [];
+      const resume = resumeOrRefuse(halfApplied, steps, scripts, opts.kind);
       if (steps.length === 0 && !opts.purge) {
         opts.log(`Nothing to do: the database is at ${before.length ? before.join(", ") : "base"}`);
         return { kind: opts.kind, url: session.displayUrl, headsBefore: before, headsAfter: before, steps: [], waitedForLock: lock.waited, baselineStamped };
@@ -119,8 +126,10 @@ export async function runOnline(
         const s = store.purgeStatement();
         await session.conn.query(s.sql, s.params);
       }
-      const { runSteps } = await import("./run-steps.js"); // operations and rendering: only when there is work
+      // operations and rendering: only when there is work
+      const { runSteps } = protocol === "autocommit" ? await import("./step-protocol-autocommit.js") : await import("./run-steps.js");
       const results = await runSteps(session, store, scripts, steps, {
+        resume,
         mode: opts.mode ?? config.transactionMode,
         log: opts.log,
         signal: opts.signal,
@@ -209,7 +218,7 @@ async function handleUnversioned(
   opts.log(`The database has tables but no version table: stamping the baseline ${baseline.id}`);
   await store.ensure(session.conn);
   const steps = planRun(scripts.map, "stamp", [baseline.id], []);
-  const { runSteps } = await import("./run-steps.js");
+  const { runSteps } = session.dialect.capabilities.transactionalDdl ? await import("./run-steps.js") : await import("./step-protocol-autocommit.js");
   await runSteps(session, store, scripts, steps, { mode: "per-migration", log: opts.log });
   return baseline.id;
 }
@@ -246,7 +255,7 @@ async function createFromModels(
     `Empty database: creating the schema from the models (${generated.upgradeOps.length} operations) and stamping ${scripts.map.heads.join(", ")}`,
   );
   const tx = new TransactionState(session.conn, session.dialect);
-  const executor = new OnlineExecutor(session.conn, await session.dialect.renderer(), tx);
+  const executor = new OnlineExecutor(session.conn, await session.dialect.renderer(session.conn), tx);
   try {
     await tx.begin();
     await store.ensure(session.conn);

@@ -79,7 +79,7 @@ export async function runSteps(
   const conn = ahead ?? session.conn;
   // BEGIN travels with a transaction's first statements, and a revision's DDL is sent in batches
   const tx = new TransactionState(conn, dialect, { deferBegin: true });
-  const executor = new OnlineExecutor(conn, await dialect.renderer(), tx);
+  const executor = new OnlineExecutor(conn, await dialect.renderer(conn), tx);
   const tracker = new OperationTracker();
   const op = new MigrationOps(executor, { tracker, context: scripts.config.context, sqlLexer: dialect.sqlLexer });
   const results: StepResult[] = [];

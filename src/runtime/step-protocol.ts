@@ -1,15 +1,21 @@
 /**
- * Which step protocol a run uses, from the dialect's capabilities. Today
- * there is one: each step's DDL, its version-table change and its log row
- * commit together in one transaction (per step, or all steps in one with
- * `per-run`), so a failed step leaves nothing behind. That needs DDL that
- * rolls back (`capabilities.transactionalDdl`).
+ * Which step protocol a run uses, from the dialect's capabilities. With DDL
+ * that rolls back (`capabilities.transactionalDdl`), each step's DDL, its
+ * version-table change and its log row commit together in one transaction
+ * (per step, or all steps in one with `per-run`), so a failed step leaves
+ * nothing behind. Without it, the autocommit protocol.
  */
 import type { TransactionMode } from "../config/settings.js";
 import type { Dialect } from "../dialects/dialect.js";
 import { AthanorError } from "../errors.js";
 
-export type StepProtocol = "transactional";
+/**
+ * `transactional`: each step commits with its record (run-steps.ts).
+ * `autocommit`: DDL commits statement by statement; each step's log row
+ * counts them, and a step that fails halfway is reported as half-applied
+ * (step-protocol-autocommit.ts).
+ */
+export type StepProtocol = "transactional" | "autocommit";
 
 /** The step protocol for a run on `dialect` in `mode`; refuses what the dialect can't keep. */
 export function stepProtocolFor(dialect: Dialect, mode: TransactionMode, where = "transactionMode"): StepProtocol {
@@ -21,16 +27,8 @@ export function stepProtocolFor(dialect: Dialect, mode: TransactionMode, where =
           "a failed revision could not be undone together with the ones before it; use 'per-migration'",
       );
     }
-    // A dialect whose DDL commits by itself (MySQL) gets its own protocol here:
-    // run each step's DDL outside a transaction, then record the version-table
-    // change and the log row in a short transaction of their own, marking the
-    // step as started before its first statement so that a step that failed
-    // halfway is reported as such (what it changed can't be rolled back)
-    // rather than silently retried.
-    throw new AthanorError(
-      "DIALECT.NOT_IMPLEMENTED",
-      `${dialect.name} has no transactional DDL, and Athanor can't yet run migrations without it (the step protocol for such dialects is not written)`,
-    );
+    // each statement commits by itself: see step-protocol-autocommit.ts
+    return "autocommit";
   }
   return "transactional";
 }

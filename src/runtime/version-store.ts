@@ -40,8 +40,10 @@ export class VersionStore {
 
   async exists(conn: DatabaseConnection): Promise<boolean> {
     const s = this.dialect.versionTable.versionTableExists(this.ref);
-    const r = await conn.query<{ exists: boolean }>(s.sql, s.params);
-    return r.rows[0]?.exists === true;
+    const r = await conn.query<{ exists: unknown }>(s.sql, s.params);
+    const v = r.rows[0]?.exists;
+    // a boolean, or a count where the database has no boolean type (MySQL)
+    return v === true || (typeof v === "number" && v > 0) || v === "1";
   }
 
   /** Current heads; [] when the table does not exist. Creates nothing. */

@@ -100,7 +100,7 @@ export function bindParams(mysql: Mysql2Module, sql: string, params: readonly un
   if (params.length === 0) return sql;
   const marks = tokenize(sql).filter((t) => t.kind === "placeholder");
   if (marks.length !== params.length)
-    throw new AthanorError("DB.PARAMS", `the statement has ${marks.length} placeholder(s) (?) but ${params.length} value(s) were given: ${sql.slice(0, 200)}`);
+    throw new AthanorError("DIALECT.MISSING_PARAMETER", `the statement has ${marks.length} placeholder(s) (?) but ${params.length} value(s) were given: ${sql.slice(0, 200)}`);
   let out = "";
   let at = 0;
   marks.forEach((m, i) => {

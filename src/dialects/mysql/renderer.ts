@@ -1,33 +1,43 @@
 /**
  * The MySQL/MariaDB dialect's SQL rendering: operations to statements (with
  * `?` placeholders, mysql2 style), values to literals. Loaded on demand
- * through the dialect's `renderer()`.
+ * through the dialect's `renderer()`. What the server's version decides
+ * (RENAME COLUMN or CHANGE, MariaDB's IF [NOT] EXISTS) comes from the
+ * options; unknown, the renderer writes for a modern MySQL 8.
  */
-import type { DialectRenderer, SqlStatement } from "../dialect.js";
-import { AthanorError } from "../../errors.js";
+import type { DialectRenderer, SqlLexer, SqlStatement } from "../dialect.js";
 import type { Operation } from "../../operations/operation.js";
 import { renderLiteral } from "./literal.js";
+import { inlinePositional } from "./placeholders.js";
+import { renderOperation } from "./render-operation.js";
+import { mysqlTypeSupport } from "./type-support.js";
 
 /** What the renderer needs to know about the server. */
 export interface MysqlRendererOptions {
-  /** The server's version as a number, e.g. 80036 for MySQL 8.0.36 or 101106 for MariaDB 10.11.6; unknown: a modern server. */
-  readonly serverVersion?: number;
-  /** MariaDB rather than MySQL (they differ in which versions have RENAME COLUMN, and more). */
-  readonly mariadb?: boolean;
+  /** The server's version, major * 10000 + minor * 100 + patch: 80036 for MySQL 8.0.36, 101106 for MariaDB 10.11.6. */
+  readonly serverVersion?: number | undefined;
+  /** Reads `op.execute` SQL (transaction control is refused); default: the default dialect's. */
+  readonly sqlLexer?: SqlLexer | undefined;
 }
 
-export function createMysqlRenderer(_options: MysqlRendererOptions = {}): DialectRenderer {
+/** A statement with its `?` placeholders replaced by escaped literals (offline scripts). */
+export function inline(stmt: SqlStatement): string {
+  const params = stmt.params ?? [];
+  if (params.length === 0) return stmt.sql;
+  return inlinePositional(stmt.sql, params, renderLiteral);
+}
+
+export function createMysqlRenderer(options: MysqlRendererOptions = {}): DialectRenderer {
+  const server = { version: options.serverVersion };
   return {
-    renderOperation(op: Operation): SqlStatement[] {
-      throw new AthanorError("DIALECT.UNSUPPORTED", `${op.kind} is not rendered for mysql yet`);
-    },
+    renderOperation: (op: Operation) => renderOperation(op, server, options.sqlLexer),
     renderLiteral,
-    inline(stmt: SqlStatement): string {
-      return stmt.sql;
-    },
+    inline,
+    supportsType: mysqlTypeSupport,
   };
 }
 
 export const mysqlRenderer: DialectRenderer = createMysqlRenderer();
 
-export { quoteString, renderLiteral, renderValueOrSql } from "./literal.js";
+export { bindValue, plainString, quoteString, renderLiteral, renderValueOrSql } from "./literal.js";
+export { renderColumnType } from "./render-type.js";

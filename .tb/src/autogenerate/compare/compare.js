@@ -1,0 +1,490 @@
+import { AthanorError } from "../../errors.js";
+import { collectModels, isModelSet } from "../models/collect.js";
+import { describeType, serialBase } from "../types.js";
+import { diffColumns } from "./columns.js";
+import { createForeignKeyOp, diffChecks, diffForeignKeys, diffPrimaryKey, diffUniques } from "./constraints.js";
+import { sameList, withSchemaOf } from "./diff-context.js";
+import { diffIndexes } from "./indexes.js";
+import { Resolver } from "./resolver.js";
+import { dbForeignKeyDefinition, dbTableDefinition, modelView, } from "./model-view.js";
+const k2 = (schema, name) => `${schema}\u0000${name}`;
+function emptyBuckets() {
+    return {
+        createSchema: [],
+        createEnum: [],
+        addEnumValue: [],
+        dropForeignKey: [],
+        dropOther: [],
+        renameTable: [],
+        renameColumn: [],
+        createTable: [],
+        addColumn: [],
+        alter: [],
+        dropColumn: [],
+        createOther: [],
+        createForeignKey: [],
+        dropTable: [],
+        dropEnum: [],
+    };
+}
+function flatten(b) {
+    return [
+        ...b.createSchema,
+        ...b.createEnum,
+        ...b.addEnumValue,
+        ...b.dropForeignKey,
+        ...b.dropOther,
+        ...b.renameTable,
+        ...b.renameColumn,
+        ...b.addColumn,
+        ...b.alter,
+        ...b.dropColumn,
+        ...b.createOther,
+        // New tables after the existing ones got their keys and uniques (a new FK may reference them).
+        ...b.createTable,
+        ...b.createForeignKey,
+        ...b.dropTable,
+        ...b.dropEnum,
+    ];
+}
+/**
+ * Compares models with the database behind `conn`. `models` is a ModelSet,
+ * an array of tables, or module exports (collected with `collectModels`).
+ */
+export async function compare(models, conn, options) {
+    const { dialect } = options;
+    if (!dialect.introspector || !dialect.comparator)
+        throw new AthanorError("DIALECT.NO_AUTOGENERATE", `the ${dialect.name} dialect does not support autogenerate (it has no introspector or comparator)`);
+    const [introspector, cmp] = await Promise.all([dialect.introspector(), dialect.comparator()]);
+    const set = isModelSet(models) ? models : collectModels(models);
+    const modelSchemas = [...new Set(set.tables.map((t) => t.schema).filter((s) => s !== undefined))];
+    const enumSchemas = set.enums.map((e) => e.schema).filter((s) => s !== undefined);
+    const exclude = [...(options.excludeTables ?? [])];
+    if (options.versionTable) {
+        exclude.push({ name: options.versionTable.table, schema: options.versionTable.schema ?? null });
+        exclude.push({ name: `${options.versionTable.table}_log`, schema: options.versionTable.schema ?? null });
+    }
+    const db = await introspector.introspect(conn, {
+        ...(options.includeSchemas && options.includeSchemas.length > 0 ? { schemas: options.includeSchemas } : {}),
+        extraSchemas: [...new Set([...modelSchemas, ...enumSchemas])],
+        excludeTables: exclude,
+        ...(options.include ? { include: options.include } : {}),
+    });
+    const resolver = new Resolver(options.canonicalize !== false && cmp.canonicalize !== undefined);
+    let result = diff(set, db, options, cmp, resolver);
+    if (resolver.enabled && resolver.items.length > 0 && cmp.canonicalize) {
+        const outcome = await cmp.canonicalize(conn, resolver.items);
+        resolver.results = outcome.results;
+        resolver.unavailable = outcome.unavailable;
+        resolver.errors = outcome.errors;
+        result = diff(set, db, options, cmp, resolver);
+    }
+    const warnings = [...set.warnings, ...result.warnings];
+    const unverified = unverifiedWarning(resolver);
+    if (unverified !== null)
+        warnings.push(unverified);
+    return { operations: result.operations, warnings, possibleRenames: result.possibleRenames, database: db };
+}
+/**
+ * The warning for comparisons neither the text nor the server could settle,
+ * with the reason for each: server-side checking off, the step unable to run
+ * at all, or the server rejecting what the model says (its error message).
+ */
+function unverifiedWarning(resolver) {
+    if (resolver.unverified.size === 0)
+        return null;
+    const n = resolver.unverified.size;
+    const what = `could not verify ${n} comparison${n === 1 ? "" : "s"} by text`;
+    const list = (withReasons) => [...resolver.unverified].map(([label, error]) => (withReasons && error !== null ? `${label}: ${error}` : label)).join("; ");
+    if (!resolver.enabled)
+        return `${what}, and server-side checking is off; treated as unchanged: ${list(false)}`;
+    if (resolver.unavailable !== null)
+        return `${what}, and the server-side check could not run (${resolver.unavailable}); treated as unchanged: ${list(false)}`;
+    return `${what} or on the server; treated as unchanged: ${list(true)}`;
+}
+/** The pure part of `compare`: models and an introspected schema in, operations out. */
+export function diff(set, db, options, cmp, resolver = new Resolver(false)) {
+    const defaultSchema = db.defaultSchema;
+    const compared = new Set(db.schemas);
+    const warnings = [];
+    const possibleRenames = [];
+    const b = emptyBuckets();
+    const include = options.include;
+    const compareTypes = options.compareType !== false;
+    const compareDefaults = options.compareServerDefault !== false;
+    const renames = options.renames ?? {};
+    const opSchemaOf = (schema) => (schema === defaultSchema ? undefined : schema);
+    const withSchema = (schema) => (schema === undefined ? {} : { schema });
+    /* ---------- model tables ---------- */
+    const mTables = [];
+    const keptNames = [];
+    for (const def of set.tables) {
+        const schema = def.schema ?? defaultSchema;
+        if (include && !include({ type: "table", name: def.name, schema, source: "model" }))
+            continue;
+        if (!compared.has(schema)) {
+            warnings.push(`model table ${schema}.${def.name} is in schema "${schema}", which is not compared (add it to includeSchemas); skipped`);
+            continue;
+        }
+        const resolved = cmp.resolveServerNames(def);
+        mTables.push(modelView(resolved.def, defaultSchema, include, resolved.legacy));
+        for (const n of resolved.names)
+            keptNames.push({ ...n, schema, table: def.name });
+    }
+    warnings.push(...cmp.truncationCollisions(keptNames));
+    const mByKey = new Map(mTables.map((t) => [k2(t.schema, t.name), t]));
+    const dByKey = new Map(db.tables.map((t) => [k2(t.schema, t.name), t]));
+    // Resolve FK shorthand without a column: the target's primary key (model first, then database).
+    for (const t of mTables)
+        for (const fk of t.foreignKeys) {
+            if (fk.refColumns !== null)
+                continue;
+            const target = mByKey.get(k2(fk.refSchema, fk.refTable));
+            const cols = target?.primaryKey?.columns ?? dByKey.get(k2(fk.refSchema, fk.refTable))?.primaryKey?.columns;
+            if (cols)
+                fk.refColumns = cols;
+        }
+    /* ---------- table renames (explicit) and matching ---------- */
+    const pairs = [];
+    const matchedDb = new Set();
+    const matchedModel = new Set();
+    for (const [from, to] of Object.entries(renames)) {
+        const parts = from.split(".");
+        let schema = defaultSchema;
+        let oldName;
+        if (parts.length === 1)
+            oldName = parts[0];
+        else if (parts.length === 2 && dByKey.has(k2(parts[0], parts[1])) && !dByKey.has(k2(defaultSchema, parts[0]))) {
+            schema = parts[0];
+            oldName = parts[1];
+        }
+        else
+            continue; // a column rename
+        const d = dByKey.get(k2(schema, oldName));
+        const m = mByKey.get(k2(schema, to));
+        if (!d || !m) {
+            warnings.push(`rename ${from} -> ${to}: ${!d ? `no table ${from} in the database` : `no model table ${to}`}; ignored`);
+            continue;
+        }
+        if (dByKey.has(k2(schema, to))) {
+            warnings.push(`rename ${from} -> ${to}: table ${to} already exists in the database; ignored`);
+            continue;
+        }
+        matchedDb.add(k2(schema, oldName));
+        matchedModel.add(k2(schema, to));
+        const opSchema = m.opSchema;
+        b.renameTable.push({ kind: "renameTable", table: oldName, newName: to, ...withSchema(opSchema) });
+        pairs.push({ oldName, name: to, schema, opSchema, m, d });
+    }
+    for (const m of mTables) {
+        const key = k2(m.schema, m.name);
+        if (matchedModel.has(key))
+            continue;
+        const d = dByKey.get(key);
+        if (!d || matchedDb.has(key))
+            continue;
+        matchedDb.add(key);
+        matchedModel.add(key);
+        pairs.push({ oldName: m.name, name: m.name, schema: m.schema, opSchema: m.opSchema, m, d });
+    }
+    const newTables = mTables.filter((m) => !matchedModel.has(k2(m.schema, m.name)));
+    const goneTables = db.tables.filter((d) => !matchedDb.has(k2(d.schema, d.name)));
+    // Possible table renames: same columns (names and types).
+    const shape = (cols) => cols
+        .map((c) => `${c.name}:${describeType(cmp.canonicalType(serialBase(c.type) ?? c.type, defaultSchema))}`)
+        .sort()
+        .join(",");
+    const goneByShape = new Map();
+    if (goneTables.length > 0 && newTables.length > 0) {
+        for (const d of goneTables) {
+            const s = `${d.schema}|${shape(d.columns)}`;
+            goneByShape.set(s, [...(goneByShape.get(s) ?? []), d]);
+        }
+        const newShapes = newTables.map((m) => `${m.schema}|${shape(m.columns)}`);
+        const newCount = new Map();
+        for (const s of newShapes)
+            newCount.set(s, (newCount.get(s) ?? 0) + 1);
+        newTables.forEach((m, i) => {
+            const s = newShapes[i];
+            const cands = goneByShape.get(s) ?? [];
+            if (cands.length !== 1 || newCount.get(s) !== 1)
+                return;
+            const d = cands[0];
+            possibleRenames.push({
+                kind: "table",
+                ...withSchema(m.opSchema),
+                table: d.name,
+                from: d.name,
+                to: m.name,
+                operation: { kind: "renameTable", table: d.name, newName: m.name, ...withSchema(m.opSchema) },
+                renameKey: m.schema === defaultSchema ? d.name : `${m.schema}.${d.name}`,
+            });
+        });
+    }
+    /* ---------- schemas ---------- */
+    const existingSchemas = new Set(db.existingSchemas);
+    for (const s of [...new Set([...mTables.map((t) => t.schema), ...set.enums.map((e) => e.schema ?? defaultSchema)])]) {
+        if (!existingSchemas.has(s))
+            b.createSchema.push({ kind: "createSchema", name: s });
+    }
+    /* ---------- enums ---------- */
+    diffEnums(set.enums, db, mTables, include, b, warnings);
+    /* ---------- new tables, in dependency order ---------- */
+    orderNewTables(cmp, newTables, defaultSchema, b);
+    /* ---------- changed tables ---------- */
+    for (const ctx of pairs)
+        diffTable(cmp, ctx, renames, resolver, compareTypes, compareDefaults, defaultSchema, b, warnings, possibleRenames);
+    /* ---------- dropped tables ---------- */
+    dropTables(goneTables, defaultSchema, opSchemaOf, b);
+    return { operations: flatten(b), warnings, possibleRenames };
+}
+/* ======================================================================= */
+function diffEnums(enums, db, mTables, include, b, warnings) {
+    const defaultSchema = db.defaultSchema;
+    const compared = new Set(db.schemas);
+    const dbEnums = new Map(db.enums.map((e) => [k2(e.schema, e.name), e]));
+    const modelEnums = new Map();
+    for (const e of enums) {
+        const schema = e.schema ?? defaultSchema;
+        if (include && !include({ type: "enum", name: e.name, schema, source: "model" }))
+            continue;
+        if (!compared.has(schema))
+            continue;
+        modelEnums.set(k2(schema, e.name), e);
+    }
+    // Enum types the models use by name (without listing labels): never dropped.
+    const used = new Set();
+    const visit = (t) => {
+        if (t.kind === "array")
+            visit(t.of);
+        else if (t.kind === "enum")
+            used.add(k2(t.schema ?? defaultSchema, t.name));
+        else if (t.kind === "raw") {
+            const name = t.sql.replace(/"/g, "").trim();
+            const dot = name.lastIndexOf(".");
+            used.add(dot < 0 ? k2(defaultSchema, name) : k2(name.slice(0, dot), name.slice(dot + 1)));
+        }
+    };
+    for (const t of mTables)
+        for (const c of t.columns)
+            visit(c.type);
+    for (const [key, e] of modelEnums) {
+        const schema = e.schema;
+        const d = dbEnums.get(key);
+        if (!d) {
+            b.createEnum.push({ kind: "createEnum", name: e.name, ...(schema === undefined ? {} : { schema }), values: [...e.values] });
+            continue;
+        }
+        enumValueChanges(e, d, b, warnings);
+    }
+    for (const t of mTables)
+        for (const c of t.columns) {
+            const e = c.type.kind === "enum" ? c.type : c.type.kind === "array" && c.type.of.kind === "enum" ? c.type.of : null;
+            if (!e)
+                continue;
+            const key = k2(e.schema ?? defaultSchema, e.name);
+            if (!modelEnums.has(key) && !dbEnums.has(key) && compared.has(e.schema ?? defaultSchema))
+                warnings.push(`${t.name}.${c.name} uses enum type ${e.name}, which neither the models declare (give its values: enumType("${e.name}", [...])) nor the database has`);
+        }
+    for (const [key, d] of dbEnums) {
+        if (modelEnums.has(key) || used.has(key))
+            continue;
+        b.dropEnum.push({
+            kind: "dropEnum",
+            name: d.name,
+            ...(d.schema === defaultSchema ? {} : { schema: d.schema }),
+            values: [...d.values],
+        });
+    }
+}
+function enumValueChanges(e, d, b, warnings) {
+    const label = `${d.schema}.${d.name}`;
+    const model = e.values;
+    const inModel = new Set(model);
+    const removed = d.values.filter((v) => !inModel.has(v));
+    const dbSet = new Set(d.values);
+    const kept = model.filter((v) => dbSet.has(v));
+    const dbKeptOrder = d.values.filter((v) => inModel.has(v));
+    if (removed.length > 0) {
+        warnings.push(`enum ${label}: value(s) ${removed.map((v) => JSON.stringify(v)).join(", ")} are in the database but not in the models; ` +
+            "PostgreSQL cannot remove enum values in place (create a new type, convert the columns, drop the old type); nothing generated for this: " +
+            "add op.dropEnumValue(...) to the revision to do it (it rebuilds the type, and refuses while a row holds the value)");
+    }
+    if (!sameList(kept, dbKeptOrder)) {
+        warnings.push(`enum ${label}: the models order the values differently (${kept.join(", ")}) from the database (${dbKeptOrder.join(", ")}); ` +
+            "PostgreSQL cannot reorder enum values in place; nothing generated for the order");
+    }
+    // New values, each placed after its predecessor in the model (or before the first existing one).
+    const present = new Set(d.values);
+    for (let i = 0; i < model.length; i++) {
+        const v = model[i];
+        if (present.has(v))
+            continue;
+        const prev = model.slice(0, i).reverse().find((x) => present.has(x));
+        const next = model.slice(i + 1).find((x) => present.has(x));
+        const where = prev !== undefined ? { after: prev } : next !== undefined ? { before: next } : {};
+        // IF NOT EXISTS: the value is committed on its own (op.autocommit); if a later statement of the revision fails,
+        // running the revision again must not stop at the value that is already there
+        b.addEnumValue.push({
+            kind: "addEnumValue",
+            name: d.name,
+            ...(e.schema === undefined ? {} : { schema: e.schema }),
+            value: v,
+            ...where,
+            ifNotExists: true,
+        });
+        present.add(v);
+    }
+}
+/* ======================================================================= */
+function fkTargetKey(fk) {
+    return k2(fk.refSchema, fk.refTable);
+}
+/** Table definition without the listed FK (by index into the model view's list). */
+function withoutForeignKeys(m, drop) {
+    if (drop.size === 0)
+        return m.def;
+    const dropCols = new Set();
+    const dropTable = new Set();
+    for (const fk of drop) {
+        // Column-level shorthand FKs are identified by their single column.
+        const fromColumn = m.def.columns.find((c) => c.references && fk.columns.length === 1 && c.name === fk.columns[0] && c.references.table === fk.refTable);
+        if (fromColumn && !m.def.foreignKeys?.some((f) => f.name !== undefined && f.name === fk.name))
+            dropCols.add(fromColumn.name);
+        else
+            dropTable.add(JSON.stringify([fk.name ?? null, fk.columns, fk.refTable]));
+    }
+    const columns = m.def.columns.map((c) => {
+        if (!dropCols.has(c.name))
+            return c;
+        const { references: _r, ...rest } = c;
+        return rest;
+    });
+    const fks = (m.def.foreignKeys ?? []).filter((f) => !dropTable.has(JSON.stringify([f.name ?? null, f.columns, f.refTable])));
+    const { foreignKeys: _f, ...restDef } = m.def;
+    return { ...restDef, columns, ...(fks.length === 0 ? {} : { foreignKeys: fks }) };
+}
+/**
+ * A table whose primary key is stated at the table level (named by a naming
+ * convention, or composite) without the columns' `primaryKey: true` as well:
+ * the generated file says it once.
+ */
+function primaryKeyStatedOnce(def) {
+    if (!def.primaryKey || !def.columns.some((c) => c.primaryKey !== undefined))
+        return def;
+    return {
+        ...def,
+        columns: def.columns.map((c) => {
+            if (c.primaryKey === undefined)
+                return c;
+            const { primaryKey: _p, ...rest } = c;
+            return rest;
+        }),
+    };
+}
+/**
+ * Creates new tables so that each comes after the tables it references.
+ * In a cycle, one table is created without its FKs to the rest of the
+ * cycle, and those FKs follow as `createForeignKey` once all exist.
+ */
+function orderNewTables(cmp, newTables, _defaultSchema, b) {
+    const pending = new Map(newTables.map((t) => [k2(t.schema, t.name), t]));
+    const done = new Set();
+    const deferred = new Map();
+    const depsOf = (t) => t.foreignKeys.filter((fk) => {
+        const key = fkTargetKey(fk);
+        return key !== k2(t.schema, t.name) && pending.has(key) && !deferred.get(t)?.has(fk);
+    });
+    while (pending.size > 0) {
+        let progressed = false;
+        for (const [key, t] of pending) {
+            if (depsOf(t).every((fk) => done.has(fkTargetKey(fk)))) {
+                const skip = deferred.get(t) ?? new Set();
+                const def = primaryKeyStatedOnce(withoutForeignKeys(t, skip));
+                const { name, ...spec } = def;
+                b.createTable.push({ kind: "createTable", table: name, ...spec });
+                for (const fk of skip)
+                    b.createForeignKey.push(createForeignKeyOp(cmp, fk, t.name, t.opSchema));
+                pending.delete(key);
+                done.add(key);
+                progressed = true;
+            }
+        }
+        if (!progressed) {
+            // A cycle: create the first pending table without its FKs to tables not yet created.
+            const [, t] = pending.entries().next().value;
+            const skip = new Set(depsOf(t).filter((fk) => !done.has(fkTargetKey(fk))));
+            deferred.set(t, new Set([...(deferred.get(t) ?? []), ...skip]));
+        }
+    }
+}
+/** Drops tables referencing ones first; FKs inside a cycle of dropped tables are dropped beforehand. */
+function dropTables(gone, defaultSchema, opSchemaOf, b) {
+    const pending = new Map(gone.map((t) => [k2(t.schema, t.name), t]));
+    const droppedFks = new Map();
+    // Referenced-by counts among the dropped tables.
+    const referrers = (target) => [...pending.values()].filter((t) => k2(t.schema, t.name) !== target && t.foreignKeys.some((fk) => k2(fk.refSchema, fk.refTable) === target && !droppedFks.get(t)?.has(fk.name)));
+    while (pending.size > 0) {
+        let progressed = false;
+        for (const [key, t] of pending) {
+            if (referrers(key).length === 0) {
+                const skip = droppedFks.get(t);
+                b.dropTable.push({
+                    kind: "dropTable",
+                    table: t.name,
+                    ...(opSchemaOf(t.schema) === undefined ? {} : { schema: t.schema }),
+                    original: dbTableDefinition(t, defaultSchema, skip),
+                });
+                pending.delete(key);
+                progressed = true;
+            }
+        }
+        if (!progressed) {
+            // A cycle: drop the FKs of one table that point into the remaining set.
+            const [, t] = pending.entries().next().value;
+            const set = droppedFks.get(t) ?? new Set();
+            for (const fk of t.foreignKeys) {
+                const target = k2(fk.refSchema, fk.refTable);
+                if (target === k2(t.schema, t.name) || !pending.has(target) || set.has(fk.name))
+                    continue;
+                set.add(fk.name);
+                b.dropTable.push({
+                    kind: "dropConstraint",
+                    name: fk.name,
+                    table: t.name,
+                    ...(opSchemaOf(t.schema) === undefined ? {} : { schema: t.schema }),
+                    constraintType: "foreignKey",
+                    original: { kind: "createForeignKey", table: t.name, ...withSchemaOf(opSchemaOf(t.schema)), ...dbForeignKeyDefinition(fk, defaultSchema) },
+                });
+            }
+            droppedFks.set(t, set);
+        }
+    }
+}
+/* ======================================================================= */
+function diffTable(cmp, ctx, renames, resolver, compareTypes, compareDefaults, defaultSchema, b, warnings, possibleRenames) {
+    const { m, d } = ctx;
+    const schemaOpt = withSchemaOf(ctx.opSchema);
+    const label = `${ctx.schema === defaultSchema ? "" : `${ctx.schema}.`}${ctx.name}`;
+    const addedColumns = [];
+    const tableRef = () => ({
+        schema: d.schema,
+        name: d.name,
+        extraColumns: addedColumns.map((c) => ({ name: c.name, type: serialBase(c.type) ?? c.type })),
+    });
+    const dropOld = (op) => (op.kind === "dropConstraint" && op.constraintType === "foreignKey" ? b.dropForeignKey : b.dropOther).push(op);
+    const oldTable = { table: ctx.oldName, ...schemaOpt };
+    const x = { cmp, table: ctx, resolver, defaultSchema, b, warnings, label, schemaOpt, oldTable, dropOld, tableRef };
+    diffColumns(x, { renames, compareTypes, compareDefaults, possibleRenames, addedColumns });
+    /* ----- table comment ----- */
+    if ((m.comment || null) !== d.comment)
+        b.alter.push({ kind: "setTableComment", table: ctx.name, ...schemaOpt, comment: m.comment || null, existingComment: d.comment });
+    diffPrimaryKey(x);
+    diffUniques(x);
+    diffForeignKeys(x);
+    diffChecks(x);
+    diffIndexes(x);
+    if (d.exclusions.length > 0) {
+        warnings.push(`${label}: EXCLUDE constraint(s) ${d.exclusions.join(", ")} are not compared`);
+    }
+}

@@ -1,0 +1,35 @@
+import { sqlTextOf } from "../../schema/sql-expression.js";
+/** The model column's generation expression text, or null for a plain column. */
+export function modelGeneratedExpression(column) {
+    return column.generated === undefined ? null : sqlTextOf(column.generated.expression);
+}
+/**
+ * Compares the generation of a model column with the database's. `canon`
+ * returns the server's text for the model's expression: undefined on the
+ * first pass (not known yet), null when it could not be built.
+ */
+export function generatedChange(mc, dc, where, canon, cmp) {
+    const mExpr = modelGeneratedExpression(mc);
+    const dExpr = dc.generated;
+    if (mExpr === null && dExpr === null)
+        return null;
+    const consequence = "Athanor drops the column and adds it again (its values are recomputed; indexes and constraints on it are dropped with it, run check again)";
+    if (mExpr === null)
+        return { replace: true, warning: `${where}: the database column is generated (${dExpr}) but the model's is a plain column; ${consequence}, and the new column starts empty` };
+    if (dExpr === null)
+        return { replace: true, warning: `${where}: the model makes the column generated (${mExpr}) but the database column is plain; ${consequence}, and its current values are lost` };
+    const mVirtual = mc.generated?.stored === false;
+    if (mVirtual !== !!dc.generatedVirtual)
+        return { replace: true, warning: `${where}: the generated column changes between STORED and VIRTUAL; ${consequence}` };
+    if (cmp.sameExpression(mExpr, dExpr))
+        return null;
+    const r = canon(mExpr);
+    if (r === undefined)
+        return null; // first pass: settled on the server before the second
+    if (typeof r === "string") {
+        if (r.trim() === dExpr.trim() || cmp.sameExpression(r, dExpr))
+            return null;
+        return { replace: true, warning: `${where}: the generation expression changes (${dExpr} -> ${mExpr}); ${consequence}` };
+    }
+    return { replace: false, unverified: `generation expression of ${where} (${mExpr} vs ${dExpr})` };
+}

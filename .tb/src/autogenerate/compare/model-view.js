@@ -1,0 +1,198 @@
+import { isNullable } from "../../schema/column.js";
+import { sql, sqlTextOf } from "../../schema/sql-expression.js";
+import { primaryKeyColumns } from "../../schema/table.js";
+import { isSerialType } from "../../schema/column-type.js";
+/** Looks an object up by the model's name, then by the name an earlier Athanor version gave it. */
+export function byModelName(objects, name, m) {
+    const found = objects.get(name);
+    if (found !== undefined)
+        return found;
+    const legacy = m.legacyNames.get(name);
+    return legacy === undefined ? undefined : objects.get(legacy);
+}
+/** Effective nullability of a model column (serial columns are NOT NULL like in PostgreSQL). */
+export function modelNullable(column, inPrimaryKey) {
+    if (column.nullable === undefined && isSerialType(column.type))
+        return false;
+    return isNullable(column, inPrimaryKey);
+}
+export function modelView(def, defaultSchema, include, legacyNames = new Map()) {
+    const schema = def.schema ?? defaultSchema;
+    const keep = (type, name) => !include || name === undefined || include({ type, name, schema, table: def.name, source: "model" });
+    const columns = def.columns.filter((c) => keep("column", c.name));
+    const pkCols = primaryKeyColumns(def);
+    const foreignKeys = [];
+    const uniques = [];
+    for (const c of columns) {
+        if (c.unique)
+            uniques.push({ columns: [c.name], nullsNotDistinct: false, deferrable: false, initiallyDeferred: false });
+        const r = c.references;
+        if (r && keep("foreignKey", r.name)) {
+            foreignKeys.push({
+                ...(r.name === undefined ? {} : { name: r.name }),
+                columns: [c.name],
+                refSchema: r.schema ?? defaultSchema,
+                refTable: r.table,
+                refColumns: r.column === undefined ? null : [r.column],
+                onDelete: r.onDelete ?? "no action",
+                onUpdate: r.onUpdate ?? "no action",
+                match: "simple",
+                deferrable: !!(r.deferrable || r.initiallyDeferred),
+                initiallyDeferred: !!r.initiallyDeferred,
+                ...(r.schema === undefined ? {} : { explicitRefSchema: r.schema }),
+            });
+        }
+    }
+    for (const fk of def.foreignKeys ?? []) {
+        if (!keep("foreignKey", fk.name))
+            continue;
+        foreignKeys.push({
+            ...(fk.name === undefined ? {} : { name: fk.name }),
+            columns: fk.columns,
+            refSchema: fk.refSchema ?? defaultSchema,
+            refTable: fk.refTable,
+            refColumns: fk.refColumns,
+            onDelete: fk.onDelete ?? "no action",
+            onUpdate: fk.onUpdate ?? "no action",
+            match: fk.match ?? "simple",
+            deferrable: !!(fk.deferrable || fk.initiallyDeferred),
+            initiallyDeferred: !!fk.initiallyDeferred,
+            ...(fk.refSchema === undefined ? {} : { explicitRefSchema: fk.refSchema }),
+        });
+    }
+    for (const u of def.uniques ?? []) {
+        if (!keep("uniqueConstraint", u.name))
+            continue;
+        uniques.push({
+            ...(u.name === undefined ? {} : { name: u.name }),
+            columns: u.columns,
+            nullsNotDistinct: !!u.nullsNotDistinct,
+            deferrable: !!(u.deferrable || u.initiallyDeferred),
+            initiallyDeferred: !!u.initiallyDeferred,
+        });
+    }
+    const checks = (def.checks ?? [])
+        .filter((c) => keep("check", c.name))
+        .map((c) => ({ ...(c.name === undefined ? {} : { name: c.name }), expression: sqlTextOf(c.expression) }));
+    const indexes = (def.indexes ?? []).filter((i) => keep("index", i.name));
+    return {
+        schema,
+        ...(def.schema === undefined ? {} : { opSchema: def.schema }),
+        name: def.name,
+        def,
+        columns,
+        primaryKey: pkCols.length === 0 ? null : { ...(def.primaryKey?.name ? { name: def.primaryKey.name } : {}), columns: pkCols },
+        foreignKeys,
+        uniques,
+        checks,
+        indexes,
+        comment: def.comment ?? null,
+        legacyNames,
+    };
+}
+/* ---------- database objects as definitions (for drop originals and createX from the database) ---------- */
+/** A type as it should appear in generated code: the default schema left implicit on enums. */
+export function presentType(type, defaultSchema) {
+    if (type.kind === "enum")
+        return type.schema === undefined || type.schema === defaultSchema ? { kind: "enum", name: type.name } : type;
+    if (type.kind === "array")
+        return { kind: "array", of: presentType(type.of, defaultSchema) };
+    return type;
+}
+export function dbColumnDefinition(c, defaultSchema, inPrimaryKey) {
+    const identity = c.identity === null
+        ? undefined
+        : c.identity.start === 1n && c.identity.increment === 1n
+            ? c.identity.generation
+            : {
+                generation: c.identity.generation,
+                ...(c.identity.start === 1n ? {} : { start: toIntegral(c.identity.start) }),
+                ...(c.identity.increment === 1n ? {} : { increment: toIntegral(c.identity.increment) }),
+            };
+    const impliedNotNull = inPrimaryKey || identity !== undefined || isSerialType(c.type);
+    return {
+        name: c.name,
+        type: presentType(c.type, defaultSchema),
+        ...(c.nullable === !impliedNotNull ? {} : { nullable: c.nullable }),
+        ...(c.default === null ? {} : { default: sql(c.default) }),
+        ...(identity === undefined ? {} : { identity }),
+        ...(c.generated === null ? {} : { generated: { expression: sql(c.generated), stored: !c.generatedVirtual } }),
+        ...(c.comment === null ? {} : { comment: c.comment }),
+    };
+}
+function toIntegral(n) {
+    return n >= BigInt(Number.MIN_SAFE_INTEGER) && n <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(n) : n;
+}
+function refSchemaOf(schema, defaultSchema) {
+    return schema === defaultSchema ? {} : { refSchema: schema };
+}
+export function dbForeignKeyDefinition(fk, defaultSchema) {
+    return {
+        name: fk.name,
+        columns: fk.columns,
+        refTable: fk.refTable,
+        ...refSchemaOf(fk.refSchema, defaultSchema),
+        refColumns: fk.refColumns,
+        ...(fk.onDelete === "no action" ? {} : { onDelete: fk.onDelete }),
+        ...(fk.onUpdate === "no action" ? {} : { onUpdate: fk.onUpdate }),
+        ...(fk.match === "full" ? { match: "full" } : {}),
+        ...(fk.deferrable ? { deferrable: true } : {}),
+        ...(fk.initiallyDeferred ? { initiallyDeferred: true } : {}),
+    };
+}
+export function dbUniqueDefinition(u) {
+    return {
+        name: u.name,
+        columns: u.columns,
+        ...(u.nullsNotDistinct ? { nullsNotDistinct: true } : {}),
+        ...(u.deferrable ? { deferrable: true } : {}),
+        ...(u.initiallyDeferred ? { initiallyDeferred: true } : {}),
+    };
+}
+export function dbIndexDefinition(ix) {
+    const columns = ix.elements.map((e) => {
+        const nullsDefault = e.order === "desc" ? "first" : "last";
+        const options = {
+            ...(e.collation === null ? {} : { collation: e.collation }),
+            ...(e.opclass === null ? {} : { opclass: e.opclass }),
+            ...(e.order === "desc" ? { order: "desc" } : {}),
+            ...(e.nulls === nullsDefault ? {} : { nulls: e.nulls }),
+        };
+        const plain = Object.keys(options).length === 0;
+        if (e.column === null)
+            return plain ? sql(e.expression) : { expression: sql(e.expression), ...options };
+        return plain ? e.column : { column: e.column, ...options };
+    });
+    return {
+        name: ix.name,
+        columns,
+        ...(ix.unique ? { unique: true } : {}),
+        ...(ix.where === null ? {} : { where: ix.where }),
+        ...(ix.method === "btree" ? {} : { method: ix.method }),
+        ...(ix.include.length === 0 ? {} : { include: ix.include }),
+        ...(ix.nullsNotDistinct ? { nullsNotDistinct: true } : {}),
+    };
+}
+/**
+ * A database table as a definition. `skipForeignKeys` leaves out FKs that
+ * are dropped (and re-created on downgrade) separately.
+ */
+export function dbTableDefinition(t, defaultSchema, skipForeignKeys) {
+    const pk = new Set(t.primaryKey?.columns ?? []);
+    const fks = t.foreignKeys.filter((f) => !skipForeignKeys?.has(f.name)).map((f) => dbForeignKeyDefinition(f, defaultSchema));
+    const checks = t.checks.map((c) => ({ name: c.name, expression: c.expression }));
+    return {
+        name: t.name,
+        ...(t.schema === defaultSchema ? {} : { schema: t.schema }),
+        columns: t.columns.map((c) => dbColumnDefinition(c, defaultSchema, pk.has(c.name))),
+        ...(t.primaryKey ? { primaryKey: { name: t.primaryKey.name, columns: t.primaryKey.columns } } : {}),
+        ...(fks.length === 0 ? {} : { foreignKeys: fks }),
+        ...(t.uniques.length === 0 ? {} : { uniques: t.uniques.map(dbUniqueDefinition) }),
+        ...(checks.length === 0 ? {} : { checks }),
+        ...(t.indexes.length === 0 ? {} : { indexes: t.indexes.map(dbIndexDefinition) }),
+        ...(t.comment === null ? {} : { comment: t.comment }),
+    };
+}
+export function dbCreateIndexOp(ix, table, schema) {
+    return { kind: "createIndex", ...dbIndexDefinition(ix), table, ...(schema === undefined ? {} : { schema }) };
+}

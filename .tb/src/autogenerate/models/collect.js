@@ -1,0 +1,138 @@
+/**
+ * Gathers the models a set of modules exports: tables from `table()` or
+ * `defineTable()` (directly, or inside arrays and plain objects), drizzle
+ * `pgTable`s and `pgEnum`s, `enumType()`s, and a `namingConvention()`.
+ */
+import { AthanorError } from "../../errors.js";
+import { validateTable } from "../../schema/validate.js";
+import { fromDrizzleEnum, fromDrizzleTable, isDrizzleEnum, isDrizzleTable } from "./drizzle.js";
+import { DrizzleNotes, drizzleEntityNote } from "./drizzle-audit.js";
+import { applyNamingConvention, isNamingConvention } from "./naming.js";
+import { isBrandedModel, looksLikeEnum, looksLikeTable } from "./table.js";
+const MAX_DEPTH = 6;
+export function isModelSet(value) {
+    return (typeof value === "object" &&
+        value !== null &&
+        Array.isArray(value.tables) &&
+        Array.isArray(value.enums) &&
+        Array.isArray(value.warnings));
+}
+function isPlainContainer(value) {
+    if (Array.isArray(value))
+        return true;
+    if (typeof value !== "object" || value === null)
+        return false;
+    const proto = Object.getPrototypeOf(value);
+    // Module namespace objects have a null prototype; plain objects Object.prototype.
+    return proto === Object.prototype || proto === null;
+}
+function key(name, schema) {
+    return `${schema ?? ""}\u0000${name}`;
+}
+function enumsOfType(type, out) {
+    if (type.kind === "array")
+        enumsOfType(type.of, out);
+    else if (type.kind === "enum" && type.values !== undefined)
+        out.push({ kind: "enum", name: type.name, values: type.values, ...(type.schema === undefined ? {} : { schema: type.schema }) });
+}
+/**
+ * Collects models from module namespaces (or any values). Throws on two
+ * different tables with one name, or an enum declared with two label lists.
+ */
+export function collectModels(exportsOfModules, options = {}) {
+    const tables = new Map();
+    const tableOrigins = new Map();
+    const enums = new Map();
+    const warnings = [];
+    const drizzleNotes = new DrizzleNotes();
+    let convention = options.namingConvention;
+    const seen = new Set();
+    const roots = Array.isArray(exportsOfModules) && options.sources ? exportsOfModules : [exportsOfModules];
+    const addEnum = (e, where) => {
+        const k = key(e.name, e.schema);
+        const prev = enums.get(k);
+        if (prev && prev.values.join("\u0000") !== e.values.join("\u0000")) {
+            throw new AthanorError("MODELS.CONFLICT", `enum "${e.name}" is declared twice with different labels (${prev.values.join(", ")} / ${e.values.join(", ")}) (${where})`);
+        }
+        if (!prev)
+            enums.set(k, { kind: "enum", name: e.name, values: [...e.values], ...(e.schema === undefined ? {} : { schema: e.schema }) });
+    };
+    const addTable = (def, where) => {
+        const k = key(def.name, def.schema);
+        const prev = tables.get(k);
+        if (prev && prev !== def && JSON.stringify(prev) !== JSON.stringify(def)) {
+            throw new AthanorError("MODELS.CONFLICT", `two different models define table "${def.schema ? `${def.schema}.` : ""}${def.name}" (${tableOrigins.get(k)} and ${where})`);
+        }
+        if (!prev) {
+            tables.set(k, def);
+            tableOrigins.set(k, where);
+        }
+    };
+    const visit = (value, where, depth, source) => {
+        if (value === null || (typeof value !== "object" && typeof value !== "function") || seen.has(value))
+            return;
+        seen.add(value);
+        if (isDrizzleEnum(value)) {
+            addEnum(fromDrizzleEnum(value), where);
+            return;
+        }
+        if (typeof value === "function")
+            return;
+        if (isDrizzleTable(value)) {
+            addTable(fromDrizzleTable(value, (w) => warnings.push(w), source, {
+                notes: drizzleNotes,
+                ...(options.drizzleCasing === undefined ? {} : { casing: options.drizzleCasing }),
+            }), where);
+            return;
+        }
+        if (isNamingConvention(value)) {
+            convention ??= value;
+            return;
+        }
+        if (isBrandedModel(value) || looksLikeTable(value)) {
+            const def = value;
+            if (!isBrandedModel(value))
+                validateTable(def);
+            addTable(def, where);
+            return;
+        }
+        if (looksLikeEnum(value)) {
+            addEnum(value, where);
+            return;
+        }
+        const unmanaged = drizzleEntityNote(value);
+        if (unmanaged !== null) {
+            drizzleNotes.add(unmanaged);
+            return;
+        }
+        if (depth >= MAX_DEPTH || !isPlainContainer(value))
+            return;
+        if (Array.isArray(value)) {
+            value.forEach((v, i) => {
+                visit(v, `${where}[${i}]`, depth + 1, source);
+            });
+        }
+        else
+            for (const [k, v] of Object.entries(value))
+                visit(v, where ? `${where}.${k}` : k, depth + 1, source);
+    };
+    roots.forEach((root, i) => {
+        const source = options.sources?.[i];
+        visit(root, source ?? "", 0, source);
+    });
+    const finalTables = [...tables.values()].map((t) => (convention ? applyNamingConvention(t, convention) : t));
+    for (const t of finalTables)
+        for (const c of t.columns) {
+            const found = [];
+            enumsOfType(c.type, found);
+            for (const e of found)
+                addEnum(e, `table "${t.name}", column "${c.name}"`);
+        }
+    warnings.push(...drizzleNotes.messages());
+    return {
+        tables: finalTables,
+        enums: [...enums.values()],
+        ...(convention === undefined ? {} : { namingConvention: convention }),
+        warnings,
+    };
+}

@@ -1,0 +1,163 @@
+/**
+ * `loadModels(config)`: imports every module (or glob) listed in the `models`
+ * setting and collects their tables. Finding no table is an error that lists
+ * what was loaded, never an empty migration (Alembic's "models not imported,
+ * autogenerate saw nothing").
+ */
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { AthanorError } from "../../errors.js";
+import { loadModule } from "../../util/load-module.js";
+import { tsconfigAliases } from "../../util/tsconfig-paths.js";
+import { collectModels } from "./collect.js";
+import { drizzleCasingHint } from "./drizzle-config-hint.js";
+const MODULE_EXT = /\.(c|m)?(t|j)sx?$/;
+function isGlob(p) {
+    return /[*?{[]/.test(p);
+}
+function segmentRegex(segment) {
+    let re = "";
+    for (let i = 0; i < segment.length; i++) {
+        const ch = segment[i];
+        if (ch === "*")
+            re += "[^/]*";
+        else if (ch === "?")
+            re += "[^/]";
+        else if (ch === "{") {
+            const end = segment.indexOf("}", i);
+            if (end < 0) {
+                re += "\\{";
+                continue;
+            }
+            re += `(?:${segment
+                .slice(i + 1, end)
+                .split(",")
+                .map((alt) => alt.replace(/[.+^$()|[\]\\]/g, "\\$&").replace(/\*/g, "[^/]*"))
+                .join("|")})`;
+            i = end;
+        }
+        else
+            re += ch.replace(/[.+^$()|[\]\\]/g, "\\$&");
+    }
+    return new RegExp(`^${re}$`);
+}
+/** Expands a glob (`*`, `?`, `**`, `{a,b}`) under `base`; skips node_modules and dot folders. */
+export function expandGlob(pattern, base) {
+    const abs = isAbsolute(pattern) ? pattern : join(base, pattern);
+    const parts = abs.split(/[\\/]+/);
+    const firstGlob = parts.findIndex(isGlob);
+    const root = parts.slice(0, firstGlob).join(sep) || sep;
+    const segs = parts.slice(firstGlob);
+    const out = [];
+    const walk = (dir, i) => {
+        if (i === segs.length)
+            return;
+        const seg = segs[i];
+        let entries;
+        try {
+            entries = readdirSync(dir);
+        }
+        catch {
+            return;
+        }
+        if (seg === "**") {
+            walk(dir, i + 1);
+            for (const e of entries) {
+                if (e.startsWith(".") || e === "node_modules")
+                    continue;
+                const p = join(dir, e);
+                if (statSync(p).isDirectory())
+                    walk(p, i);
+            }
+            if (i + 1 === segs.length)
+                for (const e of entries)
+                    if (statSync(join(dir, e)).isFile())
+                        out.push(join(dir, e));
+            return;
+        }
+        const re = segmentRegex(seg);
+        for (const e of entries.sort()) {
+            if (!re.test(e))
+                continue;
+            const p = join(dir, e);
+            const st = statSync(p);
+            if (i === segs.length - 1) {
+                if (st.isFile())
+                    out.push(p);
+            }
+            else if (st.isDirectory())
+                walk(p, i + 1);
+        }
+    };
+    walk(root, 0);
+    return [...new Set(out)].filter((f) => MODULE_EXT.test(f) && !/\.d\.(c|m)?ts$/.test(f)).sort();
+}
+/** The module files the `models` setting names, in order, without duplicates. */
+export function resolveModelFiles(config) {
+    const setting = config.raw.models;
+    const patterns = setting === undefined ? [] : typeof setting === "string" ? [setting] : [...setting];
+    if (patterns.length === 0) {
+        throw new AthanorError("MODELS.NOT_CONFIGURED", 'autogenerate needs models: set `models` in the config to the module(s) that export your tables, e.g. models: "src/db/schema.ts"');
+    }
+    const files = [];
+    const missing = [];
+    for (const p of patterns) {
+        if (isGlob(p)) {
+            const found = expandGlob(p, config.projectDir);
+            if (found.length === 0)
+                missing.push(`${p} (glob matched no module)`);
+            files.push(...found);
+        }
+        else {
+            const abs = resolve(config.projectDir, p);
+            if (!existsSync(abs))
+                missing.push(`${p} (no such file)`);
+            else if (statSync(abs).isDirectory()) {
+                const found = expandGlob("**/*", abs);
+                if (found.length === 0)
+                    missing.push(`${p} (folder holds no module)`);
+                files.push(...found);
+            }
+            else
+                files.push(abs);
+        }
+    }
+    if (missing.length > 0 && files.length === 0) {
+        throw new AthanorError("MODELS.NOT_FOUND", `models setting found no module: ${missing.join("; ")}`);
+    }
+    return [...new Set(files)];
+}
+/**
+ * Imports the model modules and collects their tables. Throws
+ * `MODELS.EMPTY` (listing the files) when they export no table.
+ */
+export async function loadModels(config, options = {}) {
+    const files = resolveModelFiles(config);
+    const namespaces = [];
+    const aliasesByDir = new Map();
+    for (const f of files) {
+        try {
+            // The nearest tsconfig.json's `paths`/`baseUrl` apply, as in the project's own compiler.
+            let alias = aliasesByDir.get(dirname(f));
+            if (!alias) {
+                alias = tsconfigAliases(dirname(f)).alias;
+                aliasesByDir.set(dirname(f), alias);
+            }
+            namespaces.push(await loadModule(f, undefined, Object.keys(alias).length === 0 ? {} : { alias }));
+        }
+        catch (e) {
+            throw new AthanorError("MODELS.LOAD_FAILED", `could not load models from ${relative(config.projectDir, f) || f}: ${e.message}`, {
+                cause: e,
+            });
+        }
+    }
+    const casing = config.raw.casing;
+    const set = collectModels(namespaces, { ...options, sources: files, ...(casing === undefined ? {} : { drizzleCasing: casing }) });
+    if (set.tables.length === 0) {
+        const list = files.map((f) => relative(config.projectDir, f) || f).join(", ");
+        throw new AthanorError("MODELS.EMPTY", `no tables found in the models (loaded ${files.length} file(s): ${list}). Export your tables from these modules ` +
+            "(e.g. `export const users = table(...)`), or fix the `models` setting; refusing to generate a migration that would drop everything");
+    }
+    const hint = drizzleCasingHint(config.projectDir, casing);
+    return { ...set, ...(hint === null ? {} : { warnings: [...set.warnings, hint] }), files };
+}

@@ -1,0 +1,67 @@
+#!/usr/bin/env node
+/**
+ * The `athanor` binary. Node 20 has no compile cache for modules, and
+ * compiling Athanor's code is a good part of what a quick command (`current`,
+ * a no-op `upgrade`) costs. So the build also writes the whole CLI as one
+ * script (dist/cli/athanor.cjs), which this launcher compiles with V8's code
+ * cache: the first run of each command stores the compiled code in the
+ * per-user cache folder (src/util/cache-dir.ts), later runs skip most of the
+ * compiling. V8 checks that the cache matches the script and the Node
+ * version, and ignores it otherwise. Without the script (a build of the
+ * sources for tests) or with ATHANOR_CODE_CACHE=0, the CLI is imported as
+ * ES modules instead.
+ */
+import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Script } from "node:vm";
+import { cacheDir } from "../util/cache-dir.js";
+const argv = process.argv.slice(2);
+const script = fileURLToPath(new URL("./athanor.cjs", import.meta.url));
+async function loadCached() {
+    if (process.env.ATHANOR_CODE_CACHE === "0" || !existsSync(script))
+        return null;
+    const source = readFileSync(script, "utf8");
+    let cacheFile = null;
+    let cachedData;
+    try {
+        const dir = cacheDir();
+        if (dir) {
+            const st = statSync(script);
+            const command = (argv.find((a) => !a.startsWith("-")) ?? "none").replace(/[^a-z-]/gi, "").slice(0, 24) || "none";
+            const id = `${process.version}-${process.arch}-${st.size}-${Math.trunc(st.mtimeMs)}-${st.ino}`;
+            cacheFile = join(dir, `cli-${id}-${command}.bin`);
+            if (existsSync(cacheFile))
+                cachedData = readFileSync(cacheFile);
+        }
+    }
+    catch {
+        cacheFile = null; // no cache this time
+    }
+    const compiled = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+        filename: script,
+        ...(cachedData ? { cachedData } : {}),
+    });
+    // A compiled script has no import(): lend it this module's.
+    globalThis[Symbol.for("athanor.import")] = (specifier) => import(specifier);
+    const mod = { exports: {} };
+    compiled.runInThisContext()(mod.exports, createRequire(script), mod, script, dirname(script));
+    if (cacheFile && (!cachedData || compiled.cachedDataRejected)) {
+        const file = cacheFile;
+        // at exit the cache holds every function this command compiled, not just the top level
+        process.once("exit", () => {
+            const tmp = `${file}.${process.pid}.tmp`;
+            try {
+                writeFileSync(tmp, compiled.createCachedData(), { mode: 0o600 });
+                renameSync(tmp, file);
+            }
+            catch {
+                // a cache that can't be written is only a slower next start
+            }
+        });
+    }
+    return mod.exports.runCli ?? null;
+}
+const runCli = (await loadCached()) ?? (await import("./run-cli.js")).runCli;
+await runCli(argv);

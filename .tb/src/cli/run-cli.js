@@ -1,0 +1,126 @@
+/**
+ * The command line: parse it, run one command, map errors to exit codes (0
+ * success, 1 failure, 2 bad usage) and one line on stderr. Started by the
+ * `athanor` binary (src/cli/main.ts).
+ */
+import { CommanderError } from "commander";
+import { CommandContext } from "../commands/context.js";
+import { isAthanorError } from "../errors.js";
+import { showValue } from "../util/describe-thrown.js";
+import { maskSecrets, scrubKnownSecrets } from "../util/mask-secrets.js";
+import { packageVersion } from "../util/package-paths.js";
+import { expandOptionPrefixes } from "./expand-option-prefixes.js";
+import { Output } from "./output.js";
+import { buildProgram } from "./program.js";
+export async function main(argv) {
+    let exitCode = 0;
+    let debug = argv.includes("--debug");
+    const program = buildProgram(packageVersion(), async (_name, body, commandOpts) => {
+        const opts = { ...definedOnly(program.opts()), ...definedOnly(commandOpts) };
+        debug = opts.debug === true;
+        const out = new Output({ quiet: opts.quiet === true, json: opts.json === true });
+        const ctx = new CommandContext(process.cwd(), opts, out);
+        try {
+            exitCode = (await body(ctx)) ?? 0;
+        }
+        catch (e) {
+            exitCode = reportError(e, out, debug);
+        }
+    });
+    // Subcommands copy their parent's settings only when they are created, so
+    // set these on every command: a usage error anywhere must throw (exit 2),
+    // not call process.exit(1).
+    for (const cmd of [program, ...program.commands]) {
+        cmd.exitOverride();
+        cmd.configureOutput({ writeErr: (s) => process.stderr.write(s) });
+    }
+    try {
+        // `--autogen` for `--autogenerate`, as Alembic (argparse) accepts it
+        await program.parseAsync(expandOptionPrefixes(program, argv), { from: "user" });
+    }
+    catch (e) {
+        if (e instanceof CommanderError) {
+            if (e.code === "commander.helpDisplayed" || e.code === "commander.version")
+                return 0;
+            // `athanor` alone prints the help to stderr: no command is bad usage.
+            if (e.code === "commander.help")
+                return argv.length === 0 ? 2 : e.exitCode === 0 ? 0 : 2;
+            return 2;
+        }
+        return reportError(e, new Output(), debug);
+    }
+    return exitCode;
+}
+function definedOnly(o) {
+    return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+}
+/** One `error:` line (password masked, whatever was thrown); the stack only with --debug. Returns the exit code. */
+function reportError(e, out, debug) {
+    if (isAthanorError(e)) {
+        out.error(maskSecrets(e.message));
+        if (e.detail)
+            out.detail(maskSecrets(e.detail));
+        if (debug && e.stack)
+            process.stderr.write(`${maskSecrets(e.stack)}\n`);
+        return e.exitCode;
+    }
+    const msg = e instanceof Error ? e.message.split("\n")[0] || e.name : `a non-Error value was thrown: ${showValue(e)}`;
+    out.error(`${maskSecrets(msg)}${debug ? "" : " (run with --debug for details)"}`);
+    if (debug && e instanceof Error && e.stack)
+        process.stderr.write(`${maskSecrets(e.stack)}\n`);
+    return 1;
+}
+/**
+ * An exception nothing caught, or a rejected promise nothing handled (a
+ * revision's stray promise, a hook's timer): Node would print the source
+ * line it came from (in the bundled CLI, kilobytes of minified code), the
+ * stack and the error's properties, none of it masked, and exit. Print the
+ * one error line instead, and exit 1: what was running is in an unknown
+ * state, and the database rolls back the transaction of a session that ends.
+ */
+function exitOnUncaught(argv, exit) {
+    const debug = argv.includes("--debug");
+    let exiting = false;
+    const fatal = (e) => {
+        if (exiting)
+            return;
+        exiting = true;
+        let code = 1;
+        try {
+            code = reportError(e, new Output(), debug);
+        }
+        finally {
+            exit(code);
+        }
+    };
+    process.on("uncaughtException", fatal);
+    process.on("unhandledRejection", fatal);
+}
+/** Runs the CLI in this process: output guards, one command, the exit code. */
+export async function runCli(argv) {
+    // Whatever prints it (a driver message, a stack trace, a hook's output), the
+    // database password resolved from the configuration never reaches the screen.
+    for (const stream of [process.stdout, process.stderr]) {
+        const write = stream.write.bind(stream);
+        stream.write = ((chunk, ...rest) => write(typeof chunk === "string" ? scrubKnownSecrets(chunk) : chunk, ...rest));
+    }
+    // `athanor history | head` closes the pipe early: stop quietly, like other CLIs.
+    for (const stream of [process.stdout, process.stderr]) {
+        stream.on("error", (e) => {
+            if (e.code === "EPIPE")
+                process.exit(process.exitCode ?? 0);
+            throw e;
+        });
+    }
+    // the real exit, taken before anything (a running revision's guard) replaces it
+    const exit = process.exit.bind(process);
+    exitOnUncaught(argv, exit);
+    const code = await main(argv);
+    process.exitCode = code;
+    // The command is done. Something a revision or hook left behind (a timer, a socket, a promise
+    // that waits forever) must not keep the CLI running: if the process has not ended on its own
+    // shortly, end it, once its output is written.
+    setTimeout(() => {
+        process.stdout.write("", () => process.stderr.write("", () => exit(code)));
+    }, 500).unref();
+}

@@ -1,0 +1,46 @@
+/**
+ * `revision --autogenerate`: compare the models with the database (which must
+ * be at the heads) and render the operations into the new file's body.
+ */
+import { AthanorError, UsageError } from "../errors.js";
+import { headsNotApplied } from "../graph/index.js";
+import { openSession } from "../runtime/open-session.js";
+import { versionTableRef } from "../runtime/run-online.js";
+import { VersionStore } from "../runtime/version-store.js";
+export function parseRenames(renames) {
+    const out = {};
+    for (const r of renames) {
+        const i = r.indexOf("=");
+        if (i <= 0 || i === r.length - 1)
+            throw new UsageError(`--rename takes old=new (e.g. users.name=full_name or old_table=new_table), got '${r}'`);
+        out[r.slice(0, i)] = r.slice(i + 1);
+    }
+    return out;
+}
+export async function autogenerateRevisionBody(ctx, opts) {
+    const config = await ctx.config();
+    const scripts = await ctx.scriptDirectory();
+    const renames = parseRenames(opts.renames);
+    const session = await openSession(config);
+    try {
+        ctx.out.info(`Connected to ${session.displayUrl}`);
+        const store = new VersionStore(session.dialect, versionTableRef(config));
+        const dbHeads = await store.readHeads(session.conn);
+        const missing = headsNotApplied(scripts.map, dbHeads);
+        if (missing.length > 0) {
+            throw new AthanorError("DATABASE.NOT_AT_HEAD", `target database is not up to date: revisions not applied: ${missing.join(", ")}; run 'athanor upgrade heads' first`);
+        }
+        const { autogenerate } = await import("../autogenerate/index.js");
+        const result = await autogenerate(config, session.conn, { renames, dialect: session.dialect });
+        for (const w of result.warnings)
+            ctx.out.warn(w);
+        if (result.empty) {
+            ctx.out.info("No changes detected: the models match the database; no revision written");
+            return null;
+        }
+        return result.rendered;
+    }
+    finally {
+        await session.close();
+    }
+}

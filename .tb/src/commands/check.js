@@ -1,0 +1,49 @@
+/**
+ * `athanor check`: exit 0 and "No changes detected" when the models match the
+ * database; exit 2 and a readable list of differences (or --json) otherwise.
+ * The models describe the schema at the heads, so a database that is not at
+ * the heads is not compared: exit 3, naming what is not applied.
+ */
+import { headsNotApplied } from "../graph/index.js";
+import { openSession } from "../runtime/open-session.js";
+import { versionTableRef } from "../runtime/run-online.js";
+import { VersionStore } from "../runtime/version-store.js";
+import { singleLine } from "../util/single-line.js";
+/** Exit status of `check` when the database is behind (or beside) the heads. */
+export const CHECK_NOT_AT_HEADS = 3;
+export async function check(ctx) {
+    const config = await ctx.config();
+    const { map } = await ctx.scriptDirectory();
+    const session = await openSession(config);
+    try {
+        ctx.out.info(`Connected to ${session.displayUrl}`);
+        const current = await new VersionStore(session.dialect, versionTableRef(config)).readHeads(session.conn);
+        const missing = headsNotApplied(map, current);
+        if (missing.length > 0) {
+            if (ctx.globals.json)
+                ctx.out.resultJson({ changes: null, atHeads: false, current, notApplied: missing, operations: [], warnings: [] });
+            ctx.out.error(`the database is not at the heads (it is at ${current.length > 0 ? current.join(", ") : "base"}; not applied: ${missing.join(", ")}), so the models were not compared; run 'athanor upgrade heads' first`);
+            return CHECK_NOT_AT_HEADS;
+        }
+        const { autogenerate, formatDiff, diffJson } = await import("../autogenerate/index.js");
+        const result = await autogenerate(config, session.conn, { dialect: session.dialect });
+        for (const w of result.warnings)
+            ctx.out.warn(w);
+        if (ctx.globals.json) {
+            ctx.out.resultJson({ changes: !result.empty, atHeads: true, operations: diffJson(result.upgradeOps), warnings: result.warnings });
+            return result.empty ? 0 : 2;
+        }
+        if (result.empty) {
+            ctx.out.result("No changes detected");
+            return 0;
+        }
+        ctx.out.result(`Changes detected (${result.upgradeOps.length}):`);
+        // names from the database can hold line breaks: each difference stays on its line
+        for (const line of formatDiff(result.upgradeOps))
+            ctx.out.result(`  ${singleLine(line)}`);
+        return 2;
+    }
+    finally {
+        await session.close();
+    }
+}

@@ -1,0 +1,19 @@
+import { readHalfApplied } from "../runtime/half-applied.js";
+import { openSession } from "../runtime/open-session.js";
+import { versionTableRef } from "../runtime/run-online.js";
+import { VersionStore } from "../runtime/version-store.js";
+export async function readDatabaseHeads(ctx) {
+    const config = await ctx.config();
+    const session = await openSession(config);
+    try {
+        ctx.out.info(`Connected to ${session.displayUrl}`);
+        const store = new VersionStore(session.dialect, versionTableRef(config));
+        const heads = await store.readHeads(session.conn);
+        // without transactional DDL: revisions that failed (or were killed) after some statements committed
+        const halfApplied = await readHalfApplied(session.dialect, session.conn, versionTableRef(config));
+        return { heads, url: session.displayUrl, halfApplied };
+    }
+    finally {
+        await session.close();
+    }
+}

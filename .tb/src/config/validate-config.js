@@ -1,0 +1,117 @@
+/**
+ * Checks a loaded config object: unknown keys and wrong types are errors that
+ * name the key and the file.
+ */
+import { MAX_IDENTIFIER_BYTES } from "../dialects/postgres/quote.js";
+import { LOG_PRIMARY_KEY_SUFFIX, MAX_VERSION_TABLE_NAME_BYTES } from "../dialects/postgres/version-table-sql.js";
+import { AthanorError } from "../errors.js";
+const str = (v) => typeof v === "string";
+const optStr = (v) => v === undefined || typeof v === "string";
+const bool = (v) => typeof v === "boolean";
+const posInt = (v) => typeof v === "number" && Number.isInteger(v) && v >= 0;
+const fn = (v) => typeof v === "function";
+const strList = (v) => Array.isArray(v) && v.every((x) => typeof x === "string");
+const strOrList = (v) => str(v) || strList(v);
+const numOrStr = (v) => (typeof v === "number" && v >= 0) || typeof v === "string";
+const oneOf = (...values) => (v) => typeof v === "string" && values.includes(v);
+const hookList = (v) => Array.isArray(v) &&
+    v.every((h) => typeof h === "string" ||
+        (typeof h === "object" &&
+            h !== null &&
+            typeof h.command === "string" &&
+            optStr(h.cwd)));
+const SCHEMA = {
+    url: [optStr, "a string"],
+    defaultUrl: [optStr, "a string"],
+    scriptLocation: [str, "a string"],
+    versionLocations: [strList, "an array of strings"],
+    recursiveVersionLocations: [bool, "a boolean"],
+    fileTemplate: [str, "a string"],
+    timezone: [str, "a string (an IANA time zone such as UTC or Europe/Paris)"],
+    truncateSlugLength: [posInt, "a whole number"],
+    versionTable: [str, "a string"],
+    versionTableSchema: [(v) => v === null || str(v), "a string or null"],
+    postWriteHooks: [hookList, 'an array of commands (strings or { command, cwd })'],
+    revisionExtension: [oneOf("ts", "mts", "js", "mjs"), '"ts", "mts", "js" or "mjs"'],
+    transactionMode: [oneOf("per-migration", "per-run"), '"per-migration" or "per-run"'],
+    lockTimeout: [numOrStr, "milliseconds or an interval string"],
+    statementTimeout: [numOrStr, "milliseconds or an interval string"],
+    idleInTransactionTimeout: [numOrStr, "milliseconds or an interval string"],
+    searchPath: [strOrList, "a string or an array of strings"],
+    lockWaitTimeout: [posInt, "milliseconds (a whole number)"],
+    migrationLock: [bool, "a boolean"],
+    onConnect: [fn, "a function"],
+    models: [strOrList, "a module path, a glob, or an array of them"],
+    includeSchemas: [strList, "an array of schema names"],
+    include: [fn, "a function"],
+    compareType: [bool, "a boolean"],
+    compareServerDefault: [bool, "a boolean"],
+    casing: [oneOf("snake_case", "camelCase"), '"snake_case" or "camelCase" (drizzle\'s casing option)'],
+    baseline: [str, "a revision id"],
+    freshDatabase: [oneOf("migrate", "models"), '"migrate" or "models"'],
+    onUnversionedDatabase: [oneOf("refuse", "baseline", "proceed"), '"refuse", "baseline" or "proceed"'],
+};
+export const KNOWN_SETTINGS = Object.keys(SCHEMA);
+export function validateConfig(raw, file) {
+    if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+        throw new AthanorError("CONFIG.INVALID", `${file}: the config must export an object (export default defineConfig({ ... }))`);
+    }
+    const obj = raw;
+    for (const [key, value] of Object.entries(obj)) {
+        const rule = SCHEMA[key];
+        if (!rule) {
+            const near = KNOWN_SETTINGS.find((k) => k.toLowerCase() === key.toLowerCase().replace(/_/g, ""));
+            throw new AthanorError("CONFIG.UNKNOWN_KEY", `${file}: unknown setting '${key}'${near ? ` (did you mean '${near}'?)` : ""}`);
+        }
+        if (value === undefined)
+            continue;
+        if (!rule[0](value)) {
+            throw new AthanorError("CONFIG.INVALID", `${file}: setting '${key}' must be ${rule[1]}, got ${describe(value)}`);
+        }
+    }
+    checkVersionTableNames(obj, file);
+    return obj;
+}
+/**
+ * `versionTable` and `versionTableSchema` become PostgreSQL identifiers, so
+ * they are checked here, before any connection: not empty, no NUL, and short
+ * enough. The table's name also prefixes `<table>_log_pkey`, so it has less
+ * room than PostgreSQL's MAX_IDENTIFIER_BYTES.
+ */
+function checkVersionTableNames(obj, file) {
+    const names = [
+        ["versionTable", obj.versionTable, MAX_VERSION_TABLE_NAME_BYTES, `PostgreSQL names are at most ${MAX_IDENTIFIER_BYTES} bytes and Athanor also names "<versionTable>${LOG_PRIMARY_KEY_SUFFIX}" after it`],
+        ["versionTableSchema", obj.versionTableSchema, MAX_IDENTIFIER_BYTES, "PostgreSQL names are at most that long"],
+    ];
+    for (const [key, value, max, why] of names) {
+        if (typeof value !== "string")
+            continue;
+        const fail = (problem) => new AthanorError("CONFIG.INVALID", `${file}: setting '${key}' ${problem}`);
+        if (value === "")
+            throw fail(key === "versionTableSchema" ? "must not be empty (use null for the search path's schema)" : "must not be empty");
+        if (value.includes("\u0000"))
+            throw fail("must not contain a NUL character");
+        const bytes = Buffer.byteLength(value, "utf8");
+        if (bytes > max)
+            throw fail(`is ${bytes} bytes long (${describe(value)}); it may be at most ${max} bytes: ${why}`);
+    }
+}
+function describe(v) {
+    if (v === null)
+        return "null";
+    if (Array.isArray(v)) {
+        let json;
+        try {
+            json = JSON.stringify(v);
+        }
+        catch {
+            json = undefined;
+        }
+        return json === undefined ? "an array" : `${json.length > 80 ? `${json.slice(0, 77)}...` : json}`;
+    }
+    if (typeof v === "string")
+        return JSON.stringify(v);
+    if (typeof v === "number" || typeof v === "boolean")
+        return `${typeof v} ${String(v)}`;
+    return typeof v;
+}

@@ -1,0 +1,177 @@
+/**
+ * mysql2 driver for `mysql://` and `mariadb://` URLs: one connection per
+ * session (transactions and GET_LOCK belong to it). `mysql2` is an optional
+ * dependency, imported only when such a URL is used.
+ *
+ * Placeholders are `?`. Values are bound in this process: each `?` outside
+ * strings, quoted names and comments (read with the dialect's lexer, so a `?`
+ * in a backtick-quoted name or a literal is left alone) is replaced by the
+ * value escaped by mysql2 (strings, numbers, booleans, Buffers, Dates as UTC
+ * wall-clock time; objects and arrays as JSON text). The session runs without
+ * NO_BACKSLASH_ESCAPES, which that escaping needs (see session-settings.ts).
+ */
+import { AthanorError } from "../../errors.js";
+import { loadOptionalModule } from "../load-module.js";
+import { maskUrl, scrubSecrets } from "../mask-url.js";
+import { parseServerVersion } from "./server-version.js";
+import { sessionSettingsSql } from "./session-settings.js";
+import { splitSqlStatements, tokenize } from "./sql-scan.js";
+export const MYSQL_PROTOCOLS = ["mysql:", "mariadb:", "mysql+pymysql:", "mysql+mysqldb:", "mysql+mysqlconnector:", "mysql+aiomysql:", "mysql+asyncmy:", "mariadb+mariadbconnector:"];
+let loaded;
+/** Imports mysql2 once; a missing package is DRIVER.MISSING ("npm install mysql2"). */
+export function loadMysql2() {
+    loaded ??= loadOptionalModule("mysql2", "Connecting to MySQL/MariaDB").then((m) => m.default ?? m);
+    loaded.catch(() => {
+        loaded = undefined;
+    });
+    return loaded;
+}
+/** mysql2's connection options from a URL: host, port, user, password, database; `?socket=`, `?ssl=true|required|skip-verify`, `?charset=`. */
+export function connectionConfig(url) {
+    let u;
+    try {
+        u = new URL(url.trim().replace(/^[a-z0-9+]+:\/\//i, "mysql://"));
+    }
+    catch {
+        throw new AthanorError("CONFIG.INVALID", `can't read the database URL ${maskUrl(url)} (expected mysql://user:password@host:3306/database)`);
+    }
+    const q = u.searchParams;
+    const config = {
+        host: u.hostname.replace(/^\[|\]$/g, "") || "localhost",
+        port: u.port ? Number(u.port) : 3306,
+        user: u.username ? decodeURIComponent(u.username) : "root",
+        password: u.password ? decodeURIComponent(u.password) : undefined,
+        database: u.pathname.length > 1 ? decodeURIComponent(u.pathname.slice(1)) : undefined,
+        timezone: "Z",
+        supportBigNumbers: true,
+        bigNumberStrings: false,
+        multipleStatements: false,
+        charset: q.get("charset") ?? "UTF8MB4_UNICODE_CI",
+    };
+    const socket = q.get("socket") ?? q.get("socketPath");
+    if (socket)
+        config.socketPath = socket;
+    const ssl = (q.get("ssl") ?? q.get("ssl-mode") ?? q.get("sslmode") ?? "").toLowerCase();
+    if (["true", "1", "required", "require", "verify_identity", "verify-full", "verify_ca"].includes(ssl))
+        config.ssl = {};
+    else if (["skip-verify", "preferred", "insecure"].includes(ssl))
+        config.ssl = { rejectUnauthorized: false };
+    const timeout = q.get("connectTimeout") ?? q.get("connect_timeout");
+    if (timeout && /^\d+$/.test(timeout))
+        config.connectTimeout = Number(timeout) * (q.has("connect_timeout") ? 1000 : 1);
+    return config;
+}
+/** A connection failure as an AthanorError without the password; the codes (not the raw error) go along for the classifier. */
+export function connectError(url, e) {
+    const err = e;
+    const message = typeof err?.message === "string" && err.message ? err.message : String(e);
+    const code = typeof err?.code === "string" ? err.code : undefined;
+    const detail = scrubSecrets(code && !message.includes(code) ? `${message} (${code})` : message, url);
+    const codes = { code, errno: typeof err?.errno === "number" ? err.errno : undefined };
+    return new AthanorError("CONNECT.FAILED", `could not connect to ${maskUrl(url)}: ${detail}`, code || codes.errno ? { cause: codes } : undefined);
+}
+function toValue(v) {
+    if (v === undefined)
+        return null;
+    if (typeof v === "bigint")
+        return v.toString();
+    if (v === null || typeof v !== "object" || v instanceof Date || Buffer.isBuffer(v) || v instanceof Uint8Array)
+        return v instanceof Uint8Array && !Buffer.isBuffer(v) ? Buffer.from(v) : v;
+    return JSON.stringify(v);
+}
+/** `sql` with each `?` placeholder replaced by its value, escaped. */
+export function bindParams(mysql, sql, params) {
+    if (params.length === 0)
+        return sql;
+    const marks = tokenize(sql).filter((t) => t.kind === "placeholder");
+    if (marks.length !== params.length)
+        throw new AthanorError("DIALECT.MISSING_PARAMETER", `the statement has ${marks.length} placeholder(s) (?) but ${params.length} value(s) were given: ${sql.slice(0, 200)}`);
+    let out = "";
+    let at = 0;
+    marks.forEach((m, i) => {
+        out += sql.slice(at, m.start) + mysql.escape(toValue(params[i]), false, "Z");
+        at = m.end;
+    });
+    return out + sql.slice(at);
+}
+export class Mysql2Session {
+    client;
+    mysql;
+    owned;
+    #closed = false;
+    #fatal = null;
+    constructor(client, mysql, owned = true) {
+        this.client = client;
+        this.mysql = mysql;
+        this.owned = owned;
+        client.on("error", (e) => {
+            this.#fatal = e;
+        });
+    }
+    get flavour() {
+        return parseServerVersion(this.client._handshakePacket?.serverVersion ?? "");
+    }
+    #run(sql) {
+        if (this.#closed)
+            return Promise.reject(new AthanorError("DB.CLOSED", "the database connection is closed"));
+        if (this.#fatal)
+            return Promise.reject(new AthanorError("DB.CONNECTION_LOST", `the database connection was lost: ${this.#fatal.message}`, { cause: this.#fatal }));
+        return new Promise((resolve, reject) => {
+            this.client.query(sql, (err, result) => (err ? reject(err) : resolve(result)));
+        });
+    }
+    async query(sql, params) {
+        const result = await this.#run(params && params.length > 0 ? bindParams(this.mysql, sql, params) : sql);
+        if (Array.isArray(result))
+            return { rows: result, rowCount: result.length };
+        const header = result;
+        return { rows: [], rowCount: header?.affectedRows ?? 0 };
+    }
+    async exec(sql) {
+        for (const stmt of splitSqlStatements(sql))
+            await this.#run(stmt.text);
+    }
+    async close() {
+        if (this.#closed)
+            return;
+        this.#closed = true;
+        if (!this.owned)
+            return;
+        await new Promise((resolve) => {
+            this.client.end(() => resolve());
+            // a connection whose server is gone never answers the QUIT
+            setTimeout(() => {
+                this.client.destroy();
+                resolve();
+            }, 2000).unref();
+        });
+    }
+}
+export const mysql2Driver = {
+    protocols: MYSQL_PROTOCOLS,
+    urlExamples: ["mysql://root@localhost:3306/app", "mariadb://user:password@db:3306/app"],
+    packageName: "mysql2",
+    async load() {
+        await loadMysql2();
+    },
+    async connect(options) {
+        const mysql = await loadMysql2();
+        const config = connectionConfig(options.url);
+        const client = mysql.createConnection(config);
+        const session = new Mysql2Session(client, mysql);
+        try {
+            // the greeting has the server's version: the settings are written for its flavour
+            await new Promise((resolve, reject) => {
+                client.once("connect", () => resolve());
+                client.once("error", (e) => reject(connectError(options.url, e)));
+            });
+            for (const s of sessionSettingsSql(options.settings ?? {}, session.flavour))
+                await session.query(s.sql, s.params);
+        }
+        catch (e) {
+            client.destroy();
+            throw e;
+        }
+        return session;
+    },
+};

@@ -1,0 +1,42 @@
+/** Data operations for MySQL/MariaDB: values bound as `?` parameters (mysql2). */
+import { bulkInsertColumns } from "../../operations/bulk-insert.js";
+import { isSqlExpression } from "../../schema/sql-expression.js";
+import { bindValue } from "./literal.js";
+import { numberedToPositional } from "./placeholders.js";
+import { qualify, quoteList } from "./quote.js";
+/** MySQL's prepared statements take at most 65,535 parameters; stay well below. */
+export const MAX_PARAMS_PER_STATEMENT = 30_000;
+export const MAX_ROWS_PER_STATEMENT = 1_000;
+/** The SQL as written; its `$1`, `$2`, … (as on every dialect) become `?` with the values in order. */
+export function renderExecute(op) {
+    if (!op.params || op.params.length === 0)
+        return [{ sql: op.sql }];
+    const { sql, params } = numberedToPositional(op.sql, op.params);
+    return [{ sql, params: params.map(bindValue) }];
+}
+/** Multi-row `INSERT ... VALUES (?, ?), (?, DEFAULT)`; `sql()` cells as written, missing cells DEFAULT. */
+export function renderBulkInsert(op) {
+    if (op.rows.length === 0)
+        return [];
+    const columns = bulkInsertColumns(op.rows);
+    const head = `INSERT INTO ${qualify(op.table, op.schema)} (${quoteList(columns)}) VALUES `;
+    const rowsPerStatement = Math.max(1, Math.min(MAX_ROWS_PER_STATEMENT, Math.floor(MAX_PARAMS_PER_STATEMENT / columns.length)));
+    const out = [];
+    for (let start = 0; start < op.rows.length; start += rowsPerStatement) {
+        const params = [];
+        const tuples = op.rows.slice(start, start + rowsPerStatement).map((row) => {
+            const cells = columns.map((c) => {
+                const v = row[c];
+                if (v === undefined)
+                    return "DEFAULT";
+                if (isSqlExpression(v))
+                    return v.sql;
+                params.push(bindValue(v));
+                return "?";
+            });
+            return `(${cells.join(", ")})`;
+        });
+        out.push(params.length > 0 ? { sql: head + tuples.join(", "), params } : { sql: head + tuples.join(", ") });
+    }
+    return out;
+}

@@ -1,0 +1,84 @@
+import { isIndexExpression } from "../../schema/indexes.js";
+import { isSqlExpression, sqlTextOf } from "../../schema/sql-expression.js";
+import { qualify, quoteIdentifier } from "./quote.js";
+import { onlineDdlClause } from "./render-clauses.js";
+import { needsPrefixLength, renderColumnType } from "./render-type.js";
+import { refuse } from "./refuse.js";
+import { hasAlterIfExists } from "./server.js";
+function keyName(element) {
+    if (typeof element === "string")
+        return element;
+    if (isSqlExpression(element) || isIndexExpression(element))
+        return null;
+    return element.column;
+}
+/** One key: `` `body`(100) DESC `` or `(lower(email))`. */
+function renderKey(op, index, element, known) {
+    const options = typeof element === "object" && !isSqlExpression(element) ? element : {};
+    if (options.opclass)
+        throw refuse(op, `operator class ${options.opclass}`, "MySQL indexes have no operator classes; leave opclass out");
+    if (options.nulls)
+        throw refuse(op, `NULLS ${options.nulls.toUpperCase()}`, "MySQL sorts NULLs first ascending and last descending; leave nulls out");
+    if (options.collation)
+        throw refuse(op, `key collation ${options.collation}`, "set the column's collation with mysql: { collation } instead");
+    const order = options.order ? ` ${options.order.toUpperCase()}` : "";
+    const column = keyName(element);
+    if (column === null) {
+        const text = isSqlExpression(element) ? element.sql : sqlTextOf(element.expression);
+        return `(${text.trim()})${order}`;
+    }
+    const length = index.mysql?.prefixLengths?.[column];
+    const type = known?.get(column);
+    if (length === undefined && type !== undefined && needsPrefixLength(type) && index.mysql?.indexType === undefined)
+        throw refuse(op, `index ${index.name} keys column ${column}, a ${renderColumnType(type)}, without a prefix length`, `give mysql: { prefixLengths: { ${JSON.stringify(column)}: n } } (MySQL indexes TEXT and BLOB by prefix only), or use t.varchar(n)`);
+    return `${quoteIdentifier(column)}${length === undefined ? "" : `(${length})`}${order}`;
+}
+/** Refuses what MySQL indexes can't be. */
+function checkIndex(op, index, server) {
+    if (index.concurrently)
+        throw refuse(op, "concurrently", "InnoDB builds indexes online by default; ask for it with mysql: { algorithm: \"inplace\", lock: \"none\" }");
+    if (index.where !== undefined)
+        throw refuse(op, "partial index (where)", "MySQL has no partial indexes; index a generated column that is NULL outside the condition");
+    if (index.include !== undefined && index.include.length > 0)
+        throw refuse(op, "include", "MySQL has no covering INCLUDE columns; add them as trailing keys");
+    if (index.nullsNotDistinct)
+        throw refuse(op, "nullsNotDistinct", "MySQL unique indexes always allow several NULLs; make the columns NOT NULL");
+    const method = index.method?.toLowerCase();
+    if (method !== undefined && method !== "btree" && method !== "hash")
+        throw refuse(op, `index method ${index.method}`, "MySQL indexes are BTREE or HASH; for full-text search use mysql: { indexType: \"fulltext\" }");
+    if (index.mysql?.indexType !== undefined && index.unique)
+        throw refuse(op, `unique ${index.mysql.indexType} index`, `a ${index.mysql.indexType.toUpperCase()} index can't be unique; leave unique out`);
+    if (index.ifNotExists && !hasAlterIfExists(server))
+        throw refuse(op, "ifNotExists", "MySQL has no CREATE INDEX IF NOT EXISTS (MariaDB has); leave ifNotExists out");
+}
+export function renderIndexStatement(op, index, server, known) {
+    checkIndex(op, index, server);
+    const kind = index.mysql?.indexType ? `${index.mysql.indexType.toUpperCase()} ` : index.unique ? "UNIQUE " : "";
+    let sql = `CREATE ${kind}INDEX ${index.ifNotExists ? "IF NOT EXISTS " : ""}${quoteIdentifier(index.name)}`;
+    if (index.method)
+        sql += ` USING ${index.method.toUpperCase()}`;
+    sql += ` ON ${qualify(index.table, index.schema)} (${index.columns.map((e) => renderKey(op, index, e, known)).join(", ")})`;
+    if (index.mysql?.parser)
+        sql += ` WITH PARSER ${quoteIdentifier(index.mysql.parser)}`;
+    sql += onlineDdlClause(index.mysql, " ");
+    return { sql };
+}
+export function renderCreateIndex(op, server) {
+    return [renderIndexStatement(op, op, server, null)];
+}
+export function renderDropIndex(op, server) {
+    if (op.concurrently)
+        throw refuse(op, "concurrently", "leave concurrently out (mysql: { algorithm, lock } on the createIndex it undoes)");
+    if (op.cascade)
+        throw refuse(op, "cascade", "leave cascade out");
+    if (op.table === undefined)
+        throw refuse(op, "without its table", `MySQL drops an index from its table: op.dropIndex(${JSON.stringify(op.name)}, { table })`);
+    if (op.ifExists && !hasAlterIfExists(server))
+        throw refuse(op, "ifExists", "MySQL has no DROP INDEX IF EXISTS (MariaDB has); leave ifExists out");
+    const ie = op.ifExists ? "IF EXISTS " : "";
+    const online = onlineDdlClause(op.original?.mysql, ", ");
+    // MariaDB's DROP INDEX takes no ALGORITHM/LOCK: with them, the ALTER TABLE form.
+    if (online !== "")
+        return [{ sql: `ALTER TABLE ${qualify(op.table, op.schema)} DROP INDEX ${ie}${quoteIdentifier(op.name)}${online}` }];
+    return [{ sql: `DROP INDEX ${ie}${quoteIdentifier(op.name)} ON ${qualify(op.table, op.schema)}` }];
+}

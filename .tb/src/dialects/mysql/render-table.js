@@ -1,0 +1,83 @@
+import { plainString } from "./literal.js";
+import { qualify, quoteIdentifier, quoteList } from "./quote.js";
+import { checkClause, constraintName, foreignKeyClause } from "./render-clauses.js";
+import { autoIncrementOf, columnForeignKey, renderColumnDefinition } from "./render-column.js";
+import { checkForeignKey, uniqueClause } from "./render-constraint.js";
+import { renderIndexStatement } from "./render-index.js";
+import { needsPrefixLength, renderColumnType } from "./render-type.js";
+import { refuse } from "./refuse.js";
+function tableOptions(options, comment, autoIncrement) {
+    const parts = [];
+    if (options?.engine)
+        parts.push(`ENGINE=${quoteIdentifier(options.engine)}`);
+    if (options?.charset)
+        parts.push(`DEFAULT CHARACTER SET=${quoteIdentifier(options.charset)}`);
+    if (options?.collation)
+        parts.push(`COLLATE=${quoteIdentifier(options.collation)}`);
+    if (autoIncrement !== null)
+        parts.push(`AUTO_INCREMENT=${autoIncrement}`);
+    if (comment !== undefined)
+        parts.push(`COMMENT=${plainString(comment)}`);
+    return parts.length === 0 ? "" : ` ${parts.join(" ")}`;
+}
+/** `CREATE TABLE` with columns, keys and foreign keys inline, table options and comments; then its indexes. */
+export function renderCreateTable(op, server) {
+    const table = qualify(op.table, op.schema);
+    const types = new Map(op.columns.map((c) => [c.name, c.type]));
+    const flagged = op.columns.filter((c) => c.primaryKey).map((c) => c.name);
+    const pkColumns = op.primaryKey?.columns ?? flagged;
+    const inlinePk = op.primaryKey === undefined && flagged.length === 1;
+    const pkSet = new Set(pkColumns);
+    let start = null;
+    const lines = op.columns.map((c) => {
+        const auto = autoIncrementOf(op, c);
+        if (auto.start !== null)
+            start = auto.start;
+        return renderColumnDefinition(op, c, { inlinePrimaryKey: inlinePk && c.primaryKey === true, inPrimaryKey: pkSet.has(c.name) });
+    });
+    if (!inlinePk && pkColumns.length > 0) {
+        for (const column of pkColumns) {
+            const type = types.get(column);
+            if (type !== undefined && needsPrefixLength(type))
+                throw refuse(op, `primary key column ${column} is ${renderColumnType(type)}`, "a MySQL key indexes TEXT and BLOB by prefix only: use t.varchar(n)");
+        }
+        lines.push(`${constraintName(op.primaryKey?.name)}PRIMARY KEY (${quoteList(pkColumns)})`);
+    }
+    for (const u of op.uniques ?? []) {
+        for (const column of u.columns) {
+            const type = types.get(column);
+            if (type !== undefined && needsPrefixLength(type))
+                throw refuse(op, `unique constraint${u.name === undefined ? "" : ` ${u.name}`} keys column ${column}, a ${renderColumnType(type)}`, "a MySQL key indexes TEXT and BLOB by prefix only: use t.varchar(n), or a unique index with mysql: { prefixLengths }");
+        }
+        lines.push(uniqueClause(op, u));
+    }
+    for (const c of op.columns) {
+        const fk = columnForeignKey(op, c, op.schema);
+        if (fk)
+            lines.push(fk);
+    }
+    for (const fk of op.foreignKeys ?? []) {
+        checkForeignKey(op, fk);
+        lines.push(foreignKeyClause(fk, op.schema));
+    }
+    for (const ck of op.checks ?? [])
+        lines.push(checkClause(ck.name, ck.expression));
+    const ine = op.ifNotExists ? "IF NOT EXISTS " : "";
+    const body = `CREATE TABLE ${ine}${table} (\n${lines.map((l) => `    ${l}`).join(",\n")}\n)${tableOptions(op.mysql, op.comment, start)}`;
+    const out = [{ sql: body }];
+    for (const index of op.indexes ?? [])
+        out.push(renderIndexStatement(op, { ...index, table: op.table, schema: op.schema, ifNotExists: op.ifNotExists }, server, types));
+    return out;
+}
+export function renderDropTable(op) {
+    if (op.cascade)
+        throw refuse(op, "cascade", "MySQL parses CASCADE and ignores it; drop the foreign keys that reference the table first");
+    return [{ sql: `DROP TABLE ${op.ifExists ? "IF EXISTS " : ""}${qualify(op.table, op.schema)}` }];
+}
+export function renderRenameTable(op) {
+    return [{ sql: `RENAME TABLE ${qualify(op.table, op.schema)} TO ${qualify(op.newName, op.schema)}` }];
+}
+/** `ALTER TABLE ... COMMENT = '...'` (an empty comment removes it). */
+export function renderSetTableComment(op) {
+    return [{ sql: `ALTER TABLE ${qualify(op.table, op.schema)} COMMENT = ${plainString(op.comment ?? "")}` }];
+}

@@ -1,0 +1,48 @@
+/**
+ * Session settings for MySQL and MariaDB, as one `SET SESSION` statement:
+ *
+ * - `lockTimeout` → `lock_wait_timeout` (metadata locks, which DDL waits
+ *   on) and `innodb_lock_wait_timeout` (row locks), both whole seconds
+ *   (rounded up, at least 1);
+ * - `statementTimeout` → MariaDB's `max_statement_time` (seconds, every
+ *   statement) or MySQL's `max_execution_time` (milliseconds; MySQL applies it
+ *   to SELECT only);
+ * - `idleInTransactionTimeout` is not applied: MySQL has no idle-in-transaction
+ *   limit (`wait_timeout` ends any idle session, in a transaction or not).
+ *   Athanor's own check of the revision (see revision-call.ts) still applies;
+ * - `searchPath` is refused: a MySQL schema is a database, named in the URL;
+ * - always: `time_zone = '+00:00'` (a JS Date is stored as its UTC wall-clock
+ *   time, as on PostgreSQL) and sql_mode without NO_BACKSLASH_ESCAPES (values
+ *   are escaped with backslashes).
+ */
+import { AthanorError } from "../../errors.js";
+const UNITS = { ms: 1, s: 1000, sec: 1000, second: 1000, seconds: 1000, min: 60_000, minute: 60_000, minutes: 60_000, h: 3_600_000, hour: 3_600_000, hours: 3_600_000 };
+/** A timeout in ms: a number is milliseconds; a string is `500ms`, `5s`, `1min`, `2h` (or a bare number of ms). */
+export function timeoutMs(value, name) {
+    if (typeof value === "number") {
+        if (!Number.isInteger(value) || value < 0)
+            throw new AthanorError("CONFIG.INVALID", `${name} must be a non-negative whole number of milliseconds, got ${value}`);
+        return value;
+    }
+    const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(value);
+    const unit = m ? (m[2] ? UNITS[m[2].toLowerCase()] : 1) : undefined;
+    if (!m || unit === undefined)
+        throw new AthanorError("CONFIG.INVALID", `${name}: can't read ${JSON.stringify(value)} as a duration (use milliseconds, or e.g. "5s", "1min")`);
+    return Math.round(Number(m[1]) * unit);
+}
+const WITHOUT_NO_BACKSLASH_ESCAPES = "sql_mode = TRIM(BOTH ',' FROM REPLACE(CONCAT(',', @@SESSION.sql_mode, ','), ',NO_BACKSLASH_ESCAPES,', ','))";
+/** `SET SESSION ...` for `settings` on a server of `flavour` (unknown: MySQL's names). */
+export function sessionSettingsSql(settings, flavour) {
+    if (settings.searchPath !== undefined)
+        throw new AthanorError("CONFIG.INVALID", "searchPath has no meaning on MySQL/MariaDB: a schema is a database there; name the database in the URL (or versionTableSchema for the version table)");
+    const parts = ["time_zone = '+00:00'", WITHOUT_NO_BACKSLASH_ESCAPES];
+    if (settings.lockTimeout !== undefined) {
+        const seconds = Math.max(1, Math.ceil(timeoutMs(settings.lockTimeout, "lockTimeout") / 1000));
+        parts.push(`lock_wait_timeout = ${seconds}`, `innodb_lock_wait_timeout = ${seconds}`);
+    }
+    if (settings.statementTimeout !== undefined) {
+        const ms = timeoutMs(settings.statementTimeout, "statementTimeout");
+        parts.push(flavour?.mariadb ? `max_statement_time = ${ms / 1000}` : `max_execution_time = ${ms}`);
+    }
+    return [{ sql: `SET SESSION ${parts.join(", ")}` }];
+}

@@ -1,0 +1,234 @@
+/**
+ * MySQL's and MariaDB's lexical rules, for reading user SQL: `#` comments,
+ * `-- ` comments (the dashes must be followed by a space or a control
+ * character), `/* *\/` comments, executable comments (`/*! ... *\/`,
+ * `/*!50708 ... *\/`, MariaDB's `/*M! ... *\/`) whose body is read as SQL,
+ * backtick identifiers, '' and "" strings with backslash escapes (unless the
+ * session has NO_BACKSLASH_ESCAPES), `?` placeholders, and the client's
+ * `DELIMITER` command. Stored-program bodies (`CREATE PROCEDURE ... BEGIN
+ * ...; ... END`) are one statement.
+ */
+const WORD = /[A-Za-z0-9_$\u0080-\uffff]/;
+/** Upper-cased keyword of a word token. */
+export function keywordOf(text) {
+    return text.toUpperCase();
+}
+/** The tokens of `sql` (comments and whitespace dropped), and where `DELIMITER` commands were. */
+export function tokenize(sql, options = {}) {
+    const out = [];
+    const n = sql.length;
+    let i = 0;
+    let inExecutableComment = false;
+    while (i < n) {
+        const c = sql[i];
+        const next = sql[i + 1];
+        if (c === " " || c === "\t" || c === "\n" || c === "\r" || c === "\f" || c === "\v") {
+            i++;
+            continue;
+        }
+        if (c === "#" || (c === "-" && next === "-" && (i + 2 >= n || /[\s\x00-\x1f]/.test(sql[i + 2])))) {
+            while (i < n && sql[i] !== "\n")
+                i++;
+            continue;
+        }
+        if (c === "/" && next === "*") {
+            const bang = sql[i + 2] === "!" ? 3 : sql[i + 2] === "M" && sql[i + 3] === "!" ? 4 : 0;
+            if (bang && !inExecutableComment) {
+                // the body is SQL the server runs (a version number may follow the `!`)
+                i += bang;
+                while (i < n && /[0-9]/.test(sql[i]))
+                    i++;
+                inExecutableComment = true;
+                continue;
+            }
+            const close = sql.indexOf("*/", i + 2);
+            i = close < 0 ? n : close + 2;
+            continue;
+        }
+        if (c === "*" && next === "/" && inExecutableComment) {
+            inExecutableComment = false;
+            i += 2;
+            continue;
+        }
+        if (c === "'" || c === '"') {
+            const start = i;
+            i++;
+            while (i < n) {
+                const d = sql[i];
+                if (d === "\\" && !options.noBackslashEscapes) {
+                    i += 2;
+                    continue;
+                }
+                if (d === c) {
+                    if (sql[i + 1] === c) {
+                        i += 2;
+                        continue;
+                    }
+                    i++;
+                    break;
+                }
+                i++;
+            }
+            out.push({ kind: "string", text: sql.slice(start, Math.min(i, n)), start, end: Math.min(i, n) });
+            continue;
+        }
+        if (c === "`") {
+            const start = i;
+            i++;
+            while (i < n) {
+                if (sql[i] === "`") {
+                    if (sql[i + 1] === "`") {
+                        i += 2;
+                        continue;
+                    }
+                    i++;
+                    break;
+                }
+                i++;
+            }
+            out.push({ kind: "identifier", text: sql.slice(start, i), start, end: i });
+            continue;
+        }
+        if (c === "?") {
+            out.push({ kind: "placeholder", text: c, start: i, end: i + 1 });
+            i++;
+            continue;
+        }
+        if (WORD.test(c)) {
+            const start = i;
+            while (i < n && WORD.test(sql[i]))
+                i++;
+            const text = sql.slice(start, i);
+            out.push({ kind: /^[0-9]/.test(text) ? "number" : "word", text, start, end: i });
+            continue;
+        }
+        out.push({ kind: "punct", text: c, start: i, end: i + 1 });
+        i++;
+    }
+    return out;
+}
+/** Words that open a block closed by END inside a stored program's body. */
+const BLOCK_OPENERS = new Set(["BEGIN", "CASE", "LOOP", "REPEAT", "WHILE", "IF"]);
+const ROUTINES = new Set(["PROCEDURE", "FUNCTION", "TRIGGER", "EVENT"]);
+/** Is this a stored program whose body may hold `;` (CREATE [DEFINER=...] PROCEDURE|FUNCTION|TRIGGER|EVENT, or MariaDB's BEGIN NOT ATOMIC)? */
+function isCompound(tokens) {
+    const words = tokens.filter((t) => t.kind === "word").map((t) => keywordOf(t.text));
+    if (words[0] === "BEGIN" && words[1] === "NOT" && words[2] === "ATOMIC")
+        return true;
+    if (words[0] !== "CREATE")
+        return false;
+    return words.slice(1, 8).some((w) => ROUTINES.has(w));
+}
+/**
+ * Splits a script into statements where the server (and the mysql client)
+ * would: at the delimiter (`;`, or what a `DELIMITER` line set), outside
+ * strings, quoted names, comments and stored-program bodies. Empty
+ * statements and `DELIMITER` lines are dropped.
+ */
+export function splitSqlStatements(sql, options = {}) {
+    const statements = [];
+    // DELIMITER lines are a client command: cut them out first, then split each part by its delimiter
+    const parts = [];
+    let delimiter = ";";
+    let offset = 0;
+    const lineRe = /^[ \t]*delimiter[ \t]+(\S+)[ \t]*\r?$/gim;
+    for (let m = lineRe.exec(sql); m; m = lineRe.exec(sql)) {
+        // only at the start of a statement: the text before it must end with the delimiter (or be blank)
+        const before = sql.slice(offset, m.index);
+        if (before.trim() !== "" && !insideNothing(before, options))
+            continue;
+        parts.push({ text: before, offset, delimiter });
+        delimiter = m[1];
+        offset = m.index + m[0].length;
+    }
+    parts.push({ text: sql.slice(offset), offset, delimiter });
+    for (const part of parts)
+        statements.push(...splitPart(part.text, part.offset, part.delimiter, options));
+    return statements;
+}
+/** True when `text` does not end inside a string, quoted name or comment (a DELIMITER line after it is a command). */
+function insideNothing(text, options) {
+    const tokens = tokenize(text, options);
+    const last = tokens[tokens.length - 1];
+    if (!last)
+        return true;
+    if ((last.kind === "string" || last.kind === "identifier") && last.end >= text.length) {
+        const q = last.text[0];
+        return last.text.length > 1 && last.text.endsWith(q);
+    }
+    const tail = text.slice(last.end);
+    return !tail.includes("/*") || tail.includes("*/");
+}
+function splitPart(sql, base, delimiter, options) {
+    const tokens = tokenize(sql, options);
+    const out = [];
+    let current = [];
+    let depth = 0;
+    let compound = false;
+    const push = (end) => {
+        const first = current[0];
+        const last = current[current.length - 1];
+        if (first && last) {
+            const text = sql.slice(first.start, last.end);
+            out.push({ text, start: base + first.start, end: base + end, tokens: current.map((t) => ({ ...t, start: t.start + base, end: t.end + base })) });
+        }
+        current = [];
+        depth = 0;
+        compound = false;
+    };
+    for (let k = 0; k < tokens.length; k++) {
+        const t = tokens[k];
+        if (delimiter === ";" ? t.kind === "punct" && t.text === ";" : matchesDelimiter(sql, t, delimiter)) {
+            if (depth === 0 || delimiter !== ";") {
+                push(t.start);
+                if (delimiter !== ";")
+                    k = skipDelimiter(tokens, k, t.start + delimiter.length);
+                continue;
+            }
+        }
+        current.push(t);
+        if (delimiter !== ";" || t.kind !== "word")
+            continue;
+        if (current.length <= 12)
+            compound = isCompound(current);
+        if (!compound)
+            continue;
+        const word = keywordOf(t.text);
+        const prev = current[current.length - 2];
+        const prevWord = prev?.kind === "word" ? keywordOf(prev.text) : null;
+        const nextTok = tokens[k + 1];
+        if (prevWord === "END" && BLOCK_OPENERS.has(word))
+            continue; // END IF, END LOOP, ...
+        if (word === "END")
+            depth = Math.max(0, depth - 1);
+        else if (BLOCK_OPENERS.has(word)) {
+            const call = nextTok?.kind === "punct" && nextTok.text === "(";
+            const ifExists = word === "IF" && nextTok?.kind === "word" && ["NOT", "EXISTS"].includes(keywordOf(nextTok.text));
+            const notBlock = word === "BEGIN" && nextTok?.kind === "word" && keywordOf(nextTok.text) === "WORK";
+            if (!call && !ifExists && !notBlock)
+                depth++;
+        }
+    }
+    push(sql.length);
+    return out;
+}
+function matchesDelimiter(sql, t, delimiter) {
+    return (t.kind === "punct" || t.kind === "word") && sql.startsWith(delimiter, t.start);
+}
+/** Skips the tokens a multi-character delimiter spans. */
+function skipDelimiter(tokens, k, end) {
+    let j = k;
+    while (j + 1 < tokens.length && tokens[j + 1].start < end)
+        j++;
+    return j;
+}
+/** The first `count` words a statement starts with, upper-cased, up to its first other token. */
+export function leadingWords(stmt, count) {
+    const out = [];
+    for (const t of stmt.tokens) {
+        if (t.kind !== "word" || out.length >= count)
+            break;
+        out.push(keywordOf(t.text));
+    }
+    return out;
+}

@@ -1,0 +1,119 @@
+import { isIndexExpression } from "../../schema/indexes.js";
+import { isSqlExpression, sqlTextOf } from "../../schema/sql-expression.js";
+import { normaliseExpression, sameExpression } from "./grammar/expression.js";
+import { splitIndexElement } from "./index-element.js";
+/** A model index element as a key: `sql("data jsonb_path_ops")` is the column `data` with an operator class. */
+export function modelIndexKey(element) {
+    let column = null;
+    let expression = null;
+    let options = {};
+    if (typeof element === "string")
+        column = element;
+    else if (isSqlExpression(element) || isIndexExpression(element)) {
+        const text = isSqlExpression(element) ? element.sql : sqlTextOf(element.expression);
+        const split = splitIndexElement(text);
+        if (split.kind === "column")
+            column = split.column;
+        else
+            expression = split.key;
+        options = {
+            ...(split.collation === null ? {} : { collation: split.collation }),
+            ...(split.opclass === null ? {} : { opclass: split.opclass }),
+            ...(split.order === null ? {} : { order: split.order }),
+            ...(split.nulls === null ? {} : { nulls: split.nulls }),
+        };
+        if (isIndexExpression(element))
+            options = { ...options, ...definedOptions(element) };
+    }
+    else {
+        column = element.column;
+        options = element;
+    }
+    const order = options.order ?? "asc";
+    return {
+        column,
+        expression,
+        collation: options.collation ?? null,
+        opclass: options.opclass ?? null,
+        order,
+        nulls: options.nulls ?? (order === "desc" ? "first" : "last"),
+    };
+}
+function definedOptions(o) {
+    return {
+        ...(o.collation === undefined ? {} : { collation: o.collation }),
+        ...(o.opclass === undefined ? {} : { opclass: o.opclass }),
+        ...(o.order === undefined ? {} : { order: o.order }),
+        ...(o.nulls === undefined ? {} : { nulls: o.nulls }),
+    };
+}
+function sameList(a, b) {
+    return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+/** `USING btree (...) INCLUDE (...) WHERE (...)`: the part of pg_get_indexdef after the table name. */
+export function indexTail(definition) {
+    const i = definition.indexOf(" USING ");
+    return i < 0 ? definition : definition.slice(i + 1);
+}
+/** Does the server's definition of the model's index (its tail) equal the live index's? */
+export function sameIndexDefinition(canon, db) {
+    return canon.tail === indexTail(db.definition);
+}
+/** Index definitions compared structurally; expressions by normal form ("unsure" when only those differ). */
+export function compareIndex(m, d) {
+    if ((m.unique ?? false) !== d.unique)
+        return "different";
+    if ((m.method ?? "btree").toLowerCase() !== d.method)
+        return "different";
+    if (!sameList(m.include ?? [], d.include))
+        return "different";
+    if ((m.nullsNotDistinct ?? false) !== d.nullsNotDistinct)
+        return "different";
+    if (m.columns.length !== d.elements.length)
+        return "different";
+    let unsure = false;
+    const mWhere = m.where === undefined ? null : typeof m.where === "string" ? m.where : m.where.sql;
+    if ((mWhere === null) !== (d.where === null))
+        return "different";
+    if (mWhere !== null && d.where !== null && !sameExpression(mWhere, d.where, {}))
+        unsure = true;
+    for (let i = 0; i < m.columns.length; i++) {
+        const mk = modelIndexKey(m.columns[i]);
+        const de = d.elements[i];
+        if (mk.order !== de.order || mk.nulls !== de.nulls)
+            return "different";
+        // A name the model gives but the server does not print may be the default one (for the type, for the column).
+        for (const [mv, dv] of [
+            [mk.opclass, de.opclass],
+            [mk.collation, de.collation],
+        ]) {
+            if (mv !== null && dv !== null && lastNamePart(mv) !== lastNamePart(dv))
+                return "different";
+            if (mv === null && dv !== null)
+                return "different";
+            if (mv !== null && dv === null)
+                unsure = true;
+        }
+        if (mk.column !== null) {
+            // The database has an expression; a model column name may still be it ("lower(x)" is not a column).
+            if (de.column === null || mk.column !== de.column)
+                return "different";
+            continue;
+        }
+        const expr = mk.expression ?? "";
+        if (de.column !== null) {
+            if (normaliseExpression(expr) === de.column.toLowerCase() || normaliseExpression(expr) === `"${de.column}"`)
+                continue;
+            unsure = true;
+            continue;
+        }
+        if (!sameExpression(expr, de.expression))
+            unsure = true;
+    }
+    return unsure ? "unsure" : "same";
+}
+/** `pg_catalog.C` and `C`, `public.gin_trgm_ops` and `gin_trgm_ops`: the catalog reports names unqualified. */
+function lastNamePart(name) {
+    const dot = name.lastIndexOf(".");
+    return dot < 0 ? name : name.slice(dot + 1);
+}

@@ -1,0 +1,128 @@
+/**
+ * PGlite is one process's database: two processes opening the same data
+ * directory would corrupt it. A lock file beside the directory
+ * (`<dir>.lock`, holding the owner's pid) makes other processes wait their
+ * turn; a lock left by a dead process is taken over.
+ */
+import { existsSync, linkSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
+import { AthanorError } from "../../errors.js";
+const held = new Set();
+let exitHookInstalled = false;
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (e) {
+        return e.code === "EPERM";
+    }
+}
+function tryTake(lock) {
+    // The lock appears with its owner's pid already in it (a hard link of a
+    // finished file): created empty and written after, another process could
+    // read it in between, take it for a dead owner's and remove it.
+    const mine = `${lock}.${process.pid}`;
+    writeFileSync(mine, String(process.pid));
+    try {
+        linkSync(mine, lock);
+        return null;
+    }
+    catch (e) {
+        if (e.code !== "EEXIST")
+            throw e;
+    }
+    finally {
+        try {
+            unlinkSync(mine);
+        }
+        catch {
+            // already gone
+        }
+    }
+    const owner = ownerIn(lock);
+    if (Number.isNaN(owner) && !existsSync(lock))
+        return -1; // released between our try and the read: try again
+    if (!Number.isInteger(owner) || owner <= 0 || (owner !== process.pid && !alive(owner))) {
+        removeStale(lock);
+        return -1;
+    }
+    return owner;
+}
+function ownerIn(file) {
+    try {
+        return Number(readFileSync(file, "utf8").trim());
+    }
+    catch {
+        return Number.NaN;
+    }
+}
+/**
+ * Removes a dead owner's lock. It is moved aside first and read again: if
+ * another waiter took the lock over in the meantime, the lock moved is that
+ * live process's, and it is put back.
+ */
+function removeStale(lock) {
+    const aside = `${lock}.stale.${process.pid}`;
+    try {
+        renameSync(lock, aside);
+    }
+    catch {
+        return; // someone else moved it first
+    }
+    const moved = ownerIn(aside);
+    try {
+        if (Number.isInteger(moved) && moved > 0 && moved !== process.pid && alive(moved))
+            linkSync(aside, lock);
+    }
+    catch {
+        // a third process holds the lock now; the one moved will find its lock gone when it releases it
+    }
+    finally {
+        try {
+            unlinkSync(aside);
+        }
+        catch {
+            // already gone
+        }
+    }
+}
+export async function lockPgliteDir(dir, timeoutMs = 300_000) {
+    const lock = `${dir}.lock`;
+    const started = Date.now();
+    for (;;) {
+        const owner = tryTake(lock);
+        if (owner === null)
+            break;
+        if (owner === process.pid) {
+            throw new AthanorError("CONNECT.FAILED", `the PGlite database ${dir} is already open in this process`);
+        }
+        if (owner > 0 && Date.now() - started > timeoutMs) {
+            throw new AthanorError("DB.BUSY", `the PGlite database ${dir} is in use by process ${owner} (lock file ${lock})`);
+        }
+        await new Promise((r) => setTimeout(r, owner > 0 ? 100 : 5));
+    }
+    held.add(lock);
+    if (!exitHookInstalled) {
+        exitHookInstalled = true;
+        process.once("exit", () => {
+            for (const l of held) {
+                try {
+                    unlinkSync(l);
+                }
+                catch {
+                    // already gone
+                }
+            }
+        });
+    }
+    return () => {
+        if (!held.delete(lock))
+            return;
+        try {
+            unlinkSync(lock);
+        }
+        catch {
+            // already gone
+        }
+    };
+}

@@ -1,0 +1,129 @@
+/**
+ * The dialects Athanor knows, and what is decided across them: the dialect
+ * and driver for a URL (by its scheme), a URL's canonical form, a URL built
+ * from environment variables, and which dialect adopts a connection object.
+ * No dialect is special here: each declares its schemes (its drivers'
+ * protocols), its variables and its URL forms.
+ */
+import { AthanorError } from "../errors.js";
+import { maskUrl } from "./mask-url.js";
+import { mysqlDialect } from "./mysql/index.js";
+import { postgresDialect } from "./postgres/index.js";
+/** Built in, in order of preference: the first takes a URL built from the generic DB_* variables alone. */
+const builtIn = [postgresDialect, mysqlDialect];
+const dialects = [...builtIn];
+/**
+ * The first built-in dialect: what reads SQL where no dialect is known yet
+ * (an operation checked when it is built, before the runtime renders it).
+ */
+export function defaultDialect() {
+    return builtIn[0];
+}
+/** Adds a third-party dialect; its drivers' protocols take precedence over built-in ones. */
+export function registerDialect(dialect) {
+    if (!dialects.includes(dialect))
+        dialects.unshift(dialect);
+}
+/** URL forms accepted, for messages: `postgresql://`, ..., `pglite:`. */
+export function supportedUrlSchemes() {
+    const out = [];
+    for (const d of dialects)
+        for (const drv of d.drivers)
+            for (const p of drv.protocols)
+                out.push(drv.opaqueUrls ? p : `${p}//`);
+    return out;
+}
+function urlExamples() {
+    return dialects.flatMap((d) => d.drivers.flatMap((drv) => drv.urlExamples ?? []));
+}
+function schemeOf(url) {
+    const m = /^([a-z][a-z0-9+.-]*):/i.exec(url.trim());
+    return m ? `${m[1].toLowerCase()}:` : null;
+}
+function find(scheme) {
+    for (const dialect of dialects)
+        for (const driver of dialect.drivers)
+            if (driver.protocols.some((p) => p.toLowerCase() === scheme))
+                return { dialect, driver };
+    return null;
+}
+/** The dialect and driver of a URL's scheme, or null; `scheme+driver:` (SQLAlchemy's form) falls back to `scheme:`. */
+function lookup(url) {
+    const scheme = schemeOf(url);
+    if (!scheme)
+        return null;
+    const plus = scheme.indexOf("+");
+    return find(scheme) ?? (plus > 0 ? find(`${scheme.slice(0, plus)}:`) : null);
+}
+export function dialectForUrl(url) {
+    const scheme = schemeOf(url);
+    const found = scheme ? find(scheme) : null;
+    if (found)
+        return found;
+    const shown = scheme ? `scheme "${scheme}"` : "no scheme";
+    throw new AthanorError("DIALECT.UNSUPPORTED_URL", `unsupported database URL (${shown}): ${maskUrl(url)}. Supported: ${supportedUrlSchemes().join(", ")} ` +
+        `(e.g. ${urlExamples().join(", ")})`);
+}
+/** The URL trimmed and in its dialect's canonical form (`postgresql+asyncpg://` → `postgresql://`); unknown schemes are only trimmed. */
+export function normalizeUrl(url) {
+    return lookup(url)?.dialect.urls.normalize(url) ?? url.trim();
+}
+/** The URL with its relative file paths made absolute against `base`, for drivers whose URLs hold paths. */
+export function resolveUrlPaths(url, base) {
+    return lookup(url)?.driver.resolvePaths?.(url, base) ?? url;
+}
+/** The generic variables, read before any dialect's own. */
+const GENERIC = {
+    host: "DB_HOST",
+    port: "DB_PORT",
+    user: "DB_USER",
+    password: "DB_PASSWORD",
+    database: "DB_NAME",
+};
+const COMPONENTS = ["host", "port", "database", "user", "password"];
+/** Every variable that can hold a database password: the generic one and each dialect's own (masked in all output). */
+export function passwordVariables() {
+    return [GENERIC.password, ...dialects.flatMap((d) => d.urls.environment.password)];
+}
+function nonEmpty(v) {
+    return v !== undefined && v.trim() !== "";
+}
+/**
+ * A URL from DB_HOST, DB_PORT, DB_NAME, DB_USER, DB_PASSWORD and a dialect's
+ * own variables (PGHOST, POSTGRES_DB, ...), the generic ones first. The
+ * dialect is the first whose own variables are set, else the first built-in
+ * one. Null unless a host or a database name is set.
+ */
+export function urlFromEnvironment(env) {
+    const own = (d) => COMPONENTS.some((k) => d.urls.environment[k].some((v) => nonEmpty(env[v])));
+    const dialect = dialects.find(own) ?? builtIn[0];
+    const from = {};
+    for (const k of COMPONENTS) {
+        for (const variable of [GENERIC[k], ...dialect.urls.environment[k]]) {
+            const value = env[variable];
+            if (nonEmpty(value)) {
+                from[k] = [variable, value];
+                break;
+            }
+        }
+    }
+    if (!from.host && !from.database)
+        return null;
+    const components = Object.fromEntries(COMPONENTS.map((k) => [k, from[k]?.[1]]));
+    const variables = COMPONENTS.flatMap((k) => (from[k] ? [from[k][0]] : []));
+    return { url: dialect.urls.fromComponents(components), variables, from };
+}
+/**
+ * Wraps a connection object the application already has: the dialect of
+ * `url` tries first (it says which dialect a plain DatabaseConnection
+ * speaks), then every registered dialect in turn.
+ */
+export async function adoptConnection(external, url) {
+    const preferred = url === undefined ? undefined : lookup(url)?.dialect;
+    for (const dialect of preferred ? [preferred, ...dialects.filter((d) => d !== preferred)] : dialects) {
+        const conn = await dialect.adoptConnection(external);
+        if (conn)
+            return { dialect, conn };
+    }
+    return null;
+}

@@ -1,0 +1,64 @@
+/**
+ * Stamp planning (Alembic `ScriptDirectory._stamp_revs`): version-table moves
+ * that make the table record `targets` without running any migration.
+ *
+ * For each destination: `base` deletes the heads on its lineage; a revision
+ * already recorded is left alone; a revision below recorded heads moves
+ * those heads down to it (one step, merging rows); a revision above recorded
+ * heads moves them up to it; otherwise it is inserted as a new branch.
+ *
+ * Deliberate difference from Alembic: a step only takes the recorded heads
+ * that are actually below (or above) its destination. Alembic takes every
+ * head on the lineage of any requested symbol, so e.g. `stamp heads` from
+ * (d1, c2) in a two-branch history deletes d1 instead of keeping it.
+ */
+import { ResolutionError } from "./errors.js";
+import { stampStep } from "./migration-step.js";
+import { resolveCurrentHeads } from "./plan-migrations.js";
+import { filterForLineage, getRevisionsRaw } from "./target-grammar.js";
+export function planStamp(map, targets, currentHeads, options = {}) {
+    const heads = options.purge ? [] : resolveCurrentHeads(map, currentHeads);
+    let symbols = targets === null ? [] : typeof targets === "string" ? [targets] : [...targets];
+    symbols = symbols.filter((s) => s !== "");
+    if (symbols.length === 0)
+        symbols = ["base"];
+    const filtered = [];
+    for (const sym of symbols) {
+        for (const h of filterForLineage(map, heads, sym, true))
+            if (!filtered.includes(h))
+                filtered.push(h);
+    }
+    const raw = getRevisionsRaw(map, symbols);
+    if (raw.some((r) => r === null)) {
+        throw new ResolutionError("GRAPH.RELATIVE_TOO_FAR", `Stamp target '${symbols.join(" ")}' walks past the base of the revision history`, {
+            symbol: symbols.join(" "),
+        });
+    }
+    const dests = raw.length === 0 ? [null] : raw.map((r) => (r === "base" || r === null ? null : r));
+    const steps = [];
+    const done = new Set();
+    for (const dest of dests) {
+        if (dest === null) {
+            for (const h of filtered)
+                steps.push(stampStep([h.id], [], "down", true));
+            continue;
+        }
+        if (done.has(dest))
+            continue;
+        done.add(dest);
+        if (filtered.includes(dest))
+            continue;
+        const above = filtered.filter((h) => map.isAncestorNode(dest, h, true));
+        const below = filtered.filter((h) => map.isAncestorNode(h, dest, true));
+        if (above.length > 0 && below.length > 0) {
+            throw new ResolutionError("GRAPH.OVERLAPPING_REVISIONS", `Can't stamp ${dest.id}: the version table holds both ${below.map((r) => r.id).join(", ")} (below it) and ${above.map((r) => r.id).join(", ")} (above it), which overlap`, { revisions: [dest.id, ...below.map((r) => r.id), ...above.map((r) => r.id)] });
+        }
+        if (above.length > 0)
+            steps.push(stampStep(above.map((r) => r.id), [dest.id], "down", false));
+        else if (below.length > 0)
+            steps.push(stampStep(below.map((r) => r.id), [dest.id], "up", false));
+        else
+            steps.push(stampStep([], [dest.id], "up", true));
+    }
+    return steps;
+}

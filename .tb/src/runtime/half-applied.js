@@ -1,0 +1,95 @@
+/**
+ * Half-applied revisions, on a dialect without transactional DDL: a revision
+ * whose latest log row says it is `running` (the process died or lost its
+ * connection in the middle) or `failed` after some of its statements had
+ * committed. Until the team decides (`athanor resolve <rev> --applied` or
+ * `--rolled-back`, or a rerun of the fixed revision that resumes it), the
+ * next `upgrade` and `downgrade` refuse to move past it, and `current` and
+ * `status()` report it.
+ */
+import { relative } from "node:path";
+import { AthanorError } from "../errors.js";
+/** Where the runbook is. */
+export const RUNBOOK = "docs/running.md#recovering-from-a-half-applied-revision";
+function truthy(v) {
+    return v === true || (typeof v === "number" && v > 0) || v === "1";
+}
+/** The half-applied revisions recorded in the log ([] when the dialect has transactional DDL, or there is no log yet). */
+export async function readHalfApplied(dialect, conn, ref) {
+    const sql = dialect.versionTable.stepLog;
+    if (!sql)
+        return [];
+    const s = sql.selectUnfinished(ref);
+    let rows;
+    try {
+        rows = (await conn.query(s.sql, s.params)).rows;
+    }
+    catch (e) {
+        // no log table yet: nothing ever ran
+        const exists = sql.logTableExists(ref);
+        const r = await conn.query(exists.sql, exists.params);
+        if (!truthy(r.rows[0]?.exists))
+            return [];
+        throw e;
+    }
+    return rows
+        .map((r) => {
+        const checksums = typeof r.checksums === "string" && r.checksums !== "" ? r.checksums.split(" ") : [];
+        return {
+            id: Number(r.id),
+            revision: String(r.revision),
+            direction: r.direction === "down" ? "down" : "up",
+            status: r.status === "failed" ? "failed" : "running",
+            statementsDone: Number(r.statementsDone ?? 0),
+            checksums,
+            failedStatement: typeof r.failedStatement === "string" ? r.failedStatement : null,
+            startedAt: r.startedAt ?? null,
+            host: typeof r.host === "string" ? r.host : null,
+        };
+    })
+        .filter((u) => u.status === "running" || u.statementsDone > 0);
+}
+function fileOf(scripts, rev) {
+    const s = scripts?.scripts.get(rev);
+    return s ? relative(process.cwd(), s.path) || s.path : null;
+}
+function oneLine(sql, max = 200) {
+    const s = sql.replace(/\s+/g, " ").trim();
+    return s.length > max ? `${s.slice(0, max - 3)}...` : s;
+}
+/** One line about a half-applied revision: which, its file, how far it got, and what failed. */
+export function describeHalfApplied(u, scripts) {
+    const file = fileOf(scripts, u.revision);
+    const verb = u.direction === "up" ? "upgrade" : "downgrade";
+    const n = u.statementsDone;
+    const done = `${n} of its statements committed`;
+    const how = u.status === "running"
+        ? `its ${verb} stopped without finishing (the process was killed or lost its connection) after ${done}; statement ${n + 1} may or may not have run`
+        : `its ${verb} failed at statement ${n + 1}${u.failedStatement ? ` (${oneLine(u.failedStatement)})` : ""} after ${done}`;
+    return `revision ${u.revision}${file ? ` (${file})` : ""} is half-applied: ${how}`;
+}
+/** What to do about it. */
+export function resolveAdvice(u) {
+    return (`make the schema match the revision, or undo its first ${u.statementsDone} statement(s), then run 'athanor resolve ${u.revision} --applied' ` +
+        `or 'athanor resolve ${u.revision} --rolled-back'; or fix the revision (keeping its first ${u.statementsDone} statement(s) unchanged) and run the same command again ` +
+        `to resume from statement ${u.statementsDone + 1} (${RUNBOOK})`);
+}
+export function halfAppliedError(list, scripts, refusing) {
+    const first = list[0];
+    const others = list.length > 1 ? `; also half-applied: ${list.slice(1).map((u) => u.revision).join(", ")}` : "";
+    return new AthanorError("MIGRATION.HALF_APPLIED", `${refusing}: ${describeHalfApplied(first, scripts)}; ${resolveAdvice(first)}${others}`);
+}
+/**
+ * Before `upgrade`/`downgrade` runs steps: a half-applied revision blocks the
+ * run, unless the run's first step is that very revision in the same
+ * direction (a rerun): then it resumes, and this returns the row to resume.
+ */
+export function resumeOrRefuse(list, steps, scripts, verb) {
+    if (list.length === 0)
+        return null;
+    const first = steps[0];
+    const u = list[0];
+    if (list.length === 1 && first && !first.stamp && first.revision === u.revision && first.direction === u.direction)
+        return u;
+    throw halfAppliedError(list, scripts, `refusing to ${verb}`);
+}

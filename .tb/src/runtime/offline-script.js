@@ -1,0 +1,118 @@
+/**
+ * `--sql`: the same run, written as a SQL script instead of executed. No
+ * connection is made; values are inlined as escaped literals.
+ */
+import { relative } from "node:path";
+import { AthanorError } from "../errors.js";
+import { MigrationOps } from "../operations/migration-ops.js";
+import { describeThrown } from "../util/describe-thrown.js";
+import { singleLine } from "../util/single-line.js";
+import { stepLabel } from "./planned-step.js";
+import { OperationTracker } from "../operations/operation-tracker.js";
+import { callRevision, revisionFunction } from "./revision-call.js";
+import { OfflineExecutor } from "./step-executor.js";
+import { stepProtocolFor } from "./step-protocol.js";
+export async function offlineScript(dialect, store, scripts, steps, opts) {
+    stepProtocolFor(dialect, opts.mode);
+    const renderer = await dialect.renderer();
+    const parts = [];
+    // BEGIN is written in front of the transaction's first statement: a transaction with none prints nothing.
+    let beginOwed = false;
+    let open = false;
+    const emit = (sql) => {
+        if (beginOwed) {
+            beginOwed = false;
+            parts.push(`${dialect.beginTransaction};`);
+        }
+        parts.push(/;\s*$/.test(sql) ? sql : `${sql};`);
+    };
+    const comment = (text) => parts.push(`-- ${singleLine(text)}`);
+    const tx = {
+        get open() {
+            return open;
+        },
+        begin() {
+            if (open)
+                return;
+            open = true;
+            beginOwed = true;
+        },
+        commit() {
+            if (!open)
+                return;
+            open = false;
+            if (beginOwed)
+                beginOwed = false;
+            else
+                parts.push(`${dialect.commitTransaction};`);
+        },
+    };
+    const tracker = new OperationTracker();
+    const op = new MigrationOps(new OfflineExecutor(renderer, emit, tx), {
+        offline: true,
+        tracker,
+        context: scripts.config.context,
+        sqlLexer: dialect.sqlLexer,
+    });
+    const perRun = opts.mode === "per-run";
+    if (perRun)
+        tx.begin();
+    if (opts.createVersionTable) {
+        tx.begin();
+        for (const s of store.ensureStatements())
+            emit(renderer.inline(s));
+        if (!perRun)
+            tx.commit();
+    }
+    if (opts.purge)
+        emit(renderer.inline(store.purgeStatement()));
+    for (const step of steps) {
+        let transactional = true;
+        let fn;
+        let checksum = null;
+        if (step.revision !== null && !step.stamp) {
+            const { module, checksum: sum } = await scripts.importRevision(step.revision);
+            checksum = sum;
+            const script = scripts.script(step.revision);
+            transactional = module.transactional !== false && script.transactional;
+            fn = revisionFunction(module, step.direction, script.path, step.revision);
+        }
+        if (transactional)
+            tx.begin();
+        else
+            tx.commit();
+        comment(stepLabel(step));
+        if (fn) {
+            try {
+                await callRevision(fn, op, { direction: step.direction, tracker, idleLimitMs: null, inTransaction: () => tx.open });
+            }
+            catch (e) {
+                throw offlineFailure(e, step, scripts);
+            }
+        }
+        if (!transactional)
+            tx.begin();
+        for (const action of step.actions)
+            emit(renderer.inline(store.actionStatements(action)));
+        // the log row too, so a script applied by hand leaves the same trail as an online run
+        const touched = step.revision ?? step.to[0] ?? step.from[0];
+        if (touched) {
+            const direction = step.stamp ? (step.direction === "up" ? "stamp-up" : "stamp-down") : step.direction;
+            emit(renderer.inline(store.offlineLogStatement({ revision: touched, direction, checksum })));
+        }
+        if (!perRun)
+            tx.commit();
+    }
+    tx.commit();
+    return `${parts.join("\n\n")}\n`;
+}
+/** What failed while writing the script, naming the step, the revision's file and (for an AthanorError) keeping its code. */
+function offlineFailure(e, step, scripts) {
+    const rev = step.revision;
+    const verb = step.direction === "up" ? "upgrade" : "downgrade";
+    const file = relative(process.cwd(), scripts.script(rev).path);
+    const where = `${verb} ${step.from.join(", ") || "<base>"} -> ${step.to.join(", ") || "<base>"} (${file})`;
+    if (e instanceof AthanorError)
+        return new AthanorError(e.code, `${where}: ${e.message}`, { exitCode: e.exitCode, cause: e });
+    return new AthanorError("MIGRATION.FAILED", `${where} failed with --sql: ${e instanceof Error ? e.message : describeThrown(e)}`, { cause: e });
+}

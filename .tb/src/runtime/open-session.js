@@ -1,0 +1,111 @@
+import { DEFAULTS } from "../config/settings.js";
+import { adoptConnection, dialectForUrl } from "../dialects/registry.js";
+import { AthanorError } from "../errors.js";
+import { maskUrl, rememberSecretsOf } from "../util/mask-secrets.js";
+import { classifyConnectError } from "./wait-for-database.js";
+export function requireUrl(config) {
+    if (!config.url) {
+        throw new AthanorError("CONFIG.NO_URL", "no database URL: set DATABASE_URL, pass --url, set `url` in the config, or set DB_HOST/DB_NAME/DB_USER/DB_PASSWORD (see `athanor config`)");
+    }
+    rememberSecretsOf(config.url.url);
+    if (config.url.invalid)
+        throw new AthanorError("CONFIG.INVALID", config.url.invalid);
+    return config.url.url;
+}
+/**
+ * A connection failure that heals by itself (refused, host not resolvable yet,
+ * "the database system is starting up") says how to wait for it: the database
+ * is often just not up yet when a container starts.
+ */
+function withWaitHint(e, dialect) {
+    if (!(e instanceof AthanorError) || !classifyConnectError(e, dialect).retry)
+        return e;
+    return new AthanorError(e.code, `${e.message} (not up yet? 'athanor wait' or 'upgrade --wait' wait for it; in code, migrate({ wait: true }))`, { cause: e.cause ?? e });
+}
+/**
+ * The settings of a migration session. The idle-in-transaction limit has a
+ * default, but only on sessions Athanor opens: on a connection the
+ * application passes in, a SET would outlive the run (a pooled client keeps
+ * it), so there only a configured value is applied. Never on an embedded
+ * database (PGlite): when its timer fires the engine stalls; Athanor's own
+ * check of the revision (see revision-call.ts) is what applies there.
+ */
+export function sessionSettingsOf(config, opts = {}) {
+    const idle = config.raw.idleInTransactionTimeout ?? (opts.adopted ? undefined : DEFAULTS.idleInTransactionTimeout);
+    return {
+        lockTimeout: config.raw.lockTimeout,
+        statementTimeout: config.raw.statementTimeout,
+        idleInTransactionTimeout: opts.embedded ? undefined : idle,
+        searchPath: config.raw.searchPath,
+    };
+}
+/**
+ * Starts opening the session and resolves once the connection attempt is
+ * under way (the driver is imported and the first packet is sent), with the
+ * session still to come: the caller can do CPU work, such as reading the
+ * revision files, while the server sets up the connection.
+ */
+export async function startSession(config, opts = {}) {
+    if (opts.connection === undefined && config.url) {
+        try {
+            await dialectForUrl(config.url.url).driver.load?.();
+        }
+        catch {
+            // openSession reports it, with its own message
+        }
+    }
+    const session = openSession(config, opts);
+    session.catch(() => { }); // the caller awaits it; don't let an early failure go unhandled meanwhile
+    // let the connect call run up to its first wait on the network
+    await new Promise((resolve) => setImmediate(resolve));
+    return { session };
+}
+export async function openSession(config, opts = {}) {
+    let url;
+    let conn;
+    let dialect;
+    if (opts.connection !== undefined) {
+        // The application's own client, pool or embedded database.
+        const adopted = await adoptConnection(opts.connection, config.url?.url);
+        if (!adopted) {
+            throw new AthanorError("CONNECT.UNSUPPORTED_CONNECTION", "the connection passed in is not a pg Client, pg Pool, PGlite instance or DatabaseConnection");
+        }
+        ({ dialect, conn } = adopted);
+        url = config.url?.url ?? `${dialect.name}://(provided connection)`;
+    }
+    else {
+        url = requireUrl(config);
+        const picked = dialectForUrl(url);
+        dialect = picked.dialect;
+        try {
+            conn = await picked.driver.connect({ url });
+        }
+        catch (e) {
+            throw withWaitHint(e, dialect);
+        }
+    }
+    try {
+        const settings = dialect.sessionSettings(sessionSettingsOf(config, { adopted: opts.connection !== undefined, embedded: conn.embedded === true }));
+        // all in one round trip when none carries values
+        if (settings.length > 1 && settings.every((s) => !s.params?.length))
+            await conn.exec(settings.map((s) => s.sql).join(";\n"));
+        else
+            for (const stmt of settings)
+                await conn.query(stmt.sql, stmt.params);
+        if (config.raw.onConnect)
+            await config.raw.onConnect(conn);
+    }
+    catch (e) {
+        await conn.close().catch(() => { });
+        throw e instanceof AthanorError
+            ? e
+            : new AthanorError("CONNECT.SETUP_FAILED", `session setup failed on ${maskUrl(url)}: ${e.message}`, { cause: e });
+    }
+    return {
+        dialect,
+        conn,
+        url,
+        displayUrl: maskUrl(url),
+        close: () => conn.close(),
+    };
+}

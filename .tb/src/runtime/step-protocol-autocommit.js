@@ -1,0 +1,337 @@
+/**
+ * The step protocol for dialects without transactional DDL (MySQL, MariaDB:
+ * every DDL statement commits by itself). What is promised still holds:
+ * nothing is reported as applied that was not, and nothing half-applied goes
+ * unnoticed.
+ *
+ * For each revision, in order:
+ * - Statements that don't commit by themselves (data: INSERT, UPDATE, ...)
+ *   run in a transaction. A revision with data statements only runs exactly
+ *   as on PostgreSQL: its statements, its version-table change and its log row
+ *   commit together.
+ * - Before the first statement that commits by itself (DDL, as the dialect's
+ *   lexer tells), the revision's log row is committed with status `running`
+ *   (together with the data statements before it, counted). After each such
+ *   statement the row counts it: how many statements have committed and each
+ *   one's checksum. Data statements between two DDL statements commit with
+ *   their count, in one transaction, before the next DDL.
+ * - Only when every statement has run are the version-table change and the
+ *   log row's `finished` mark written, in one transaction.
+ * - A failure marks the row `failed` with the count (a killed process leaves
+ *   it `running`) and says how many of the revision's statements had
+ *   committed. The revision is then half-applied (half-applied.ts) until
+ *   `athanor resolve` or a rerun that resumes it: the statements already
+ *   counted are skipped, each checked against its checksum (the file's
+ *   earlier statements must be unchanged).
+ *
+ * `per-run` is refused before this runs (step-protocol.ts). `op.query()` reads
+ * run in the open transaction (or by themselves) and are not counted: a
+ * rerun runs them again.
+ */
+import { createHash } from "node:crypto";
+import { hostname } from "node:os";
+import { relative } from "node:path";
+import { AthanorError } from "../errors.js";
+import { MigrationOps } from "../operations/migration-ops.js";
+import { executeOp } from "../operations/execute.js";
+import { OperationTracker } from "../operations/operation-tracker.js";
+import { describeThrown } from "../util/describe-thrown.js";
+import { RUNBOOK } from "./half-applied.js";
+import { stepLabel } from "./planned-step.js";
+import { callRevision, revisionFunction } from "./revision-call.js";
+import { RevisionPrefetch } from "./revision-prefetch.js";
+import { MigrationFailedError } from "./run-steps.js";
+import { StatementError } from "./step-executor.js";
+import { VersionRecordError } from "./version-store.js";
+/** A statement's checksum in the log: its SQL and values. */
+export function statementChecksum(stmt) {
+    const h = createHash("sha256").update(stmt.sql);
+    if (stmt.params && stmt.params.length > 0)
+        h.update("\u0000").update(JSON.stringify(stmt.params, (_k, v) => (typeof v === "bigint" ? v.toString() : v)));
+    return h.digest("hex").slice(0, 16);
+}
+/** A step's statements failed after some of them had committed. */
+class StepFailure extends Error {
+    statement;
+    index;
+    committed;
+    cause;
+    constructor(statement, index, committed, cause) {
+        super(describeThrown(cause));
+        this.statement = statement;
+        this.index = index;
+        this.committed = committed;
+        this.cause = cause;
+    }
+}
+/**
+ * Runs a revision's operations statement by statement and keeps its log row
+ * up to date (see the file's comment).
+ */
+class AutocommitExecutor {
+    conn;
+    dialect;
+    renderer;
+    store;
+    log;
+    txOpen = false;
+    /** Run the data statements each by itself, counted (op.autocommit, `transactional = false`). */
+    noTx = false;
+    rowId = null;
+    /** Checksums of the statements committed and counted. */
+    done = [];
+    /** Checksums of the data statements run in the open transaction. */
+    pending = [];
+    /** Counted statements seen so far in this step (skipped ones included). */
+    seen = 0;
+    resume = null;
+    entry = null;
+    whileWaiting;
+    constructor(conn, dialect, renderer, store, log) {
+        this.conn = conn;
+        this.dialect = dialect;
+        this.renderer = renderer;
+        this.store = store;
+        this.log = log;
+    }
+    startStep(entry, resume, transactional) {
+        this.entry = entry;
+        this.resume = resume;
+        this.rowId = resume ? resume.id : null;
+        this.done = resume ? resume.checksums.slice(0, resume.statementsDone) : [];
+        this.pending = [];
+        this.seen = 0;
+        this.noTx = !transactional;
+    }
+    get committed() {
+        return this.done.length;
+    }
+    get progress() {
+        const checksums = [...this.done, ...this.pending];
+        return { statementsDone: checksums.length, checksums };
+    }
+    async send(s) {
+        const pending = this.conn.query(s.sql, s.params);
+        this.whileWaiting?.();
+        return pending;
+    }
+    async begin() {
+        if (this.txOpen)
+            return;
+        await this.conn.query(this.dialect.beginTransaction);
+        this.txOpen = true;
+    }
+    async commit() {
+        if (!this.txOpen)
+            return;
+        await this.conn.query(this.dialect.commitTransaction);
+        this.txOpen = false;
+    }
+    /** Commits the data statements run so far with their count; the first time, the `running` row is written. */
+    async commitPoint() {
+        if (this.rowId === null) {
+            await this.send(this.log.insertRunning(this.store.ref, this.entry, this.progress));
+            const r = await this.conn.query(this.log.lastInsertId().sql);
+            this.rowId = Number(r.rows[0]?.id);
+        }
+        else if (this.txOpen && this.pending.length > 0) {
+            await this.send(this.log.updateProgress(this.store.ref, this.rowId, this.progress));
+        }
+        await this.commit();
+        this.done.push(...this.pending.splice(0));
+    }
+    /** One statement of the revision: skipped when a resumed run already committed it, else run and counted. */
+    async statement(stmt) {
+        const sum = statementChecksum(stmt);
+        const index = this.seen++;
+        const resume = this.resume;
+        if (resume && index < resume.statementsDone) {
+            if (resume.checksums[index] !== sum)
+                throw new AthanorError("MIGRATION.RESUME_CHANGED", `statement ${index + 1} differs from the one that committed when revision ${resume.revision} last ran (${oneLine(stmt.sql)}), so the rerun can't resume it: ` +
+                    `keep its first ${resume.statementsDone} statement(s) as they were, or fix the schema by hand and run 'athanor resolve ${resume.revision} --applied' or '--rolled-back' (${RUNBOOK})`);
+            return [];
+        }
+        const ddl = this.dialect.sqlLexer.commitsImplicitly?.(stmt.sql) ?? true;
+        if (ddl || this.noTx) {
+            await this.commitPoint();
+            const rows = await this.exec(stmt, index);
+            this.done.push(sum);
+            await this.send(this.log.updateProgress(this.store.ref, this.rowId, this.progress));
+            return rows;
+        }
+        await this.begin();
+        const rows = await this.exec(stmt, index);
+        this.pending.push(sum);
+        return rows;
+    }
+    async exec(stmt, index) {
+        try {
+            return (await this.send(stmt)).rows;
+        }
+        catch (e) {
+            throw new StepFailure(stmt.sql, index, this.done.length, new StatementError(stmt.sql, e, stmt));
+        }
+    }
+    async run(op) {
+        for (const stmt of this.renderer.renderOperation(op))
+            await this.statement(stmt);
+    }
+    async query(sql, params) {
+        // `$1`, `$2`, ... as on every dialect: the renderer writes them in the dialect's placeholders
+        const stmt = this.renderer.renderOperation(executeOp(sql, params))[0] ?? { sql };
+        if (this.dialect.sqlLexer.commitsImplicitly?.(sql))
+            return (await this.statement(stmt));
+        if (!this.noTx)
+            await this.begin();
+        return (await this.exec(stmt, null));
+    }
+    async autocommit(fn) {
+        if (this.txOpen)
+            await this.commitPoint();
+        const was = this.noTx;
+        this.noTx = true;
+        try {
+            return await fn();
+        }
+        finally {
+            this.noTx = was;
+        }
+    }
+    /** All statements ran: the version-table change and the log's finished mark, in one transaction. */
+    async finish(actions, durationMs) {
+        const resume = this.resume;
+        if (resume && this.seen < resume.statementsDone)
+            throw new AthanorError("MIGRATION.RESUME_CHANGED", `revision ${resume.revision} now has ${this.seen} statement(s), fewer than the ${resume.statementsDone} that committed when it last ran, so the rerun can't resume it; ` +
+                `fix the schema by hand and run 'athanor resolve ${resume.revision} --applied' or '--rolled-back' (${RUNBOOK})`);
+        await this.begin();
+        for (const action of actions) {
+            try {
+                await this.store.apply(this.conn, action);
+            }
+            catch (e) {
+                throw e instanceof AthanorError ? e : new VersionRecordError([action], e);
+            }
+        }
+        const entry = { ...this.entry, durationMs };
+        await this.send(this.rowId === null
+            ? this.log.insertFinished(this.store.ref, entry, this.progress)
+            : this.log.markFinished(this.store.ref, this.rowId, this.progress, durationMs));
+        await this.commit();
+        this.done.push(...this.pending.splice(0));
+    }
+    /** After a failure: the open transaction is rolled back; a `running` row is marked failed with what committed. */
+    async fail(failedStatement) {
+        if (this.txOpen) {
+            this.txOpen = false;
+            this.pending = [];
+            await this.conn.query(this.dialect.rollbackTransaction).catch(() => { });
+        }
+        if (this.rowId === null)
+            return;
+        await this.send(this.log.markFailed(this.store.ref, this.rowId, this.progress, failedStatement ?? "")).catch(() => { });
+    }
+    /** Whether the step left statements committed (its row exists and counts some). */
+    get halfApplied() {
+        return this.rowId !== null && this.done.length > 0;
+    }
+}
+export async function runSteps(session, store, scripts, steps, opts) {
+    const { dialect, conn } = session;
+    const log = dialect.versionTable.stepLog;
+    if (!log) {
+        throw new AthanorError("DIALECT.NOT_IMPLEMENTED", `${dialect.name} has no transactional DDL and its version table has no step log (versionTable.stepLog), which running migrations without transactional DDL needs`);
+    }
+    const executor = new AutocommitExecutor(conn, dialect, await dialect.renderer(conn), store, log);
+    const tracker = new OperationTracker();
+    const op = new MigrationOps(executor, { tracker, context: scripts.config.context, sqlLexer: dialect.sqlLexer });
+    const prefetch = new RevisionPrefetch(scripts, steps.map((s) => (s.revision !== null && !s.stamp ? s.revision : null)));
+    executor.whileWaiting = () => prefetch.advance();
+    const host = hostname();
+    const results = [];
+    let current;
+    try {
+        for (const [i, step] of steps.entries()) {
+            if (opts.signal?.aborted)
+                throw new AthanorError("ABORTED", "aborted");
+            current = step;
+            const started = Date.now();
+            const touched = step.revision ?? step.to[0] ?? step.from[0] ?? null;
+            const direction = step.stamp ? (step.direction === "up" ? "stamp-up" : "stamp-down") : step.direction;
+            let checksum = null;
+            let fn = null;
+            let transactional = true;
+            if (step.revision !== null && !step.stamp) {
+                const imported = await prefetch.get(i);
+                checksum = imported.checksum;
+                const script = scripts.script(step.revision);
+                fn = revisionFunction(imported.module, step.direction, script.path, step.revision);
+                transactional = imported.module.transactional !== false && script.transactional;
+            }
+            const resume = i === 0 && opts.resume && opts.resume.revision === step.revision ? opts.resume : null;
+            if (resume)
+                opts.log(`Resuming ${step.revision} after its ${resume.statementsDone} committed statement(s)`);
+            const entry = { revision: touched ?? "", direction, startedAt: new Date(started), durationMs: null, checksum, host };
+            executor.startStep(entry, resume, transactional);
+            try {
+                if (fn) {
+                    await callRevision(fn, op, { direction: step.direction, tracker, idleLimitMs: opts.idleLimitMs ?? null, inTransaction: () => executor.txOpen });
+                }
+                if (touched === null) {
+                    // a stamp between bases: a version change without a log row
+                    await conn.query(dialect.beginTransaction);
+                    for (const action of step.actions)
+                        await store.apply(conn, action);
+                    await conn.query(dialect.commitTransaction);
+                }
+                else
+                    await executor.finish(step.actions, Date.now() - started);
+            }
+            catch (e) {
+                const failure = e instanceof StepFailure ? e : new StepFailure(e instanceof StatementError ? e.statement : null, null, executor.committed, e);
+                await executor.fail(failure.statement);
+                throw Object.assign(failure, { halfApplied: executor.halfApplied });
+            }
+            const durationMs = Date.now() - started;
+            const result = { revision: step.revision, direction: step.direction, stamp: step.stamp, from: step.from, to: step.to, message: step.message, durationMs };
+            results.push(result);
+            opts.log(`${opts.progress ? `[${i + 1}/${steps.length}] ` : ""}${stepLabel(step)} (${durationMs} ms)`);
+            opts.onStep?.(result, i, steps.length);
+        }
+    }
+    catch (e) {
+        throw describeFailure(e, current, scripts, results);
+    }
+    finally {
+        prefetch.stop();
+    }
+    return results;
+}
+function describeFailure(e, step, scripts, done) {
+    const kept = done.length ? `; ${done.length} earlier revision(s) committed, database at ${done[done.length - 1]?.to.join(", ") || "base"}` : "";
+    const failure = e instanceof StepFailure ? e : null;
+    const cause = failure ? failure.cause : e;
+    const inner = cause instanceof StatementError ? cause.original : cause;
+    if (!failure && e instanceof AthanorError && !step?.revision)
+        return e;
+    const rev = step?.revision ?? null;
+    const file = rev && scripts.scripts.get(rev) ? relative(process.cwd(), scripts.script(rev).path) : null;
+    const verb = step ? (step.stamp ? "stamp" : step.direction === "up" ? "upgrade" : "downgrade") : "run";
+    const where = rev ? `${verb} ${step?.from.join(", ") || "<base>"} -> ${step?.to.join(", ") || "<base>"} (${file ?? rev})` : verb;
+    const reason = inner instanceof VersionRecordError ? describeThrown(inner.cause) : describeThrown(cause);
+    const n = failure?.committed ?? 0;
+    const at = failure?.index !== null && failure?.index !== undefined ? ` ${failure.index + 1}` : "";
+    const stmt = failure?.statement ? `; statement${at}: ${oneLine(failure.statement)}` : "";
+    const half = failure?.halfApplied === true;
+    const state = !rev || step?.stamp
+        ? ""
+        : half
+            ? `; ${n} of its statements had already committed and stay (each DDL statement commits by itself on this database): ` +
+                `revision ${rev} is half-applied; fix the schema by hand and run 'athanor resolve ${rev} --applied' or '--rolled-back', ` +
+                `or fix the revision and run the command again to resume from statement ${n + 1} (${RUNBOOK})`
+            : "; none of its statements had committed";
+    return new MigrationFailedError(`${where} failed: ${reason}${stmt}${state}${kept}`, rev, done, inner);
+}
+function oneLine(sql, max = 300) {
+    const s = sql.replace(/\s+/g, " ").trim();
+    return s.length > max ? `${s.slice(0, max - 3)}...` : s;
+}

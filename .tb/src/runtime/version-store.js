@@ -1,0 +1,153 @@
+/**
+ * The version table (one row per current head) and its append-only log,
+ * read and written through the dialect's SQL. `readHeads` never creates
+ * anything: `current` must not mutate the database.
+ */
+import { hostname } from "node:os";
+import { AthanorError } from "../errors.js";
+let host;
+/** This machine's name, for the log (looked up once: it is a system call). */
+function thisHost() {
+    host ??= hostname();
+    return host;
+}
+/** Recording steps in the version table failed; `cause` is what the database said. */
+export class VersionRecordError extends Error {
+    actions;
+    cause;
+    constructor(actions, cause) {
+        super(cause instanceof Error ? cause.message : String(cause));
+        this.actions = actions;
+        this.cause = cause;
+        this.name = "VersionRecordError";
+    }
+}
+export class VersionStore {
+    dialect;
+    ref;
+    constructor(dialect, ref) {
+        this.dialect = dialect;
+        this.ref = ref;
+    }
+    get displayName() {
+        return this.ref.schema ? `${this.ref.schema}.${this.ref.table}` : this.ref.table;
+    }
+    async exists(conn) {
+        const s = this.dialect.versionTable.versionTableExists(this.ref);
+        const r = await conn.query(s.sql, s.params);
+        const v = r.rows[0]?.exists;
+        // a boolean, or a count where the database has no boolean type (MySQL)
+        return v === true || (typeof v === "number" && v > 0) || v === "1";
+    }
+    /** Current heads; [] when the table does not exist. Creates nothing. */
+    async readHeads(conn) {
+        if (!(await this.exists(conn)))
+            return [];
+        const s = this.dialect.versionTable.selectHeads(this.ref);
+        const r = await conn.query(s.sql, s.params);
+        return r.rows.map((row) => {
+            if (typeof row.version_num !== "string") {
+                throw new AthanorError("VERSION.INVALID", `version table ${this.displayName} holds a non-string value: ${String(row.version_num)}`);
+            }
+            return row.version_num;
+        });
+    }
+    ensureStatements() {
+        return [...this.dialect.versionTable.createVersionTable(this.ref), ...this.dialect.versionTable.createLogTable(this.ref)];
+    }
+    async ensure(conn) {
+        try {
+            for (const s of this.ensureStatements())
+                await conn.query(s.sql, s.params);
+        }
+        catch (e) {
+            throw new AthanorError("VERSION.CREATE_FAILED", `could not create the version table ${this.displayName}: ${e.message} (set versionTableSchema, or grant CREATE on the schema)`, { cause: e });
+        }
+    }
+    actionStatements(action) {
+        const vt = this.dialect.versionTable;
+        switch (action.kind) {
+            case "insert":
+                return vt.insertHead(this.ref, action.rev);
+            case "update":
+                return vt.updateHead(this.ref, action.from, action.to);
+            case "delete":
+                return vt.deleteHead(this.ref, action.rev);
+        }
+    }
+    /** Applies one action online, checking that exactly one row changed. */
+    async apply(conn, action) {
+        const s = this.actionStatements(action);
+        const r = await conn.query(s.sql, s.params);
+        if (r.rowCount !== 1)
+            throw this.rowCountError(action, r.rowCount);
+    }
+    /**
+     * Steps' version-table changes and log rows as one statement that fails
+     * unless each change matched exactly one row (so a COMMIT sent behind it
+     * in the same message never runs); null when the dialect can't.
+     */
+    recordStatement(actions, logs) {
+        const entries = logs.map((l) => ({ ...l, host: thisHost() }));
+        return this.dialect.versionTable.recordSteps?.(this.ref, actions, entries) ?? null;
+    }
+    /**
+     * Records steps: their version-table changes and log rows, in one
+     * statement when the dialect can (one round trip per revision instead of
+     * two or three; in per-run mode one for the whole run), checking that each
+     * change matched exactly one row. A failure is a VersionRecordError.
+     */
+    async record(conn, actions, logs) {
+        const s = this.recordStatement(actions, logs);
+        if (!s) {
+            for (const action of actions)
+                await this.apply(conn, action);
+            for (const entry of logs) {
+                const l = this.dialect.versionTable.insertLog(this.ref, { ...entry, host: thisHost() });
+                await conn.query(l.sql, l.params);
+            }
+            return;
+        }
+        let row;
+        try {
+            row = (await conn.query(s.sql, s.params, { name: s.name })).rows[0] ?? {};
+        }
+        catch (e) {
+            throw new VersionRecordError(actions, e);
+        }
+        actions.forEach((action, i) => {
+            const n = Number(row[String(i)]);
+            if (n !== 1)
+                throw this.rowCountError(action, n);
+        });
+    }
+    /** Why a record failed: the change that did not match one row (the version table was changed behind the run), else what the database said. */
+    explainRecordFailure(failure) {
+        const counts = this.dialect.versionTable.unmatchedCounts?.(failure.cause);
+        const i = counts ? counts.findIndex((n) => n !== 1) : -1;
+        const action = failure.actions[i];
+        return counts && action ? this.rowCountError(action, counts[i] ?? 0) : failure.cause;
+    }
+    rowCountError(action, found) {
+        const what = action.kind === "update" ? `updating '${action.from}' to '${action.to}'` : action.kind === "delete" ? `deleting '${action.rev}'` : `inserting '${action.rev}'`;
+        return new AthanorError("VERSION.ROWCOUNT", `expected to match one row when ${what} in ${this.displayName}; ${found} found (was the version table changed by hand?)`);
+    }
+    purgeStatement() {
+        return this.dialect.versionTable.deleteAllHeads(this.ref);
+    }
+    /** A log row for an offline script: the database's clock, no duration or host known. */
+    offlineLogStatement(entry) {
+        return this.dialect.versionTable.insertLog(this.ref, { ...entry, startedAt: null, durationMs: 0, host: null });
+    }
+    /** Latest checksum recorded per revision (for "edited after it was applied" warnings). */
+    async latestChecksums(conn) {
+        const s = this.dialect.versionTable.selectLatestLogs(this.ref);
+        try {
+            const r = await conn.query(s.sql, s.params);
+            return new Map(r.rows.filter((x) => x.direction === "up").map((x) => [x.revision, x.checksum]));
+        }
+        catch {
+            return new Map();
+        }
+    }
+}

@@ -1,0 +1,3 @@
+export function isIndexExpression(element) {
+    return typeof element === "object" && element !== null && "expression" in element;
+}

@@ -1,0 +1,138 @@
+/**
+ * The script directory: the revision files on disk, read statically into a
+ * revision graph. Modules are imported only when their code must run.
+ */
+import { createHash } from "node:crypto";
+import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
+import { relative } from "node:path";
+import { MetadataCache } from "./metadata-cache.js";
+import { AthanorError } from "../errors.js";
+import { RevisionMap } from "../graph/index.js";
+import { loadModule } from "../util/load-module.js";
+import { listRevisionFiles } from "./list-revision-files.js";
+import { parseRevisionSource } from "./parse-revision-file.js";
+export class ScriptDirectory {
+    config;
+    map;
+    scripts;
+    warnings;
+    constructor(config, scripts, warnings) {
+        this.config = config;
+        this.scripts = new Map(scripts.map((s) => [s.revision, s]));
+        this.map = new RevisionMap(scripts);
+        this.warnings = warnings;
+    }
+    static load(config) {
+        assertLocations(config);
+        const { files, duplicates } = listRevisionFiles(config.versionLocations, config.recursiveVersionLocations);
+        const warnings = duplicates.map((d) => `file ${d} loaded twice; ignoring`);
+        const scripts = [];
+        const buffer = Buffer.allocUnsafe(READ_CHUNK);
+        const cache = MetadataCache.open(config, files.length);
+        for (const f of files) {
+            // the cache stats the file before it is read, so an edit made meanwhile is never recorded as seen
+            const hit = cache?.lookup(f.path);
+            let parsed = hit?.parsed;
+            if (!parsed) {
+                parsed = parseRevisionSource(readText(f.path, buffer), f.path);
+                if (hit)
+                    cache?.store(hit, parsed);
+            }
+            scripts.push({ ...parsed, location: f.location });
+        }
+        cache?.save();
+        return new ScriptDirectory(config, scripts, warnings);
+    }
+    script(id) {
+        const s = this.scripts.get(id);
+        if (!s)
+            throw new AthanorError("GRAPH.UNKNOWN_REVISION", `no revision file for '${id}'`);
+        return s;
+    }
+    /** Imports a revision's module and checks its exports. */
+    async importRevision(id) {
+        const s = this.script(id);
+        // one read for both the checksum and the module's source
+        const bytes = readFileSync(s.path);
+        const checksum = createHash("sha256").update(bytes).digest("hex");
+        let mod;
+        try {
+            mod = await loadModule(s.path, bytes.toString("utf8"));
+        }
+        catch (e) {
+            const msg = e instanceof Error ? e.message.split("\n")[0] : String(e);
+            throw new AthanorError("SCRIPT.IMPORT_FAILED", `${s.path}: could not import revision ${id}: ${msg}`, { cause: e });
+        }
+        for (const fn of ["upgrade", "downgrade"]) {
+            if (mod[fn] !== undefined && typeof mod[fn] !== "function") {
+                throw new AthanorError("SCRIPT.INVALID", `${s.path}: '${fn}' must be an async function`);
+            }
+        }
+        return { module: mod, checksum };
+    }
+}
+/**
+ * The script location and every version location must be existing folders: a
+ * path that names a file, or a folder that is missing, would otherwise read as
+ * a graph with no revisions ("the database is at base", exit 0).
+ */
+function assertLocations(config) {
+    const file = config.configFile ? rel(config, config.configFile) : null;
+    const setting = (key) => config.sources[key] === "file" && file
+        ? `${key} in ${file}`
+        : key === "scriptLocation"
+            ? file
+                ? "scriptLocation: the default"
+                : "the default; no athanor.config.* found"
+            : "versionLocations: the default, <scriptLocation>/versions";
+    const kind = kindOf(config.scriptLocation);
+    if (kind === "missing") {
+        throw new AthanorError("SCRIPT.NO_DIRECTORY", `the script location ${rel(config, config.scriptLocation)} doesn't exist (${setting("scriptLocation")}); run 'athanor init' to create it`);
+    }
+    if (kind === "file") {
+        throw new AthanorError("SCRIPT.NO_DIRECTORY", `the script location ${rel(config, config.scriptLocation)} is not a folder (${setting("scriptLocation")}); it should name the folder holding versions/`);
+    }
+    for (const location of config.versionLocations) {
+        const k = kindOf(location);
+        if (k === "folder")
+            continue;
+        const fix = config.sources.versionLocations === "file"
+            ? "create it, or remove it from versionLocations"
+            : `create it (mkdir ${rel(config, location)}), or run 'athanor init'`;
+        throw new AthanorError("SCRIPT.NO_DIRECTORY", `the version location ${rel(config, location)} ${k === "missing" ? "doesn't exist" : "is not a folder"} (${setting("versionLocations")}); ${fix}`);
+    }
+}
+function kindOf(path) {
+    try {
+        return statSync(path).isDirectory() ? "folder" : "file";
+    }
+    catch {
+        return "missing";
+    }
+}
+const READ_CHUNK = 64 * 1024;
+/**
+ * readFileSync(path, "utf8") for many small files: one read into a reused
+ * buffer (no fstat, no buffer per file); a file that fills it is read whole.
+ */
+function readText(path, buffer) {
+    const fd = openSync(path, "r");
+    let n;
+    try {
+        n = readSync(fd, buffer, 0, buffer.length, 0);
+    }
+    finally {
+        closeSync(fd);
+    }
+    if (n === buffer.length)
+        return readFileSync(path, "utf8");
+    // a UTF-8 byte order mark is dropped by neither; keep it the same way
+    return buffer.toString("utf8", 0, n);
+}
+export function checksumFile(path) {
+    return createHash("sha256").update(readFileSync(path)).digest("hex");
+}
+function rel(config, p) {
+    const r = relative(config.projectDir, p);
+    return r.startsWith("..") || r === "" ? p : r;
+}

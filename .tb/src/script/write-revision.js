@@ -1,0 +1,74 @@
+/**
+ * Writes a new revision file: picks the id and file name, fills the template,
+ * writes it, and runs the post-write hooks.
+ */
+import { randomBytes } from "node:crypto";
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { VERSION_NUM_LENGTH } from "../dialects/postgres/version-table-sql.js";
+import { AthanorError } from "../errors.js";
+import { datePartsIn, formatCreateDate, renderFileTemplate, slugify } from "./file-template.js";
+import { revisionIdFits } from "./parse-revision-file.js";
+import { runPostWriteHooks } from "./post-write-hooks.js";
+import { renderRevisionTemplate, templatePath } from "./render-revision-template.js";
+export function newRevisionId() {
+    return randomBytes(6).toString("hex");
+}
+/** Alembic's illegal characters, plus path separators (the id goes into the file name). */
+const ILLEGAL = /[@\-+:\s/\\]/;
+export function checkRevisionId(id) {
+    const bad = [...new Set(id.match(new RegExp(ILLEGAL.source, "g")) ?? [])];
+    if (id === "" || ILLEGAL.test(id)) {
+        throw new AthanorError("REVISION.INVALID_ID", id === ""
+            ? "revision id must not be empty"
+            : `character(s) ${bad.map((c) => `'${c}'`).join(", ")} not allowed in revision identifier '${id}'`, { exitCode: 2 });
+    }
+    if (!revisionIdFits(id))
+        throw new AthanorError("REVISION.INVALID_ID", `revision id '${id}' is longer than ${VERSION_NUM_LENGTH} characters`, { exitCode: 2 });
+    if (["head", "heads", "base", "current"].includes(id)) {
+        throw new AthanorError("REVISION.INVALID_ID", `'${id}' is a reserved word and can't be a revision id`, { exitCode: 2 });
+    }
+}
+export function writeRevisionFile(config, spec) {
+    const revision = spec.revision ?? newRevisionId();
+    checkRevisionId(revision);
+    const now = spec.now ?? new Date();
+    const slug = slugify(spec.message, config.truncateSlugLength);
+    const where = config.configFile ?? "config";
+    let base;
+    try {
+        base = renderFileTemplate(config.fileTemplate, { rev: revision, slug, date: datePartsIn(now, config.timezone) });
+    }
+    catch (e) {
+        if (e instanceof AthanorError)
+            throw new AthanorError(e.code, `${where}: ${e.message}`);
+        throw e;
+    }
+    if (/[\\/]/.test(base) && !config.recursiveVersionLocations) {
+        // Without recursion the new file would be invisible to every later command.
+        throw new AthanorError("CONFIG.INVALID", `${where}: fileTemplate '${config.fileTemplate}' puts revision files in sub-folders (${base}); set recursiveVersionLocations: true so they are found`);
+    }
+    const name = `${base}.${config.revisionExtension}`;
+    const path = join(spec.directory, name);
+    if (existsSync(path))
+        throw new AthanorError("REVISION.EXISTS", `file ${path} already exists`);
+    const tmpl = templatePath(config.scriptLocation, config.revisionExtension);
+    const text = renderRevisionTemplate(readFileSync(tmpl.path, "utf8"), {
+        // Like Alembic: without -m the doc says "empty message" (so `history`
+        // shows that, not the Revision ID line) while the slug stays empty.
+        message: spec.message.trim() === "" ? "empty message" : spec.message,
+        revision,
+        downRevision: spec.downRevision,
+        branchLabels: spec.branchLabels,
+        dependsOn: spec.dependsOn,
+        createDate: formatCreateDate(now, config.timezone),
+        imports: spec.imports ?? "",
+        upgrades: spec.upgrades ?? "",
+        downgrades: spec.downgrades ?? "",
+        extraExports: spec.extraExports ?? "",
+    }, tmpl.path);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
+    const hooks = runPostWriteHooks(config.postWriteHooks, path, config.projectDir);
+    return { path, revision, hooks };
+}

@@ -1,0 +1,29 @@
+/**
+ * Where Athanor keeps caches: <project>/node_modules/.cache/athanor when a
+ * project folder with node_modules is given, else a per-user 0700 folder
+ * under the system temp folder. A temp folder owned by someone else, or one
+ * others can write to, is not trusted (null): what is cached there is read
+ * back as code and metadata.
+ */
+import { existsSync, mkdirSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+export function cacheDir(projectDir) {
+    if (projectDir !== undefined) {
+        const nm = join(projectDir, "node_modules");
+        if (existsSync(nm)) {
+            const dir = join(nm, ".cache", "athanor");
+            mkdirSync(dir, { recursive: true });
+            return dir;
+        }
+    }
+    const uid = typeof process.getuid === "function" ? process.getuid() : null;
+    const dir = join(tmpdir(), `athanor-cache-${uid ?? "user"}`);
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    if (uid !== null) {
+        const st = statSync(dir);
+        if (st.uid !== uid || (st.mode & 0o022) !== 0)
+            return null;
+    }
+    return dir;
+}

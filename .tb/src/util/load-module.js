@@ -1,0 +1,259 @@
+/**
+ * Imports a user module (config, revision, models). Plain JavaScript goes
+ * through Node's own `import()`. TypeScript takes a fast path when it can:
+ * its types are blanked out in place (src/util/strip-types.ts, well under a
+ * millisecond a file, nothing cached on disk) and Node imports the result
+ * from a data: URL, with `//# sourceURL` naming the original file so stack
+ * traces point at it, line and column. That path is only taken for a module
+ * whose imports are all "athanor" or Node built-ins and that doesn't use
+ * import.meta, import(), require, module/exports or __dirname/__filename;
+ * "athanor" resolves to config/settings.js for a module that imports only
+ * defineConfig, else to a facade re-exporting the package (see athanorFacade).
+ * Everything else, and anything the JavaScript parser rejects before the
+ * module's own code has started running, goes through jiti, which is loaded
+ * only then (it costs ~40 ms to start, and babel ~5-13 ms a file on a cold
+ * transpile cache). `ATHANOR_TS_LOADER=jiti` forces jiti.
+ */
+import { readFileSync } from "node:fs";
+import { isBuiltin } from "node:module";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { Script } from "node:vm";
+import { showValue } from "./describe-thrown.js";
+import { importModule } from "./dynamic-import.js";
+import { apiEntryUrl, apiModuleUrl } from "./package-paths.js";
+import { stripTypes } from "./strip-types.js";
+/** One jiti per set of extra aliases (none: config and revisions; a tsconfig's `paths`: models). */
+const jitiInstances = new Map();
+async function jiti(extraAlias = {}) {
+    const key = JSON.stringify(extraAlias);
+    let instance = jitiInstances.get(key);
+    if (!instance) {
+        const { createJiti } = await importModule("jiti");
+        instance = createJiti(import.meta.url, {
+            interopDefault: true,
+            moduleCache: false,
+            fsCache: true,
+            // Config and revision files import from "athanor"; resolve that to this
+            // very package, so it works under npx or a global install too.
+            alias: { ...extraAlias, athanor: fileURLToPath(apiEntryUrl()) },
+        });
+        jitiInstances.set(key, instance);
+    }
+    return instance;
+}
+const TS = /\.(c|m)?tsx?$/;
+const FAST_TS = /\.m?ts$/;
+/**
+ * Names of "athanor" that live in a module much lighter than the whole
+ * library (a config usually imports only defineConfig; loading everything
+ * would cost more than the rest of `athanor heads`).
+ */
+const LIGHT_EXPORTS = {
+    defineConfig: "config/settings.js",
+};
+/** Modules whose top-level code has started to run, by load id (set by the first statement of the stripped code). */
+const STARTED = Symbol.for("athanor.loadModule.started");
+const started = globalThis[STARTED] ?? new Set();
+globalThis[STARTED] = started;
+let nextLoadId = 1;
+/** How many TypeScript modules each loader took (for tests). */
+export const tsLoaderStats = { fast: 0, jiti: 0 };
+/**
+ * Imports a module by absolute path and returns its namespace object.
+ * `source`: the file's text when the caller has just read it (saves a read).
+ */
+export async function loadModule(absPath, source, options = {}) {
+    try {
+        return await importAny(absPath, source, options);
+    }
+    catch (e) {
+        // a module can throw anything; callers show an Error's message (String() of some values throws itself)
+        if (e instanceof Error)
+            throw e;
+        throw new Error(`its top-level code threw a non-Error value: ${showValue(e)}`, { cause: e });
+    }
+}
+async function importAny(absPath, source, options) {
+    if (absPath.endsWith(".json")) {
+        return { default: JSON.parse(source ?? readFileSync(absPath, "utf8")) };
+    }
+    if (TS.test(absPath)) {
+        if (FAST_TS.test(absPath) && !absPath.endsWith(".d.ts") && process.env.ATHANOR_TS_LOADER !== "jiti") {
+            const fast = await importStripped(absPath, source);
+            if (fast) {
+                tsLoaderStats.fast++;
+                return fast;
+            }
+        }
+        tsLoaderStats.jiti++;
+        return (await (await jiti(options.alias)).import(absPath)) ?? {};
+    }
+    try {
+        return await importModule(pathToFileURL(absPath).href);
+    }
+    catch (e) {
+        // ESM syntax in a `.js` file of a package without "type": "module", or
+        // `import … from "athanor"` in a project that doesn't have athanor in its
+        // node_modules (npx, global install): jiti resolves both.
+        const esmInCjs = absPath.endsWith(".js") && e instanceof SyntaxError && /import statement|export|Unexpected token/.test(e.message);
+        if (esmInCjs || missesAthanor(e) || (options.alias && missesModule(e)))
+            return (await (await jiti(options.alias)).import(absPath)) ?? {};
+        throw e;
+    }
+}
+function missesModule(e) {
+    const code = e?.code;
+    return code === "ERR_MODULE_NOT_FOUND" || code === "MODULE_NOT_FOUND";
+}
+function missesAthanor(e) {
+    const err = e;
+    return err?.code === "ERR_MODULE_NOT_FOUND" && typeof err.message === "string" && /['"]athanor['"]/.test(err.message);
+}
+/**
+ * The whole "athanor" API for stripped modules: a module with no imports of its
+ * own that re-exports the package's namespace. Importing it is cheap: a module
+ * importing dist/index.js directly makes Node resolve that file (a realpath)
+ * and walk its ~60 dependencies again for every revision (~0.2 ms each).
+ */
+const API = Symbol.for("athanor.loadModule.api");
+let apiFacade;
+let apiNamespace;
+function athanorApi() {
+    // the API this very code belongs to (bundled or not), so revision files share its instances
+    apiNamespace ??= import("../index.js");
+    return apiNamespace;
+}
+function athanorFacade() {
+    apiFacade ??= athanorApi().then((ns) => {
+        globalThis[API] = ns;
+        const names = Object.keys(ns).filter((k) => /^[A-Za-z_$][\w$]*$/.test(k) && k !== "default");
+        const code = `const a = globalThis[Symbol.for("athanor.loadModule.api")];\nexport const { ${names.join(", ")} } = a;\n`;
+        return `data:text/javascript;base64,${Buffer.from(code).toString("base64")}`;
+    });
+    apiFacade.catch(() => {
+        apiFacade = undefined; // let a later import try again (and report its own error)
+    });
+    return apiFacade;
+}
+function prepareFast(source) {
+    const stripped = stripTypes(source);
+    if (!stripped || stripped.needsModuleContext)
+        return null;
+    const targets = [];
+    for (const imp of stripped.imports) {
+        if (imp.specifier === "athanor") {
+            const light = imp.names.length > 0 ? LIGHT_EXPORTS[imp.names[0]] : undefined;
+            targets.push(light && imp.names.every((n) => LIGHT_EXPORTS[n] === light) ? apiModuleUrl(light).href : null);
+        }
+        else if (isBuiltin(imp.specifier)) {
+            targets.push(imp.specifier.startsWith("node:") ? imp.specifier : `node:${imp.specifier}`);
+        }
+        else
+            return null; // relative files and packages resolve from the file's own folder: jiti's job
+    }
+    return { stripped, targets };
+}
+function renderFast(m, absPath, loadId, athanorUrl) {
+    let code = "";
+    let at = 0;
+    m.stripped.imports.forEach((imp, k) => {
+        code += m.stripped.code.slice(at, imp.start) + JSON.stringify(m.targets[k] ?? athanorUrl);
+        at = imp.end;
+    });
+    code += m.stripped.code.slice(at);
+    // Line 1 gets a marker statement (columns of line 1 shift; lines don't).
+    return `globalThis[Symbol.for("athanor.loadModule.started")].add(${loadId});${code}\n//# sourceURL=${pathToFileURL(absPath).href}\n`;
+}
+/** The JavaScript for a TypeScript file that the fast path can take, or null. */
+export function fastPathSource(source, absPath, loadId = 0, athanorUrl = apiEntryUrl().href) {
+    const m = prepareFast(source);
+    return m && renderFast(m, absPath, loadId, athanorUrl);
+}
+/**
+ * The module as the body of an async function taking its imports: imports
+ * become constants bound before the body (ES imports are hoisted too), the
+ * `export` keywords go, and the exports are returned at the end. Lines stay
+ * where they were; only line 1 gains a prefix.
+ */
+function renderScript(m, form) {
+    const src = m.stripped.code;
+    const blanks = [...form.blanks].sort((a, b) => a[0] - b[0]);
+    let body = "";
+    let at = 0;
+    for (const [s0, e] of blanks) {
+        const s = Math.max(s0, at);
+        if (e <= s)
+            continue;
+        body += src.slice(at, s) + src.slice(s, e).replace(/[^\n\r]/g, " ");
+        at = e;
+    }
+    body += src.slice(at);
+    let head = "";
+    form.bindings.forEach((b, k) => {
+        const mod = `__athanorImports[${k}]`;
+        if (b.default !== undefined)
+            head += `const ${b.default} = ${mod}.default;`;
+        if (b.namespace !== undefined)
+            head += `const ${b.namespace} = ${mod};`;
+        if (b.named.length)
+            head += `const { ${b.named.map(([imp, local]) => `${JSON.stringify(imp)}: ${local}`).join(", ")} } = ${mod};`;
+    });
+    const ret = form.exports.map(([exp, local]) => `${JSON.stringify(exp)}: ${local}`).join(", ");
+    return `(async function (__athanorImports) {"use strict";${head}${body}\n;return { ${ret} };\n})`;
+}
+/** Imports the modules a script-form module imports; null if a named import is missing (the ES form would not link). */
+async function scriptImports(m, form) {
+    const out = [];
+    for (const [k, target] of m.targets.entries()) {
+        const mod = target === null ? await athanorApi() : await importModule(target);
+        const b = form.bindings[k];
+        if (b?.default !== undefined && !("default" in mod))
+            return null;
+        for (const [name] of b?.named ?? [])
+            if (!(name in mod))
+                return null;
+        out.push(mod);
+    }
+    return out;
+}
+async function importStripped(absPath, given) {
+    // readFileSync: fs/promises' readFile costs ~0.3 ms a file in FileHandle bookkeeping
+    const m = prepareFast(given ?? readFileSync(absPath, "utf8"));
+    if (!m)
+        return null;
+    const form = m.stripped.script;
+    if (form) {
+        // Plain exports: run it as a function (no module record, no data: URL to
+        // decode, no import to resolve and link: ~0.3 ms less a file than below).
+        const imports = await scriptImports(m, form);
+        if (!imports)
+            return null;
+        let fn;
+        try {
+            fn = new Script(renderScript(m, form), { filename: absPath }).runInThisContext();
+        }
+        catch {
+            return null; // it doesn't compile: nothing of it ran, jiti can take it
+        }
+        const exports = await fn(imports);
+        return Object.assign(Object.create(null), exports);
+    }
+    const id = nextLoadId++;
+    // configs usually import only defineConfig (mapped to a light module): the
+    // whole package is loaded only for a module that uses the rest of the API
+    const code = renderFast(m, absPath, id, m.targets.includes(null) ? await athanorFacade() : apiEntryUrl().href);
+    try {
+        return await importModule(`data:text/javascript;base64,${Buffer.from(code).toString("base64")}`);
+    }
+    catch (e) {
+        // The module's own code ran and threw: that is the module's error.
+        if (started.has(id))
+            throw e;
+        // It failed to parse or link (TypeScript the stripper left in place, a
+        // missing export): nothing of it has run, so jiti can take it.
+        return null;
+    }
+    finally {
+        started.delete(id);
+    }
+}

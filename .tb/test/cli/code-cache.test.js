@@ -1,0 +1,69 @@
+/**
+ * The CLI runs from a script compiled with V8's code cache (src/cli/main.ts):
+ * the first run of a command stores the cache, later runs use it, and a
+ * damaged cache or ATHANOR_CODE_CACHE=0 changes nothing a user sees.
+ */
+import assert from "node:assert/strict";
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, test } from "node:test";
+import { TempProject } from "../support/cli.js";
+import { GRAPHS, writeGraph } from "./helpers.js";
+describe("code cache", () => {
+    const project = new TempProject();
+    const tmp = mkdtempSync(join(tmpdir(), "athanor-cc-"));
+    const env = { TMPDIR: tmp };
+    const cacheFolder = join(tmp, `athanor-cache-${process.getuid?.() ?? "user"}`);
+    const cacheFiles = () => readdirSync(cacheFolder).filter((f) => f.startsWith("cli-") && f.endsWith("-heads.bin"));
+    let expected = "";
+    before(() => writeGraph(project, GRAPHS.merged));
+    after(() => {
+        project.cleanup();
+        rmSync(tmp, { recursive: true, force: true });
+    });
+    test("the first run writes the cache for its command, in a private folder", () => {
+        const r = project.run(["heads"], { env });
+        assert.equal(r.code, 0, r.stderr);
+        expected = r.stdout;
+        assert.notEqual(expected, "");
+        assert.equal(cacheFiles().length, 1);
+        assert.equal(statSync(cacheFolder).mode & 0o777, 0o700);
+    });
+    test("the next run uses it (the file is not rewritten) and prints the same", () => {
+        const [file] = cacheFiles();
+        const before = statSync(join(cacheFolder, file)).mtimeMs;
+        const r = project.run(["heads"], { env });
+        assert.equal(r.code, 0, r.stderr);
+        assert.equal(r.stdout, expected);
+        assert.equal(statSync(join(cacheFolder, file)).mtimeMs, before);
+    });
+    test("a damaged cache is ignored and replaced", () => {
+        const file = join(cacheFolder, cacheFiles()[0]);
+        writeFileSync(file, "not a code cache");
+        const r = project.run(["heads"], { env });
+        assert.equal(r.code, 0, r.stderr);
+        assert.equal(r.stdout, expected);
+        assert.ok(statSync(file).size > 1000, "rewritten with a real cache");
+    });
+    test("ATHANOR_CODE_CACHE=0 runs the ES modules instead, with the same result", () => {
+        const r = project.run(["heads"], { env: { ...env, ATHANOR_CODE_CACHE: "0" } });
+        assert.equal(r.code, 0, r.stderr);
+        assert.equal(r.stdout, expected);
+    });
+    test("a cache folder others can write to is not used", () => {
+        const other = mkdtempSync(join(tmpdir(), "athanor-cc-open-"));
+        try {
+            const folder = join(other, `athanor-cache-${process.getuid?.() ?? "user"}`);
+            mkdirSync(folder);
+            chmodSync(folder, 0o777); // world-writable, as a folder someone else prepared could be
+            const r = project.run(["heads"], { env: { TMPDIR: other } });
+            assert.equal(r.code, 0, r.stderr);
+            assert.equal(r.stdout, expected);
+            assert.deepEqual(readdirSync(folder), []);
+        }
+        finally {
+            rmSync(other, { recursive: true, force: true });
+        }
+    });
+});

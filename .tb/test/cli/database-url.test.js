@@ -1,0 +1,201 @@
+/**
+ * Database URLs that can't work fail at once with one line naming the cause
+ * (never spinning, never a second line, never the password); `sslmode` has
+ * libpq's meaning and prints no driver warning; a database that is not up
+ * yet points to `--wait` / `athanor wait`; `wait` reports what truly happened.
+ */
+import assert from "node:assert/strict";
+import { connect, createServer } from "node:net";
+import { describe, test } from "node:test";
+import { spawn } from "node:child_process";
+import { BIN, URL_FREE_ENV } from "../support/cli.js";
+import { PG_ADMIN_URL, requirePostgres } from "../support/databases.js";
+import { sparePort } from "../startup/support/cluster.js";
+import { assertNoSecret, fails, ok, withProject } from "./helpers.js";
+const CLEAN_ENV = URL_FREE_ENV;
+/** Runs the CLI, killing it after `limitMs` (a spinning process must fail the test, not hang it). */
+async function runWithin(p, args, env, limitMs) {
+    const started = Date.now();
+    const child = p.runAsync(args, { env: { ...CLEAN_ENV, ...env } });
+    const timer = setTimeout(() => {
+        if (child.pid)
+            process.kill(child.pid, "SIGKILL");
+    }, limitMs);
+    try {
+        const r = await child;
+        return { ...r, ms: Date.now() - started };
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+function project(p) {
+    p.write("migrations/versions/.keep", "");
+}
+describe("database URLs that can't work", { concurrency: true }, () => {
+    test("pglite: a directory that can't be created fails at once, one line naming it", () => withProject(async (p) => {
+        project(p);
+        const r = await runWithin(p, ["current", "--url", "pglite:/proc/athanor-x/data"], {}, 15_000);
+        const msg = fails(r);
+        assert.match(msg, /cannot create the PGlite directory \/proc\/athanor-x/);
+        assert.ok(r.ms < 10_000, `took ${r.ms} ms`);
+    }));
+    test("pglite: a path that is a file is not a directory", () => withProject(async (p) => {
+        project(p);
+        p.write("data", "not a folder");
+        const msg = fails(await runWithin(p, ["current", "--url", "pglite:./data/db"], {}, 15_000));
+        assert.match(msg, /data is not a directory/);
+    }));
+    test("a line break in the URL: one line, the URL escaped and masked, its source named", () => withProject(async (p) => {
+        project(p);
+        const url = "postgresql://app:n3wl1ne-secret@127.0.0.1:1/db\nx";
+        for (const [args, env, source] of [
+            [["current", "--url", url], {}, "--url"],
+            [["current"], { DATABASE_URL: url }, "DATABASE_URL"],
+        ]) {
+            const r = await runWithin(p, [...args], env, 30_000);
+            const msg = fails(r);
+            assert.match(msg, new RegExp(`database URL from (env )?${source} contains a line break`));
+            assert.ok(msg.includes("postgresql://app:***@127.0.0.1:1/db\\nx"), msg);
+            assertNoSecret(r, "n3wl1ne-secret");
+        }
+        // commands that don't connect are not stopped by it; `config` says what is wrong
+        const shown = ok(await runWithin(p, ["config"], { DATABASE_URL: url }, 30_000));
+        assert.match(shown, /this URL can't be used: .*line break/);
+        assert.ok(!shown.includes("n3wl1ne-secret"));
+        ok(await runWithin(p, ["heads"], { DATABASE_URL: url }, 30_000));
+    }));
+    test("DB_PORT=abc names DB_PORT, not 'Invalid URL'", () => withProject(async (p) => {
+        project(p);
+        const r = await runWithin(p, ["current"], { DB_HOST: "127.0.0.1", DB_PORT: "abc", DB_PASSWORD: "p0rt-secret" }, 30_000);
+        const msg = fails(r);
+        assert.match(msg, /^DB_PORT must be a port number \(1 to 65535\), got 'abc'$/);
+        assertNoSecret(r, "p0rt-secret");
+        for (const port of ["0", "70000", "54 32"]) {
+            assert.match(fails(await runWithin(p, ["current"], { DB_HOST: "127.0.0.1", DB_PORT: port }, 30_000)), /DB_PORT must be a port number/);
+        }
+        assert.match(fails(await runWithin(p, ["current"], { PGHOST: "db host", PGPORT: "5432" }, 30_000)), /PGHOST is not a valid host name: 'db host'/);
+    }));
+});
+describe("sslmode has libpq's meaning, and pg prints no warning", { concurrency: true }, async () => {
+    const opts = await requirePostgres();
+    // The test server has no SSL.
+    const withMode = (mode) => `${PG_ADMIN_URL}${PG_ADMIN_URL.includes("?") ? "&" : "?"}sslmode=${mode}`;
+    test("require / verify-ca / verify-full against a server without SSL: one line, no warning", opts, () => withProject(async (p) => {
+        project(p);
+        for (const mode of ["require", "verify-full"]) {
+            const r = await runWithin(p, ["current", "--url", withMode(mode)], {}, 30_000);
+            const msg = fails(r);
+            assert.match(msg, /does not support SSL/);
+            assert.doesNotMatch(r.stderr, /SECURITY WARNING|Warning/);
+        }
+    }));
+    test("prefer and allow connect to a server without SSL (plain), disable too; no warning", opts, () => withProject(async (p) => {
+        project(p);
+        for (const mode of ["prefer", "allow", "disable"]) {
+            const r = await runWithin(p, ["current", "--url", withMode(mode)], {}, 30_000);
+            ok(r, `sslmode=${mode}`);
+            assert.doesNotMatch(r.stderr, /SECURITY WARNING|Warning/);
+        }
+        const env = await runWithin(p, ["current", "--url", PG_ADMIN_URL], { PGSSLMODE: "prefer" }, 30_000);
+        ok(env, "PGSSLMODE=prefer");
+    }));
+    test("an unknown sslmode names itself", opts, () => withProject(async (p) => {
+        project(p);
+        const msg = fails(await runWithin(p, ["current", "--url", withMode("sometimes")], {}, 30_000));
+        assert.match(msg, /sslmode=sometimes is not one of disable, allow, prefer, require, verify-ca, verify-full/);
+    }));
+});
+describe("a database that is not up", { concurrency: true }, () => {
+    test("connection refused without --wait: one line pointing to --wait and athanor wait", () => withProject(async (p) => {
+        project(p);
+        const port = await sparePort();
+        for (const args of [["current"], ["upgrade", "head"]]) {
+            const r = await runWithin(p, [...args, "--url", `postgresql://app:r3fused-secret@127.0.0.1:${port}/app`], {}, 30_000);
+            const msg = fails(r);
+            assert.match(msg, /ECONNREFUSED/);
+            assert.match(msg, /--wait/);
+            assert.match(msg, /athanor wait/);
+            assertNoSecret(r, "r3fused-secret");
+        }
+    }));
+    test("wrong database name: no --wait hint (waiting can't fix it)", async () => {
+        const opts = await requirePostgres();
+        if (opts.skip)
+            return;
+        await withProject(async (p) => {
+            project(p);
+            const url = PG_ADMIN_URL.replace(/\/[^/?]*(\?|$)/, "/athanor_no_such_db$1");
+            const msg = fails(await runWithin(p, ["current", "--url", url], {}, 30_000));
+            assert.match(msg, /does not exist/);
+            assert.doesNotMatch(msg, /--wait/);
+        });
+    });
+    test("wait --json against a database that is up: 1 attempt, waitedMs 0", async () => {
+        const opts = await requirePostgres();
+        if (opts.skip)
+            return;
+        await withProject(async (p) => {
+            project(p);
+            const r = await runWithin(p, ["wait", "--json", "--url", PG_ADMIN_URL], {}, 30_000);
+            assert.deepEqual(JSON.parse(ok(r)), { attempts: 1, waitedMs: 0 });
+            const pglite = await runWithin(p, ["wait", "--json", "--url", "pglite:./db"], {}, 60_000);
+            assert.deepEqual(JSON.parse(ok(pglite)), { attempts: 1, waitedMs: 0 }, "opening PGlite takes time, but is not waiting");
+        });
+    });
+    test("wait: attempts and time are counted truly when the database comes up late", async () => {
+        const opts = await requirePostgres();
+        if (opts.skip)
+            return;
+        await withProject(async (p) => {
+            project(p);
+            const port = await sparePort();
+            const admin = new URL(PG_ADMIN_URL);
+            // after two refused attempts, a proxy to the test server starts listening on the port
+            const proxy = createServer((client) => {
+                const upstream = connect(Number(admin.port || 5432), admin.hostname);
+                client.pipe(upstream).pipe(client);
+                client.on("error", () => upstream.destroy());
+                upstream.on("error", () => client.destroy());
+            });
+            const url = `postgresql://${admin.username}@127.0.0.1:${port}${admin.pathname}`;
+            const env = { ...process.env, ...CLEAN_ENV, NO_COLOR: "1" };
+            for (const k of Object.keys(env))
+                if (env[k] === undefined)
+                    delete env[k];
+            const child = spawn(process.execPath, [BIN, "wait", "--json", "--attempts", "10", "--interval", "0.5", "--url", url], {
+                cwd: p.dir,
+                env: env,
+            });
+            let stdout = "";
+            let stderr = "";
+            child.stdout.on("data", (d) => (stdout += d));
+            // after the second refused attempt, a proxy to the test server starts listening on the port
+            let up = false;
+            const listening = new Promise((resolve) => {
+                child.stderr.on("data", (d) => {
+                    stderr += d;
+                    if (!up && (stderr.match(/waiting for database/g) ?? []).length >= 2) {
+                        up = true;
+                        proxy.listen(port, "127.0.0.1", resolve);
+                    }
+                });
+            });
+            try {
+                const code = await new Promise((resolve) => child.on("close", (c) => resolve(c ?? -1)));
+                await listening;
+                const result = JSON.parse(ok({ code, stdout, stderr }));
+                assert.equal(result.attempts, 3, stderr);
+                const waiting = stderr.split("\n").filter((l) => /waiting for database/.test(l));
+                assert.equal(waiting.length, 2, `one line per failed attempt:\n${stderr}`);
+                for (const [i, l] of waiting.entries())
+                    assert.match(l, new RegExp(`\\(attempt ${i + 1}/10\\)`));
+                assert.match(stderr, /is up \(attempt 3\)/);
+                assert.ok(result.waitedMs >= 1000 && result.waitedMs < 5_000, JSON.stringify(result));
+            }
+            finally {
+                proxy.close();
+            }
+        });
+    });
+});

@@ -1,0 +1,51 @@
+/**
+ * The lock beside a PGlite directory: one process at a time, a dead owner's
+ * lock taken over, a live owner's waited for (and never removed).
+ */
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, describe, test } from "node:test";
+import { lockPgliteDir } from "../../src/dialects/postgres/pglite-dir-lock.js";
+import { isAthanorError } from "../../src/errors.js";
+const root = mkdtempSync(join(tmpdir(), "athanor-lock-"));
+after(() => rmSync(root, { recursive: true, force: true }));
+/** A pid that no process has (a child that has exited). */
+async function deadPid() {
+    const child = spawn(process.execPath, ["-e", ""], { stdio: "ignore" });
+    await new Promise((resolve) => child.on("exit", resolve));
+    return child.pid ?? 999_999;
+}
+describe("PGlite directory lock", () => {
+    test("taken with this process's pid in it, refused twice in one process, gone once released", async () => {
+        const dir = join(root, "a");
+        const release = await lockPgliteDir(dir);
+        assert.equal(readFileSync(`${dir}.lock`, "utf8"), String(process.pid));
+        await assert.rejects(lockPgliteDir(dir), (e) => isAthanorError(e) && /already open in this process/.test(e.message));
+        release();
+        assert.equal(existsSync(`${dir}.lock`), false);
+    });
+    test("a dead owner's lock, an empty one and a garbled one are taken over", async () => {
+        for (const [name, content] of [["dead", String(await deadPid())], ["empty", ""], ["garbled", "not a pid"]]) {
+            const dir = join(root, name);
+            writeFileSync(`${dir}.lock`, content);
+            const release = await lockPgliteDir(dir, 2_000);
+            assert.equal(readFileSync(`${dir}.lock`, "utf8"), String(process.pid), name);
+            release();
+        }
+    });
+    test("a live owner's lock is waited for, never removed", async () => {
+        const dir = join(root, "live");
+        const owner = spawn("sleep", ["30"], { stdio: "ignore" });
+        try {
+            writeFileSync(`${dir}.lock`, String(owner.pid));
+            await assert.rejects(lockPgliteDir(dir, 300), (e) => isAthanorError(e) && e.code === "DB.BUSY" && e.message.includes(String(owner.pid)));
+            assert.equal(readFileSync(`${dir}.lock`, "utf8"), String(owner.pid));
+        }
+        finally {
+            owner.kill();
+        }
+    });
+});

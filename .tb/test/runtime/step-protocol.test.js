@@ -1,0 +1,50 @@
+/**
+ * The runtime asks the dialect's capabilities for its step protocol: a
+ * dialect without transactional DDL is refused `per-run` (saying why) and,
+ * until its protocol is written, any run (naming the dialect). The dialect
+ * here is PostgreSQL on PGlite registered under another scheme with
+ * `transactionalDdl: false`.
+ */
+import assert from "node:assert/strict";
+import { after, describe, test } from "node:test";
+import { pgliteDriver, postgresDialect } from "../../src/dialects/postgres/index.js";
+import { registerDialect } from "../../src/dialects/registry.js";
+import { AthanorError, migrate } from "../../src/index.js";
+import { stepProtocolFor } from "../../src/runtime/step-protocol.js";
+import { MigrationProject } from "../support/project.js";
+const nonTransactional = {
+    ...postgresDialect,
+    name: "autocommit-ddl",
+    capabilities: { ...postgresDialect.capabilities, transactionalDdl: false },
+    drivers: [{ ...pgliteDriver, protocols: ["autocommit-ddl:"], connect: (o) => pgliteDriver.connect({ ...o, url: "pglite:memory" }) }],
+};
+registerDialect(nonTransactional);
+const cleanups = [];
+after(() => {
+    for (const c of cleanups)
+        c();
+});
+function project() {
+    const p = new MigrationProject("autocommit-ddl:memory");
+    cleanups.push(() => p.cleanup());
+    p.rev("a0000001", null, { up: `  await op.execute("CREATE TABLE t (id int)");`, down: `  await op.execute("DROP TABLE t");` });
+    return p;
+}
+const code = (expected, pattern) => (e) => {
+    assert.ok(e instanceof AthanorError, String(e));
+    assert.equal(e.code, expected);
+    assert.match(e.message, pattern);
+    return true;
+};
+describe("the step protocol follows capabilities.transactionalDdl", () => {
+    test("PostgreSQL: the transactional protocol, in both modes", () => {
+        assert.equal(stepProtocolFor(postgresDialect, "per-migration"), "transactional");
+        assert.equal(stepProtocolFor(postgresDialect, "per-run"), "transactional");
+    });
+    test("without transactional DDL, per-run is refused with the reason", async () => {
+        await assert.rejects(migrate({ cwd: project().dir, url: "autocommit-ddl:memory", transactionMode: "per-run", logger: false }), code("DIALECT.UNSUPPORTED_MODE", /'per-run' needs DDL that rolls back, and autocommit-ddl commits each DDL statement by itself.*use 'per-migration'/));
+    });
+    test("without transactional DDL, a run names the dialect and what is missing", async () => {
+        await assert.rejects(migrate({ cwd: project().dir, url: "autocommit-ddl:memory", logger: false }), code("DIALECT.NOT_IMPLEMENTED", /^autocommit-ddl has no transactional DDL/));
+    });
+});

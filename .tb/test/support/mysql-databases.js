@@ -1,0 +1,82 @@
+/**
+ * MariaDB/MySQL databases for tests: each test gets its own uniquely named
+ * database and drops it afterwards. When the server is down the suite is
+ * skipped with a visible reason, except under CI=true, where it fails.
+ */
+import { randomBytes } from "node:crypto";
+import mysql from "mysql2/promise";
+export const MYSQL_ADMIN_URL = process.env.ATHANOR_TEST_MYSQL_URL ?? "mysql://root@127.0.0.1:3306/";
+let reachable;
+function adminConnect(database) {
+    const u = new URL(MYSQL_ADMIN_URL);
+    return mysql.createConnection({
+        host: u.hostname,
+        port: u.port ? Number(u.port) : 3306,
+        user: decodeURIComponent(u.username || "root"),
+        password: u.password ? decodeURIComponent(u.password) : undefined,
+        database,
+        connectTimeout: 3000,
+        timezone: "Z",
+    });
+}
+/** null when the server is reachable, else the reason it is not. */
+export function mysqlUnavailable() {
+    reachable ??= (async () => {
+        try {
+            const c = await adminConnect();
+            await c.query("SELECT 1");
+            await c.end();
+            return null;
+        }
+        catch (e) {
+            return `MariaDB/MySQL at ${MYSQL_ADMIN_URL} unreachable: ${e.message}`;
+        }
+    })();
+    return reachable;
+}
+/** `{ skip: reason }` when the server is down and CI is not set; under CI=true, throws so the suite fails. */
+export async function requireMysql() {
+    const reason = await mysqlUnavailable();
+    if (!reason)
+        return {};
+    if (process.env.CI === "true" || process.env.CI === "1")
+        throw new Error(`CI=true and ${reason}`);
+    return { skip: reason };
+}
+export async function createMysqlTestDatabase(prefix = "athanor_m") {
+    const name = `${prefix}_${randomBytes(5).toString("hex")}`;
+    const admin = await adminConnect();
+    try {
+        await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4`);
+    }
+    finally {
+        await admin.end();
+    }
+    const base = new URL(MYSQL_ADMIN_URL);
+    base.pathname = `/${name}`;
+    const url = base.toString();
+    return {
+        name,
+        url,
+        connect: () => adminConnect(name),
+        async query(sql, params) {
+            const c = await adminConnect(name);
+            try {
+                const [rows] = await c.query(sql, params);
+                return rows;
+            }
+            finally {
+                await c.end();
+            }
+        },
+        async drop() {
+            const a = await adminConnect();
+            try {
+                await a.query(`DROP DATABASE IF EXISTS \`${name}\``);
+            }
+            finally {
+                await a.end();
+            }
+        },
+    };
+}
