@@ -69,9 +69,13 @@ export async function offlineScript(
     sqlLexer: dialect.sqlLexer,
   });
   const perRun = opts.mode === "per-run";
+  // Where DDL commits by itself (MySQL), the script doesn't wrap it in
+  // BEGIN/COMMIT as if it could roll back: each revision's statements run as
+  // they come, then its version-table change and log row commit together.
+  const ddlRollsBack = dialect.capabilities.transactionalDdl;
   if (perRun) tx.begin();
   if (opts.createVersionTable) {
-    tx.begin();
+    if (ddlRollsBack) tx.begin();
     for (const s of store.ensureStatements()) emit(renderer.inline(s));
     if (!perRun) tx.commit();
   }
@@ -87,7 +91,7 @@ export async function offlineScript(
       transactional = module.transactional !== false && script.transactional;
       fn = revisionFunction(module, step.direction, script.path, step.revision);
     }
-    if (transactional) tx.begin();
+    if (transactional && ddlRollsBack) tx.begin();
     else tx.commit();
     comment(stepLabel(step));
     if (fn) {
@@ -97,7 +101,7 @@ export async function offlineScript(
         throw offlineFailure(e, step, scripts);
       }
     }
-    if (!transactional) tx.begin();
+    if (!transactional || !ddlRollsBack) tx.begin();
     for (const action of step.actions) emit(renderer.inline(store.actionStatements(action)));
     // the log row too, so a script applied by hand leaves the same trail as an online run
     const touched = step.revision ?? step.to[0] ?? step.from[0];

@@ -55,10 +55,15 @@ export async function offlineScript(dialect, store, scripts, steps, opts) {
         sqlLexer: dialect.sqlLexer,
     });
     const perRun = opts.mode === "per-run";
+    // Where DDL commits by itself (MySQL), the script doesn't wrap it in
+    // BEGIN/COMMIT as if it could roll back: each revision's statements run as
+    // they come, then its version-table change and log row commit together.
+    const ddlRollsBack = dialect.capabilities.transactionalDdl;
     if (perRun)
         tx.begin();
     if (opts.createVersionTable) {
-        tx.begin();
+        if (ddlRollsBack)
+            tx.begin();
         for (const s of store.ensureStatements())
             emit(renderer.inline(s));
         if (!perRun)
@@ -77,7 +82,7 @@ export async function offlineScript(dialect, store, scripts, steps, opts) {
             transactional = module.transactional !== false && script.transactional;
             fn = revisionFunction(module, step.direction, script.path, step.revision);
         }
-        if (transactional)
+        if (transactional && ddlRollsBack)
             tx.begin();
         else
             tx.commit();
@@ -90,7 +95,7 @@ export async function offlineScript(dialect, store, scripts, steps, opts) {
                 throw offlineFailure(e, step, scripts);
             }
         }
-        if (!transactional)
+        if (!transactional || !ddlRollsBack)
             tx.begin();
         for (const action of step.actions)
             emit(renderer.inline(store.actionStatements(action)));

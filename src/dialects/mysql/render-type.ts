@@ -1,7 +1,8 @@
 /**
  * Column types as MySQL/MariaDB DDL. The portable vocabulary maps as
- * SQLAlchemy maps it (timestamp with time zone is DATETIME: MySQL has no
- * zone-aware type; uuid is CHAR(36); binary is LONGBLOB); `mysql.*` types
+ * the autogenerate comparator reads them back: timestamp is DATETIME and
+ * timestamp with time zone TIMESTAMP (kept in UTC, converted from and to the
+ * session's time zone; 1970-2038), uuid is CHAR(36), binary is LONGBLOB; `mysql.*` types
  * and `t.sql()` are written as given. What MySQL can't store is refused by
  * `mysqlTypeSupport` before this runs.
  */
@@ -39,8 +40,10 @@ export function renderColumnType(type: ColumnType): string {
     case "time":
       return fsp("TIME", type.precision);
     case "timestamp":
-    case "timestamptz":
       return fsp("DATETIME", type.precision);
+    case "timestamptz":
+      // stored as UTC, converted from and to the session's time zone (Athanor's sessions: UTC); range 1970-2038
+      return fsp("TIMESTAMP", type.precision);
     case "uuid":
       return "CHAR(36)";
     case "json":

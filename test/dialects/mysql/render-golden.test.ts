@@ -58,7 +58,7 @@ describe("MySQL golden SQL: tables", () => {
         "    `id` BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY,\n" +
         "    `Email` VARCHAR(255) NOT NULL DEFAULT 'it''s' UNIQUE,\n" +
         "    `select` TEXT NULL COMMENT 'reserved ''word''',\n" +
-        "    `created at` DATETIME(3) NULL DEFAULT CURRENT_TIMESTAMP(3) ON UPDATE CURRENT_TIMESTAMP(3),\n" +
+        "    `created at` TIMESTAMP(3) NULL DEFAULT CURRENT_TIMESTAMP(3) ON UPDATE CURRENT_TIMESTAMP(3),\n" +
         "    `mood` ENUM('sad', 'o''k') NULL DEFAULT 'sad',\n" +
         "    `active` BOOLEAN NULL DEFAULT TRUE,\n" +
         "    `data` JSON NULL DEFAULT ('{\"a\":1}'),\n" +
@@ -117,7 +117,7 @@ describe("MySQL golden SQL: types", () => {
     assert.equal(typeSql(t.date()), "DATE NULL");
     assert.equal(typeSql(t.time(3)), "TIME(3) NULL");
     assert.equal(typeSql(t.timestamp()), "DATETIME NULL");
-    assert.equal(typeSql(t.timestamp({ withTimeZone: true, precision: 6 })), "DATETIME(6) NULL");
+    assert.equal(typeSql(t.timestamp({ withTimeZone: true, precision: 6 })), "TIMESTAMP(6) NULL");
     assert.equal(typeSql(t.uuid()), "CHAR(36) NULL");
     assert.equal(typeSql(t.json()), "JSON NULL");
     assert.equal(typeSql(t.binary()), "LONGBLOB NULL");

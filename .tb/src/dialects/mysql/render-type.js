@@ -29,8 +29,10 @@ export function renderColumnType(type) {
         case "time":
             return fsp("TIME", type.precision);
         case "timestamp":
-        case "timestamptz":
             return fsp("DATETIME", type.precision);
+        case "timestamptz":
+            // stored as UTC, converted from and to the session's time zone (Athanor's sessions: UTC); range 1970-2038
+            return fsp("TIMESTAMP", type.precision);
         case "uuid":
             return "CHAR(36)";
         case "json":

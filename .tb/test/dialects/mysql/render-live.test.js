@@ -103,7 +103,7 @@ describe("MySQL renderer on the server", { skip: skip.skip }, () => {
             assert.equal(by("e mail`").comment, 'say "hi" it\'s');
             assert.equal(by("flag").type, "tinyint(1)");
             assert.equal(by("price").type, "decimal(10,2)");
-            assert.equal(by("created").type, "datetime(3)");
+            assert.equal(by("created").type, "timestamp(3)");
             assert.match(String(by("created").extra), /on update current_timestamp\(3\)/i);
             assert.equal(by("uuid").type, "char(36)");
             assert.equal(by("mood").type, "enum('sad','it''s ok','happy')");
