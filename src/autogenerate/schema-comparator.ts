@@ -37,7 +37,7 @@ export interface ResolvedTable {
 
 export interface ColumnOptionsDiff {
   readonly differ: boolean;
-  readonly fields: Partial<Pick<AlterColumnOp, "mysql">>;
+  readonly fields: Partial<Pick<AlterColumnOp, "mysql" | "existingMysql" | "existingDefault" | "existingComment">>;
   /** For messages: what differs. */
   readonly description?: string;
 }
@@ -68,6 +68,11 @@ export interface SchemaComparator {
    * its values in the operations. Absent: named enum types (PostgreSQL).
    */
   readonly inlineEnums?: boolean;
+  /**
+   * A column's comment is part of its definition and changes with an
+   * alterColumn (`comment`), not a separate statement (MySQL).
+   */
+  readonly commentsInColumn?: boolean;
   /**
    * Optional: the column's dialect-only options (MySQL: ON UPDATE
    * CURRENT_TIMESTAMP, character set, collation, AUTO_INCREMENT kept by
