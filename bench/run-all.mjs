@@ -20,6 +20,7 @@ const benches = [
   ["bench/runtime.mjs", "apply"],
   ["bench/runtime.mjs", "downgrade"],
   ["bench/autogenerate/compare-vs-alembic.mjs"],
+  ["bench/mysql-apply.mjs"],
 ];
 
 function run(cmd, args) {

@@ -21,7 +21,7 @@ export interface MigrateOptions extends ConfigSource {
   to?: string;
   /** Run `downgrade` to `to` instead of `upgrade`. */
   direction?: "up" | "down";
-  /** An existing pg Client or Pool, or a PGlite instance, to migrate through (it stays open). */
+  /** An existing pg Client or Pool, a PGlite instance, or a mysql2 Connection or Pool, to migrate through (it stays open). */
   connection?: unknown;
   /** Wait for the database to accept connections first (true: DB_MAX_RETRIES / DB_RETRY_INTERVAL or 30 × 2 s). */
   wait?: boolean | Omit<WaitOptions, "log" | "signal">;

@@ -194,3 +194,31 @@ describe("half-applied revisions on MariaDB", opts, () => {
     assert.match(fails(p.athanor("upgrade", "head")), /transactionMode 'per-run' needs DDL that rolls back, and mysql commits each DDL statement by itself/);
   });
 });
+
+describe("MariaDB connections the application already has", opts, () => {
+  test("migrate() and status() on an adopted mysql2 connection and pool; the application's objects stay open", async () => {
+    const { migrate } = await import("../../src/api/migrate.js");
+    const mysql = (await import("mysql2")).default;
+    const { db, p } = await setup();
+    p.rev("a1", null, { up: `  await op.execute("CREATE TABLE adopted (id INT PRIMARY KEY)");\n  await op.execute("INSERT INTO adopted (id) VALUES ($1)", [7]);` });
+    const u = new URL(db.url);
+    const conn = mysql.createConnection({ host: u.hostname, port: Number(u.port || 3306), user: u.username || "root", database: db.name });
+    try {
+      const r = await migrate({ cwd: p.dir, url: db.url, connection: conn, logger: false });
+      assert.deepEqual(r.headsAfter, ["a1"]);
+      const [rows] = await conn.promise().query("SELECT id FROM adopted");
+      assert.deepEqual(rows, [{ id: 7 }], "the application's connection is still open");
+    } finally {
+      conn.end();
+    }
+    const pool = mysql.createPool({ host: u.hostname, port: Number(u.port || 3306), user: u.username || "root", database: db.name, connectionLimit: 2 });
+    try {
+      const s = await status({ cwd: p.dir, url: db.url, connection: pool });
+      assert.deepEqual([s.current, s.upToDate, s.halfApplied], [["a1"], true, []]);
+      const [rows] = await pool.promise().query("SELECT COUNT(*) AS n FROM athanor_version");
+      assert.equal(Number((rows as { n: number }[])[0]?.n), 1);
+    } finally {
+      await pool.promise().end();
+    }
+  });
+});

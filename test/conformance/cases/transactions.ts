@@ -59,7 +59,9 @@ export function transactionCases(ctx: SuiteContext): void {
       assert.doesNotMatch(r.stderr, /^Done/m);
       const state = await committed(ctx, db);
       assert.deepEqual(state.heads, [id(FAIL_AT - 1)]);
-      assert.deepEqual(state.log, [id(1), id(2)]);
+      // Without transactional DDL, revision 3's log row was committed before its first DDL statement (marked
+      // failed, counting what committed: it is half-applied); the fixed rerun below resumes it.
+      assert.deepEqual(state.log, ddl ? [id(1), id(2)] : [id(1), id(2), id(3)]);
       // Without transactional DDL, revision 3's CREATE TABLE stays: only the version table is guaranteed.
       if (ddl) assert.deepEqual(state.tables, tablesUpTo(FAIL_AT - 1));
       else assert.deepEqual(state.tables.filter((t) => t !== `t${FAIL_AT}`), tablesUpTo(FAIL_AT - 1));
@@ -95,12 +97,16 @@ export function transactionCases(ctx: SuiteContext): void {
       },
     );
 
-    test("with the revision fixed, everything commits at once: proof of commit from a second connection", async () => {
+    test(
+      "with the revision fixed, everything commits at once: proof of commit from a second connection",
+      ctx.needs("transactionalDdl", "per-run is refused where DDL commits by itself (DIALECT.UNSUPPORTED_MODE)"),
+      async () => {
       chain(p, null);
       const r = await p.athanor("upgrade", "head", "--transaction-mode", "per-run");
       assert.equal(r.code, 0, describeRun(r));
       assert.match(r.stderr, /^Done: 5 steps committed; the database is at r5$/m);
       assert.deepEqual(await committed(ctx, db), { heads: [id(N)], tables: tablesUpTo(N), log: tablesUpTo(N).map((_, i) => id(i + 1)) });
-    });
+      },
+    );
   });
 }
