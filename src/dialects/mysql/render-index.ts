@@ -69,15 +69,33 @@ function checkIndex(op: Operation, index: IndexStatementInput, server: MysqlServ
     throw refuse(op, "ifNotExists", "MySQL has no CREATE INDEX IF NOT EXISTS (MariaDB has); leave ifNotExists out");
 }
 
+function kindOf(index: IndexDefinition): string {
+  return index.mysql?.indexType ? `${index.mysql.indexType.toUpperCase()} ` : index.unique ? "UNIQUE " : "";
+}
+
+function keysAndParser(op: Operation, index: IndexDefinition, known: KnownColumns | null): string {
+  let sql = ` (${index.columns.map((e) => renderKey(op, index, e, known)).join(", ")})`;
+  if (index.mysql?.parser) sql += ` WITH PARSER ${quoteIdentifier(index.mysql.parser)}`;
+  return sql;
+}
+
 export function renderIndexStatement(op: Operation, index: IndexStatementInput, server: MysqlServer, known: KnownColumns | null): SqlStatement {
   checkIndex(op, index, server);
-  const kind = index.mysql?.indexType ? `${index.mysql.indexType.toUpperCase()} ` : index.unique ? "UNIQUE " : "";
-  let sql = `CREATE ${kind}INDEX ${index.ifNotExists ? "IF NOT EXISTS " : ""}${quoteIdentifier(index.name)}`;
+  let sql = `CREATE ${kindOf(index)}INDEX ${index.ifNotExists ? "IF NOT EXISTS " : ""}${quoteIdentifier(index.name)}`;
   if (index.method) sql += ` USING ${index.method.toUpperCase()}`;
-  sql += ` ON ${qualify(index.table, index.schema)} (${index.columns.map((e) => renderKey(op, index, e, known)).join(", ")})`;
-  if (index.mysql?.parser) sql += ` WITH PARSER ${quoteIdentifier(index.mysql.parser)}`;
+  sql += ` ON ${qualify(index.table, index.schema)}${keysAndParser(op, index, known)}`;
   sql += onlineDdlClause(index.mysql, " ");
   return { sql };
+}
+
+/**
+ * An index written inside CREATE TABLE (`INDEX name (keys)`): the table and
+ * its indexes are one statement, so a failure can't leave the table without
+ * them. ALGORITHM/LOCK don't apply to a table being created.
+ */
+export function renderInlineIndex(op: Operation, index: IndexDefinition, server: MysqlServer, known: KnownColumns): string {
+  checkIndex(op, { ...index, table: "", ifNotExists: false }, server);
+  return `${kindOf(index)}INDEX ${quoteIdentifier(index.name)}${index.method ? ` USING ${index.method.toUpperCase()}` : ""}${keysAndParser(op, index, known)}`;
 }
 
 export function renderCreateIndex(op: CreateIndexOp, server: MysqlServer): SqlStatement[] {

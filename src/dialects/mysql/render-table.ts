@@ -11,7 +11,7 @@ import { qualify, quoteIdentifier, quoteList } from "./quote.js";
 import { checkClause, constraintName, foreignKeyClause } from "./render-clauses.js";
 import { autoIncrementOf, columnForeignKey, renderColumnDefinition } from "./render-column.js";
 import { checkForeignKey, uniqueClause } from "./render-constraint.js";
-import { renderIndexStatement } from "./render-index.js";
+import { renderInlineIndex } from "./render-index.js";
 import { needsPrefixLength, renderColumnType } from "./render-type.js";
 import { refuse } from "./refuse.js";
 import type { MysqlServer } from "./server.js";
@@ -26,7 +26,7 @@ function tableOptions(options: MysqlTableOptions | undefined, comment: string | 
   return parts.length === 0 ? "" : ` ${parts.join(" ")}`;
 }
 
-/** `CREATE TABLE` with columns, keys and foreign keys inline, table options and comments; then its indexes. */
+/** `CREATE TABLE` with columns, keys, foreign keys, checks and indexes inline, table options and comments: one statement. */
 export function renderCreateTable(op: CreateTableOp, server: MysqlServer): SqlStatement[] {
   const table = qualify(op.table, op.schema);
   const types = new Map<string, ColumnType>(op.columns.map((c) => [c.name, c.type]));
@@ -69,12 +69,9 @@ export function renderCreateTable(op: CreateTableOp, server: MysqlServer): SqlSt
     lines.push(foreignKeyClause(fk, op.schema));
   }
   for (const ck of op.checks ?? []) lines.push(checkClause(ck.name, ck.expression));
+  for (const index of op.indexes ?? []) lines.push(renderInlineIndex(op, index, server, types));
   const ine = op.ifNotExists ? "IF NOT EXISTS " : "";
-  const body = `CREATE TABLE ${ine}${table} (\n${lines.map((l) => `    ${l}`).join(",\n")}\n)${tableOptions(op.mysql, op.comment, start)}`;
-  const out: SqlStatement[] = [{ sql: body }];
-  for (const index of op.indexes ?? [])
-    out.push(renderIndexStatement(op, { ...index, table: op.table, schema: op.schema, ifNotExists: op.ifNotExists }, server, types));
-  return out;
+  return [{ sql: `CREATE TABLE ${ine}${table} (\n${lines.map((l) => `    ${l}`).join(",\n")}\n)${tableOptions(op.mysql, op.comment, start)}` }];
 }
 
 export function renderDropTable(op: DropTableOp): SqlStatement[] {

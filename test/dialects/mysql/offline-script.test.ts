@@ -108,4 +108,14 @@ describe("MySQL offline scripts through the mariadb client", { skip: skip.skip }
     assert.equal(r2.code, 0, r2.stderr);
     assert.deepEqual(await schema(offline.db), await schema(online.db));
   });
+
+  test("stamp --sql through the client records the head without touching the schema", async () => {
+    const { db, p } = await project();
+    const r = p.athanor("stamp", "head", "--sql");
+    assert.equal(r.code, 0, r.stderr);
+    runScript(db, r.stdout);
+    const s = await schema(db);
+    assert.deepEqual(s.versions, ["b2000002"]);
+    assert.equal("Users `x`" in s, false);
+  });
 });

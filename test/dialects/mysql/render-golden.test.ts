@@ -64,10 +64,27 @@ describe("MySQL golden SQL: tables", () => {
         "    `data` JSON NULL DEFAULT ('{\"a\":1}'),\n" +
         "    `team_id` INT NULL,\n" +
         "    CONSTRAINT `fk_team` FOREIGN KEY (`team_id`) REFERENCES `teams` (`id`) ON DELETE CASCADE,\n" +
-        "    CONSTRAINT `ck_email` CHECK (`Email` <> '')\n" +
+        "    CONSTRAINT `ck_email` CHECK (`Email` <> ''),\n" +
+        "    INDEX `ix_select` (`select`(20))\n" +
         ") ENGINE=`InnoDB` DEFAULT CHARACTER SET=`utf8mb4` COLLATE=`utf8mb4_unicode_ci` AUTO_INCREMENT=100 COMMENT='the users'",
-      "CREATE INDEX `ix_select` ON `User ``Accounts``` (`select`(20))",
     ],
+  );
+  golden(
+    "createTable ifNotExists with FULLTEXT and unique indexes: one statement",
+    {
+      kind: "createTable",
+      table: "docs",
+      ifNotExists: true,
+      columns: [
+        { name: "id", type: t.integer(), primaryKey: true },
+        { name: "body", type: t.text() },
+      ],
+      indexes: [
+        { name: "ft", columns: ["body"], mysql: { indexType: "fulltext", algorithm: "inplace" } },
+        { name: "ux", columns: ["id", { column: "body" }], unique: true, method: "btree", mysql: { prefixLengths: { body: 8 } } },
+      ],
+    },
+    "CREATE TABLE IF NOT EXISTS `docs` (\n    `id` INT NOT NULL PRIMARY KEY,\n    `body` TEXT NULL,\n    FULLTEXT INDEX `ft` (`body`),\n    UNIQUE INDEX `ux` USING BTREE (`id`, `body`(8))\n)",
   );
   golden("dropTable", { kind: "dropTable", table: "t", schema: "other db", ifExists: true }, "DROP TABLE IF EXISTS `other db`.`t`");
   golden("renameTable", { kind: "renameTable", table: "a", newName: "b" }, "RENAME TABLE `a` TO `b`");

@@ -1,4 +1,0 @@
-import { runMigrationCommand } from "./run-migration-command.js";
-export function stamp(ctx, revisions, opts) {
-    return runMigrationCommand(ctx, "stamp", revisions, opts);
-}

@@ -1,3 +1,0 @@
-export function isIndexExpression(element) {
-    return typeof element === "object" && element !== null && "expression" in element;
-}
