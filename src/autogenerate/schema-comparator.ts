@@ -37,7 +37,7 @@ export interface ResolvedTable {
 
 export interface ColumnOptionsDiff {
   readonly differ: boolean;
-  readonly fields: Partial<Pick<AlterColumnOp, "mysql">>;
+  readonly fields: Partial<Pick<AlterColumnOp, "mysql" | "existingMysql" | "existingDefault" | "existingComment">>;
   /** For messages: what differs. */
   readonly description?: string;
 }
@@ -69,6 +69,11 @@ export interface SchemaComparator {
    */
   readonly inlineEnums?: boolean;
   /**
+   * A column's comment is part of its definition and changes with an
+   * alterColumn (`comment`), not a separate statement (MySQL).
+   */
+  readonly commentsInColumn?: boolean;
+  /**
    * Optional: the column's dialect-only options (MySQL: ON UPDATE
    * CURRENT_TIMESTAMP, character set, collation, AUTO_INCREMENT kept by
    * MODIFY). `differ`: the model's differ from the database's (an
@@ -87,6 +92,12 @@ export interface SchemaComparator {
   /** A normal form of an SQL expression (null: text it cannot read). Equal forms mean equal expressions. */
   normaliseExpression(sql: string, options?: ExpressionOptions): string | null;
   sameExpression(a: string, b: string, options?: ExpressionOptions): boolean;
+  /**
+   * Optional: settles two expressions from their text alone when it can
+   * ("same" or "different"; "unsure" otherwise). Without it, different
+   * normal forms are only "maybe different" (for the server-side check).
+   */
+  expressionVerdict?(a: string, b: string, options?: ExpressionOptions): Verdict;
   /** The identifiers an expression names (for a CHECK's default name). */
   identifiersIn(sql: string): string[];
 

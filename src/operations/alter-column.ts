@@ -42,6 +42,8 @@ export interface AlterColumnChanges {
    * ALGORITHM/LOCK. Other dialects ignore it.
    */
   readonly mysql?: MysqlAlterColumnOptions;
+  /** MySQL/MariaDB only: the column's options before the change (what the inverse restores); absent: the same as `mysql`. */
+  readonly existingMysql?: MysqlAlterColumnOptions;
 }
 
 export interface AlterColumnOp extends AlterColumnChanges {
@@ -117,7 +119,8 @@ export function reverseAlterColumn(op: AlterColumnOp): ReverseResult {
       existingNullable: op.nullable ?? op.existingNullable,
       existingDefault: op.default === undefined ? op.existingDefault : op.default,
       existingComment: op.comment === undefined ? op.existingComment : op.comment,
-      mysql: op.mysql,
+      mysql: op.existingMysql ?? op.mysql,
+      existingMysql: op.existingMysql === undefined ? undefined : op.mysql,
     }),
   );
 }
@@ -140,5 +143,6 @@ export function renderAlterColumnTs(op: AlterColumnOp): string {
     ["existingDefault", tsDefault(op.existingDefault)],
     ["existingComment", tsNullableString(op.existingComment)],
     ["mysql", tsOptions(op.mysql)],
+    ["existingMysql", tsOptions(op.existingMysql)],
   ]);
 }

@@ -86,6 +86,14 @@ class AutocommitExecutor implements OperationExecutor {
   private done: string[] = [];
   /** Checksums of the data statements run in the open transaction. */
   private pending: string[] = [];
+  /**
+   * The last DDL statement's count is not written yet: it is written before
+   * anything else runs, or with the finished mark (a revision's last
+   * statement then costs no write of its own). A process killed in between
+   * leaves the row `running`, one statement short: "statement n may or may
+   * not have run", which is true.
+   */
+  private countOwed = false;
   /** Counted statements seen so far in this step (skipped ones included). */
   private seen = 0;
   private resume: UnfinishedStep | null = null;
@@ -107,6 +115,7 @@ class AutocommitExecutor implements OperationExecutor {
     this.done = resume ? resume.checksums.slice(0, resume.statementsDone) : [];
     this.pending = [];
     this.seen = 0;
+    this.countOwed = false;
     this.noTx = !transactional;
   }
 
@@ -143,11 +152,19 @@ class AutocommitExecutor implements OperationExecutor {
       await this.send(this.log.insertRunning(this.store.ref, this.entry as VersionLogEntry, this.progress));
       const r = await this.conn.query<{ id: unknown }>(this.log.lastInsertId().sql);
       this.rowId = Number(r.rows[0]?.id);
-    } else if (this.txOpen && this.pending.length > 0) {
+    } else if (this.countOwed || (this.txOpen && this.pending.length > 0)) {
       await this.send(this.log.updateProgress(this.store.ref, this.rowId, this.progress));
     }
+    this.countOwed = false;
     await this.commit();
     this.done.push(...this.pending.splice(0));
+  }
+
+  /** Writes the last DDL statement's count before a data statement runs (in a transaction that could roll back). */
+  private async payCount(): Promise<void> {
+    if (!this.countOwed || this.rowId === null) return;
+    this.countOwed = false;
+    await this.send(this.log.updateProgress(this.store.ref, this.rowId, this.progress));
   }
 
   /** One statement of the revision: skipped when a resumed run already committed it, else run and counted. */
@@ -169,9 +186,10 @@ class AutocommitExecutor implements OperationExecutor {
       await this.commitPoint();
       const rows = await this.exec(stmt, index);
       this.done.push(sum);
-      await this.send(this.log.updateProgress(this.store.ref, this.rowId as number, this.progress));
+      this.countOwed = true;
       return rows;
     }
+    if (!this.txOpen) await this.payCount();
     await this.begin();
     const rows = await this.exec(stmt, index);
     this.pending.push(sum);
@@ -194,6 +212,7 @@ class AutocommitExecutor implements OperationExecutor {
     // `$1`, `$2`, ... as on every dialect: the renderer writes them in the dialect's placeholders
     const stmt = this.renderer.renderOperation(executeOp(sql, params))[0] ?? { sql };
     if (this.dialect.sqlLexer.commitsImplicitly?.(sql)) return (await this.statement(stmt)) as R[];
+    if (!this.txOpen) await this.payCount();
     if (!this.noTx) await this.begin();
     return (await this.exec(stmt, null)) as R[];
   }

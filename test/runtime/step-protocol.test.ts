@@ -1,13 +1,16 @@
 /**
  * The runtime asks the dialect's capabilities for its step protocol: a
- * dialect without transactional DDL is refused `per-run` (saying why) and,
- * until its protocol is written, any run (naming the dialect). The dialect
- * here is PostgreSQL on PGlite registered under another scheme with
- * `transactionalDdl: false`.
+ * dialect without transactional DDL is refused `per-run` (saying why) and
+ * runs the autocommit protocol, which needs the dialect's step log: without
+ * one, any run is refused (naming the dialect). The dialect here is
+ * PostgreSQL on PGlite registered under another scheme with
+ * `transactionalDdl: false` (and no step log); MySQL's protocol is tested on
+ * MariaDB (mysql-half-applied.test.ts).
  */
 import assert from "node:assert/strict";
 import { after, describe, test } from "node:test";
 import type { Dialect } from "../../src/dialects/dialect.js";
+import { mysqlDialect } from "../../src/dialects/mysql/index.js";
 import { pgliteDriver, postgresDialect } from "../../src/dialects/postgres/index.js";
 import { registerDialect } from "../../src/dialects/registry.js";
 import { AthanorError, migrate } from "../../src/index.js";
@@ -54,7 +57,11 @@ describe("the step protocol follows capabilities.transactionalDdl", () => {
     );
   });
 
-  test("without transactional DDL, a run names the dialect and what is missing", async () => {
+  test("without transactional DDL: the autocommit protocol (MySQL)", () => {
+    assert.equal(stepProtocolFor(mysqlDialect, "per-migration"), "autocommit");
+  });
+
+  test("without transactional DDL and without a step log, a run names the dialect and what is missing", async () => {
     await assert.rejects(
       migrate({ cwd: project().dir, url: "autocommit-ddl:memory", logger: false }),
       code("DIALECT.NOT_IMPLEMENTED", /^autocommit-ddl has no transactional DDL/),

@@ -220,7 +220,11 @@ export function diffColumns(x: DiffContext, o: ColumnDiffOptions): void {
       changes.type = cmp.inlineEnums ? mBase : presentType(mBase, defaultSchema);
       changes.existingType = cmp.inlineEnums ? dBase : presentType(dBase, defaultSchema);
     }
-    if (changes.type !== undefined || changes.nullable !== undefined || changes.default !== undefined) {
+    // PostgreSQL stores an empty comment as no comment.
+    const mComment = mc.comment ? mc.comment : null;
+    const commentChanged = mComment !== dc.comment;
+    const commentInAlter = commentChanged && cmp.commentsInColumn === true;
+    if (changes.type !== undefined || changes.nullable !== undefined || changes.default !== undefined || commentInAlter) {
       const existingType = changes.existingType ?? (cmp.inlineEnums ? dBase : presentType(dBase, defaultSchema));
       const base = { kind: "alterColumn" as const, table: ctx.name, ...schemaOpt, column: col, ...(options?.fields ?? {}) };
       if (changes.using !== undefined && dc.default !== null) {
@@ -246,6 +250,7 @@ export function diffColumns(x: DiffContext, o: ColumnDiffOptions): void {
           ...(changes.using === undefined ? {} : { using: changes.using }),
           ...(changes.nullable === undefined ? {} : { nullable: changes.nullable }),
           ...(changes.default === undefined ? {} : { default: changes.default }),
+          ...(commentInAlter ? { comment: mComment, existingComment: dc.comment } : {}),
           existingType,
           existingNullable: dc.nullable,
           ...(changes.existingDefault === undefined ? {} : { existingDefault: changes.existingDefault }),
@@ -254,9 +259,7 @@ export function diffColumns(x: DiffContext, o: ColumnDiffOptions): void {
       }
     }
     // Comment
-    // PostgreSQL stores an empty comment as no comment.
-    const mComment = mc.comment ? mc.comment : null;
-    if (mComment !== dc.comment) {
+    if (commentChanged && !commentInAlter) {
       b.alter.push({ kind: "setColumnComment", table: ctx.name, ...schemaOpt, column: col, comment: mComment, existingComment: dc.comment });
     }
   }

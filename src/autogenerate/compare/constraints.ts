@@ -130,6 +130,8 @@ export function diffChecks(x: DiffContext): void {
     resolver.enabled ? resolver.lookup(checkKey(c), () => ({ kind: "check", table: tableRef(), expression: c.expression })) : null;
   const matches = (c: MCheck, dc: DbCheck): Verdict => {
     if (cmp.sameExpression(c.expression, dc.expression, { qualifiers })) return "same";
+    const settled = cmp.expressionVerdict?.(c.expression, dc.expression, { qualifiers });
+    if (settled !== undefined && settled !== "unsure") return settled;
     const r = canonCheck(c);
     if (r === undefined) return "unsure";
     if (typeof r === "string") return r === dc.expression || cmp.sameExpression(r, dc.expression) ? "same" : "different";
@@ -161,7 +163,9 @@ export function diffChecks(x: DiffContext): void {
       claimed.add(dc);
       continue;
     }
-    const r = canonCheck(c);
+    // Settled by the text against every unclaimed check: a new check, not one to pair with.
+    const settled = cmp.expressionVerdict !== undefined && d.checks.every((x) => claimed.has(x) || cmp.expressionVerdict!(c.expression, x.expression, { qualifiers }) === "different");
+    const r = settled ? "" : canonCheck(c);
     if (r === undefined || (r === null && d.checks.some((x) => !claimed.has(x)))) {
       // First pass, or the server could not build it: pair it with an unclaimed check rather than guess.
       const any = d.checks.find((x) => !claimed.has(x));

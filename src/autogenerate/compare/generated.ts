@@ -35,7 +35,7 @@ export function generatedChange(
   dc: DbColumn,
   where: string,
   canon: (expression: string) => CanonResult | undefined,
-  cmp: Pick<SchemaComparator, "sameExpression">,
+  cmp: Pick<SchemaComparator, "sameExpression" | "expressionVerdict">,
 ): GeneratedChange | null {
   const mExpr = modelGeneratedExpression(mc);
   const dExpr = dc.generated;
@@ -50,6 +50,8 @@ export function generatedChange(
   if (mVirtual !== !!dc.generatedVirtual)
     return { replace: true, warning: `${where}: the generated column changes between STORED and VIRTUAL; ${consequence}` };
   if (cmp.sameExpression(mExpr, dExpr)) return null;
+  if (cmp.expressionVerdict?.(mExpr, dExpr) === "different")
+    return { replace: true, warning: `${where}: the generation expression changes (${dExpr} -> ${mExpr}); ${consequence}` };
   const r = canon(mExpr);
   if (r === undefined) return null; // first pass: settled on the server before the second
   if (typeof r === "string") {

@@ -7,6 +7,7 @@ import { AthanorError } from "../../errors.js";
 import type { ColumnType } from "../../schema/column-type.js";
 import type { TableDefinition } from "../../schema/table.js";
 import { validateTable } from "../../schema/validate.js";
+import { drizzleTableKind, mysqlDrizzleReader } from "../../dialects/mysql/drizzle-table.js";
 import { fromDrizzleEnum, fromDrizzleTable, isDrizzleEnum, isDrizzleTable } from "./drizzle.js";
 import { DrizzleNotes, drizzleEntityNote } from "./drizzle-audit.js";
 import type { DrizzleCasing } from "./drizzle-casing.js";
@@ -110,6 +111,11 @@ export function collectModels(exportsOfModules: unknown, options: CollectOptions
       return;
     }
     if (typeof value === "function") return;
+    if (isDrizzleTable(value) && drizzleTableKind(value) === mysqlDrizzleReader.tableKind) {
+      // Until the drizzle reader registry (keyed by entity kind) lands: MySQL tables go to the MySQL reader.
+      addTable(mysqlDrizzleReader.fromTable(value, (w) => warnings.push(w), source), where);
+      return;
+    }
     if (isDrizzleTable(value)) {
       addTable(
         fromDrizzleTable(value, (w) => warnings.push(w), source, {

@@ -12,7 +12,7 @@ import type { ColumnDefinition } from "../../schema/column.js";
 import { charsetOf, sameCharset, sameCollation } from "./collation.js";
 import type { ColumnType } from "../../schema/column-type.js";
 import type { IndexDefinition, IndexElement } from "../../schema/indexes.js";
-import { isSqlExpression } from "../../schema/sql-expression.js";
+import { isSqlExpression, sql } from "../../schema/sql-expression.js";
 import { compareDefault, splitOnUpdate } from "./default-text.js";
 import { identifiersIn, normaliseExpression, sameExpression } from "./expression.js";
 import { checkName, foreignKeyName, nameCollisions, primaryKeyName, resolveServerNames, uniqueName } from "./names.js";
@@ -120,15 +120,28 @@ function columnOptions(model: ColumnDefinition, db: DbColumn, table: DbTable): C
     if (effective === null || !sameCharset(model.mysql.charset, charsetOf(effective)))
       why.push(`character set ${effective === null ? "default" : charsetOf(effective)} -> ${model.mysql.charset}`);
   } else if (dbCollation !== null) why.push(`collation ${dbCollation} -> the table's`);
+  const autoIncrement = db.identity !== null ? { autoIncrement: true } : {};
   const keep = {
     ...(model.mysql?.charset === undefined ? {} : { charset: model.mysql.charset }),
     ...(model.mysql?.collation === undefined ? {} : { collation: model.mysql.collation }),
     ...(mOnUpdate ? { onUpdateCurrentTimestamp: true } : {}),
-    ...(db.identity !== null ? { autoIncrement: true } : {}),
+    ...autoIncrement,
   };
+  const existing = {
+    ...(dbCollation === null ? {} : { collation: dbCollation }),
+    ...(dOnUpdate ? { onUpdateCurrentTimestamp: true } : {}),
+    ...autoIncrement,
+  };
+  // MODIFY COLUMN restates the whole column: the default and comment it keeps go with every change.
+  const restated = { existingDefault: db.default === null ? null : sql(db.default), existingComment: db.comment };
+  const same = JSON.stringify(keep) === JSON.stringify(existing);
   return {
     differ: why.length > 0,
-    fields: Object.keys(keep).length === 0 ? {} : { mysql: keep },
+    fields: {
+      ...restated,
+      ...(Object.keys(keep).length === 0 ? {} : { mysql: keep }),
+      ...(same ? {} : { existingMysql: existing }),
+    },
     ...(why.length > 0 ? { description: why.join(", ") } : {}),
   };
 }
@@ -138,6 +151,7 @@ export const mysqlComparator: SchemaComparator = {
   typesEqual,
   exactTypes: true,
   inlineEnums: true,
+  commentsInColumn: true,
   sameTypeText: (a, b) => canonicalTypeText(a) === canonicalTypeText(b),
   // MySQL converts values itself in ALTER TABLE ... MODIFY: no USING clause.
   needsConversion: () => false,
@@ -145,6 +159,12 @@ export const mysqlComparator: SchemaComparator = {
   compareDefault,
   normaliseExpression: (text, options) => normaliseExpression(text, options),
   sameExpression: (a, b, options) => sameExpression(a, b, options),
+  expressionVerdict: (a, b, options) => {
+    const na = normaliseExpression(a, options);
+    const nb = normaliseExpression(b, options);
+    if (na === null || nb === null) return sameExpression(a, b, options) ? "same" : "unsure";
+    return na === nb ? "same" : "different";
+  },
   identifiersIn,
   primaryKeyName,
   uniqueName,

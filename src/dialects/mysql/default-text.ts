@@ -32,6 +32,15 @@ export interface CatalogDefault {
 
 const quote = (s: string) => `'${s.replace(/\\/g, "\\\\").replace(/'/g, "''")}'`;
 
+/**
+ * MySQL 8 prints expressions in the catalog (expression defaults,
+ * generation expressions, CHECK clauses, functional key parts) with their
+ * quotes backslash-escaped: `concat(_utf8mb4\\'a\\')` is `concat(_utf8mb4'a')`.
+ */
+export function unescapeCatalogText(text: string): string {
+  return text.replace(/\\(.)/g, "$1");
+}
+
 /** Does EXTRA say ON UPDATE CURRENT_TIMESTAMP? */
 export function hasOnUpdate(extra: string): boolean {
   return /\bon update current_timestamp\b/i.test(extra);
@@ -42,7 +51,7 @@ export function defaultSqlText(c: CatalogDefault): string | null {
   const d = c.columnDefault;
   if (d === null) return null;
   if (c.mariadb) return d === "NULL" ? null : d;
-  if (/\bDEFAULT_GENERATED\b/i.test(c.extra)) return d.replace(/\\'/g, "''");
+  if (/\bDEFAULT_GENERATED\b/i.test(c.extra)) return unescapeCatalogText(d);
   if (/^current_timestamp(\(\d*\))?$/i.test(d)) return d;
   if (isNumericTypeText(c.typeText) && /^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(d)) return d;
   if (/^b'[01]*'$/i.test(d)) return d;
@@ -111,6 +120,9 @@ export function compareDefault(model: ColumnDefault | undefined, dbText: string 
     const dbb = normaliseExpression(db.base);
     if (mb === null || dbb === null) return m.base.trim() === db.base.trim() ? "same" : "unsure";
     if (mb === dbb) return "same";
+    // MariaDB stores CURRENT_TIMESTAMP on a column with fractional seconds with the column's precision.
+    const precision = "precision" in type && type.precision ? type.precision : 0;
+    if (mb === "current_timestamp()" && dbb === `current_timestamp(${precision})`) return "same";
     // A literal written as SQL against the catalog's literal: compare the values.
     const ml = literalOf(m.base);
     const dl = literalOf(db.base);

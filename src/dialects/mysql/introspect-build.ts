@@ -24,7 +24,7 @@ import type {
   DbUnique,
 } from "../../autogenerate/schema-model.js";
 import type { ReferentialAction } from "../../schema/column.js";
-import { defaultSqlText, hasOnUpdate } from "./default-text.js";
+import { defaultSqlText, hasOnUpdate, unescapeCatalogText } from "./default-text.js";
 import { sameCollation } from "./collation.js";
 import { canonicalTypeText, typeFromCatalog } from "./type-text.js";
 import { parseServerVersion } from "./server-version.js";
@@ -156,6 +156,8 @@ function isJsonValidCheck(clause: string, column: string): boolean {
 
 export function buildSchema(cat: Catalog, options: IntrospectOptions = {}): DatabaseSchema {
   const server = parseServerVersion(cat.version);
+  // MySQL escapes quotes in the catalog's expression texts; MariaDB prints them as written.
+  const catalogText = (text: string) => (server.mariadb ? text : unescapeCatalogText(text));
   const defaultSchema = cat.database;
   const schemas = [
     ...new Set(options.schemas && options.schemas.length > 0 ? options.schemas : [defaultSchema, ...(options.extraSchemas ?? [])]),
@@ -201,7 +203,7 @@ export function buildSchema(cat: Catalog, options: IntrospectOptions = {}): Data
         nullable: c.is_nullable === "YES",
         default: generated || autoIncrement ? null : defaultSqlText({ columnDefault: c.column_default, extra, typeText: text, mariadb: server.mariadb }),
         identity: autoIncrement ? { generation: "byDefault", start: 1n, increment: 1n } : null,
-        generated: generated ? c.generation_expression!.replace(/\\'/g, "''") : null,
+        generated: generated ? catalogText(c.generation_expression!) : null,
         ...(generated && /VIRTUAL/i.test(extra) ? { generatedVirtual: true } : {}),
         comment: c.column_comment ? c.column_comment : null,
         formatted: c.column_type,
@@ -247,7 +249,7 @@ export function buildSchema(cat: Catalog, options: IntrospectOptions = {}): Data
         const sub = num(r.sub_part);
         const order = r.collation === "D" ? "desc" : "asc";
         if (r.column_name === null || r.column_name === "") {
-          const expression = `(${(r.expression ?? "").replace(/\\'/g, "''")})`;
+          const expression = `(${catalogText(r.expression ?? "")})`;
           return { column: null, expression, order, nulls: order === "desc" ? "first" : "last", opclass: null, collation: null };
         }
         if (sub !== null) prefixLengths[r.column_name] = sub;
@@ -296,7 +298,7 @@ export function buildSchema(cat: Catalog, options: IntrospectOptions = {}): Data
     for (const c of rawChecks) {
       if (jsonChecks.has(c.constraint_name) || !keep("check", c.constraint_name)) continue;
       const tc = (consBy.get(key) ?? []).find((x) => x.constraint_name === c.constraint_name && x.constraint_type === "CHECK");
-      checks.push({ name: c.constraint_name, expression: c.check_clause.replace(/\\'/g, "''"), validated: tc?.enforced !== "NO" });
+      checks.push({ name: c.constraint_name, expression: catalogText(c.check_clause), validated: tc?.enforced !== "NO" });
     }
 
     tables.push({

@@ -14,7 +14,8 @@ import type { ResolvedName, ResolvedTable } from "../../autogenerate/schema-comp
 import type { ColumnDefinition, ColumnReference } from "../../schema/column.js";
 import type { ForeignKeyDefinition, UniqueDefinition } from "../../schema/constraints.js";
 import type { IndexDefinition } from "../../schema/indexes.js";
-import { isSqlExpression } from "../../schema/sql-expression.js";
+import { isSqlExpression, sql } from "../../schema/sql-expression.js";
+import { splitOnUpdate } from "./default-text.js";
 import type { TableDefinition } from "../../schema/table.js";
 
 /** MySQL's longest identifier, in characters. */
@@ -26,8 +27,9 @@ export function fitName(name: string): string {
   return `${[...name].slice(0, MAX_NAME - 9).join("")}_${hash}`;
 }
 
-export function primaryKeyName(_table: string): string {
-  return "PRIMARY";
+/** A name for ADD CONSTRAINT ... PRIMARY KEY (the server accepts it and keeps PRIMARY; it refuses `PRIMARY` itself). */
+export function primaryKeyName(table: string): string {
+  return fitName(`${table}_pkey`);
 }
 
 export function uniqueName(table: string, columns: readonly string[]): string {
@@ -78,6 +80,11 @@ function foreignKeyAsKept(fk: ForeignKeyDefinition): ForeignKeyDefinition {
 
 function columnAsKept(c: ColumnDefinition): ColumnDefinition {
   let out = c;
+  // `sql("CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP")` (Alembic's way): the default and the option.
+  if (c.default !== undefined && c.default !== null && isSqlExpression(c.default)) {
+    const split = splitOnUpdate(c.default.sql);
+    if (split.onUpdate !== null) out = { ...out, default: sql(split.base), mysql: { ...out.mysql, onUpdateCurrentTimestamp: true } };
+  }
   if (c.identity !== undefined && c.identity !== "byDefault") out = { ...out, identity: "byDefault" };
   if (c.references) out = { ...out, references: referenceAsKept(c.references) };
   return out;

@@ -74,7 +74,8 @@ export const mysqlStepLogSql: StepLogSql = {
     sql:
       "SELECT l.id, l.revision, l.direction, l.status, l.statements_done AS statementsDone, l.statement_checksums AS checksums, " +
       `l.failed_statement AS failedStatement, l.started_at AS startedAt, l.host FROM ${logTable(ref)} l ` +
-      `WHERE l.id IN (SELECT MAX(m.id) FROM ${logTable(ref)} m GROUP BY m.revision) AND l.status IN ('running', 'failed') ORDER BY l.id`,
+      // rows that did not finish (rare), unless a later row of the same revision settled it (the (revision, id) key)
+      `WHERE l.status IN ('running', 'failed') AND NOT EXISTS (SELECT 1 FROM ${logTable(ref)} m WHERE m.revision = l.revision AND m.id > l.id) ORDER BY l.id`,
   }),
   logTableExists: (ref) => ({
     sql: "SELECT COUNT(*) AS `exists` FROM information_schema.tables WHERE table_schema = COALESCE(?, DATABASE()) AND table_name = ?",

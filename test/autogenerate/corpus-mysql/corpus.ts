@@ -40,7 +40,7 @@ export const mysqlCorpus: readonly MysqlCorpusEntry[] = [
           { name: "name", type: t.varchar(255), nullable: false },
           { name: "code", type: t.char(3) },
           { name: "price", type: t.numeric(10, 2) },
-          { name: "whole", type: t.numeric() },
+          { name: "whole", type: t.numeric(10, 0) },
           { name: "r", type: t.real() },
           { name: "d", type: t.double() },
           { name: "day", type: t.date() },
@@ -188,7 +188,7 @@ export const mysqlCorpus: readonly MysqlCorpusEntry[] = [
       }),
       defineTable("tags", {
         columns: [
-          { name: "post_id", type: t.integer(), references: { table: "posts" } },
+          { name: "post_id", type: t.integer(), references: { table: "posts", column: "id" } },
           { name: "tag", type: t.varchar(30) },
         ],
         primaryKey: { name: "tags_pkey", columns: ["post_id", "tag"] },

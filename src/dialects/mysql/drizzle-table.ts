@@ -1,0 +1,212 @@
+/**
+ * Drizzle ORM `mysqlTable` definitions as models, read through drizzle's
+ * public `getTableConfig` (from `drizzle-orm/mysql-core`, loaded from the
+ * models' own folder first, then from Athanor's). Names follow drizzle-kit's
+ * MySQL defaults (`<table>_<col>_unique`, `<table>_<cols>_<ref>_<refcols>_fk`),
+ * so a database drizzle-kit created compares clean:
+ * - `serial()` is BIGINT UNSIGNED NOT NULL AUTO_INCREMENT UNIQUE (MySQL's
+ *   SERIAL), the unique key named after the column as the server names it;
+ * - `.autoincrement()` is identity (AUTO_INCREMENT);
+ * - `.onUpdateNow()` is `mysql: { onUpdateCurrentTimestamp: true }`;
+ * - `mysqlEnum(...)` is an inline enum with its values;
+ * - other types are the server's own type text (`int unsigned`, `year`).
+ */
+import { createRequire } from "node:module";
+import { AthanorError } from "../../errors.js";
+import type { ColumnDefinition, ReferentialAction } from "../../schema/column.js";
+import type { ColumnType } from "../../schema/column-type.js";
+import type { CheckDefinition, ForeignKeyDefinition, UniqueDefinition } from "../../schema/constraints.js";
+import type { IndexDefinition, IndexElement } from "../../schema/indexes.js";
+import { sql } from "../../schema/sql-expression.js";
+import type { TableDefinition } from "../../schema/table.js";
+import type { ColumnDefault } from "../../schema/value.js";
+import { typeFromCatalog } from "./type-text.js";
+
+const NAME = Symbol.for("drizzle:Name");
+const SCHEMA = Symbol.for("drizzle:Schema");
+const ENTITY_KIND = Symbol.for("drizzle:entityKind");
+
+/* Minimal structural views of drizzle's objects (its own types are not a dependency). */
+interface DrizzleSql {
+  toQuery(config: unknown): { sql: string; params: unknown[] };
+}
+interface DrizzleTableRef {
+  readonly [NAME]: string;
+  readonly [SCHEMA]?: string;
+}
+interface MysqlDrizzleColumn {
+  readonly name: string;
+  readonly notNull: boolean;
+  readonly primary: boolean;
+  readonly default?: unknown;
+  readonly isUnique?: boolean;
+  readonly uniqueName?: string;
+  readonly columnType: string;
+  readonly enumValues?: readonly string[];
+  readonly autoIncrement?: boolean;
+  readonly hasOnUpdateNow?: boolean;
+  readonly generated?: { readonly as: unknown; readonly mode?: string };
+  readonly table: DrizzleTableRef;
+  getSQLType(): string;
+}
+interface MysqlDrizzleTableConfig {
+  readonly name: string;
+  readonly schema?: string;
+  readonly columns: MysqlDrizzleColumn[];
+  readonly indexes: Array<{ config: { name: string; columns: Array<{ name: string } | DrizzleSql>; unique: boolean; using?: string } }>;
+  readonly foreignKeys: Array<{
+    reference(): { columns: MysqlDrizzleColumn[]; foreignColumns: MysqlDrizzleColumn[]; name?: string };
+    onDelete?: ReferentialAction;
+    onUpdate?: ReferentialAction;
+    getName(): string;
+  }>;
+  readonly checks: Array<{ name: string; value: DrizzleSql }>;
+  readonly primaryKeys: Array<{ columns: MysqlDrizzleColumn[]; getName(): string }>;
+  readonly uniqueConstraints: Array<{ columns: MysqlDrizzleColumn[]; name?: string; getName?(): string }>;
+}
+interface DrizzleMysqlCore {
+  getTableConfig(table: unknown): MysqlDrizzleTableConfig;
+  MySqlDialect: new () => { sqlToQuery(sql: DrizzleSql): { sql: string; params: unknown[] } };
+}
+
+let cached: DrizzleMysqlCore | undefined;
+
+function loadMysqlCore(fromFile?: string): DrizzleMysqlCore {
+  if (cached) return cached;
+  for (const from of [fromFile, import.meta.url].filter((x): x is string => x !== undefined)) {
+    try {
+      cached = createRequire(from)("drizzle-orm/mysql-core") as DrizzleMysqlCore;
+      return cached;
+    } catch {
+      // try the next location
+    }
+  }
+  throw new AthanorError(
+    "MODELS.DRIZZLE",
+    "the models export drizzle mysqlTable tables, but drizzle-orm/mysql-core could not be loaded: install it with `npm install drizzle-orm`",
+  );
+}
+
+function isDrizzleSql(value: unknown): value is DrizzleSql {
+  if (typeof value !== "object" || value === null) return false;
+  const ctor = (value as { constructor?: Record<symbol, unknown> }).constructor;
+  return ctor?.[ENTITY_KIND] === "SQL" && typeof (value as { toQuery?: unknown }).toQuery === "function";
+}
+
+function escapeLiteral(value: unknown): string {
+  if (value === null || value === undefined) return "NULL";
+  if (typeof value === "number" || typeof value === "bigint") return String(value);
+  if (typeof value === "boolean") return value ? "1" : "0";
+  return `'${String(value).replace(/\\/g, "\\\\").replace(/'/g, "''")}'`;
+}
+
+/** drizzle `sql` as text, its parameters inlined as literals. */
+function sqlText(core: DrizzleMysqlCore, value: DrizzleSql): string {
+  const q = new core.MySqlDialect().sqlToQuery(value);
+  let i = 0;
+  return q.sql.replace(/\?/g, () => escapeLiteral(q.params[i++]));
+}
+
+function columnType(col: MysqlDrizzleColumn): ColumnType {
+  if (col.columnType === "MySqlEnumColumn" && col.enumValues) return { kind: "enum", name: col.name, values: [...col.enumValues] };
+  if (col.columnType === "MySqlSerial") return { kind: "raw", sql: "bigint unsigned", dialect: "mysql" };
+  return typeFromCatalog(col.getSQLType());
+}
+
+function columnDefault(core: DrizzleMysqlCore, col: MysqlDrizzleColumn): ColumnDefault | undefined {
+  if (col.default === undefined) return undefined;
+  if (isDrizzleSql(col.default)) return sql(sqlText(core, col.default));
+  return col.default as ColumnDefault;
+}
+
+function generatedOf(core: DrizzleMysqlCore, col: MysqlDrizzleColumn): ColumnDefinition["generated"] {
+  const g = col.generated;
+  if (!g) return undefined;
+  const as = typeof g.as === "function" ? (g.as as () => unknown)() : g.as;
+  return { expression: sql(isDrizzleSql(as) ? sqlText(core, as) : String(as)), stored: g.mode === "stored" };
+}
+
+/** Converts one drizzle `mysqlTable` into a table definition. `warn` gets what cannot be expressed. */
+export function fromMysqlDrizzleTable(value: unknown, warn: (message: string) => void, fromFile?: string): TableDefinition {
+  const core = loadMysqlCore(fromFile);
+  const cfg = core.getTableConfig(value);
+  const serialUniques: UniqueDefinition[] = [];
+  const columns: ColumnDefinition[] = cfg.columns.map((col) => {
+    const serial = col.columnType === "MySqlSerial";
+    const generated = generatedOf(core, col);
+    const def = serial ? undefined : columnDefault(core, col);
+    // SERIAL is UNIQUE too: the server names its key after the column.
+    if (serial) serialUniques.push({ columns: [col.name] });
+    return {
+      name: col.name,
+      type: columnType(col),
+      ...(col.primary ? { primaryKey: true } : {}),
+      ...(col.notNull || col.primary || serial ? { nullable: false } : {}),
+      ...(def === undefined ? {} : { default: def }),
+      ...(serial || col.autoIncrement ? { identity: "byDefault" as const } : {}),
+      ...(generated === undefined ? {} : { generated }),
+      ...(col.hasOnUpdateNow ? { mysql: { onUpdateCurrentTimestamp: true } } : {}),
+    };
+  });
+  const uniques: UniqueDefinition[] = [...serialUniques];
+  for (const col of cfg.columns) if (col.isUnique) uniques.push({ name: col.uniqueName ?? `${cfg.name}_${col.name}_unique`, columns: [col.name] });
+  for (const u of cfg.uniqueConstraints) {
+    const name = u.name ?? u.getName?.();
+    uniques.push({ ...(name === undefined ? {} : { name }), columns: u.columns.map((c) => c.name) });
+  }
+  const foreignKeys: ForeignKeyDefinition[] = cfg.foreignKeys.map((fk) => {
+    const ref = fk.reference();
+    const target = ref.foreignColumns[0]!.table;
+    const schema = target[SCHEMA];
+    return {
+      name: fk.getName(),
+      columns: ref.columns.map((c) => c.name),
+      refTable: target[NAME],
+      ...(schema === undefined ? {} : { refSchema: schema }),
+      refColumns: ref.foreignColumns.map((c) => c.name),
+      ...(fk.onDelete === undefined ? {} : { onDelete: fk.onDelete }),
+      ...(fk.onUpdate === undefined ? {} : { onUpdate: fk.onUpdate }),
+    };
+  });
+  const checks: CheckDefinition[] = cfg.checks.map((c) => ({ name: c.name, expression: sqlText(core, c.value) }));
+  const indexes: IndexDefinition[] = cfg.indexes.map((ix) => {
+    const elements: IndexElement[] = ix.config.columns.map((c) => (isDrizzleSql(c) ? sql(sqlText(core, c)) : c.name));
+    if (ix.config.using === "hash") warn(`${cfg.name}: index ${ix.config.name} USING HASH is a B-tree on InnoDB; compared as one`);
+    return { name: ix.config.name, columns: elements, ...(ix.config.unique ? { unique: true } : {}) };
+  });
+  const pk = cfg.primaryKeys[0];
+  let primaryKey: TableDefinition["primaryKey"];
+  if (pk) {
+    primaryKey = { columns: pk.columns.map((c) => c.name) };
+    for (let i = 0; i < columns.length; i++) {
+      const c = columns[i]!;
+      if (primaryKey.columns.includes(c.name) && c.nullable === undefined) columns[i] = { ...c, nullable: false };
+    }
+  }
+  return {
+    name: cfg.name,
+    ...(cfg.schema === undefined ? {} : { schema: cfg.schema }),
+    columns,
+    ...(primaryKey === undefined ? {} : { primaryKey }),
+    ...(foreignKeys.length === 0 ? {} : { foreignKeys }),
+    ...(uniques.length === 0 ? {} : { uniques }),
+    ...(checks.length === 0 ? {} : { checks }),
+    ...(indexes.length === 0 ? {} : { indexes }),
+  };
+}
+
+/** The reader the drizzle model registry dispatches to by the table's entity kind. */
+export const mysqlDrizzleReader = {
+  tableKind: "MySqlTable",
+  fromTable(value: unknown, warn: (message: string) => void, fromFile?: string, _options?: unknown): TableDefinition {
+    return fromMysqlDrizzleTable(value, warn, fromFile);
+  },
+} as const;
+
+/** The drizzle entity kind of a table object (`PgTable`, `MySqlTable`, `SQLiteTable`), or null. */
+export function drizzleTableKind(value: unknown): string | null {
+  if (typeof value !== "object" || value === null) return null;
+  const ctor = (value as { constructor?: Record<symbol, unknown> }).constructor;
+  const kind = ctor?.[ENTITY_KIND];
+  return typeof kind === "string" ? kind : null;
+}

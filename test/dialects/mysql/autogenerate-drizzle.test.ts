@@ -1,0 +1,83 @@
+/**
+ * Drizzle `mysqlTable` models: drizzle-kit (the installed devDependency)
+ * generates its MySQL migration for a schema, the migration runs on an
+ * empty MariaDB database, and Athanor's compare of the same drizzle tables
+ * with that database finds nothing.
+ */
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, test } from "node:test";
+import { collectModels } from "../../../src/autogenerate/models/collect.js";
+import { REPO_ROOT } from "../../support/cli.js";
+import * as shop from "../../autogenerate/corpus-mysql/schemas/shop.js";
+import { assertMysqlClean, compareMysql, describeOps, requireMysql, withMysqlDb } from "./autogenerate-support.js";
+
+const DRIZZLE_KIT_BIN = join(REPO_ROOT, "node_modules/drizzle-kit/bin.cjs");
+
+/** `drizzle-kit generate` (offline, dialect mysql) for a schema file: its statements. */
+async function drizzleKitMysql(schemaFile: string): Promise<string[]> {
+  const dir = mkdtempSync(join(tmpdir(), "athanor-dk-mysql-"));
+  try {
+    symlinkSync(join(REPO_ROOT, "node_modules"), join(dir, "node_modules"), "dir");
+    writeFileSync(join(dir, "schema.ts"), readFileSync(schemaFile, "utf8"));
+    writeFileSync(join(dir, "drizzle.config.ts"), `export default { dialect: "mysql", schema: "./schema.ts", out: "./out" };\n`);
+    const r = await new Promise<{ code: number | null; output: string }>((resolve) => {
+      const child = spawn(process.execPath, [DRIZZLE_KIT_BIN, "generate"], { cwd: dir, env: { ...process.env, NO_COLOR: "1" } });
+      let output = "";
+      child.stdout.on("data", (d) => (output += d));
+      child.stderr.on("data", (d) => (output += d));
+      child.on("close", (code) => resolve({ code, output }));
+    });
+    assert.equal(r.code, 0, `drizzle-kit generate failed:\n${r.output}`);
+    const files = readdirSync(join(dir, "out")).filter((f) => f.endsWith(".sql"));
+    return readFileSync(join(dir, "out", files[0]!), "utf8")
+      .split("--> statement-breakpoint")
+      // drizzle-kit 0.31 writes `serial AUTO_INCREMENT`, which MariaDB refuses (SERIAL already is AUTO_INCREMENT)
+      .map((s) => s.trim().replace(/ serial AUTO_INCREMENT /g, " serial "))
+      .filter((s) => s !== "");
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe("drizzle mysqlTable models against a database drizzle-kit built", async () => {
+  const opts = await requireMysql();
+
+  test("the tables convert: serial, autoincrement, onUpdateNow, enums, names as drizzle-kit gives them", () => {
+    const set = collectModels(shop);
+    const users = set.tables.find((t) => t.name === "users")!;
+    const id = users.columns.find((c) => c.name === "id")!;
+    assert.deepEqual(id.type, { kind: "raw", sql: "bigint unsigned", dialect: "mysql" });
+    assert.equal(id.identity, "byDefault");
+    assert.deepEqual(users.columns.find((c) => c.name === "updated_at")!.mysql, { onUpdateCurrentTimestamp: true });
+    assert.deepEqual(users.columns.find((c) => c.name === "role")!.type, { kind: "enum", name: "role", values: ["admin", "member", "guest"] });
+    assert.ok(users.uniques?.some((u) => u.name === "users_email_unique"));
+    const products = set.tables.find((t) => t.name === "products")!;
+    assert.deepEqual(products.foreignKeys?.map((f) => f.name), ["products_org_fk"]);
+    const memberships = set.tables.find((t) => t.name === "memberships")!;
+    assert.deepEqual(memberships.foreignKeys?.map((f) => f.name).sort(), ["memberships_org_id_orgs_id_fk", "memberships_user_id_users_id_fk"]);
+  });
+
+  test("drizzle-kit generate + run on MariaDB, then compare finds nothing", opts, async () => {
+    const source = join(REPO_ROOT, "test/autogenerate/corpus-mysql/schemas/shop.ts");
+    const statements = await drizzleKitMysql(source);
+    await withMysqlDb(async ({ conn, sql }) => {
+      await sql(statements);
+      await assertMysqlClean(conn, shop);
+    });
+  });
+
+  test("an edited drizzle table gives exactly the edit", opts, async () => {
+    const source = join(REPO_ROOT, "test/autogenerate/corpus-mysql/schemas/shop.ts");
+    const statements = await drizzleKitMysql(source);
+    await withMysqlDb(async ({ conn, sql }) => {
+      await sql(statements);
+      await sql("ALTER TABLE users DROP INDEX users_name_idx, MODIFY name VARCHAR(50)");
+      const r = await compareMysql(shop, conn);
+      assert.deepEqual(r.operations.map((o) => o.kind).sort(), ["alterColumn", "createIndex"], describeOps(r.operations));
+    });
+  });
+});
