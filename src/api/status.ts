@@ -7,8 +7,7 @@
  */
 import { headsNotApplied, planUpgrade } from "../graph/index.js";
 import { openSession } from "../runtime/open-session.js";
-import { versionTableRef } from "../runtime/run-online.js";
-import { VersionStore } from "../runtime/version-store.js";
+import { runtimeInput, versionStoreFor } from "./runtime-input.js";
 import { ScriptDirectory } from "../script/script-directory.js";
 import { type ConfigSource, apiConfig } from "./api-config.js";
 
@@ -40,9 +39,9 @@ export interface StatusResult {
 export async function status(options: StatusOptions = {}): Promise<StatusResult> {
   const config = await apiConfig(options);
   const scripts = ScriptDirectory.load(config);
-  const session = await openSession(config, { connection: options.connection });
+  const session = await openSession(runtimeInput(config), { connection: options.connection });
   try {
-    const current = await new VersionStore(session.dialect, versionTableRef(config)).readHeads(session.conn);
+    const current = await versionStoreFor(config, session.dialect).readHeads(session.conn);
     const heads = [...scripts.map.heads];
     const unknown = current.filter((rev) => !scripts.scripts.has(rev));
     if (unknown.length > 0) return { url: session.displayUrl, current, heads, pending: [], unknown, upToDate: false };

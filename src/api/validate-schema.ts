@@ -5,6 +5,7 @@
 import type { ResolvedConfig } from "../config/load-config.js";
 import { AthanorError } from "../errors.js";
 import { openSession } from "../runtime/open-session.js";
+import { runtimeInput } from "./runtime-input.js";
 import type { Logger } from "./api-config.js";
 
 export type ValidateOption =
@@ -25,7 +26,7 @@ export async function validateSchema(
 ): Promise<ValidationResult> {
   const spec = option === "models" ? { models: true } : option;
   const onFailure = (option !== "models" && option.onFailure) || "error";
-  const session = await openSession(config, { connection: ctx.connection });
+  const session = await openSession(runtimeInput(config), { connection: ctx.connection });
   let missingTables: string[] = [];
   let drift: string[] = [];
   try {

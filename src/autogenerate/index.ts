@@ -8,6 +8,7 @@
  *   autogenerate(config, conn)      -> { upgradeOps, downgradeOps, rendered, warnings, empty }
  *   formatDiff(ops) / diffJson(ops) -> for `athanor check`
  */
+import "../api/provide-api.js";
 import type { DatabaseConnection, Dialect } from "../dialects/dialect.js";
 import { postgresComparator } from "../dialects/postgres/comparator.js";
 import type { Operation } from "../operations/operation.js";

@@ -3,16 +3,15 @@
  * history -i, show current). Creates nothing: no version table, no lock.
  */
 import { openSession } from "../runtime/open-session.js";
-import { versionTableRef } from "../runtime/run-online.js";
-import { VersionStore } from "../runtime/version-store.js";
+import { runtimeInput, versionStoreFor } from "../api/runtime-input.js";
 import type { CommandContext } from "./context.js";
 
 export async function readDatabaseHeads(ctx: CommandContext): Promise<{ heads: string[]; url: string }> {
   const config = await ctx.config();
-  const session = await openSession(config);
+  const session = await openSession(runtimeInput(config));
   try {
     ctx.out.info(`Connected to ${session.displayUrl}`);
-    const store = new VersionStore(session.dialect, versionTableRef(config));
+    const store = versionStoreFor(config, session.dialect);
     return { heads: await store.readHeads(session.conn), url: session.displayUrl };
   } finally {
     await session.close();

@@ -90,6 +90,12 @@ export interface VersionTableRef {
 
 /** SQL for the version table (one row per current head) and the append-only log table. */
 export interface VersionTableSql {
+  /**
+   * What the dialect appends to the version table's name to name what it
+   * derives from it (the log table, primary keys): with the identifier limit
+   * (capabilities.identifierMaxBytes) they bound the `versionTable` setting.
+   */
+  readonly derivedSuffixes: readonly string[];
   /** Statements that create the version table (and its schema when given) if missing. */
   createVersionTable(ref: VersionTableRef): SqlStatement[];
   /** Statements that create the log table if missing. */

@@ -71,6 +71,7 @@ function logTable(ref: VersionTableRef): string {
 }
 
 export const postgresVersionTableSql: VersionTableSql = {
+  derivedSuffixes: [PRIMARY_KEY_SUFFIX, LOG_SUFFIX, LOG_PRIMARY_KEY_SUFFIX],
   createVersionTable(ref) {
     return [
       ...schemaStatements(ref),
