@@ -49,7 +49,7 @@ const parserId = createHash("sha256")
   .slice(0, 16);
 const define = { __ATHANOR_PARSER_ID__: JSON.stringify(parserId) };
 // Parts of the code that only some commands need and that are big: the
-// autogenerate engine and each dialect's introspector and comparator (`revision
+// autogenerate engine and each dialect's introspector, comparator and drizzle reader (`revision
 // --autogenerate`, `check`, building a fresh database from models). They are ES
 // entry points of their own, and the CLI script (below) loads them from there
 // instead of holding a copy: every function in that script costs every command
@@ -59,7 +59,7 @@ const onDemand = [
   "autogenerate/index.js",
   ...readdirSync(join(dist, "dialects"), { withFileTypes: true })
     .filter((d) => d.isDirectory())
-    .flatMap((d) => ["introspect.js", "comparator.js"].map((f) => `dialects/${d.name}/${f}`))
+    .flatMap((d) => ["introspect.js", "comparator.js", "drizzle-table.js"].map((f) => `dialects/${d.name}/${f}`))
     .filter((f) => existsSync(join(dist, f))),
 ];
 // What both bundles share. commander and picocolors are bundled (small, always

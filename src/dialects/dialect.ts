@@ -4,6 +4,7 @@
  * SQL, the migration lock, and autogenerate's introspector and comparator. Commands and the runtime only
  * talk to a `Dialect`; they never branch on a dialect's name.
  */
+import type { DrizzleTableReader } from "../autogenerate/models/drizzle-readers.js";
 import type { SchemaComparator } from "../autogenerate/schema-comparator.js";
 import type { SchemaIntrospector } from "../autogenerate/schema-introspector.js";
 import type { VersionAction } from "../graph/head-maintainer.js";
@@ -390,4 +391,16 @@ export interface Dialect {
   userTables(conn: DatabaseConnection, schemas?: readonly (string | null)[]): Promise<string[]>;
   /** Wraps a driver object the application already has (a client, a pool, an embedded instance). */
   adoptConnection(external: unknown): Promise<DatabaseConnection | null>;
+  /**
+   * Optional: reads this database's drizzle tables (drizzle-orm's core for it:
+   * `pgTable`, `mysqlTable`, `sqliteTable`) as models, loaded on demand. See
+   * DrizzleTableReader and docs/dialects.md.
+   */
+  drizzleReader?(): Promise<DrizzleTableReader>;
+  /**
+   * Optional: does the table exist? `name` as a user writes it (`users`,
+   * `billing.invoices`), resolved the way the database resolves names (search
+   * path, default schema). Without it, `userTables` is searched.
+   */
+  tableExists?(conn: DatabaseConnection, name: string): Promise<boolean>;
 }

@@ -22,6 +22,11 @@ export function defaultDialect(): Dialect {
   return builtIn[0] as Dialect;
 }
 
+/** Every dialect known, registered ones first. */
+export function registeredDialects(): readonly Dialect[] {
+  return dialects;
+}
+
 /** Adds a third-party dialect; its drivers' protocols take precedence over built-in ones. */
 export function registerDialect(dialect: Dialect): void {
   if (!dialects.includes(dialect)) dialects.unshift(dialect);

@@ -20,6 +20,7 @@ export const postgresDialect: Dialect = {
   renderer: () => import("./renderer.js").then((m) => m.postgresRenderer),
   introspector: () => import("./introspect.js").then((m) => m.postgresIntrospector),
   comparator: () => import("./comparator.js").then((m) => m.postgresComparator),
+  drizzleReader: () => import("./drizzle-table.js").then((m) => m.postgresDrizzleReader),
   sessionSettings: sessionSettingsSql,
   beginTransaction: "BEGIN",
   commitTransaction: "COMMIT",
@@ -43,6 +44,10 @@ export const postgresDialect: Dialect = {
       schemas ? [named, schemas.includes(null)] : undefined,
     );
     return res.rows.map((r) => r.t);
+  },
+  async tableExists(conn, name) {
+    const res = await conn.query<{ t: string | null }>("SELECT to_regclass($1)::text AS t", [name]);
+    return Boolean(res.rows[0]?.t);
   },
   adoptConnection,
 };
