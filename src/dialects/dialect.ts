@@ -141,7 +141,7 @@ export interface VersionLogEntry {
   readonly host: string | null;
 }
 
-/** The session-level migration lock (PostgreSQL: pg_advisory_lock). */
+/** The session-level migration lock (PostgreSQL: a session advisory lock). */
 export interface MigrationLock {
   /** A stable lock key for a version table. */
   keyFor(ref: VersionTableRef): string;
@@ -180,7 +180,7 @@ export interface DialectCapabilities {
   /** Columns may hold arrays (`integer[]`). */
   readonly arrays: boolean;
   /**
-   * The longest identifier in bytes (UTF-8) (PostgreSQL: 63, NAMEDATALEN - 1;
+   * The longest identifier in bytes (UTF-8) (PostgreSQL: 63;
    * MySQL: 64 characters). Longer names are refused before the server would
    * truncate or reject them.
    */
@@ -289,7 +289,7 @@ export interface DialectUrls {
    * `postgresql+asyncpg://...` becomes `postgresql://...`.
    */
   normalize(url: string): string;
-  /** This dialect's own variables (PostgreSQL: POSTGRES_HOST, PGHOST, ...). One of them set picks this dialect. */
+  /** This dialect's own variables (PostgreSQL: POSTGRES_HOST and libpq's host variable, ...). One of them set picks this dialect. */
   readonly environment: ComponentVariables;
   /** A URL from components; missing ones take the dialect's defaults (host localhost, ...). */
   fromComponents(components: UrlComponents): string;

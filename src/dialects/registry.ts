@@ -113,7 +113,7 @@ function nonEmpty(v: string | undefined): v is string {
 
 /**
  * A URL from DB_HOST, DB_PORT, DB_NAME, DB_USER, DB_PASSWORD and a dialect's
- * own variables (PGHOST, POSTGRES_DB, ...), the generic ones first. The
+ * own variables (POSTGRES_DB, ...), the generic ones first. The
  * dialect is the first whose own variables are set, else the first built-in
  * one. Null unless a host or a database name is set.
  */
