@@ -9,8 +9,8 @@
 // The .d.ts files stay where tsc put them.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { chmodSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
 import { build } from "esbuild";
 
 const root = new URL("..", import.meta.url).pathname;
@@ -48,6 +48,20 @@ const parserId = createHash("sha256")
   .digest("hex")
   .slice(0, 16);
 const define = { __ATHANOR_PARSER_ID__: JSON.stringify(parserId) };
+// Parts of the code that only some commands need and that are big: the
+// autogenerate engine and each dialect's introspector, comparator and drizzle reader (`revision
+// --autogenerate`, `check`, building a fresh database from models). They are ES
+// entry points of their own, and the CLI script (below) loads them from there
+// instead of holding a copy: every function in that script costs every command
+// a little at start-up (V8 restores the whole script from its code cache), and
+// these were a fifth of it.
+const onDemand = [
+  "autogenerate/index.js",
+  ...readdirSync(join(dist, "dialects"), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .flatMap((d) => ["introspect.js", "comparator.js", "drizzle-table.js"].map((f) => `dialects/${d.name}/${f}`))
+    .filter((f) => existsSync(join(dist, f))),
+];
 // What both bundles share. commander and picocolors are bundled (small, always
 // loaded); drivers and jiti stay packages of their own, loaded only when needed.
 const common = {
@@ -63,7 +77,7 @@ const common = {
 };
 await build({
   ...common,
-  entryPoints: ["index.js", "cli/main.js", "autogenerate/index.js", "config/settings.js"].map((e) => join(dist, e)),
+  entryPoints: [...new Set(["index.js", "cli/main.js", "config/settings.js", ...onDemand])].map((e) => join(dist, e)),
   outbase: dist,
   outdir: staging,
   splitting: true,
@@ -76,9 +90,32 @@ await build({
 
 // The CLI once more as a single CommonJS script, which dist/cli/main.js
 // compiles with V8's code cache (see src/cli/main.ts). It has its own copy of
-// the code; import.meta.url becomes the script's own URL.
+// the code; import.meta.url becomes the script's own URL. A dynamic import()
+// of an on-demand module becomes a stand-in whose namespace is a thenable: the
+// promise import() returns adopts it, and it imports the ES module (through
+// the import() main.ts lends the script). That module has its own copies of
+// what it shares with the script (errors, schema values, operations): what
+// crosses between the two is data or recognised by registered-symbol brands,
+// as between the ES and CommonJS builds of the API.
+const fromEsBuild = {
+  name: "on-demand-from-es-build",
+  setup(b) {
+    b.onResolve({ filter: /\.js$/ }, (args) => {
+      if (args.kind !== "dynamic-import") return undefined;
+      const rel = relative(dist, resolve(args.resolveDir, args.path)).split("\\").join("/");
+      return onDemand.includes(rel) ? { path: rel, namespace: "es-build" } : undefined;
+    });
+    b.onLoad({ filter: /.*/, namespace: "es-build" }, (args) => ({
+      contents:
+        `const url = new URL(${JSON.stringify(`../${args.path}`)}, import.meta.url).href;\n` +
+        'export function then(resolve, reject) { globalThis[Symbol.for("athanor.import")](url).then(resolve, reject); }\n',
+      loader: "js",
+    }));
+  },
+};
 await build({
   ...common,
+  plugins: [...common.plugins, fromEsBuild],
   entryPoints: [join(dist, "cli", "run-cli.js")],
   outfile: join(staging, "cli", "athanor.cjs"),
   format: "cjs",

@@ -1,6 +1,7 @@
 /**
  * The library entry: `import { defineConfig, migrate, status, t, sql } from "athanor"`.
  */
+import "./api/provide-api.js";
 export {
   type AthanorConfig,
   type AthanorConfigFunction,

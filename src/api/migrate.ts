@@ -13,6 +13,8 @@ import { type RunResult, runOnline } from "../runtime/run-online.js";
 import type { StepResult } from "../runtime/run-steps.js";
 import { type WaitOptions, waitForDatabase } from "../runtime/wait-for-database.js";
 import { type ConfigSource, type Logger, apiConfig, loggerOf } from "./api-config.js";
+import { freshDatabaseBuilder } from "./create-from-models.js";
+import { runtimeInput } from "./runtime-input.js";
 import { status } from "./status.js";
 import { type ValidateOption, type ValidationResult, validateSchema } from "./validate-schema.js";
 
@@ -66,7 +68,8 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
     const w = options.wait === true ? {} : options.wait;
     waited = await waitForDatabase(requireUrl(config), { ...w, log: log.info, signal: options.signal, env: options.env });
   }
-  const effective = options.lock?.waitTimeoutMs === undefined ? config : { ...config, raw: { ...config.raw, lockWaitTimeout: options.lock.waitTimeoutMs } };
+  const input = runtimeInput(config);
+  const effective = options.lock?.waitTimeoutMs === undefined ? input : { ...input, timeouts: { ...input.timeouts, lockWaitTimeoutMs: options.lock.waitTimeoutMs } };
   const kind = options.direction === "down" ? "downgrade" : "upgrade";
   let run: RunResult;
   try {
@@ -78,6 +81,7 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
       warn: log.warn,
       signal: options.signal,
       connection: options.connection,
+      freshDatabase: freshDatabaseBuilder(config),
     });
   } catch (e) {
     if (!(options.allowAhead && kind === "upgrade" && isAthanorError(e) && e.code === "GRAPH.UNKNOWN_CURRENT_REVISION")) throw e;

@@ -8,8 +8,7 @@
 import { headsNotApplied, planUpgrade } from "../graph/index.js";
 import { describeHalfApplied, readHalfApplied } from "../runtime/half-applied.js";
 import { openSession } from "../runtime/open-session.js";
-import { versionTableRef } from "../runtime/run-online.js";
-import { VersionStore } from "../runtime/version-store.js";
+import { runtimeInput, versionStoreFor, versionTableRef } from "./runtime-input.js";
 import { ScriptDirectory } from "../script/script-directory.js";
 import { type ConfigSource, apiConfig } from "./api-config.js";
 
@@ -48,9 +47,9 @@ export interface StatusResult {
 export async function status(options: StatusOptions = {}): Promise<StatusResult> {
   const config = await apiConfig(options);
   const scripts = ScriptDirectory.load(config);
-  const session = await openSession(config, { connection: options.connection });
+  const session = await openSession(runtimeInput(config), { connection: options.connection });
   try {
-    const current = await new VersionStore(session.dialect, versionTableRef(config)).readHeads(session.conn);
+    const current = await versionStoreFor(config, session.dialect).readHeads(session.conn);
     const halfApplied = (await readHalfApplied(session.dialect, session.conn, versionTableRef(config))).map((u) => ({
       revision: u.revision,
       direction: u.direction,

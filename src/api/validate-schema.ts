@@ -4,7 +4,8 @@
  */
 import type { ResolvedConfig } from "../config/load-config.js";
 import { AthanorError } from "../errors.js";
-import { openSession } from "../runtime/open-session.js";
+import { openSession, type Session } from "../runtime/open-session.js";
+import { runtimeInput } from "./runtime-input.js";
 import type { Logger } from "./api-config.js";
 
 export type ValidateOption =
@@ -25,13 +26,12 @@ export async function validateSchema(
 ): Promise<ValidationResult> {
   const spec = option === "models" ? { models: true } : option;
   const onFailure = (option !== "models" && option.onFailure) || "error";
-  const session = await openSession(config, { connection: ctx.connection });
+  const session = await openSession(runtimeInput(config), { connection: ctx.connection });
   let missingTables: string[] = [];
   let drift: string[] = [];
   try {
     for (const t of spec.tables ?? []) {
-      const r = await session.conn.query<{ t: string | null }>("SELECT to_regclass($1)::text AS t", [t]);
-      if (!r.rows[0]?.t) missingTables.push(t);
+      if (!(await tableExists(session, t))) missingTables.push(t);
     }
     if (spec.models) {
       const { autogenerate, formatDiff } = await import("../autogenerate/index.js");
@@ -54,4 +54,11 @@ export async function validateSchema(
     ctx.log.warn(`schema validation failed after migrating: ${msg}`);
   } else ctx.log.info("schema validation passed");
   return { ok, missingTables, drift };
+}
+
+/** The dialect's own lookup, else its list of user tables in the default schema (`schema.table` names compared whole). */
+async function tableExists(session: Session, name: string): Promise<boolean> {
+  if (session.dialect.tableExists) return session.dialect.tableExists(session.conn, name);
+  const tables = await session.dialect.userTables(session.conn, name.includes(".") ? undefined : [null]);
+  return tables.some((t) => t === name || t.slice(t.indexOf(".") + 1) === name);
 }

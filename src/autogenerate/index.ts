@@ -8,12 +8,15 @@
  *   autogenerate(config, conn)      -> { upgradeOps, downgradeOps, rendered, warnings, empty }
  *   formatDiff(ops) / diffJson(ops) -> for `athanor check`
  */
+import "../api/provide-api.js";
 import type { DatabaseConnection, Dialect } from "../dialects/dialect.js";
 import { postgresComparator } from "../dialects/postgres/comparator.js";
+import { postgresDrizzleReader } from "../dialects/postgres/drizzle-table.js";
 import type { Operation } from "../operations/operation.js";
 import { type CompareOptions, type CompareResult, compare as compareWith, diff as diffWith, type PossibleRename } from "./compare/compare.js";
 import { type Downgrade, downgradeOf as downgradeWith } from "./compare/reverse.js";
 import type { ModelSet } from "./models/collect.js";
+import { registerDrizzleReader } from "./models/drizzle-readers.js";
 import { type LoadModelsConfig, loadModels } from "./models/load.js";
 import { type RenderedBody, renderBodies } from "./render/render.js";
 import type { SchemaComparator } from "./schema-comparator.js";
@@ -31,6 +34,10 @@ export { diffJson, formatDiff, importsFor, type RenderedBody, renderBodies, revi
 export { canonicalType, parseSqlType, typesEqual } from "../dialects/postgres/grammar/types.js";
 export { normaliseExpression, sameExpression } from "../dialects/postgres/grammar/expression.js";
 export { catalogType, introspect } from "../dialects/postgres/introspect.js";
+
+// `collectModels` and `fromDrizzleTable` are synchronous: PostgreSQL's drizzle tables are read without
+// loading anything first, as before the readers moved into the dialects (the others load with their dialect).
+registerDrizzleReader(postgresDrizzleReader);
 
 /** The dialect autogenerate uses when none is given: PostgreSQL (loaded on first use). */
 async function defaultDialect(): Promise<Dialect> {

@@ -4,6 +4,7 @@
  * `athanor` binary (src/cli/main.ts).
  */
 import { CommanderError } from "commander";
+import "../api/provide-api.js";
 import { CommandContext } from "../commands/context.js";
 import { isAthanorError } from "../errors.js";
 import { showValue } from "../util/describe-thrown.js";

@@ -5,8 +5,7 @@
 import { AthanorError, UsageError } from "../errors.js";
 import { headsNotApplied } from "../graph/index.js";
 import { openSession } from "../runtime/open-session.js";
-import { versionTableRef } from "../runtime/run-online.js";
-import { VersionStore } from "../runtime/version-store.js";
+import { runtimeInput, versionStoreFor } from "../api/runtime-input.js";
 import type { CommandContext } from "./context.js";
 
 export function parseRenames(renames: readonly string[]): Record<string, string> {
@@ -26,10 +25,10 @@ export async function autogenerateRevisionBody(
   const config = await ctx.config();
   const scripts = await ctx.scriptDirectory();
   const renames = parseRenames(opts.renames);
-  const session = await openSession(config);
+  const session = await openSession(runtimeInput(config));
   try {
     ctx.out.info(`Connected to ${session.displayUrl}`);
-    const store = new VersionStore(session.dialect, versionTableRef(config));
+    const store = versionStoreFor(config, session.dialect);
     const dbHeads = await store.readHeads(session.conn);
     const missing = headsNotApplied(scripts.map, dbHeads);
     if (missing.length > 0) {

@@ -8,8 +8,7 @@
  */
 import { headsNotApplied } from "../graph/index.js";
 import { openSession } from "../runtime/open-session.js";
-import { versionTableRef } from "../runtime/run-online.js";
-import { VersionStore } from "../runtime/version-store.js";
+import { runtimeInput, versionStoreFor } from "../api/runtime-input.js";
 import { singleLine } from "../util/single-line.js";
 import type { CommandContext } from "./context.js";
 import { expectedHeadCount, unexpectedHeads } from "./head-count.js";
@@ -23,10 +22,10 @@ export async function check(ctx: CommandContext): Promise<number> {
   // two pull requests that each added a revision: say so before connecting (CI fails here, not at deploy)
   const extraHeads = unexpectedHeads(map, expectedHeadCount(config), ctx.cwd);
   if (extraHeads) throw extraHeads;
-  const session = await openSession(config);
+  const session = await openSession(runtimeInput(config));
   try {
     ctx.out.info(`Connected to ${session.displayUrl}`);
-    const current = await new VersionStore(session.dialect, versionTableRef(config)).readHeads(session.conn);
+    const current = await versionStoreFor(config, session.dialect).readHeads(session.conn);
     const missing = headsNotApplied(map, current);
     if (missing.length > 0) {
       if (ctx.globals.json) ctx.out.resultJson({ changes: null, atHeads: false, current, notApplied: missing, operations: [], warnings: [] });

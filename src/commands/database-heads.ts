@@ -5,16 +5,15 @@
 import type { UnfinishedStep } from "../dialects/dialect.js";
 import { readHalfApplied } from "../runtime/half-applied.js";
 import { openSession } from "../runtime/open-session.js";
-import { versionTableRef } from "../runtime/run-online.js";
-import { VersionStore } from "../runtime/version-store.js";
+import { runtimeInput, versionStoreFor, versionTableRef } from "../api/runtime-input.js";
 import type { CommandContext } from "./context.js";
 
 export async function readDatabaseHeads(ctx: CommandContext): Promise<{ heads: string[]; url: string; halfApplied: UnfinishedStep[] }> {
   const config = await ctx.config();
-  const session = await openSession(config);
+  const session = await openSession(runtimeInput(config));
   try {
     ctx.out.info(`Connected to ${session.displayUrl}`);
-    const store = new VersionStore(session.dialect, versionTableRef(config));
+    const store = versionStoreFor(config, session.dialect);
     const heads = await store.readHeads(session.conn);
     // without transactional DDL: revisions that failed (or were killed) after some statements committed
     const halfApplied = await readHalfApplied(session.dialect, session.conn, versionTableRef(config));

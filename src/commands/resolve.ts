@@ -15,7 +15,7 @@ import { planRun } from "../runtime/plan-run.js";
 import { acquireMigrationLock } from "../runtime/acquire-lock.js";
 import { describeHalfApplied, readHalfApplied } from "../runtime/half-applied.js";
 import { openSession } from "../runtime/open-session.js";
-import { versionTableRef } from "../runtime/run-online.js";
+import { runtimeInput, versionTableRef } from "../api/runtime-input.js";
 import { VersionStore } from "../runtime/version-store.js";
 import type { CommandContext } from "./context.js";
 import { hostname } from "node:os";
@@ -31,7 +31,7 @@ export async function resolve(ctx: CommandContext, revision: string, opts: Resol
   }
   const scripts = await ctx.scriptDirectory();
   const config = await ctx.config();
-  const session = await openSession(config);
+  const session = await openSession(runtimeInput(config));
   try {
     ctx.out.info(`Connected to ${session.displayUrl}`);
     const ref = versionTableRef(config);

@@ -4,12 +4,13 @@
  */
 import type { TransactionMode } from "../config/settings.js";
 import { UsageError } from "../errors.js";
-import { dialectForUrl } from "../dialects/registry.js";
+import { defaultDialect, dialectForUrl } from "../dialects/registry.js";
 import { requireUrl } from "../runtime/open-session.js";
 import { planRun, type RunKind } from "../runtime/plan-run.js";
-import { runOnline, versionTableRef } from "../runtime/run-online.js";
-import { VersionStore } from "../runtime/version-store.js";
+import { runOnline } from "../runtime/run-online.js";
 import { waitForDatabase } from "../runtime/wait-for-database.js";
+import { freshDatabaseBuilder } from "../api/create-from-models.js";
+import { runtimeInput, versionStoreFor } from "../api/runtime-input.js";
 import type { CommandContext } from "./context.js";
 
 export interface RunCommandOptions {
@@ -47,9 +48,9 @@ export async function runMigrationCommand(
     }
     if (kind === "downgrade" && from === null) throw new UsageError("downgrade with --sql requires <fromrev>:<torev>");
     const start = from === null || from === "" || from === "base" ? [] : scripts.map.getRevisions(from).map((r) => r.id);
-    const url = config.url?.url ?? "postgresql://";
-    const { dialect } = dialectForUrl(url);
-    const store = new VersionStore(dialect, versionTableRef(config));
+    // without a URL, the default dialect writes the script
+    const dialect = config.url ? dialectForUrl(config.url.url).dialect : defaultDialect();
+    const store = versionStoreFor(config, dialect);
     const steps = planRun(scripts.map, kind, tos, start);
     const { offlineScript } = await import("../runtime/offline-script.js");
     const sql = await offlineScript(dialect, store, scripts, steps, { mode, createVersionTable: start.length === 0 && kind !== "downgrade" });
@@ -69,7 +70,7 @@ export async function runMigrationCommand(
     await waitForDatabase(requireUrl(config), { log: (l) => ctx.out.info(l), env: ctx.env });
   }
   // the revision files are read while the connection is being set up
-  const result = await runOnline(config, () => ctx.scriptDirectory(), {
+  const result = await runOnline(runtimeInput(config), () => ctx.scriptDirectory(), {
     kind,
     targets,
     purge: opts.purge === true,
@@ -77,6 +78,7 @@ export async function runMigrationCommand(
     log: (l) => ctx.out.info(l),
     warn: (l) => ctx.out.warn(l),
     progress: ctx.out.isTTY,
+    freshDatabase: freshDatabaseBuilder(config),
   });
   if (ctx.globals.json) {
     ctx.out.resultJson({

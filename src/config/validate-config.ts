@@ -2,8 +2,6 @@
  * Checks a loaded config object: unknown keys and wrong types are errors that
  * name the key and the file.
  */
-import { MAX_IDENTIFIER_BYTES } from "../dialects/postgres/quote.js";
-import { LOG_PRIMARY_KEY_SUFFIX, MAX_VERSION_TABLE_NAME_BYTES } from "../dialects/postgres/version-table-sql.js";
 import { AthanorError } from "../errors.js";
 
 type Check = (v: unknown) => boolean;
@@ -110,27 +108,21 @@ export function validateConfig(raw: unknown, file: string): Record<string, unkno
 }
 
 /**
- * `versionTable` and `versionTableSchema` become PostgreSQL identifiers, so
- * they are checked here, before any connection: not empty, no NUL, and short
- * enough. The table's name also prefixes `<table>_log_pkey`, so it has less
- * room than PostgreSQL's MAX_IDENTIFIER_BYTES.
+ * `versionTable` and `versionTableSchema` become identifiers, so they are
+ * checked here, before any connection: not empty and no NUL. Their length
+ * depends on the database: see src/config/version-table-names.ts.
  */
 function checkVersionTableNames(obj: Record<string, unknown>, file: string): void {
-  const names: Array<[key: string, value: unknown, max: number, why: string]> = [
-    ["versionTable", obj.versionTable, MAX_VERSION_TABLE_NAME_BYTES, `PostgreSQL names are at most ${MAX_IDENTIFIER_BYTES} bytes and Athanor also names "<versionTable>${LOG_PRIMARY_KEY_SUFFIX}" after it`],
-    ["versionTableSchema", obj.versionTableSchema, MAX_IDENTIFIER_BYTES, "PostgreSQL names are at most that long"],
-  ];
-  for (const [key, value, max, why] of names) {
+  for (const key of ["versionTable", "versionTableSchema"]) {
+    const value = obj[key];
     if (typeof value !== "string") continue;
     const fail = (problem: string) => new AthanorError("CONFIG.INVALID", `${file}: setting '${key}' ${problem}`);
     if (value === "") throw fail(key === "versionTableSchema" ? "must not be empty (use null for the search path's schema)" : "must not be empty");
     if (value.includes("\u0000")) throw fail("must not contain a NUL character");
-    const bytes = Buffer.byteLength(value, "utf8");
-    if (bytes > max) throw fail(`is ${bytes} bytes long (${describe(value)}); it may be at most ${max} bytes: ${why}`);
   }
 }
 
-function describe(v: unknown): string {
+export function describe(v: unknown): string {
   if (v === null) return "null";
   if (Array.isArray(v)) {
     let json: string | undefined;

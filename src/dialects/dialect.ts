@@ -4,6 +4,7 @@
  * SQL, the migration lock, and autogenerate's introspector and comparator. Commands and the runtime only
  * talk to a `Dialect`; they never branch on a dialect's name.
  */
+import type { DrizzleTableReader } from "../autogenerate/models/drizzle-readers.js";
 import type { SchemaComparator } from "../autogenerate/schema-comparator.js";
 import type { SchemaIntrospector } from "../autogenerate/schema-introspector.js";
 import type { VersionAction } from "../graph/head-maintainer.js";
@@ -91,6 +92,12 @@ export interface VersionTableRef {
 
 /** SQL for the version table (one row per current head) and the append-only log table. */
 export interface VersionTableSql {
+  /**
+   * What the dialect appends to the version table's name to name what it
+   * derives from it (the log table, primary keys): with the identifier limit
+   * (capabilities.identifierMaxBytes) they bound the `versionTable` setting.
+   */
+  readonly derivedSuffixes: readonly string[];
   /** Statements that create the version table (and its schema when given) if missing. */
   createVersionTable(ref: VersionTableRef): SqlStatement[];
   /** Statements that create the log table if missing. */
@@ -185,7 +192,7 @@ export interface VersionLogEntry {
   readonly host: string | null;
 }
 
-/** The session-level migration lock (PostgreSQL: pg_advisory_lock). */
+/** The session-level migration lock (PostgreSQL: a session advisory lock). */
 export interface MigrationLock {
   /** A stable lock key for a version table. */
   keyFor(ref: VersionTableRef): string;
@@ -224,7 +231,7 @@ export interface DialectCapabilities {
   /** Columns may hold arrays (`integer[]`). */
   readonly arrays: boolean;
   /**
-   * The longest identifier in bytes (UTF-8) (PostgreSQL: 63, NAMEDATALEN - 1;
+   * The longest identifier in bytes (UTF-8) (PostgreSQL: 63;
    * MySQL: 64 characters). Longer names are refused before the server would
    * truncate or reject them.
    */
@@ -339,7 +346,7 @@ export interface DialectUrls {
    * `postgresql+asyncpg://...` becomes `postgresql://...`.
    */
   normalize(url: string): string;
-  /** This dialect's own variables (PostgreSQL: POSTGRES_HOST, PGHOST, ...). One of them set picks this dialect. */
+  /** This dialect's own variables (PostgreSQL: POSTGRES_HOST and libpq's host variable, ...). One of them set picks this dialect. */
   readonly environment: ComponentVariables;
   /** A URL from components; missing ones take the dialect's defaults (host localhost, ...). */
   fromComponents(components: UrlComponents): string;
@@ -491,4 +498,16 @@ export interface Dialect {
   adoptConnection(external: unknown): Promise<DatabaseConnection | null>;
   /** `athanor lint`: the dialect's own rules and SQL parser, loaded on first use. Absent: the common rules only, SQL split by the lexer. */
   lint?(): Promise<DialectLint>;
+  /**
+   * Optional: reads this database's drizzle tables (drizzle-orm's core for it:
+   * `pgTable`, `mysqlTable`, `sqliteTable`) as models, loaded on demand. See
+   * DrizzleTableReader and docs/dialects.md.
+   */
+  drizzleReader?(): Promise<DrizzleTableReader>;
+  /**
+   * Optional: does the table exist? `name` as a user writes it (`users`,
+   * `billing.invoices`), resolved the way the database resolves names (search
+   * path, default schema). Without it, `userTables` is searched.
+   */
+  tableExists?(conn: DatabaseConnection, name: string): Promise<boolean>;
 }

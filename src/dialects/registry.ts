@@ -24,6 +24,11 @@ export function defaultDialect(): Dialect {
   return builtIn[0] as Dialect;
 }
 
+/** Every dialect known, registered ones first. */
+export function registeredDialects(): readonly Dialect[] {
+  return dialects;
+}
+
 /** Adds a third-party dialect; its drivers' protocols take precedence over built-in ones. */
 export function registerDialect(dialect: Dialect): void {
   if (!dialects.includes(dialect)) dialects.unshift(dialect);
@@ -110,7 +115,7 @@ function nonEmpty(v: string | undefined): v is string {
 
 /**
  * A URL from DB_HOST, DB_PORT, DB_NAME, DB_USER, DB_PASSWORD and a dialect's
- * own variables (PGHOST, POSTGRES_DB, ...), the generic ones first. The
+ * own variables (POSTGRES_DB, ...), the generic ones first. The
  * dialect is the first whose own variables are set, else the first built-in
  * one. Null unless a host or a database name is set.
  */

@@ -17,7 +17,7 @@ import { dialectForUrl, defaultDialect } from "../dialects/registry.js";
 import { AthanorError } from "../errors.js";
 import { openSession, type Session } from "../runtime/open-session.js";
 import { irreversibleReason } from "../runtime/revision-call.js";
-import { versionTableRef } from "../runtime/run-online.js";
+import { runtimeInput, versionTableRef } from "../api/runtime-input.js";
 import { VersionStore } from "../runtime/version-store.js";
 import type { ScriptDirectory } from "../script/script-directory.js";
 import { describeThrown } from "../util/describe-thrown.js";
@@ -158,7 +158,7 @@ export async function runHistoryTest(opts: HistoryTestOptions): Promise<HistoryT
   // 3. the stairway, on a throwaway database
   const url = opts.url ?? scratchUrl(config);
   database = maskUrl(url);
-  const session = await openSession({ ...config, url: { url, source: { kind: "flag" } } });
+  const session = await openSession({ ...runtimeInput(config), url: { url } });
   try {
     if (opts.url) await refuseUnlessEmpty(session, config);
     const introspector = await session.dialect.introspector?.();

@@ -13,7 +13,7 @@ import { idleLimitMs } from "../runtime/idle-limit.js";
 import type { Session } from "../runtime/open-session.js";
 import type { PlannedStep } from "../runtime/planned-step.js";
 import { runSteps } from "../runtime/run-steps.js";
-import { versionTableRef } from "../runtime/run-online.js";
+import { runtimeInput, versionTableRef } from "../api/runtime-input.js";
 import { VersionStore } from "../runtime/version-store.js";
 import type { ScriptDirectory, ScriptRevision } from "../script/script-directory.js";
 import { describeThrown } from "../util/describe-thrown.js";
@@ -62,7 +62,7 @@ export async function runStairway(opts: StairwayOptions): Promise<StairwayResult
   const ref = versionTableRef(config);
   const store = new VersionStore(session.dialect, ref);
   await store.ensure(session.conn);
-  const runOpts = { mode: "per-migration" as const, log: () => {}, idleLimitMs: idleLimitMs(config) };
+  const runOpts = { mode: "per-migration" as const, log: () => {}, idleLimitMs: idleLimitMs(runtimeInput(config)) };
   const snapshot = (known: readonly string[]) => takeSnapshot(opts.introspector, session.conn, ref, known);
 
   let heads: string[] = [];

@@ -23,7 +23,7 @@ import { compact, irreversible, label, operationError, type ReverseResult, rever
  */
 export interface AlterColumnChanges {
   readonly type?: ColumnType;
-  /** SQL converting old values to the new type (`USING`), e.g. `"amount::numeric(10,2)"`. */
+  /** SQL converting old values to the new type (`USING`), e.g. `"CAST(amount AS numeric(10,2))"`. */
   readonly using?: SqlText;
   readonly nullable?: boolean;
   /** New default: a value, `sql("now()")`, or null to drop it. */

@@ -4,14 +4,14 @@
  * A number is milliseconds; a string is a PostgreSQL time value: a number
  * with an optional unit (`us`, `ms`, `s`, `min`, `h`, `d`; none: ms).
  */
-import type { ResolvedConfig } from "../config/load-config.js";
 import { DEFAULTS } from "../config/settings.js";
+import type { RuntimeInput } from "./runtime-input.js";
 
 const UNIT_MS: Readonly<Record<string, number>> = { us: 0.001, ms: 1, s: 1000, min: 60_000, h: 3_600_000, d: 86_400_000 };
 
 /** The configured (or default) limit in ms; null when there is none (0) or the text is not a time value (the server will say so). */
-export function idleLimitMs(config: ResolvedConfig): number | null {
-  return timeValueMs(config.raw.idleInTransactionTimeout ?? DEFAULTS.idleInTransactionTimeout);
+export function idleLimitMs(input: RuntimeInput): number | null {
+  return timeValueMs(input.timeouts.idleInTransactionTimeout ?? DEFAULTS.idleInTransactionTimeout);
 }
 
 export function timeValueMs(value: number | string): number | null {

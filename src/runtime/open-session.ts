@@ -1,14 +1,14 @@
 /**
- * Opens the migration session for a resolved config: picks the dialect and
+ * Opens the migration session for a runtime input: picks the dialect and
  * driver by URL, connects, applies session settings and the onConnect hook,
  * and says (password masked) which database it connected to.
  */
-import type { ResolvedConfig } from "../config/load-config.js";
 import { DEFAULTS } from "../config/settings.js";
 import type { DatabaseConnection, Dialect, SessionSettings } from "../dialects/dialect.js";
 import { adoptConnection, dialectForUrl } from "../dialects/registry.js";
 import { AthanorError } from "../errors.js";
 import { maskUrl, rememberSecretsOf } from "../util/mask-secrets.js";
+import type { RuntimeInput } from "./runtime-input.js";
 import { classifyConnectError } from "./wait-for-database.js";
 
 export interface Session {
@@ -20,7 +20,7 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export function requireUrl(config: ResolvedConfig): string {
+export function requireUrl(config: Pick<RuntimeInput, "url">): string {
   if (!config.url) {
     throw new AthanorError(
       "CONFIG.NO_URL",
@@ -54,13 +54,13 @@ function withWaitHint(e: unknown, dialect: Dialect): unknown {
  * database (PGlite): when its timer fires the engine stalls; Athanor's own
  * check of the revision (see revision-call.ts) is what applies there.
  */
-export function sessionSettingsOf(config: ResolvedConfig, opts: { adopted?: boolean; embedded?: boolean } = {}): SessionSettings {
-  const idle = config.raw.idleInTransactionTimeout ?? (opts.adopted ? undefined : DEFAULTS.idleInTransactionTimeout);
+export function sessionSettingsOf(input: RuntimeInput, opts: { adopted?: boolean; embedded?: boolean } = {}): SessionSettings {
+  const idle = input.timeouts.idleInTransactionTimeout ?? (opts.adopted ? undefined : DEFAULTS.idleInTransactionTimeout);
   return {
-    lockTimeout: config.raw.lockTimeout,
-    statementTimeout: config.raw.statementTimeout,
+    lockTimeout: input.timeouts.lockTimeout,
+    statementTimeout: input.timeouts.statementTimeout,
     idleInTransactionTimeout: opts.embedded ? undefined : idle,
-    searchPath: config.raw.searchPath,
+    searchPath: input.searchPath,
   };
 }
 
@@ -70,7 +70,7 @@ export function sessionSettingsOf(config: ResolvedConfig, opts: { adopted?: bool
  * session still to come: the caller can do CPU work, such as reading the
  * revision files, while the server sets up the connection.
  */
-export async function startSession(config: ResolvedConfig, opts: { connection?: unknown } = {}): Promise<{ session: Promise<Session> }> {
+export async function startSession(config: RuntimeInput, opts: { connection?: unknown } = {}): Promise<{ session: Promise<Session> }> {
   if (opts.connection === undefined && config.url) {
     try {
       await dialectForUrl(config.url.url).driver.load?.();
@@ -85,7 +85,7 @@ export async function startSession(config: ResolvedConfig, opts: { connection?: 
   return { session };
 }
 
-export async function openSession(config: ResolvedConfig, opts: { connection?: unknown } = {}): Promise<Session> {
+export async function openSession(config: RuntimeInput, opts: { connection?: unknown } = {}): Promise<Session> {
   let url: string;
   let conn: DatabaseConnection;
   let dialect: Dialect;
@@ -115,7 +115,7 @@ export async function openSession(config: ResolvedConfig, opts: { connection?: u
     // all in one round trip when none carries values
     if (settings.length > 1 && settings.every((s) => !s.params?.length)) await conn.exec(settings.map((s) => s.sql).join(";\n"));
     else for (const stmt of settings) await conn.query(stmt.sql, stmt.params);
-    if (config.raw.onConnect) await config.raw.onConnect(conn);
+    if (config.onConnect) await config.onConnect(conn);
   } catch (e) {
     await conn.close().catch(() => {});
     throw e instanceof AthanorError

@@ -3,21 +3,30 @@
  * migration lock, read the heads, plan, run, and verify by reading the
  * version table back after the last COMMIT.
  */
-import type { ResolvedConfig } from "../config/load-config.js";
 import type { TransactionMode } from "../config/settings.js";
-import type { DatabaseConnection, VersionTableRef } from "../dialects/dialect.js";
+import type { DatabaseConnection } from "../dialects/dialect.js";
 import { AthanorError } from "../errors.js";
 import type { ScriptDirectory } from "../script/script-directory.js";
+import { checksumFile } from "../script/script-directory.js";
 import { acquireMigrationLock } from "./acquire-lock.js";
 import { idleLimitMs } from "./idle-limit.js";
 import { openSession, type Session, startSession } from "./open-session.js";
 import { type RunKind, planRun } from "./plan-run.js";
 import type { StepResult } from "./run-steps.js";
-import { OnlineExecutor, StatementError, TransactionState } from "./step-executor.js";
 import { readHalfApplied, resumeOrRefuse } from "./half-applied.js";
+import type { RuntimeInput } from "./runtime-input.js";
 import { type StepProtocol, stepProtocolFor } from "./step-protocol.js";
 import { VersionStore } from "./version-store.js";
-import { checksumFile } from "../script/script-directory.js";
+
+/**
+ * Builds an empty database another way than replaying every revision (the
+ * API and commands layer passes one for `freshDatabase: "models"`): it
+ * creates the schema and records the heads in the version table, in the
+ * session it is given, and returns the steps it recorded. The runtime calls
+ * it on `upgrade` to the heads of a database with no version table and no
+ * tables, with the migration lock held, and checks the heads afterwards.
+ */
+export type FreshDatabaseBuilder = (session: Session, store: VersionStore, scripts: ScriptDirectory, log: (line: string) => void) => Promise<StepResult[]>;
 
 export interface RunOptions {
   kind: RunKind;
@@ -31,6 +40,8 @@ export interface RunOptions {
   connection?: unknown;
   onStep?: (r: StepResult, index: number, total: number) => void;
   progress?: boolean;
+  /** How to build an empty database instead of running every revision (see FreshDatabaseBuilder). */
+  freshDatabase?: FreshDatabaseBuilder | undefined;
 }
 
 export interface RunResult {
@@ -46,17 +57,13 @@ export interface RunResult {
   readonly createdFromModels?: boolean;
 }
 
-export function versionTableRef(config: ResolvedConfig): VersionTableRef {
-  return { table: config.versionTable, schema: config.versionTableSchema };
-}
-
 /**
  * `scripts` may be a loader: the revision files are then read while the
  * connection is being set up (a no-op `upgrade` spends most of its time on
  * those two).
  */
 export async function runOnline(
-  config: ResolvedConfig,
+  config: RuntimeInput,
   scriptsOrLoader: ScriptDirectory | (() => Promise<ScriptDirectory>),
   opts: RunOptions,
 ): Promise<RunResult> {
@@ -77,19 +84,20 @@ export async function runOnline(
   }
   let protocol: StepProtocol;
   try {
+    config.checkFor?.(session.dialect);
     protocol = stepProtocolFor(session.dialect, opts.mode ?? config.transactionMode);
   } catch (e) {
     await session.close().catch(() => {});
     throw e;
   }
   opts.log(`Connected to ${session.displayUrl}`);
-  const ref = versionTableRef(config);
+  const ref = config.versionTable;
   const store = new VersionStore(session.dialect, ref);
   try {
-    const lock = config.raw.migrationLock === false
+    const lock = config.migrationLock === false
       ? { waited: false, waitedMs: 0, release: async () => {} }
       : await acquireMigrationLock(session, ref, {
-          waitTimeoutMs: config.raw.lockWaitTimeout,
+          waitTimeoutMs: config.timeouts.lockWaitTimeoutMs,
           log: opts.log,
           signal: opts.signal,
         });
@@ -98,8 +106,8 @@ export async function runOnline(
       let baselineStamped: string | null = null;
       if (opts.kind === "upgrade" && before.length === 0 && !(await store.exists(session.conn))) {
         const empty = (await userTablesBesides(config, session)).length === 0;
-        if (empty && config.raw.freshDatabase === "models" && opts.targets.every((t) => t === "head" || t === "heads")) {
-          const steps = await createFromModels(config, scripts, session, store, opts);
+        if (empty && opts.freshDatabase && opts.targets.every((t) => t === "head" || t === "heads")) {
+          const steps = await opts.freshDatabase(session, store, scripts, opts.log);
           const after = await store.readHeads(session.conn);
           const expected = scripts.map.heads;
           if (!sameSet(after, expected)) {
@@ -185,7 +193,7 @@ async function warnEditedRevisions(
  * stamp the configured baseline and carry on from there.
  */
 async function handleUnversioned(
-  config: ResolvedConfig,
+  config: RuntimeInput,
   scripts: ScriptDirectory,
   session: Session,
   store: VersionStore,
@@ -193,10 +201,10 @@ async function handleUnversioned(
 ): Promise<string | null> {
   const tables = await userTablesBesides(config, session);
   if (tables.length === 0) return null;
-  const policy = config.raw.onUnversionedDatabase ?? (config.raw.baseline ? "baseline" : "refuse");
+  const { policy, baseline: baselineId } = config.unversioned;
   if (policy === "proceed") return null;
   const shown = `${tables.slice(0, 5).join(", ")}${tables.length > 5 ? `, … (${tables.length} in all)` : ""}`;
-  if (policy === "refuse" || !config.raw.baseline) {
+  if (policy === "refuse" || !baselineId) {
     const adopt = 'see "Adopting an existing database" in docs/deploy.md';
     const scratch = session.dialect.drivers.find((d) => d.scratchUrl)?.scratchUrl ?? "<a throwaway database>";
     const wayOut =
@@ -213,8 +221,8 @@ async function handleUnversioned(
         (policy !== "refuse" ? "; onUnversionedDatabase is 'baseline' but no `baseline` revision is set" : ""),
     );
   }
-  const baseline = scripts.map.getRevision(config.raw.baseline);
-  if (!baseline) throw new AthanorError("CONFIG.INVALID", `baseline: no revision '${config.raw.baseline}'`);
+  const baseline = scripts.map.getRevision(baselineId);
+  if (!baseline) throw new AthanorError("CONFIG.INVALID", `baseline: no revision '${baselineId}'`);
   opts.log(`The database has tables but no version table: stamping the baseline ${baseline.id}`);
   await store.ensure(session.conn);
   const steps = planRun(scripts.map, "stamp", [baseline.id], []);
@@ -229,50 +237,7 @@ async function handleUnversioned(
  * default schema, which `searchPath` sets) and the version table's. A tenant
  * configured to its own schema is not stopped by tables in another one.
  */
-async function userTablesBesides(config: ResolvedConfig, session: Session): Promise<string[]> {
-  const own = new Set([config.versionTable, `${config.versionTable}_log`]);
-  const schemas = [...(config.raw.includeSchemas?.length ? config.raw.includeSchemas : [null]), config.versionTableSchema];
-  return (await session.dialect.userTables(session.conn, schemas)).filter((t) => !own.has(t.slice(t.indexOf(".") + 1)));
-}
-
-/**
- * The fresh-database fast path (Alembic's cookbook "create_all() + stamp
- * head", built in): one transaction creates every model object and stamps
- * the heads, so an empty database never replays a long history.
- */
-async function createFromModels(
-  config: ResolvedConfig,
-  scripts: ScriptDirectory,
-  session: Session,
-  store: VersionStore,
-  opts: RunOptions,
-): Promise<StepResult[]> {
-  const { autogenerate } = await import("../autogenerate/index.js");
-  const started = Date.now();
-  const generated = await autogenerate(config, session.conn, { dialect: session.dialect });
-  const stamps = planRun(scripts.map, "stamp", ["heads"], []);
-  opts.log(
-    `Empty database: creating the schema from the models (${generated.upgradeOps.length} operations) and stamping ${scripts.map.heads.join(", ")}`,
-  );
-  const renderer = await session.dialect.renderer(session.conn);
-  const tx = new TransactionState(session.conn, session.dialect, { guard: renderer.transactionGuard });
-  const executor = new OnlineExecutor(session.conn, renderer, tx);
-  try {
-    await tx.begin();
-    await store.ensure(session.conn);
-    for (const op of generated.upgradeOps) await executor.run(op);
-    for (const step of stamps) {
-      const rev = step.to[0];
-      const log = rev ? { revision: rev, direction: "stamp-up" as const, startedAt: new Date(started), durationMs: Date.now() - started, checksum: null } : null;
-      await store.record(session.conn, step.actions, log ? [log] : []);
-    }
-    await tx.commit();
-  } catch (e) {
-    await tx.rollback().catch(() => {});
-    const stmt = e instanceof StatementError ? `; statement: ${e.statement.replace(/\s+/g, " ").slice(0, 300)}` : "";
-    throw new AthanorError("MIGRATION.FAILED", `creating the schema from the models failed: ${(e as Error).message}${stmt}`, { cause: e });
-  }
-  const durationMs = Date.now() - started;
-  opts.log(`Created the schema from the models and stamped the heads (${durationMs} ms)`);
-  return stamps.map((s) => ({ revision: null, direction: "up" as const, stamp: true, from: s.from, to: s.to, message: "created from models", durationMs }));
+async function userTablesBesides(config: RuntimeInput, session: Session): Promise<string[]> {
+  const own = new Set([config.versionTable.table, `${config.versionTable.table}_log`]);
+  return (await session.dialect.userTables(session.conn, config.managedSchemas)).filter((t) => !own.has(t.slice(t.indexOf(".") + 1)));
 }

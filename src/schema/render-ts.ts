@@ -104,8 +104,26 @@ function precisionArg(precision: number | undefined, extra?: string): string {
   return obj === "{}" ? "" : obj;
 }
 
-/** `t.varchar(255)`, `t.array(t.text())`, `t.enum("mood")`, `t.sql("citext")`. */
+/**
+ * The types outside the portable vocabulary that have a builder in a
+ * dialect's namespace (see src/schema/portable-type.ts): PostgreSQL's `pg`.
+ * They are written `pg.jsonb()`, so that a revision says which database it
+ * is for; the old `t.jsonb()` aliases still build the same types.
+ */
+const NAMESPACED: Partial<Record<ColumnType["kind"], string>> = {
+  serial: "pg",
+  bigserial: "pg",
+  smallserial: "pg",
+  jsonb: "pg",
+  inet: "pg",
+  interval: "pg",
+  array: "pg",
+};
+
+/** `t.varchar(255)`, `pg.array(t.text())`, `t.enum("mood")`, `pg.jsonb()`, `t.sql("citext")`. */
 export function tsColumnType(type: ColumnType): string {
+  const ns = NAMESPACED[type.kind];
+  if (ns !== undefined) return type.kind === "array" ? `${ns}.array(${tsColumnType(type.of)})` : `${ns}.${type.kind}()`;
   switch (type.kind) {
     case "varchar":
     case "char":
@@ -119,8 +137,6 @@ export function tsColumnType(type: ColumnType): string {
     case "timestamp":
     case "timestamptz":
       return `t.${type.kind}(${type.precision ?? ""})`;
-    case "array":
-      return `t.array(${tsColumnType(type.of)})`;
     case "enum": {
       const opts = tsObject([
         ["schema", tsOptString(type.schema)],

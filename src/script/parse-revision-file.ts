@@ -5,7 +5,7 @@
  * A metadata export whose value is not a literal is an error naming the
  * file and line: the graph must never depend on running user code.
  */
-import { VERSION_NUM_LENGTH } from "../dialects/postgres/version-table-sql.js";
+import { VERSION_NUM_LENGTH } from "../dialects/version-num-length.js";
 import { AthanorError } from "../errors.js";
 
 export interface ParsedRevisionFile {

@@ -6,7 +6,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { ResolvedConfig } from "../config/load-config.js";
-import { VERSION_NUM_LENGTH } from "../dialects/postgres/version-table-sql.js";
+import { VERSION_NUM_LENGTH } from "../dialects/version-num-length.js";
 import { AthanorError } from "../errors.js";
 import { datePartsIn, formatCreateDate, renderFileTemplate, slugify } from "./file-template.js";
 import { revisionIdFits } from "./parse-revision-file.js";

@@ -132,9 +132,23 @@ const API = Symbol.for("athanor.loadModule.api");
 let apiFacade: Promise<string> | undefined;
 let apiNamespace: Promise<Record<string, unknown>> | undefined;
 
+let apiLoader: (() => Promise<Record<string, unknown>>) | undefined;
+
+/**
+ * Says what "athanor" is for the modules loaded here: the API of the program
+ * that loads them (bundled or not), so that revision files share its
+ * instances. The package's entry points call it (src/api/provide-api.ts);
+ * without it, "athanor" is the package's published entry.
+ */
+export function provideAthanorApi(load: () => Promise<Record<string, unknown>>): void {
+  if (apiLoader === load) return;
+  apiLoader = load;
+  apiNamespace = undefined;
+  apiFacade = undefined;
+}
+
 function athanorApi(): Promise<Record<string, unknown>> {
-  // the API this very code belongs to (bundled or not), so revision files share its instances
-  apiNamespace ??= import("../index.js") as Promise<Record<string, unknown>>;
+  apiNamespace ??= apiLoader ? apiLoader() : importModule<Record<string, unknown>>(apiEntryUrl().href);
   return apiNamespace;
 }
 

@@ -129,19 +129,19 @@ describe("DIALECT.UNSUPPORTED: a dialect refuses a type it cannot store", () => 
     const cases: Array<[Operation, string]> = [
       [
         { kind: "addColumn", table: "users", schema: "app", column: { name: "ip", type: pg.inet() } },
-        "add column app.users.ip: type t.inet() is not supported on sqlite; use t.varchar(45)",
+        "add column app.users.ip: type pg.inet() is not supported on sqlite; use t.varchar(45)",
       ],
       [
         { kind: "createTable", table: "users", columns: [{ name: "id", type: t.integer() }, { name: "tags", type: pg.array(t.text()) }] },
-        "create table users, column tags: type t.array(t.text()) is not supported on sqlite; use t.json()",
+        "create table users, column tags: type pg.array(t.text()) is not supported on sqlite; use t.json()",
       ],
       [
         { kind: "createTable", table: "users", columns: [{ name: "id", type: pg.serial(), primaryKey: true }] },
-        "create table users, column id: type t.serial() is not supported on sqlite; use t.integer() with identity",
+        "create table users, column id: type pg.serial() is not supported on sqlite; use t.integer() with identity",
       ],
       [
         { kind: "alterColumn", table: "users", column: "doc", type: pg.jsonb() },
-        "alter column users.doc (type): type t.jsonb() is not supported on sqlite; use t.json()",
+        "alter column users.doc (type): type pg.jsonb() is not supported on sqlite; use t.json()",
       ],
       [
         { kind: "addColumn", table: "users", column: { name: "m", type: t.enum("mood") } },

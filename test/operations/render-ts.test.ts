@@ -9,16 +9,18 @@ import { MigrationOps, RecordingExecutor } from "../../src/operations/migration-
 import type { Operation } from "../../src/operations/operation.js";
 import { renderOperationsTs, renderOperationTs } from "../../src/operations/render-ts.js";
 import { sql } from "../../src/schema/sql-expression.js";
+import { importsFor } from "../../src/autogenerate/render/render.js";
+import { pg } from "../../src/dialects/postgres/type-builders.js";
 import { t } from "../../src/schema/types-builder.js";
 import { SAMPLE_OPS } from "./fixtures.js";
 
 /** Evaluates rendered code against a recording MigrationOps and returns the op it produced. */
 async function evaluate(code: string): Promise<Operation> {
   const rec = new RecordingExecutor();
-  const fn = new Function("op", "t", "sql", "Buffer", `return (async () => { await ${code}; })();`) as (
+  const fn = new Function("op", "t", "pg", "sql", "Buffer", `return (async () => { await ${code}; })();`) as (
     ...args: unknown[]
   ) => Promise<void>;
-  await fn(new MigrationOps(rec), t, sql, Buffer);
+  await fn(new MigrationOps(rec), t, pg, sql, Buffer);
   assert.equal(rec.ops.length, 1);
   return rec.ops[0] as Operation;
 }
@@ -42,7 +44,7 @@ describe("renderOperationTs", () => {
       { kind: "createTable", table: "t", columns: [{ name: "id", type: t.serial(), primaryKey: true }], comment: "c" },
       { indent: "  " },
     );
-    assert.equal(out, 'op.createTable("t", {\n    columns: [\n      { name: "id", type: t.serial(), primaryKey: true },\n    ],\n    comment: "c",\n  })');
+    assert.equal(out, 'op.createTable("t", {\n    columns: [\n      { name: "id", type: pg.serial(), primaryKey: true },\n    ],\n    comment: "c",\n  })');
     assert.equal(
       renderOperationsTs([{ kind: "dropTable", table: "a" }, { kind: "createSchema", name: "s" }]),
       '  await op.dropTable("a");\n  await op.createSchema("s");',
@@ -54,6 +56,14 @@ describe("renderOperationTs", () => {
       const code = renderOperationTs(op);
       assert.deepEqual(await evaluate(code), op);
     });
+  });
+
+  test("PostgreSQL-only types are written in the pg namespace, and the revision imports pg", () => {
+    const body = renderOperationsTs(SAMPLE_OPS);
+    assert.match(body, /type: pg\.jsonb\(\)/);
+    assert.match(body, /type: pg\.array\(t\.text\(\)\)/);
+    assert.doesNotMatch(body, /t\.(jsonb|array|serial|inet|interval)\(/);
+    assert.match(importsFor(body), /^import \{ [^}]*\bpg\b[^}]*\} from "athanor";$/);
   });
 
   test("drop ops leave out their `original` hint", async () => {
@@ -71,9 +81,10 @@ describe("renderOperationTs", () => {
         file,
         `import { sql } from ${JSON.stringify(join(root, "src/schema/sql-expression.js"))};\n` +
           `import { t } from ${JSON.stringify(join(root, "src/schema/types-builder.js"))};\n` +
+          `import { pg } from ${JSON.stringify(join(root, "src/dialects/postgres/type-builders.js"))};\n` +
           `import type { MigrationOps } from ${JSON.stringify(join(root, "src/operations/migration-ops.js"))};\n` +
           `export async function upgrade(op: MigrationOps): Promise<void> {\n${body}\n}\n` +
-          "void sql;\nvoid t;\n",
+          "void sql;\nvoid t;\nvoid pg;\n",
       );
       const program = ts.createProgram([file], {
         strict: true,

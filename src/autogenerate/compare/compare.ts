@@ -11,6 +11,7 @@ import type { ColumnDefinition } from "../../schema/column.js";
 import type { ColumnType } from "../../schema/column-type.js";
 import type { TableDefinition } from "../../schema/table.js";
 import { collectModels, isModelSet, type ModelSet } from "../models/collect.js";
+import { loadDrizzleReaders } from "../models/drizzle-readers.js";
 import type { ModelEnum } from "../models/table.js";
 import type { TableRef } from "../canonical-items.js";
 import type { ResolvedName, SchemaComparator } from "../schema-comparator.js";
@@ -128,6 +129,7 @@ export async function compare(
   if (!dialect.introspector || !dialect.comparator)
     throw new AthanorError("DIALECT.NO_AUTOGENERATE", `the ${dialect.name} dialect does not support autogenerate (it has no introspector or comparator)`);
   const [introspector, cmp] = await Promise.all([dialect.introspector(), dialect.comparator()]);
+  if (!isModelSet(models)) await loadDrizzleReaders([dialect]);
   const set: ModelSet = isModelSet(models) ? models : collectModels(models);
   const modelSchemas = [...new Set(set.tables.map((t) => t.schema).filter((s): s is string => s !== undefined))];
   const enumSchemas = set.enums.map((e) => e.schema).filter((s): s is string => s !== undefined);

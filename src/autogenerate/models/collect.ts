@@ -7,8 +7,7 @@ import { AthanorError } from "../../errors.js";
 import type { ColumnType } from "../../schema/column-type.js";
 import type { TableDefinition } from "../../schema/table.js";
 import { validateTable } from "../../schema/validate.js";
-import { drizzleTableKind, mysqlDrizzleReader } from "../../dialects/mysql/drizzle-table.js";
-import { fromDrizzleEnum, fromDrizzleTable, isDrizzleEnum, isDrizzleTable } from "./drizzle.js";
+import { drizzleEnumReader, fromDrizzleTable, isDrizzleTable } from "./drizzle-readers.js";
 import { DrizzleNotes, drizzleEntityNote } from "./drizzle-audit.js";
 import type { DrizzleCasing } from "./drizzle-casing.js";
 import { applyNamingConvention, isNamingConvention, type NamingConvention } from "./naming.js";
@@ -106,16 +105,12 @@ export function collectModels(exportsOfModules: unknown, options: CollectOptions
   const visit = (value: unknown, where: string, depth: number, source: string | undefined) => {
     if (value === null || (typeof value !== "object" && typeof value !== "function") || seen.has(value)) return;
     seen.add(value);
-    if (isDrizzleEnum(value)) {
-      addEnum(fromDrizzleEnum(value), where);
+    const enumReader = typeof value === "function" ? drizzleEnumReader(value) : undefined;
+    if (enumReader?.fromEnum) {
+      addEnum(enumReader.fromEnum(value), where);
       return;
     }
     if (typeof value === "function") return;
-    if (isDrizzleTable(value) && drizzleTableKind(value) === mysqlDrizzleReader.tableKind) {
-      // Until the drizzle reader registry (keyed by entity kind) lands: MySQL tables go to the MySQL reader.
-      addTable(mysqlDrizzleReader.fromTable(value, (w) => warnings.push(w), source), where);
-      return;
-    }
     if (isDrizzleTable(value)) {
       addTable(
         fromDrizzleTable(value, (w) => warnings.push(w), source, {

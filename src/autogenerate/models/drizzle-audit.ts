@@ -8,7 +8,7 @@
  * Client-side behaviour (`$defaultFn`, `$onUpdateFn`) creates nothing in the
  * database; it is said once for the whole model set, listing the columns.
  */
-import type { DrizzleColumn, DrizzleTableConfig } from "./drizzle.js";
+import type { DrizzleColumn, DrizzleTableConfig } from "./drizzle-types.js";
 
 const ENTITY_KIND = Symbol.for("drizzle:entityKind");
 const VIEW_CONFIG = Symbol.for("drizzle:ViewBaseConfig");

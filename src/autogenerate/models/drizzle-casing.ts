@@ -9,10 +9,10 @@
  * unique names (fixed by drizzle-orm when the table is built) stay as
  * they are.
  *
- * Applied as a view of drizzle's `getTableConfig` result: the converter in
- * drizzle.ts reads the converted names without knowing about casing.
+ * Applied as a view of drizzle's `getTableConfig` result: the dialects'
+ * drizzle readers read the converted names without knowing about casing.
  */
-import type { DrizzleColumn, DrizzleIndexedColumn, DrizzlePgCore, DrizzleTableConfig } from "./drizzle.js";
+import type { DrizzleColumn, DrizzleIndexedColumn, DrizzlePgCore, DrizzleTableConfig } from "./drizzle-types.js";
 
 /** The values of athanor's `casing` setting (drizzle's CasingType). */
 export type DrizzleCasing = "snake_case" | "camelCase";

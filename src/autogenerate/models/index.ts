@@ -1,5 +1,5 @@
 export { type CollectOptions, collectModels, isModelSet, type ModelSet } from "./collect.js";
-export { fromDrizzleTable, isDrizzleTable } from "./drizzle.js";
+export { type DrizzleTableOptions, type DrizzleTableReader, fromDrizzleTable, isDrizzleTable, registerDrizzleReader } from "./drizzle-readers.js";
 export { type DrizzleCasing, toCamelCase, toSnakeCase } from "./drizzle-casing.js";
 export { expandGlob, type LoadModelsConfig, loadModels, resolveModelFiles } from "./load.js";
 export {

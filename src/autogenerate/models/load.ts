@@ -6,11 +6,13 @@
  */
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { registeredDialects } from "../../dialects/registry.js";
 import { AthanorError } from "../../errors.js";
 import { loadModule } from "../../util/load-module.js";
 import { tsconfigAliases } from "../../util/tsconfig-paths.js";
 import { type CollectOptions, collectModels, type ModelSet } from "./collect.js";
 import { drizzleCasingHint } from "./drizzle-config-hint.js";
+import { loadDrizzleReaders } from "./drizzle-readers.js";
 
 export interface LoadModelsConfig {
   readonly projectDir: string;
@@ -148,6 +150,7 @@ export async function loadModels(config: LoadModelsConfig, options: Omit<Collect
     }
   }
   const casing = config.raw.casing;
+  await loadDrizzleReaders(registeredDialects());
   const set = collectModels(namespaces, { ...options, sources: files, ...(casing === undefined ? {} : { drizzleCasing: casing }) });
   if (set.tables.length === 0) {
     const list = files.map((f) => relative(config.projectDir, f) || f).join(", ");

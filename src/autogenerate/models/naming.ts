@@ -13,12 +13,12 @@
  * column_0N_name (all, joined), the same with `label` (table_column) and
  * `key`, referred_table_name, referred_column_0_name (and _N_/0N forms), and
  * constraint_name. A convention may also be a function of the same values.
- * Names longer than PostgreSQL's 63 bytes are left whole here: autogenerate
- * cuts them the way the server does (see compare/names.ts `serverName`), so
+ * Names longer than the database's identifier limit are left whole here: autogenerate
+ * cuts them the way the server does (the dialect's comparator), so
  * a database built with the long names by any tool compares clean.
  */
 import { createHash } from "node:crypto";
-import { MAX_IDENTIFIER_BYTES } from "../../dialects/postgres/quote.js";
+import { defaultDialect } from "../../dialects/registry.js";
 import { AthanorError } from "../../errors.js";
 import type { ColumnDefinition } from "../../schema/column.js";
 import type { TableDefinition } from "../../schema/table.js";
@@ -55,23 +55,25 @@ export function isNamingConvention(value: unknown): value is NamingConvention {
   return typeof value === "object" && value !== null && (value as { [NAMING_BRAND]?: unknown })[NAMING_BRAND] === true;
 }
 
-/** PostgreSQL's identifier limit (NAMEDATALEN - 1) in bytes: the dialect's one constant. */
-export { MAX_IDENTIFIER_BYTES };
-
-/**
- * Cuts a name to 63 bytes with an 8-hex hash. Earlier versions named long
- * convention and index names this way; autogenerate still recognises such
- * names in a database, but no longer produces them (it cuts names the way
- * PostgreSQL does).
- */
-export function fitName(name: string): string {
-  if (Buffer.byteLength(name) <= MAX_IDENTIFIER_BYTES) return name;
-  const hash = createHash("md5").update(name).digest("hex").slice(0, 8);
-  return `${truncateBytes(name, MAX_IDENTIFIER_BYTES - 9)}_${hash}`;
+/** The identifier limit in bytes when none is given: the default dialect's (capabilities.identifierMaxBytes). */
+function defaultLimit(): number {
+  return defaultDialect().capabilities.identifierMaxBytes;
 }
 
-/** What PostgreSQL does to a too-long identifier: cut at 63 bytes, on a character boundary. */
-export function truncateBytes(name: string, max = MAX_IDENTIFIER_BYTES): string {
+/**
+ * Cuts a name to `maxBytes` (the dialect's identifier limit) with an 8-hex hash. Earlier versions named long
+ * convention and index names this way; autogenerate still recognises such
+ * names in a database, but no longer produces them (it cuts names the way
+ * the database does).
+ */
+export function fitName(name: string, maxBytes: number = defaultLimit()): string {
+  if (Buffer.byteLength(name) <= maxBytes) return name;
+  const hash = createHash("md5").update(name).digest("hex").slice(0, 8);
+  return `${truncateBytes(name, maxBytes - 9)}_${hash}`;
+}
+
+/** What a database that truncates long identifiers does: cut at `max` bytes (the dialect's limit), on a character boundary. */
+export function truncateBytes(name: string, max: number = defaultLimit()): string {
   if (Buffer.byteLength(name) <= max) return name;
   let out = "";
   let bytes = 0;

@@ -84,12 +84,13 @@ function commentLines(text: string, indent: string): string[] {
   return text.split("\n").map((l) => `${indent}// ${singleLine(l)}`.trimEnd());
 }
 
-/** Which of athanor's value exports (`t`, `sql`) the code uses (string literals ignored). */
+/** Which of athanor's value exports (`t`, `sql`, `pg`) the code uses (string literals ignored). */
 export function importsFor(code: string): string {
   const bare = code.replace(/"(?:[^"\\\n]|\\.)*"/g, '""').replace(/^\s*\/\/.*$/gm, "");
   const names: string[] = [];
   if (/(^|[^\w$.])sql\(/.test(bare)) names.push("sql");
   if (/(^|[^\w$.])t\.[a-zA-Z]+\(/.test(bare)) names.push("t");
+  if (/(^|[^\w$.])pg\.[a-zA-Z]+\(/.test(bare)) names.push("pg");
   return names.length === 0 ? "" : `import { ${names.join(", ")} } from "athanor";`;
 }
 

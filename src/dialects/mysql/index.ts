@@ -28,6 +28,7 @@ export const mysqlDialect: Dialect = {
     ),
   introspector: () => import("./introspect.js").then((m) => m.mysqlIntrospector),
   comparator: () => import("./comparator.js").then((m) => m.mysqlComparator),
+  drizzleReader: () => import("./drizzle-table.js").then((m) => m.mysqlDrizzleReader),
   sessionSettings: (settings) => sessionSettingsSql(settings),
   beginTransaction: "START TRANSACTION",
   commitTransaction: "COMMIT",

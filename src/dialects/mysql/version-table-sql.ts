@@ -84,6 +84,7 @@ export const mysqlStepLogSql: StepLogSql = {
 };
 
 export const mysqlVersionTableSql: VersionTableSql = {
+  derivedSuffixes: [LOG_SUFFIX],
   createVersionTable(ref) {
     return [
       ...schemaStatements(ref),

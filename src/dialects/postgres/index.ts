@@ -21,6 +21,7 @@ export const postgresDialect: Dialect = {
   introspector: () => import("./introspect.js").then((m) => m.postgresIntrospector),
   comparator: () => import("./comparator.js").then((m) => m.postgresComparator),
   lint: () => import("./lint/index.js").then((m) => m.postgresLint),
+  drizzleReader: () => import("./drizzle-table.js").then((m) => m.postgresDrizzleReader),
   sessionSettings: sessionSettingsSql,
   beginTransaction: "BEGIN",
   commitTransaction: "COMMIT",
@@ -44,6 +45,10 @@ export const postgresDialect: Dialect = {
       schemas ? [named, schemas.includes(null)] : undefined,
     );
     return res.rows.map((r) => r.t);
+  },
+  async tableExists(conn, name) {
+    const res = await conn.query<{ t: string | null }>("SELECT to_regclass($1)::text AS t", [name]);
+    return Boolean(res.rows[0]?.t);
   },
   adoptConnection,
 };

@@ -5,9 +5,13 @@
  * Autogenerate writes these names into new constraints, so the generated
  * downgrade can drop them by name.
  */
-import { MAX_IDENTIFIER_BYTES as MAX, fitName, truncateBytes } from "../../autogenerate/models/naming.js";
+import { fitName as fitNameTo, truncateBytes as truncateTo } from "../../autogenerate/models/naming.js";
 import type { ResolvedName, ResolvedTable } from "../../autogenerate/schema-comparator.js";
 import type { TableDefinition } from "../../schema/table.js";
+import { MAX_IDENTIFIER_BYTES as MAX } from "./quote.js";
+
+const fitName = (name: string): string => fitNameTo(name, MAX);
+const truncateBytes = (name: string, max: number = MAX): string => truncateTo(name, max);
 
 export function makeObjectName(name1: string, name2: string | null, label: string): string {
   const overhead = Buffer.byteLength(label) + 1 + (name2 === null ? 0 : 1);

@@ -3,6 +3,7 @@
  * shape) and the append-only `<table>_log` table. All values are bound.
  */
 import type { SqlStatement, VersionLogEntry, VersionTableRef, VersionTableSql } from "../dialect.js";
+import { VERSION_NUM_LENGTH } from "../version-num-length.js";
 import { quoteString } from "./literal.js";
 import { MAX_IDENTIFIER_BYTES, qualify, quoteIdentifier } from "./quote.js";
 
@@ -22,12 +23,7 @@ const SERVER_DURATION_MS = "round(extract(epoch FROM clock_timestamp() - now()) 
 /** Marks the failure of recordSteps' guard; the counts follow it. */
 const UNMATCHED = "athanor-unmatched-version-rows:";
 
-/**
- * Characters a revision id may have: the width of `version_num` (and of the
- * log's `revision`), VARCHAR(32) as in Alembic's table, which Athanor can
- * adopt. Revision files with longer ids are refused when they are read.
- */
-export const VERSION_NUM_LENGTH = 32;
+export { VERSION_NUM_LENGTH };
 
 /** Names derived from the version table's: its primary key, the log table, the log's primary key (the longest). */
 const PRIMARY_KEY_SUFFIX = "_pkc";
@@ -71,6 +67,7 @@ function logTable(ref: VersionTableRef): string {
 }
 
 export const postgresVersionTableSql: VersionTableSql = {
+  derivedSuffixes: [PRIMARY_KEY_SUFFIX, LOG_SUFFIX, LOG_PRIMARY_KEY_SUFFIX],
   createVersionTable(ref) {
     return [
       ...schemaStatements(ref),

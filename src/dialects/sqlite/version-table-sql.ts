@@ -42,6 +42,7 @@ function logTable(ref: VersionTableRef): string {
 }
 
 export const sqliteVersionTableSql: VersionTableSql = {
+  derivedSuffixes: ["_pkc", "_log"],
   createVersionTable(ref) {
     return [
       {

@@ -1,5 +1,5 @@
 /**
- * Drizzle ORM `pgTable` definitions as models, converted through drizzle's
+ * PostgreSQL's drizzle reader: drizzle ORM `pgTable` definitions as models, converted through drizzle's
  * public `getTableConfig` (from `drizzle-orm/pg-core`). Drizzle is optional:
  * it is loaded from the models' own folder first, then from Athanor's.
  * Names follow drizzle-kit's defaults (`<table>_<col>_unique`,
@@ -8,92 +8,33 @@
  */
 import { createRequire } from "node:module";
 import { AthanorError } from "../../errors.js";
-import type { ColumnDefinition, ColumnIdentity, ReferentialAction } from "../../schema/column.js";
+import type { ColumnDefinition, ColumnIdentity } from "../../schema/column.js";
 import type { ColumnType } from "../../schema/column-type.js";
 import type { CheckDefinition, ForeignKeyDefinition, UniqueDefinition } from "../../schema/constraints.js";
 import type { IndexDefinition, IndexElement } from "../../schema/indexes.js";
 import { type SqlExpression, sql } from "../../schema/sql-expression.js";
 import type { TableDefinition } from "../../schema/table.js";
 import type { ColumnDefault } from "../../schema/value.js";
-import { splitIndexElement } from "../../dialects/postgres/index-element.js";
-import { parseSqlType } from "../../dialects/postgres/grammar/types.js";
-import { auditDrizzleTable, DrizzleNotes } from "./drizzle-audit.js";
-import { type DrizzleCasing, drizzleWithCasing } from "./drizzle-casing.js";
-import type { ModelEnum } from "./table.js";
+import { auditDrizzleTable, DrizzleNotes } from "../../autogenerate/models/drizzle-audit.js";
+import { drizzleWithCasing } from "../../autogenerate/models/drizzle-casing.js";
+import type { DrizzleTableOptions, DrizzleTableReader } from "../../autogenerate/models/drizzle-readers.js";
+import {
+  type DrizzleColumn,
+  type DrizzleIndexedColumn,
+  type DrizzlePgCore,
+  type DrizzleSql,
+  type DrizzleTableRef,
+  NAME,
+  SCHEMA,
+} from "../../autogenerate/models/drizzle-types.js";
+import type { ModelEnum } from "../../autogenerate/models/table.js";
+import { parseSqlType } from "./grammar/types.js";
+import { splitIndexElement } from "./index-element.js";
 
-const IS_TABLE = Symbol.for("drizzle:IsDrizzleTable");
-const NAME = Symbol.for("drizzle:Name");
-const SCHEMA = Symbol.for("drizzle:Schema");
 const IS_ENUM = Symbol.for("drizzle:isPgEnum");
 const ENTITY_KIND = Symbol.for("drizzle:entityKind");
 
-/* Minimal structural views of drizzle's objects (its own types are not a dependency). */
-interface DrizzleSql {
-  toQuery(config: unknown): { sql: string; params: unknown[] };
-}
-interface DrizzleTableRef {
-  readonly [NAME]: string;
-  readonly [SCHEMA]?: string;
-}
-export interface DrizzleColumn {
-  readonly name: string;
-  readonly notNull: boolean;
-  readonly primary: boolean;
-  readonly default?: unknown;
-  readonly hasDefault?: boolean;
-  readonly isUnique?: boolean;
-  readonly uniqueName?: string;
-  readonly uniqueType?: "distinct" | "not distinct";
-  readonly columnType: string;
-  readonly enum?: { enumName: string; enumValues: string[]; schema?: string };
-  readonly baseColumn?: DrizzleColumn;
-  readonly generated?: { readonly as: unknown; readonly mode?: string };
-  readonly generatedIdentity?: {
-    type: "always" | "byDefault";
-    sequenceOptions?: { startWith?: number | string; increment?: number | string };
-  };
-  readonly table: DrizzleTableRef;
-  getSQLType(): string;
-  mapToDriverValue?(value: unknown): unknown;
-}
-export interface DrizzleIndexedColumn {
-  readonly name: string;
-  readonly indexConfig?: { order?: "asc" | "desc"; nulls?: "first" | "last"; opClass?: string };
-}
-export interface DrizzleTableConfig {
-  readonly name: string;
-  readonly schema?: string;
-  readonly columns: DrizzleColumn[];
-  readonly indexes: Array<{
-    config: {
-      name?: string;
-      columns: Array<DrizzleIndexedColumn | DrizzleSql>;
-      unique: boolean;
-      method?: string;
-      where?: DrizzleSql;
-      concurrently?: boolean;
-    };
-  }>;
-  readonly foreignKeys: Array<{
-    reference(): { columns: DrizzleColumn[]; foreignColumns: DrizzleColumn[]; name?: string };
-    onDelete?: ReferentialAction;
-    onUpdate?: ReferentialAction;
-    getName(): string;
-  }>;
-  readonly checks: Array<{ name: string; value: DrizzleSql }>;
-  readonly primaryKeys: Array<{ columns: DrizzleColumn[]; name?: string; getName(): string }>;
-  readonly uniqueConstraints: Array<{ columns: DrizzleColumn[]; name?: string; nullsNotDistinct?: boolean; getName(): string }>;
-}
-export interface DrizzlePgCore {
-  getTableConfig(table: unknown): DrizzleTableConfig;
-  PgDialect: new () => { sqlToQuery(sql: DrizzleSql, invokeSource?: string): { sql: string; params: unknown[] } };
-}
-
-export function isDrizzleTable(value: unknown): boolean {
-  return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[IS_TABLE] === true;
-}
-
-export function isDrizzleEnum(value: unknown): value is { enumName: string; enumValues: string[]; schema?: string } {
+function isDrizzleEnum(value: unknown): value is { enumName: string; enumValues: string[]; schema?: string } {
   return typeof value === "function" && (value as unknown as Record<symbol, unknown>)[IS_ENUM] === true;
 }
 
@@ -106,7 +47,7 @@ function isDrizzleSql(value: unknown): value is DrizzleSql {
 let cached: DrizzlePgCore | undefined;
 
 /** Loads `drizzle-orm/pg-core`, preferring the copy next to `fromFile` (the user's). */
-export function loadDrizzle(fromFile?: string): DrizzlePgCore {
+function loadDrizzle(fromFile?: string): DrizzlePgCore {
   if (cached) return cached;
   const attempts = [fromFile, import.meta.url].filter((x): x is string => x !== undefined);
   for (const from of attempts) {
@@ -207,20 +148,13 @@ function generatedOf(pg: DrizzlePgCore, col: DrizzleColumn): ColumnDefinition["g
   return { expression: sql(expression), stored: g.mode !== "virtual" };
 }
 
-export interface DrizzleTableOptions {
-  /** Drizzle's `casing`: names of columns declared without one are converted. */
-  readonly casing?: DrizzleCasing;
-  /** Collects what is not managed (warnings said once for the model set). */
-  readonly notes?: DrizzleNotes;
-}
-
 function tableName(ref: DrizzleTableRef): { name: string; schema?: string } {
   const schema = ref[SCHEMA];
   return schema === undefined ? { name: ref[NAME] } : { name: ref[NAME], schema };
 }
 
 /** Converts one drizzle `pgTable` into a table definition. `warn` gets what cannot be expressed. */
-export function fromDrizzleTable(
+function fromDrizzleTable(
   value: unknown,
   warn: (message: string) => void,
   fromFile?: string,
@@ -318,7 +252,7 @@ export function fromDrizzleTable(
   };
 }
 
-export function fromDrizzleEnum(value: { enumName: string; enumValues: string[]; schema?: string }): ModelEnum {
+function fromDrizzleEnum(value: { enumName: string; enumValues: string[]; schema?: string }): ModelEnum {
   return {
     kind: "enum",
     name: value.enumName,
@@ -326,3 +260,11 @@ export function fromDrizzleEnum(value: { enumName: string; enumValues: string[];
     ...(value.schema === undefined ? {} : { schema: value.schema }),
   };
 }
+
+/** Drizzle's pg-core tables (`pgTable`) and enums (`pgEnum`), read for autogenerate (see DrizzleTableReader). */
+export const postgresDrizzleReader: DrizzleTableReader = {
+  tableKind: "PgTable",
+  fromTable: fromDrizzleTable,
+  isEnum: isDrizzleEnum,
+  fromEnum: (value) => fromDrizzleEnum(value as { enumName: string; enumValues: string[]; schema?: string }),
+};
