@@ -118,5 +118,12 @@ export const URL_FREE_ENV: Readonly<Record<string, string | undefined>> = {
   PGHOST: undefined,
   PGPORT: undefined,
   PGSSLMODE: undefined,
+  MYSQL_HOST: undefined,
+  MYSQL_PORT: undefined,
+  MYSQL_TCP_PORT: undefined,
+  MYSQL_USER: undefined,
+  MYSQL_PASSWORD: undefined,
+  MYSQL_PWD: undefined,
+  MYSQL_DATABASE: undefined,
   ATHANOR_CONFIG: undefined,
 };
