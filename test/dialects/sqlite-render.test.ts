@@ -98,7 +98,7 @@ describe("SQLite renderer: refusals name the operation, the dialect and the alte
     [{ kind: "addEnumValue", name: "mood", value: "b" }, /is not supported on sqlite; SQLite has no enum types/],
     [{ kind: "setTableComment", table: "t", comment: "x" }, /is not supported on sqlite; SQLite stores no comments/],
     [{ kind: "createIndex", table: "t", name: "i", columns: ["a"], concurrently: true }, /^create index i on t concurrently is not supported on sqlite/],
-    [{ kind: "createTable", table: "t", columns: [{ name: "ip", type: t.inet() }] }, /type t\.inet\(\) is not supported on sqlite; use t\.varchar\(45\)/],
+    [{ kind: "createTable", table: "t", columns: [{ name: "ip", type: t.inet() }] }, /type pg\.inet\(\) is not supported on sqlite; use t\.varchar\(45\)/],
     [{ kind: "createTable", table: "t", columns: [{ name: "tags", type: t.array(t.text()) }] }, /is not supported on sqlite; use t\.json\(\)/],
     [{ kind: "createTable", table: "t", schema: "app", columns: [{ name: "a", type: t.text() }] }, /\(schema app\) is not supported on sqlite/],
   ];

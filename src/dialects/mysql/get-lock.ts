@@ -38,7 +38,7 @@ export const mysqlGetLock: MigrationLock = {
   async holder(conn: DatabaseConnection, key: string): Promise<string | null> {
     const res = await conn.query<{ holder: number | string | null }>(`SELECT IS_USED_LOCK(${NAME}) AS holder`, params(key));
     const id = res.rows[0]?.holder;
-    return id === undefined || id === null ? null : `connection id ${id}`;
+    return id === undefined || id === null ? null : `held by connection id ${id}`;
   },
 
   async release(conn: DatabaseConnection, key: string): Promise<void> {

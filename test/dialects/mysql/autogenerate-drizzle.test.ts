@@ -11,6 +11,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, test } from "node:test";
 import { collectModels } from "../../../src/autogenerate/models/collect.js";
+import { registerDrizzleReader } from "../../../src/autogenerate/models/drizzle-readers.js";
+import { mysqlDrizzleReader } from "../../../src/dialects/mysql/drizzle-table.js";
 import { REPO_ROOT } from "../../support/cli.js";
 import * as shop from "../../autogenerate/corpus-mysql/schemas/shop.js";
 import { assertMysqlClean, compareMysql, describeOps, requireMysql, withMysqlDb } from "./autogenerate-support.js";
@@ -47,6 +49,7 @@ describe("drizzle mysqlTable models against a database drizzle-kit built", async
   const opts = await requireMysql();
 
   test("the tables convert: serial, autoincrement, onUpdateNow, enums, names as drizzle-kit gives them", () => {
+    registerDrizzleReader(mysqlDrizzleReader);
     const set = collectModels(shop);
     const users = set.tables.find((t) => t.name === "users")!;
     const id = users.columns.find((c) => c.name === "id")!;
