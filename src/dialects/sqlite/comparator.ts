@@ -62,7 +62,9 @@ export function normaliseExpression(text: string, options?: { readonly qualifier
       i++;
       continue;
     }
-    if (t.kind === "word" || t.kind === "quoted") parts.push(identifierName(t).toLowerCase());
+    // SQLite's TRUE and FALSE are 1 and 0
+    if (t.kind === "word" && /^(true|false)$/i.test(t.text)) parts.push(t.text.toLowerCase() === "true" ? "1" : "0");
+    else if (t.kind === "word" || t.kind === "quoted") parts.push(identifierName(t).toLowerCase());
     else if (t.kind === "number") parts.push(String(Number(t.text)) === "NaN" ? t.text.toLowerCase() : String(Number(t.text)));
     else if (t.kind === "blob") parts.push(t.text.toLowerCase());
     else parts.push(t.text === "==" ? "=" : t.text === "<>" ? "!=" : t.text);
