@@ -154,3 +154,51 @@ describe("drizzle sqliteTable models against a database drizzle-kit built", () =
     });
   });
 });
+
+describe("what autogenerate finds on SQLite", () => {
+  test("type, nullability, default, enum values, check, foreign key action and index predicate changes", async () => {
+    await withDb(async (conn) => {
+      await conn.exec(`CREATE TABLE "p" ("id" INTEGER PRIMARY KEY)`);
+      await conn.exec(`CREATE TABLE "item" (
+        "id" INTEGER PRIMARY KEY,
+        "name" VARCHAR(20) NOT NULL DEFAULT 'x',
+        "kind" TEXT CONSTRAINT "item_kind_enum" CHECK ("kind" IN ('a')),
+        "p_id" INTEGER CONSTRAINT "item_p_fk" REFERENCES "p" ("id") ON DELETE CASCADE,
+        "same" numeric (10,2) DEFAULT (0),
+        CONSTRAINT "item_id_ck" CHECK ("id" > 0)
+      )`);
+      await conn.exec(`CREATE INDEX "item_name_ix" ON "item" ("name") WHERE "name" <> ''`);
+      const models = {
+        p: table("p", { columns: { id: { type: t.integer(), primaryKey: true } } }),
+        item: table("item", {
+          columns: {
+            id: { type: t.integer(), primaryKey: true },
+            name: { type: t.varchar(40), default: "y" },
+            kind: t.enum("kind", ["a", "b"]),
+            p_id: { type: t.integer(), references: { table: "p", column: "id", name: "item_p_fk", onDelete: "set null" } },
+            same: { type: t.numeric(10, 2), default: 0 },
+          },
+          checks: [{ name: "item_id_ck", expression: '"id" > 1' }],
+          indexes: [{ name: "item_name_ix", columns: ["name"], where: sql(`"name" != ''`) }],
+        }),
+      };
+      const r = await diff(models, conn);
+      const text = JSON.stringify(r.operations, null, 1);
+      const alters = r.operations.filter((o) => o.kind === "alterColumn").map((o) => (o as { column: string }).column).sort();
+      assert.deepEqual(alters, ["kind", "name"], text);
+      const name = r.operations.find((o) => o.kind === "alterColumn" && o.column === "name") as unknown as Record<string, unknown>;
+      assert.deepEqual([name.type, name.nullable, name.default], [t.varchar(40), true, "y"], text);
+      const kind = r.operations.find((o) => o.kind === "alterColumn" && o.column === "kind") as unknown as Record<string, unknown>;
+      assert.deepEqual(kind.type, t.enum("kind", ["a", "b"]), text);
+      // the foreign key's action and the check's expression changed: dropped and created again; the index is the same
+      const drops = r.operations.filter((o) => o.kind === "dropConstraint").map((o) => (o as { name: string }).name).sort();
+      assert.deepEqual(drops, ["item_id_ck", "item_p_fk"], text);
+      assert.equal(r.operations.filter((o) => o.kind === "createIndex" || o.kind === "dropIndex").length, 0, text);
+      assert.deepEqual(r.warnings, []);
+      // and applied, they leave nothing to find
+      await apply(conn, r.operations);
+      const again = await diff(models, conn);
+      assert.deepEqual(again.operations, [], JSON.stringify(again.operations, null, 1));
+    });
+  });
+});

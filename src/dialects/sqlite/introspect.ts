@@ -262,6 +262,10 @@ export async function introspect(conn: DatabaseConnection, options: IntrospectOp
     const typeChecks = new Set<(typeof rawChecks)[number]>();
 
     const xcolumns = (await pragma<XColumn>("table_xinfo", t.name)).filter((c) => c.hidden !== 1);
+    const withoutRowid = /\bWITHOUT\s+ROWID\b/i.test(parsed.options);
+    const pkCount = xcolumns.filter((c) => c.pk > 0).length;
+    // The rowid alias (the one-column INTEGER PRIMARY KEY of a rowid table) is never NULL; so is any key column WITHOUT ROWID.
+    const neverNull = (c: XColumn) => c.pk > 0 && (withoutRowid || (pkCount === 1 && c.type.trim().toUpperCase() === "INTEGER"));
     const columns: DbColumn[] = [];
     for (const c of xcolumns) {
       if (!keep("column", c.name)) continue;
@@ -287,7 +291,7 @@ export async function introspect(conn: DatabaseConnection, options: IntrospectOp
       columns.push({
         name: c.name,
         type,
-        nullable: c.notnull === 0 && !(c.pk > 0 && /\bWITHOUT\s+ROWID\b/i.test(parsed.options)),
+        nullable: c.notnull === 0 && !neverNull(c),
         default: generated ? null : c.dflt_value,
         identity: null,
         generated: generated && generatedText ? generatedExpression(generatedText) : null,
