@@ -106,6 +106,8 @@ describe("autogenerate on SQLite", () => {
           label: { type: t.varchar(40), default: "it's" },
           at: { type: t.timestamp(), default: sql("CURRENT_TIMESTAMP") },
           score: { type: t.real(), default: sql("1 + 1") },
+          doubled: { type: t.real(), generated: { expression: sql('"score" * 2'), stored: true } },
+          tripled: { type: t.real(), generated: { expression: sql('"score" * 3'), stored: false } },
         },
         checks: [{ name: "item_price_ck", expression: '"price" >= 0' }],
         indexes: [{ name: "item_label_ix", columns: ["label"], where: sql('"label" IS NOT NULL') }],
