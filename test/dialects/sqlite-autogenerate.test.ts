@@ -21,6 +21,7 @@ import { betterSqlite3Driver, sqliteDialect } from "../../src/dialects/sqlite/in
 import type { Operation } from "../../src/operations/operation.js";
 import { sql } from "../../src/schema/sql-expression.js";
 import { t } from "../../src/schema/types-builder.js";
+import { sqliteCorpus } from "../autogenerate/corpus-sqlite/corpus.js";
 import { REPO_ROOT } from "../support/cli.js";
 import * as drizzleSchema from "./fixtures/sqlite-drizzle-schema.js";
 
@@ -203,4 +204,17 @@ describe("what autogenerate finds on SQLite", () => {
       assert.deepEqual(again.operations, [], JSON.stringify(again.operations, null, 1));
     });
   });
+});
+
+describe("SQLite autogenerate corpus: DDL as a SQLite user writes it, the equivalent models compare clean", () => {
+  for (const entry of sqliteCorpus) {
+    test(entry.name, async () => {
+      await withDb(async (conn) => {
+        for (const s of entry.ddl) await conn.exec(s);
+        const r = await diff(entry.models, conn);
+        assert.deepEqual(r.operations, [], JSON.stringify(r.operations, null, 1));
+        assert.deepEqual(r.warnings, []);
+      });
+    });
+  }
 });
