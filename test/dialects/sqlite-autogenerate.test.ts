@@ -211,6 +211,8 @@ describe("SQLite autogenerate corpus: DDL as a SQLite user writes it, the equiva
     test(entry.name, async () => {
       await withDb(async (conn) => {
         for (const s of entry.ddl) await conn.exec(s);
+        // an FTS5 table and its shadow tables are not models' business
+        await conn.exec("CREATE VIRTUAL TABLE search USING fts5(body)");
         const r = await diff(entry.models, conn);
         assert.deepEqual(r.operations, [], JSON.stringify(r.operations, null, 1));
         assert.deepEqual(r.warnings, []);

@@ -242,10 +242,12 @@ export async function introspect(conn: DatabaseConnection, options: IntrospectOp
     "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE type IN ('table', 'index') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name",
   );
   const indexSql = new Map(master.filter((r) => r.type === "index").map((r) => [r.name, r.sql]));
+  // A virtual table (FTS5, R*Tree) keeps its data in shadow tables named `<vtab>_...`: neither is managed by models.
+  const virtual = master.filter((r) => r.type === "table" && r.sql !== null && /^\s*CREATE\s+VIRTUAL\b/i.test(r.sql)).map((r) => `${r.name.toLowerCase()}_`);
   const tables: DbTable[] = [];
   for (const t of master) {
     if (t.type !== "table" || t.sql === null || excluded.has(t.name.toLowerCase())) continue;
-    if (/^\s*CREATE\s+VIRTUAL\b/i.test(t.sql)) continue;
+    if (/^\s*CREATE\s+VIRTUAL\b/i.test(t.sql) || virtual.some((prefix) => t.name.toLowerCase().startsWith(prefix))) continue;
     if (include && !include({ type: "table", name: t.name, schema: "main", source: "database" })) continue;
     const keep = (type: "column" | "index" | "uniqueConstraint" | "foreignKey" | "check" | "primaryKey", name: string) =>
       !include || include({ type, name, schema: "main", table: t.name, source: "database" });
