@@ -19,6 +19,7 @@ import type { DatabaseConnection } from "../../src/dialects/dialect.js";
 import "../../src/dialects/registry.js";
 import { betterSqlite3Driver, sqliteDialect } from "../../src/dialects/sqlite/index.js";
 import type { Operation } from "../../src/operations/operation.js";
+import { reverseOperation } from "../../src/operations/reverse.js";
 import { sql } from "../../src/schema/sql-expression.js";
 import { t } from "../../src/schema/types-builder.js";
 import { sqliteCorpus } from "../autogenerate/corpus-sqlite/corpus.js";
@@ -122,6 +123,16 @@ describe("autogenerate on SQLite", () => {
       await conn.exec('DROP INDEX "item_label_ix"');
       const edited = await diff(models, conn);
       assert.deepEqual(kinds(edited.operations), ["createIndex"]);
+      // a table only the database has (a declared type no portable type names) is dropped, and its downgrade renders
+      await conn.exec(`CREATE TABLE "extra" ("id" INTEGER PRIMARY KEY, "v" FLOAT8 NOT NULL)`);
+      const extra = await diff(models, conn);
+      const drop = extra.operations.find((o) => o.kind === "dropTable");
+      assert.ok(drop && drop.kind === "dropTable" && drop.original, JSON.stringify(extra.operations));
+      assert.deepEqual(drop.original.columns.find((c) => c.name === "v")?.type, { kind: "raw", sql: "FLOAT8" });
+      const renderer = await sqliteDialect.renderer();
+      const inverse = reverseOperation(drop);
+      assert.ok(inverse.ok);
+      assert.match(renderer.renderOperation(inverse.op).map((s) => s.sql).join(";"), /"v" FLOAT8 NOT NULL/);
     });
   });
 });

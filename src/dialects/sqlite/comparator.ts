@@ -43,7 +43,7 @@ function typeKey(type: ColumnType): string {
 
 function canonicalType(type: ColumnType): ColumnType {
   if (type.kind === "enum" || type.kind === "json") return type;
-  return { kind: "raw", sql: declaredTypeText(renderColumnType(type)), dialect: "sqlite" } as ColumnType;
+  return { kind: "raw", sql: declaredTypeText(renderColumnType(type)) };
 }
 
 const KEYWORDS = new Set([

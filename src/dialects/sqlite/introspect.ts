@@ -118,7 +118,7 @@ export function typeFromDeclared(declared: string): ColumnType {
         break;
     }
   }
-  return { kind: "raw", sql: text, dialect: "sqlite" } as ColumnType;
+  return { kind: "raw", sql: text };
 }
 
 function action(rule: string): ReferentialAction {
