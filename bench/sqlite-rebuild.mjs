@@ -61,7 +61,7 @@ export async function downgrade(op: MigrationOps): Promise<void> {
 `,
 );
 // the template database: at revision 1, item with `rows` rows, item_tag with one row per ten items
-sh("node ${ATHANOR_BIN} upgrade aaaa00000001".replace("${ATHANOR_BIN}", ATHANOR_BIN));
+sh(`node ${ATHANOR_BIN} upgrade aaaa00000001`);
 sh(
   "sqlite3 -bail app.db",
   `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${rows})

@@ -27,6 +27,7 @@ export function freshDatabaseBuilder(config: ResolvedConfig): FreshDatabaseBuild
       await tx.begin();
       await store.ensure(session.conn);
       for (const op of generated.upgradeOps) await executor.run(op);
+      await executor.flush();
       for (const step of stamps) {
         const rev = step.to[0];
         const entry = rev ? { revision: rev, direction: "stamp-up" as const, startedAt: new Date(started), durationMs: Date.now() - started, checksum: null } : null;

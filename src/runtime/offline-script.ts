@@ -70,7 +70,8 @@ export async function offlineScript(
     },
   };
   const tracker = new OperationTracker();
-  const op = new MigrationOps(new OfflineExecutor(renderer, emit, tx), {
+  const executor = new OfflineExecutor(renderer, emit, tx);
+  const op = new MigrationOps(executor, {
     offline: true,
     tracker,
     context: scripts.config.context,
@@ -109,6 +110,7 @@ export async function offlineScript(
         throw offlineFailure(e, step, scripts);
       }
     }
+    executor.flush();
     if (!transactional || !ddlRollsBack) tx.begin();
     for (const action of step.actions) emit(renderer.inline(store.actionStatements(action)));
     // the log row too, so a script applied by hand leaves the same trail as an online run

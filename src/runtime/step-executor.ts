@@ -163,7 +163,7 @@ export class OnlineExecutor implements OperationExecutor {
   ) {
     this.session = renderer.session?.({
       query: async <R>(sql: string, params?: readonly unknown[]) => {
-        await this.flush();
+        await this.flushQueue();
         await this.tx.materialize();
         return (await this.conn.query<R>(sql, params)).rows;
       },
@@ -184,7 +184,8 @@ export class OnlineExecutor implements OperationExecutor {
         this.queue.push(stmt);
         this.inTransaction.push(stmt.sql);
       } else {
-        await this.flush();
+        // the queue only: what the session holds now comes after these statements
+        await this.flushQueue();
         await this.exec(stmt);
       }
     }
@@ -195,8 +196,29 @@ export class OnlineExecutor implements OperationExecutor {
     return (await this.exec({ sql, params })) as R[];
   }
 
-  /** Sends the queued statements (with an owed BEGIN in front) and waits for them. */
+  /** Sends what the renderer's session held back and the queued statements (with an owed BEGIN in front) and waits for them. */
   async flush(): Promise<void> {
+    await this.settleSession();
+    await this.flushQueue();
+  }
+
+  /** The statements the renderer's session held back (a rebuild kept open), queued or run. */
+  private async settleSession(): Promise<void> {
+    const held = this.session?.flush?.() ?? [];
+    if (held.length === 0) return;
+    const canQueue = this.batching && this.tx.open && this.conn.batch !== undefined;
+    for (const stmt of held) {
+      if (canQueue && !(stmt.params && stmt.params.length > 0)) {
+        this.queue.push(stmt);
+        this.inTransaction.push(stmt.sql);
+      } else {
+        await this.flushQueue();
+        await this.exec(stmt);
+      }
+    }
+  }
+
+  private async flushQueue(): Promise<void> {
     if (this.queue.length === 0) return;
     try {
       await this.dispatch([], (statements) => {
@@ -217,6 +239,10 @@ export class OnlineExecutor implements OperationExecutor {
    * rejects with a StatementError naming the statement that failed.
    */
   dispatch(tail: readonly SqlStatement[], send: (statements: readonly SqlStatement[]) => Promise<unknown>): Promise<void> {
+    for (const stmt of this.session?.flush?.() ?? []) {
+      this.queue.push(stmt);
+      this.inTransaction.push(stmt.sql);
+    }
     const begin = this.tx.takeBegin();
     const statements = [...(begin ? [{ sql: begin }] : []), ...this.queue, ...tail];
     this.queue = [];
@@ -239,6 +265,7 @@ export class OnlineExecutor implements OperationExecutor {
 
   /** Drops what is queued (the transaction is being rolled back). */
   discard(): void {
+    this.session?.flush?.();
     this.queue = [];
   }
 
@@ -302,6 +329,11 @@ export class OfflineExecutor implements OperationExecutor {
     for (const stmt of statements) this.emit(this.renderer.inline(stmt));
   }
 
+  /** Writes what the renderer's session held back (at the end of a step, before a COMMIT). */
+  flush(): void {
+    for (const stmt of this.session?.flush?.() ?? []) this.emit(this.renderer.inline(stmt));
+  }
+
   async query<R>(): Promise<R[]> {
     throw new AthanorError(
       "OFFLINE.NEEDS_CONNECTION",
@@ -310,6 +342,7 @@ export class OfflineExecutor implements OperationExecutor {
   }
 
   async autocommit<T>(fn: () => Promise<T>): Promise<T> {
+    this.flush();
     const wasOpen = this.tx.open;
     this.tx.commit();
     try {

@@ -216,3 +216,45 @@ describe("SQLite: native forms where SQLite has them", () => {
     }
   });
 });
+
+describe("SQLite rebuilds: several operations on one table are one rebuild", () => {
+  test("consecutive changes of one table join one rebuild; another table's change closes it", async () => {
+    const d = tempDatabase();
+    try {
+      d.db.exec(`${parentAndChildren} CREATE INDEX parent_name ON parent (name);`);
+      const before = counts(d.db);
+      const sent: string[] = [];
+      const conn = {
+        ...d.conn,
+        query: async <R>(s: string, params?: readonly unknown[]) => {
+          sent.push(s);
+          return d.conn.query<R>(s, params);
+        },
+      };
+      await applyOps(conn, [
+        { kind: "alterColumn", table: "parent", column: "name", nullable: false, type: t.varchar(40) },
+        { kind: "addColumn", table: "parent", column: { name: "code", type: t.varchar(8), unique: true } },
+        { kind: "createCheckConstraint", table: "parent", name: "name_len", expression: "length(name) > 0" },
+        { kind: "alterColumn", table: "parent", column: "code", default: "none" },
+        { kind: "alterColumn", table: "child", column: "parent_id", nullable: true },
+        { kind: "createIndex", table: "parent", name: "parent_code", columns: ["code"] },
+      ]);
+      assert.equal(sent.filter((s) => s === 'DROP TABLE "parent"').length, 1, sent.join("\n"));
+      assert.equal(sent.filter((s) => s === 'DROP TABLE "child"').length, 1);
+      assert.ok(sent.indexOf('DROP TABLE "parent"') < sent.indexOf('DROP TABLE "child"'), sent.join("\n"));
+      const second = d.reopen();
+      assert.deepEqual(counts(second), before);
+      const stored = (second.prepare("SELECT sql FROM sqlite_master WHERE name = 'parent'").get() as { sql: string }).sql;
+      assert.match(stored, /\bname VARCHAR\(40\) NOT NULL/);
+      assert.match(stored, /"code" VARCHAR\(8\) UNIQUE DEFAULT 'none'/);
+      assert.match(stored, /CONSTRAINT "name_len" CHECK/);
+      assert.deepEqual(
+        (second.prepare("PRAGMA index_list(parent)").all() as { name: string; origin: string }[]).filter((i) => i.origin === "c").map((i) => i.name).sort(),
+        ["parent_code", "parent_name"],
+      );
+    } finally {
+      d.close();
+    }
+  });
+});
+

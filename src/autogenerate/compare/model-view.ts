@@ -197,7 +197,8 @@ function refSchemaOf(schema: string, defaultSchema: string): { refSchema?: strin
 
 export function dbForeignKeyDefinition(fk: DbForeignKey, defaultSchema: string): ForeignKeyDefinition {
   return {
-    name: fk.name,
+    // SQLite: a constraint created without CONSTRAINT <name> has none ("")
+    ...(fk.name === "" ? {} : { name: fk.name }),
     columns: fk.columns,
     refTable: fk.refTable,
     ...refSchemaOf(fk.refSchema, defaultSchema),
@@ -212,7 +213,7 @@ export function dbForeignKeyDefinition(fk: DbForeignKey, defaultSchema: string):
 
 export function dbUniqueDefinition(u: DbUnique): UniqueDefinition {
   return {
-    name: u.name,
+    ...(u.name === "" ? {} : { name: u.name }),
     columns: u.columns,
     ...(u.nullsNotDistinct ? { nullsNotDistinct: true } : {}),
     ...(u.deferrable ? { deferrable: true } : {}),
@@ -252,12 +253,12 @@ export function dbIndexDefinition(ix: DbIndex): IndexDefinition {
 export function dbTableDefinition(t: DbTable, defaultSchema: string, skipForeignKeys?: ReadonlySet<string>): TableDefinition {
   const pk = new Set(t.primaryKey?.columns ?? []);
   const fks = t.foreignKeys.filter((f) => !skipForeignKeys?.has(f.name)).map((f) => dbForeignKeyDefinition(f, defaultSchema));
-  const checks: CheckDefinition[] = t.checks.map((c) => ({ name: c.name, expression: c.expression }));
+  const checks: CheckDefinition[] = t.checks.map((c) => ({ ...(c.name === "" ? {} : { name: c.name }), expression: c.expression }));
   return {
     name: t.name,
     ...(t.schema === defaultSchema ? {} : { schema: t.schema }),
     columns: t.columns.map((c) => dbColumnDefinition(c, defaultSchema, pk.has(c.name))),
-    ...(t.primaryKey ? { primaryKey: { name: t.primaryKey.name, columns: t.primaryKey.columns } } : {}),
+    ...(t.primaryKey ? { primaryKey: { ...(t.primaryKey.name === "" ? {} : { name: t.primaryKey.name }), columns: t.primaryKey.columns } } : {}),
     ...(fks.length === 0 ? {} : { foreignKeys: fks }),
     ...(t.uniques.length === 0 ? {} : { uniques: t.uniques.map(dbUniqueDefinition) }),
     ...(checks.length === 0 ? {} : { checks }),

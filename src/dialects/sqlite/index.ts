@@ -19,6 +19,9 @@ export const sqliteDialect: Dialect = {
   quoteIdentifier,
   qualify,
   renderer: () => import("./renderer.js").then((m) => m.sqliteRenderer),
+  introspector: () => import("./introspect.js").then((m) => m.sqliteIntrospector),
+  comparator: () => import("./comparator.js").then((m) => m.sqliteComparator),
+  drizzleReader: () => import("./drizzle-table.js").then((m) => m.sqliteDrizzleReader),
   sessionSettings: sqliteSessionSettings,
   // IMMEDIATE: take the file's write lock at BEGIN, waiting up to busy_timeout, rather than
   // fail at the first write when an application connection started writing meanwhile

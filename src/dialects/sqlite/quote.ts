@@ -5,7 +5,6 @@
  * manage): a schema is refused with one line naming the alternative.
  */
 import { AthanorError } from "../../errors.js";
-import { unsupportedError } from "../unsupported.js";
 
 /** SQLite has no limit of its own on identifier length; this keeps names sane (and matches SQLITE_MAX_SQL_LENGTH margins). */
 export const SQLITE_IDENTIFIER_MAX_BYTES = 1024;
@@ -26,11 +25,11 @@ export function quoteIdentifier(name: string): string {
 /** `"name"`. A schema is refused: SQLite has none (attached databases are not managed by Athanor). */
 export function qualify(name: string, schema?: string | null): string {
   if (schema !== undefined && schema !== null && schema !== "" && schema !== "main")
-    throw unsupportedError({
-      operation: `the schema-qualified name ${schema}.${name}`,
-      dialect: "sqlite",
-      alternative: "SQLite has no schemas: drop the schema (one database file is one schema), or use another database file",
-    });
+    // the words of unsupportedMessage() (unsupported.ts), without importing it: quote.ts is loaded by the dialect object itself
+    throw new AthanorError(
+      "DIALECT.UNSUPPORTED",
+      `the schema-qualified name ${schema}.${name} is not supported on sqlite; SQLite has no schemas: drop the schema (one database file is one schema), or use another database file`,
+    );
   return quoteIdentifier(name);
 }
 

@@ -25,6 +25,7 @@ import {
   dropBlocker,
   dropColumnFromDraft,
   dropConstraintFromDraft,
+  type RebuildDraft,
   startDraft,
 } from "./table-edit.js";
 import { type ColumnSql, columnText, findColumn, renderTableSql, sameName, type TableSql } from "./table-sql.js";
@@ -47,9 +48,66 @@ export interface RenderContext {
 
 /** The statements, and the table's state after them (for the offline record). */
 export interface Rendered {
+  /** The statements (before the rebuild, when there is one). */
   readonly statements: SqlStatement[];
   /** Tables whose state changed: name → new state (null: dropped). */
   readonly states?: ReadonlyMap<string, TableState | null>;
+  /** A rebuild, still open: later operations on the same table may join it (see SqliteRenderSession). */
+  readonly rebuild?: PendingRebuild;
+}
+
+/** A table rebuild not written yet: the table as it is, and the draft of what it becomes. */
+export interface PendingRebuild {
+  readonly state: TableState;
+  readonly draft: RebuildDraft;
+}
+
+/** All of a rendering's statements, its rebuild written out. */
+export function allStatements(r: Rendered): SqlStatement[] {
+  return r.rebuild ? [...r.statements, ...rebuildStatements(r.rebuild.state, r.rebuild.draft)] : r.statements;
+}
+
+/** The checks every operation passes before it is rendered (or joins a rebuild). */
+export function checkOperation(op: Operation, lexer: SqlLexer | undefined): void {
+  validateOperation(op, lexer);
+  refuseUnsupportedTypes(op, DIALECT, sqliteTypeSupport);
+  noSchema(op);
+}
+
+/**
+ * Applies `op` to an open rebuild of its table, when it is a change a rebuild
+ * can take (any column or constraint change but a rename); false otherwise.
+ */
+export function joinRebuild(op: Operation, draft: RebuildDraft): boolean {
+  const where = describeOperation(op);
+  switch (op.kind) {
+    case "addColumn": {
+      if (op.ifNotExists && findColumn(draft.table, op.column.name)) return true;
+      const col = columnSql(op.column, { table: op.table, inPrimaryKey: op.column.primaryKey === true, columnPrimaryKey: op.column.primaryKey === true, where });
+      addColumnToDraft(draft, col, where);
+      return true;
+    }
+    case "dropColumn":
+      if (op.cascade) return false;
+      if (op.ifExists && !findColumn(draft.table, op.column)) return true;
+      dropColumnFromDraft(draft, op.column, where);
+      return true;
+    case "alterColumn":
+      if ((op.newName !== undefined && !sameName(op.newName, op.column)) || op.comment !== undefined) return false;
+      alterColumnInDraft(draft, op, op.column, where);
+      return true;
+    case "createPrimaryKey":
+    case "createUniqueConstraint":
+    case "createForeignKey":
+    case "createCheckConstraint":
+      addConstraintToDraft(draft, constraintOf(op, where), where);
+      return true;
+    case "dropConstraint":
+      dropConstraintFromDraft(draft, op, where);
+      return true;
+    default:
+      return false;
+  }
 }
 
 const NO_SCHEMAS = "SQLite has no schemas: one database file is one schema; use a separate database file";
@@ -76,9 +134,7 @@ function one(table: string, state: TableState | null): ReadonlyMap<string, Table
 }
 
 export function renderSqliteOperation(op: Operation, ctx: RenderContext): Rendered {
-  validateOperation(op, ctx.lexer);
-  refuseUnsupportedTypes(op, DIALECT, sqliteTypeSupport);
-  noSchema(op);
+  checkOperation(op, ctx.lexer);
   const where = describeOperation(op);
   switch (op.kind) {
     case "createTable": {
@@ -166,8 +222,8 @@ function renderCreateTable(def: TableSql, ifNotExists: boolean): string {
   return ifNotExists ? sql.replace(/^CREATE TABLE /, "CREATE TABLE IF NOT EXISTS ") : sql;
 }
 
-function rebuilt(state: TableState, draft: ReturnType<typeof startDraft>): Rendered {
-  return { statements: rebuildStatements(state, draft), states: one(state.table.name, { table: draft.table, objects: draft.objects }) };
+function rebuilt(state: TableState, draft: RebuildDraft): Rendered {
+  return { statements: [], rebuild: { state, draft } };
 }
 
 /** ADD COLUMN can't add a key, a UNIQUE column, a non-constant default, NOT NULL without a default, or a STORED generated column. */
@@ -258,8 +314,7 @@ function renderAlterColumn(op: Extract<Operation, { kind: "alterColumn" }>, ctx:
     name = op.newName;
   }
   alterColumnInDraft(draft, op, name, where);
-  const done = rebuilt(current, draft);
-  return { statements: [...statements, ...done.statements], ...(done.states ? { states: done.states } : {}) };
+  return { statements, rebuild: { state: current, draft } };
 }
 
 /** Renames identifier tokens equal to `from` in SQL text (the offline record's view of what RENAME COLUMN does). */

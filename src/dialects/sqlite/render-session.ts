@@ -7,7 +7,17 @@
  */
 import type { Operation } from "../../operations/operation.js";
 import type { RenderSession, SchemaReader, SqlLexer, SqlStatement } from "../dialect.js";
-import { DROP_COLUMN_VERSION, executeEffects, type RenderContext, renderSqliteOperation } from "./render-operation.js";
+import { rebuildStatements } from "./rebuild.js";
+import {
+  checkOperation,
+  DROP_COLUMN_VERSION,
+  executeEffects,
+  joinRebuild,
+  type PendingRebuild,
+  type RenderContext,
+  type Rendered,
+  renderSqliteOperation,
+} from "./render-operation.js";
 import { parseCreateTable, sameName } from "./table-sql.js";
 import { objectOf, readTableState, type TableState } from "./table-state.js";
 
@@ -41,6 +51,13 @@ export class SqliteRenderSession implements RenderSession {
   /** Offline: tables by lower-case name; null: dropped; absent: unknown. */
   private readonly record = new Map<string, TableState | null>();
   private version: number | null = null;
+  /**
+   * The rebuild of the last table changed, not written yet: the operations
+   * that follow on the same table join it (one rebuild for all), anything
+   * else writes it first, and so does `flush()` (the executor calls it before
+   * a query, a COMMIT, the end of a step).
+   */
+  private pending: PendingRebuild | null = null;
 
   constructor(
     private readonly reader: SchemaReader | null,
@@ -48,24 +65,49 @@ export class SqliteRenderSession implements RenderSession {
   ) {}
 
   async render(op: Operation): Promise<SqlStatement[]> {
-    if (this.reader) return this.renderOnline(op, this.reader);
-    return this.renderOffline(op);
+    checkOperation(op, this.lexer);
+    const pending = this.pending;
+    if (pending && "table" in op && typeof op.table === "string" && sameName(op.table, pending.draft.table.name) && joinRebuild(op, pending.draft)) return [];
+    const flushed = this.pending ? { table: this.pending.draft.table, objects: this.pending.draft.objects } : null;
+    const before = this.flush();
+    const rendered = this.reader ? await this.renderOnline(op, this.reader, flushed) : this.renderWithRecord(op);
+    if (rendered.rebuild) this.pending = rendered.rebuild;
+    return [...before, ...rendered.statements];
   }
 
-  private async renderOnline(op: Operation, reader: SchemaReader): Promise<SqlStatement[]> {
+  /** The open rebuild's statements (none when there is none). */
+  flush(): SqlStatement[] {
+    const pending = this.pending;
+    if (!pending) return [];
+    this.pending = null;
+    if (!this.reader) this.record.set(pending.draft.table.name.toLowerCase(), { table: pending.draft.table, objects: pending.draft.objects });
+    return rebuildStatements(pending.state, pending.draft);
+  }
+
+  /** `flushed`: the table whose rebuild was just written out (not run yet): its state is the rebuild's result, not what the database holds. */
+  private async renderOnline(op: Operation, reader: SchemaReader, flushed: TableState | null): Promise<Rendered> {
     this.version ??= versionNumber((await reader.query<{ v: string }>("SELECT sqlite_version() AS v"))[0]?.v ?? "3.35.0");
     const needed = tableNeeded(op);
-    const state = needed === null ? null : await readTableState(reader, needed);
+    const state =
+      needed === null ? null : flushed && sameName(flushed.table.name, needed) ? flushed : await readTableState(reader, needed);
     const ctx: RenderContext = {
       table: (name) => (needed !== null && sameName(name, needed) ? state : null),
       version: this.version,
       offline: false,
       lexer: this.lexer,
     };
-    return renderSqliteOperation(op, ctx).statements;
+    return renderSqliteOperation(op, ctx);
   }
 
+  /** Offline: one operation, all its statements (a rebuild written out at once). */
   renderOffline(op: Operation): SqlStatement[] {
+    const rendered = this.renderWithRecord(op);
+    if (!rendered.rebuild) return rendered.statements;
+    this.pending = rendered.rebuild;
+    return [...rendered.statements, ...this.flush()];
+  }
+
+  private renderWithRecord(op: Operation): Rendered {
     const ctx: RenderContext = {
       table: (name) => {
         const key = name.toLowerCase();
@@ -78,7 +120,7 @@ export class SqliteRenderSession implements RenderSession {
     const rendered = renderSqliteOperation(op, ctx);
     for (const [name, state] of rendered.states ?? []) this.record.set(name.toLowerCase(), state);
     if (op.kind === "execute") this.noteExecute(op.sql);
-    return rendered.statements;
+    return rendered;
   }
 
   /** What raw SQL did to the tables, as far as its leading words tell; anything else altered becomes unknown. */

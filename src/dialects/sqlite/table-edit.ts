@@ -53,6 +53,11 @@ function edited(c: ColumnSql, changes: Partial<ColumnSql>): ColumnSql {
 export function addColumnToDraft(draft: RebuildDraft, col: ColumnSql, where: string): void {
   if (findColumn(draft.table, col.name)) throw editError(`${where}: table ${draft.table.name} already has a column ${col.name}`);
   draft.table = { ...draft.table, columns: [...draft.table.columns, col] };
+  // existing rows get the default the column has when it is added (a later default change in the same rebuild
+  // must not reach them, as it would not after a separate ADD COLUMN)
+  const dflt = col.constraints.find((k) => k.kind === "default");
+  const expression = dflt ? dflt.text.replace(/^CONSTRAINT\s+("(?:[^"]|"")*"|\S+)\s+/i, "").replace(/^DEFAULT\s+/i, "") : "NULL";
+  draft.copy.set(col.name.toLowerCase(), expression);
 }
 
 /** Why the column can't be dropped even by a rebuild (something else still names it), or null. */

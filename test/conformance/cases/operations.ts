@@ -279,7 +279,9 @@ async function apply(renderer: DialectRenderer, conn: DatabaseConnection, op: Op
   for (const stmt of guard?.beforeBegin ?? []) await run(stmt);
   await conn.query(dialect.beginTransaction);
   try {
-    const statements = renderer.session ? await renderer.session(reader).render(op) : renderer.renderOperation(op);
+    // a session may hold a table rebuild back until flushed (before any query, COMMIT or the step's end)
+    const session = renderer.session?.(reader);
+    const statements = session ? [...(await session.render(op)), ...(session.flush?.() ?? [])] : renderer.renderOperation(op);
     for (const stmt of statements) await run(stmt);
     const why = guard ? await guard.check(reader) : null;
     if (why !== null) throw new Error(`${op.kind} failed: ${why}`);

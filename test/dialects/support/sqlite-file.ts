@@ -90,6 +90,7 @@ export async function applyOps(conn: DatabaseConnection, ops: readonly Operation
   await tx.begin();
   try {
     for (const op of ops) await executor.run(op);
+    await executor.flush();
     await tx.commit();
   } catch (e) {
     await tx.rollback();
@@ -101,7 +102,7 @@ export async function applyOps(conn: DatabaseConnection, ops: readonly Operation
 export async function statementsFor(conn: DatabaseConnection, op: Operation): Promise<string[]> {
   const session = sqliteRenderer.session?.({ query: async (sql, params) => (await conn.query(sql, params)).rows as never });
   if (!session) throw new Error("no session");
-  return (await session.render(op)).map((s: SqlStatement) => s.sql);
+  return [...(await session.render(op)), ...(session.flush?.() ?? [])].map((s: SqlStatement) => s.sql);
 }
 
 /** The offline script for steps of operations (each step one transaction), as `--sql` writes it. */
@@ -115,6 +116,7 @@ export async function offlineScriptFor(steps: readonly (readonly Operation[])[])
     guard.beforeBegin.forEach(add);
     parts.push("BEGIN;");
     for (const op of ops) (await session.render(op)).forEach(add);
+    (session.flush?.() ?? []).forEach(add);
     guard.offlineCheck.forEach(add);
     parts.push("COMMIT;");
     guard.afterEnd.forEach(add);

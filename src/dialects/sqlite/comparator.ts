@@ -1,0 +1,240 @@
+/**
+ * SQLite's comparator for autogenerate. SQLite keeps DDL as written, so
+ * comparing is comparing texts in a normal form:
+ * - types: the declared type the renderer writes (render-type.ts), spaces
+ *   and case aside; enums and json compare by kind (and an enum by its
+ *   values), their CHECKs being part of the type (introspect.ts);
+ * - defaults and expressions: tokens with quotes around names dropped,
+ *   names and keywords lower-cased, redundant outer parentheses removed;
+ * - names: kept as written (no truncation); an identity column is the
+ *   table's INTEGER PRIMARY KEY (the rowid alias);
+ * - indexes: uniqueness, keys, order, collation and partial predicate.
+ * No comments (SQLite stores none), no server-side check.
+ */
+import type { ResolvedName, ResolvedTable, SchemaComparator, Verdict } from "../../autogenerate/schema-comparator.js";
+import type { DbIndex } from "../../autogenerate/schema-model.js";
+import type { ColumnDefinition, ColumnReference } from "../../schema/column.js";
+import type { ColumnType } from "../../schema/column-type.js";
+import type { ForeignKeyDefinition } from "../../schema/constraints.js";
+import { type IndexDefinition, type IndexElement, isIndexExpression } from "../../schema/indexes.js";
+import { isSqlExpression, sqlTextOf } from "../../schema/sql-expression.js";
+import type { TableDefinition } from "../../schema/table.js";
+import type { ColumnDefault } from "../../schema/value.js";
+import { identifierName, significant, tokenizeDdl } from "./ddl-tokens.js";
+import { quoteString } from "./literal.js";
+import { renderDefault } from "./render-definitions.js";
+import { renderColumnType } from "./render-type.js";
+
+/** A declared type's text in one form: upper case, single spaces, none around parentheses and commas. */
+export function declaredTypeText(text: string): string {
+  return text
+    .trim()
+    .replace(/\s+/g, " ")
+    .replace(/\s*([(),])\s*/g, "$1")
+    .toUpperCase();
+}
+
+function typeKey(type: ColumnType): string {
+  if (type.kind === "enum") return `ENUM(${(type.values ?? []).map((v) => quoteString(v)).join(",")})`;
+  if (type.kind === "json" || type.kind === "jsonb") return "JSON";
+  if (type.kind === "serial") return "INTEGER";
+  return declaredTypeText(renderColumnType(type));
+}
+
+function canonicalType(type: ColumnType): ColumnType {
+  if (type.kind === "enum" || type.kind === "json") return type;
+  return { kind: "raw", sql: declaredTypeText(renderColumnType(type)) };
+}
+
+const KEYWORDS = new Set([
+  "and", "or", "not", "in", "is", "null", "like", "glob", "between", "case", "when", "then", "else", "end", "exists", "collate",
+  "true", "false", "current_timestamp", "current_date", "current_time", "cast", "as", "escape", "regexp", "match", "distinct",
+]);
+
+/** Normal form of an expression (see the file comment); null when empty. */
+export function normaliseExpression(text: string, options?: { readonly qualifiers?: readonly string[] }): string | null {
+  const qualifiers = new Set((options?.qualifiers ?? []).map((x) => x.toLowerCase()));
+  const tokens = significant(tokenizeDdl(text));
+  const parts: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if ((t.kind === "word" || t.kind === "quoted") && tokens[i + 1]?.text === "." && qualifiers.has(identifierName(t).toLowerCase())) {
+      i++;
+      continue;
+    }
+    // SQLite's TRUE and FALSE are 1 and 0
+    if (t.kind === "word" && /^(true|false)$/i.test(t.text)) parts.push(t.text.toLowerCase() === "true" ? "1" : "0");
+    else if (t.kind === "word" || t.kind === "quoted") parts.push(identifierName(t).toLowerCase());
+    else if (t.kind === "number") parts.push(String(Number(t.text)) === "NaN" ? t.text.toLowerCase() : String(Number(t.text)));
+    else if (t.kind === "blob") parts.push(t.text.toLowerCase());
+    else parts.push(t.text === "==" ? "=" : t.text === "<>" ? "!=" : t.text);
+  }
+  if (parts.length === 0) return null;
+  // outer parentheses around the whole expression
+  for (;;) {
+    if (parts[0] !== "(" || parts[parts.length - 1] !== ")") break;
+    let depth = 0;
+    let wraps = true;
+    for (let i = 0; i < parts.length; i++) {
+      if (parts[i] === "(") depth++;
+      else if (parts[i] === ")") depth--;
+      if (depth === 0 && i < parts.length - 1) {
+        wraps = false;
+        break;
+      }
+    }
+    if (!wraps) break;
+    parts.shift();
+    parts.pop();
+  }
+  return parts.join(" ");
+}
+
+function sameExpression(a: string, b: string, options?: { readonly qualifiers?: readonly string[] }): boolean {
+  return normaliseExpression(a, options) === normaliseExpression(b, options);
+}
+
+export function identifiersIn(text: string): string[] {
+  const tokens = significant(tokenizeDdl(text));
+  const out: string[] = [];
+  tokens.forEach((t, i) => {
+    if (t.kind === "quoted") out.push(identifierName(t));
+    else if (t.kind === "word" && !KEYWORDS.has(t.text.toLowerCase()) && tokens[i + 1]?.text !== "(") out.push(t.text);
+  });
+  return [...new Set(out)];
+}
+
+/** The default as the renderer writes it, against SQLite's stored text. */
+function compareDefault(model: ColumnDefault | undefined, dbText: string | null): Verdict {
+  const dbNone = dbText === null || /^\s*null\s*$/i.test(dbText);
+  if (model === undefined || model === null) return dbNone ? "same" : "different";
+  if (dbNone) return "different";
+  let written: string;
+  try {
+    written = renderDefault(model);
+  } catch {
+    return "unsure";
+  }
+  return normaliseExpression(written) === normaliseExpression(dbText as string) ? "same" : "different";
+}
+
+/* ---------- names ---------- */
+
+export const primaryKeyName = (table: string) => `${table}_pkey`;
+export const uniqueName = (table: string, columns: readonly string[]) => `${table}_${columns.join("_")}_key`;
+export const foreignKeyName = (table: string, columns: readonly string[]) => `${table}_${columns.join("_")}_fkey`;
+export function checkName(table: string, usedColumns: readonly string[]): string {
+  const distinct = [...new Set(usedColumns)];
+  return distinct.length === 1 ? `${table}_${distinct[0]}_check` : `${table}_check`;
+}
+
+function referenceAsKept(r: ColumnReference): ColumnReference {
+  const { match: _m, ...rest } = r as ColumnReference & { match?: unknown };
+  return rest as ColumnReference;
+}
+
+function foreignKeyAsKept(fk: ForeignKeyDefinition): ForeignKeyDefinition {
+  const { match: _m, ...rest } = fk;
+  return rest;
+}
+
+/** An identity column is the INTEGER PRIMARY KEY (SQLite numbers it itself): no identity to compare. */
+function columnAsKept(c: ColumnDefinition): ColumnDefinition {
+  let out = c;
+  if (c.identity !== undefined) {
+    const { identity: _i, ...rest } = out;
+    out = { ...rest, type: { kind: "integer" } } as ColumnDefinition;
+  }
+  if (out.references) out = { ...out, references: referenceAsKept(out.references) };
+  return out;
+}
+
+function resolveServerNames(def: TableDefinition): ResolvedTable {
+  const names: ResolvedName[] = [];
+  const note = (kind: ResolvedName["kind"], name: string | undefined) => {
+    if (name !== undefined) names.push({ kind, written: name, kept: name });
+  };
+  note("primary key", def.primaryKey?.name);
+  for (const u of def.uniques ?? []) note("unique constraint", u.name);
+  for (const ix of def.indexes ?? []) note("index", ix.name);
+  for (const fk of def.foreignKeys ?? []) note("foreign key", fk.name);
+  for (const c of def.columns) note("foreign key", c.references?.name);
+  for (const c of def.checks ?? []) note("check constraint", c.name);
+  const { foreignKeys, ...rest } = def;
+  return {
+    def: { ...rest, columns: def.columns.map(columnAsKept), ...(foreignKeys === undefined ? {} : { foreignKeys: foreignKeys.map(foreignKeyAsKept) }) },
+    names,
+    legacy: new Map(),
+  };
+}
+
+/** Index names share one namespace per database in SQLite. */
+function truncationCollisions(names: ReadonlyArray<ResolvedName & { readonly schema: string; readonly table: string }>): string[] {
+  const seen = new Map<string, ResolvedName & { readonly table: string }>();
+  const out: string[] = [];
+  for (const n of names) {
+    if (n.kind !== "index") continue;
+    const key = n.kept.toLowerCase();
+    const other = seen.get(key);
+    if (other) out.push(`index "${n.written}" of table ${n.table} and index "${other.written}" of table ${other.table} have the same name; SQLite keeps index names in one namespace per database`);
+    else seen.set(key, n);
+  }
+  return out;
+}
+
+/* ---------- indexes ---------- */
+
+interface Key {
+  readonly text: string;
+  readonly order: "asc" | "desc";
+  readonly collation: string | null;
+}
+
+function modelKey(e: IndexElement): Key {
+  if (typeof e === "string") return { text: e.toLowerCase(), order: "asc", collation: null };
+  if (isSqlExpression(e)) {
+    const m = /^([\s\S]*?)\s+(asc|desc)\s*$/i.exec(e.sql);
+    return { text: normaliseExpression(m ? m[1]! : e.sql) ?? e.sql, order: m && m[2]!.toLowerCase() === "desc" ? "desc" : "asc", collation: null };
+  }
+  const text = isIndexExpression(e) ? (normaliseExpression(sqlTextOf(e.expression)) ?? "") : e.column.toLowerCase();
+  return { text, order: e.order ?? "asc", collation: e.collation ? e.collation.toLowerCase() : null };
+}
+
+function compareIndex(model: IndexDefinition, db: DbIndex): Verdict {
+  if ((model.unique ?? false) !== db.unique) return "different";
+  if (model.columns.length !== db.elements.length) return "different";
+  for (let i = 0; i < model.columns.length; i++) {
+    const m = modelKey(model.columns[i]!);
+    const d = db.elements[i]!;
+    const dText = d.column !== null ? d.column.toLowerCase() : (normaliseExpression(d.expression) ?? d.expression);
+    if (m.text !== dText || m.order !== d.order || m.collation !== (d.collation ? d.collation.toLowerCase() : null)) return "different";
+  }
+  const mWhere = model.where === undefined ? null : normaliseExpression(sqlTextOf(model.where));
+  const dWhere = db.where === null ? null : normaliseExpression(db.where);
+  return mWhere === dWhere ? "same" : "different";
+}
+
+export const sqliteComparator: SchemaComparator = {
+  canonicalType,
+  typesEqual: (a, b) => typeKey(a) === typeKey(b),
+  exactTypes: true,
+  inlineEnums: true,
+  commentsInColumn: true,
+  sameTypeText: (a, b) => declaredTypeText(a) === declaredTypeText(b),
+  // a rebuild copies the values; SQLite converts by the new column's affinity
+  needsConversion: () => false,
+  conversionExpression: (column) => column,
+  compareDefault: (model, dbText) => compareDefault(model, dbText),
+  normaliseExpression,
+  sameExpression,
+  expressionVerdict: (a, b, options) => (sameExpression(a, b, options) ? "same" : "different"),
+  identifiersIn,
+  primaryKeyName,
+  uniqueName,
+  foreignKeyName,
+  checkName,
+  resolveServerNames,
+  truncationCollisions,
+  compareIndex,
+  sameIndexDefinition: () => false,
+};

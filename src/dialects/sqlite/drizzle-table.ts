@@ -1,0 +1,177 @@
+/**
+ * Drizzle ORM `sqliteTable` definitions as models, read through drizzle's
+ * public `getTableConfig` (from `drizzle-orm/sqlite-core`, loaded from the
+ * models' own folder first, then from Athanor's). As drizzle-kit writes them:
+ * - a column's declared type is drizzle's (`integer`, `text`, `real`,
+ *   `blob`, `numeric`): `text({ mode: "json" })`, `integer({ mode: "boolean" })`
+ *   and `text({ enum })` are plain TEXT/INTEGER columns (drizzle-kit adds no CHECK);
+ * - `.primaryKey({ autoIncrement: true })` is the rowid alias (identity);
+ * - `.unique()` and `unique()` are unique indexes (drizzle-kit writes
+ *   `CREATE UNIQUE INDEX <table>_<col>_unique`);
+ * - foreign keys keep the name given with `foreignKey({ name })`; others are
+ *   unnamed (SQLite keeps no name unless one is written) and match by columns.
+ */
+import { createRequire } from "node:module";
+import { AthanorError } from "../../errors.js";
+import type { ColumnDefinition, ReferentialAction } from "../../schema/column.js";
+import type { CheckDefinition, ForeignKeyDefinition } from "../../schema/constraints.js";
+import type { IndexDefinition, IndexElement } from "../../schema/indexes.js";
+import { sql } from "../../schema/sql-expression.js";
+import type { TableDefinition } from "../../schema/table.js";
+import type { ColumnDefault } from "../../schema/value.js";
+import { typeFromDeclared } from "./introspect.js";
+import { renderLiteral } from "./literal.js";
+
+const NAME = Symbol.for("drizzle:Name");
+const ENTITY_KIND = Symbol.for("drizzle:entityKind");
+
+/* Minimal structural views of drizzle's objects (its own types are not a dependency). */
+interface DrizzleSql {
+  toQuery(config: unknown): { sql: string; params: unknown[] };
+}
+interface SqliteDrizzleColumn {
+  readonly name: string;
+  readonly notNull: boolean;
+  readonly primary: boolean;
+  readonly default?: unknown;
+  readonly isUnique?: boolean;
+  readonly uniqueName?: string;
+  readonly columnType: string;
+  readonly autoIncrement?: boolean;
+  readonly generated?: { readonly as: unknown; readonly mode?: string; readonly type?: string };
+  readonly table: { readonly [NAME]: string };
+  getSQLType(): string;
+}
+interface SqliteDrizzleTableConfig {
+  readonly name: string;
+  readonly columns: SqliteDrizzleColumn[];
+  readonly indexes: Array<{ config: { name: string; columns: Array<{ name: string } | DrizzleSql>; unique: boolean; where?: DrizzleSql } }>;
+  readonly foreignKeys: Array<{
+    reference(): { columns: SqliteDrizzleColumn[]; foreignColumns: SqliteDrizzleColumn[]; name?: string };
+    onDelete?: ReferentialAction;
+    onUpdate?: ReferentialAction;
+  }>;
+  readonly checks: Array<{ name: string; value: DrizzleSql }>;
+  readonly primaryKeys: Array<{ columns: SqliteDrizzleColumn[]; name?: string }>;
+  readonly uniqueConstraints: Array<{ columns: SqliteDrizzleColumn[]; name?: string; getName?(): string }>;
+}
+interface DrizzleSqliteCore {
+  getTableConfig(table: unknown): SqliteDrizzleTableConfig;
+  SQLiteSyncDialect: new () => { sqlToQuery(sql: DrizzleSql): { sql: string; params: unknown[] } };
+}
+
+let cached: DrizzleSqliteCore | undefined;
+
+function loadSqliteCore(fromFile?: string): DrizzleSqliteCore {
+  if (cached) return cached;
+  for (const from of [fromFile, import.meta.url].filter((x): x is string => x !== undefined)) {
+    try {
+      cached = createRequire(from)("drizzle-orm/sqlite-core") as DrizzleSqliteCore;
+      return cached;
+    } catch {
+      // try the next location
+    }
+  }
+  throw new AthanorError(
+    "MODELS.DRIZZLE",
+    "the models export drizzle sqliteTable tables, but drizzle-orm/sqlite-core could not be loaded: install it with `npm install drizzle-orm`",
+  );
+}
+
+function isDrizzleSql(value: unknown): value is DrizzleSql {
+  if (typeof value !== "object" || value === null) return false;
+  const ctor = (value as { constructor?: Record<symbol, unknown> }).constructor;
+  return ctor?.[ENTITY_KIND] === "SQL" && typeof (value as { toQuery?: unknown }).toQuery === "function";
+}
+
+/** drizzle `sql` as text, its parameters inlined as SQLite literals. */
+function sqlText(core: DrizzleSqliteCore, value: DrizzleSql): string {
+  const q = new core.SQLiteSyncDialect().sqlToQuery(value);
+  let i = 0;
+  return q.sql.replace(/\?/g, () => renderLiteral(q.params[i++]));
+}
+
+function columnDefault(core: DrizzleSqliteCore, col: SqliteDrizzleColumn): ColumnDefault | undefined {
+  if (col.default === undefined) return undefined;
+  if (isDrizzleSql(col.default)) return sql(sqlText(core, col.default));
+  // drizzle-kit writes JSON-mode defaults as their JSON text
+  if (col.columnType === "SQLiteTextJson" || col.columnType === "SQLiteBlobJson") return JSON.stringify(col.default);
+  return col.default as ColumnDefault;
+}
+
+function generatedOf(core: DrizzleSqliteCore, col: SqliteDrizzleColumn): ColumnDefinition["generated"] {
+  const g = col.generated;
+  if (!g) return undefined;
+  const as = typeof g.as === "function" ? (g.as as () => unknown)() : g.as;
+  return { expression: sql(isDrizzleSql(as) ? sqlText(core, as) : String(as)), stored: (g.mode ?? g.type) === "stored" };
+}
+
+/** Converts one drizzle `sqliteTable` into a table definition. */
+export function fromSqliteDrizzleTable(value: unknown, _warn: (message: string) => void, fromFile?: string): TableDefinition {
+  const core = loadSqliteCore(fromFile);
+  const cfg = core.getTableConfig(value);
+  const columns: ColumnDefinition[] = cfg.columns.map((col) => {
+    const generated = generatedOf(core, col);
+    const def = columnDefault(core, col);
+    return {
+      name: col.name,
+      type: typeFromDeclared(col.getSQLType()),
+      ...(col.primary ? { primaryKey: true } : {}),
+      ...(col.notNull || col.primary ? { nullable: false } : {}),
+      ...(def === undefined ? {} : { default: def }),
+      ...(col.autoIncrement ? { identity: "byDefault" as const } : {}),
+      ...(generated === undefined ? {} : { generated }),
+    };
+  });
+  const indexes: IndexDefinition[] = cfg.indexes.map((ix) => {
+    const elements: IndexElement[] = ix.config.columns.map((c) => (isDrizzleSql(c) ? sql(sqlText(core, c)) : c.name));
+    return {
+      name: ix.config.name,
+      columns: elements,
+      ...(ix.config.unique ? { unique: true } : {}),
+      ...(ix.config.where ? { where: sql(sqlText(core, ix.config.where)) } : {}),
+    };
+  });
+  for (const col of cfg.columns) if (col.isUnique) indexes.push({ name: col.uniqueName ?? `${cfg.name}_${col.name}_unique`, columns: [col.name], unique: true });
+  for (const u of cfg.uniqueConstraints) {
+    const cols = u.columns.map((c) => c.name);
+    indexes.push({ name: u.name ?? u.getName?.() ?? `${cfg.name}_${cols.join("_")}_unique`, columns: cols, unique: true });
+  }
+  const foreignKeys: ForeignKeyDefinition[] = cfg.foreignKeys.map((fk) => {
+    const ref = fk.reference();
+    return {
+      ...(ref.name === undefined ? {} : { name: ref.name }),
+      columns: ref.columns.map((c) => c.name),
+      refTable: ref.foreignColumns[0]!.table[NAME],
+      refColumns: ref.foreignColumns.map((c) => c.name),
+      ...(fk.onDelete === undefined ? {} : { onDelete: fk.onDelete }),
+      ...(fk.onUpdate === undefined ? {} : { onUpdate: fk.onUpdate }),
+    };
+  });
+  const checks: CheckDefinition[] = cfg.checks.map((c) => ({ name: c.name, expression: sqlText(core, c.value) }));
+  const pk = cfg.primaryKeys[0];
+  let primaryKey: TableDefinition["primaryKey"];
+  if (pk) {
+    primaryKey = { columns: pk.columns.map((c) => c.name) };
+    for (let i = 0; i < columns.length; i++) {
+      const c = columns[i]!;
+      if (primaryKey.columns.includes(c.name) && c.nullable === undefined) columns[i] = { ...c, nullable: false };
+    }
+  }
+  return {
+    name: cfg.name,
+    columns,
+    ...(primaryKey === undefined ? {} : { primaryKey }),
+    ...(foreignKeys.length === 0 ? {} : { foreignKeys }),
+    ...(checks.length === 0 ? {} : { checks }),
+    ...(indexes.length === 0 ? {} : { indexes }),
+  };
+}
+
+/** The reader the drizzle model registry dispatches to by the table's entity kind. */
+export const sqliteDrizzleReader = {
+  tableKind: "SQLiteTable",
+  fromTable(value: unknown, warn: (message: string) => void, fromFile?: string, _options?: unknown): TableDefinition {
+    return fromSqliteDrizzleTable(value, warn, fromFile);
+  },
+} as const;

@@ -1,0 +1,233 @@
+/**
+ * Autogenerate on SQLite, in process on a temporary database file: a
+ * drizzle `sqliteTable` schema and a `table()` schema are compared with an
+ * empty database, the operations autogenerate finds are applied (rendered
+ * through the renderer's session, as the runtime does), and the same models
+ * then compare clean; an edit made behind Athanor's back is found exactly.
+ */
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, describe, test } from "node:test";
+import { sql as dsql } from "drizzle-orm";
+import { check, foreignKey, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { compare } from "../../src/autogenerate/compare/compare.js";
+import { table } from "../../src/autogenerate/models/table.js";
+import type { DatabaseConnection } from "../../src/dialects/dialect.js";
+import "../../src/dialects/registry.js";
+import { betterSqlite3Driver, sqliteDialect } from "../../src/dialects/sqlite/index.js";
+import type { Operation } from "../../src/operations/operation.js";
+import { reverseOperation } from "../../src/operations/reverse.js";
+import { sql } from "../../src/schema/sql-expression.js";
+import { t } from "../../src/schema/types-builder.js";
+import { sqliteCorpus } from "../autogenerate/corpus-sqlite/corpus.js";
+import { REPO_ROOT } from "../support/cli.js";
+import * as drizzleSchema from "./fixtures/sqlite-drizzle-schema.js";
+
+const dir = mkdtempSync(join(tmpdir(), "athanor-sqlite-autogen-"));
+after(() => rmSync(dir, { recursive: true, force: true }));
+let n = 0;
+
+async function withDb(fn: (conn: DatabaseConnection) => Promise<void>): Promise<void> {
+  const conn = await betterSqlite3Driver.connect({ url: `sqlite:${join(dir, `db${++n}.db`)}` });
+  try {
+    await fn(conn);
+  } finally {
+    await conn.close();
+  }
+}
+
+async function diff(models: unknown, conn: DatabaseConnection): Promise<{ operations: readonly Operation[]; warnings: readonly string[] }> {
+  return compare(models, conn, { dialect: sqliteDialect, versionTable: { table: "athanor_version", schema: null } });
+}
+
+/** Applies operations as the runtime does: one transaction, the renderer's session, its held-back rebuild flushed. */
+async function apply(conn: DatabaseConnection, ops: readonly Operation[]): Promise<void> {
+  const renderer = await sqliteDialect.renderer();
+  const reader = { query: async <R>(q: string, p?: readonly unknown[]) => (await conn.query<R>(q, p)).rows };
+  for (const stmt of renderer.transactionGuard?.beforeBegin ?? []) await conn.query(stmt.sql, stmt.params);
+  await conn.query(sqliteDialect.beginTransaction);
+  const session = renderer.session!(reader);
+  for (const op of ops) {
+    for (const stmt of await session.render(op)) await conn.query(stmt.sql, stmt.params);
+    for (const stmt of session.flush?.() ?? []) await conn.query(stmt.sql, stmt.params);
+  }
+  await conn.query(sqliteDialect.commitTransaction);
+  for (const stmt of renderer.transactionGuard?.afterEnd ?? []) await conn.query(stmt.sql, stmt.params);
+}
+
+const kinds = (ops: readonly Operation[]) => ops.map((o) => o.kind).sort();
+
+const authors = sqliteTable("authors", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  email: text("email").notNull().unique(),
+  name: text("name").notNull().default("anon"),
+  active: integer("active", { mode: "boolean" }).notNull().default(true),
+  meta: text("meta", { mode: "json" }),
+});
+
+const posts = sqliteTable(
+  "posts",
+  {
+    authorId: integer("author_id").notNull(),
+    slug: text("slug").notNull(),
+    score: real("score").default(0),
+    createdAt: text("created_at").default(dsql`CURRENT_TIMESTAMP`),
+  },
+  (p) => [
+    primaryKey({ columns: [p.authorId, p.slug] }),
+    foreignKey({ name: "posts_author_fk", columns: [p.authorId], foreignColumns: [authors.id] }).onDelete("cascade"),
+    index("posts_score_ix").on(p.score).where(dsql`${p.score} > 0`),
+    uniqueIndex("posts_slug_uix").on(p.slug),
+    check("posts_score_ck", dsql`${p.score} >= 0`),
+  ],
+);
+
+describe("autogenerate on SQLite", () => {
+  test("drizzle sqliteTable models: created from empty, then compare clean", async () => {
+    await withDb(async (conn) => {
+      const models = { authors, posts };
+      const first = await diff(models, conn);
+      assert.deepEqual(kinds(first.operations), ["createTable", "createTable"]);
+      await apply(conn, first.operations);
+      const again = await diff(models, conn);
+      assert.deepEqual(again.operations, [], JSON.stringify(again.operations, null, 1));
+    });
+  });
+
+  test("table() models with enums, json, defaults and checks compare clean after upgrade; an edit is found exactly", async () => {
+    const models = {
+      item: table("item", {
+        columns: {
+          id: { type: t.integer(), primaryKey: true, identity: "byDefault" },
+          kind: { type: t.enum("kind", ["a", "b's"]), nullable: false, default: "a" },
+          data: t.json(),
+          price: { type: t.numeric(10, 2), default: 0 },
+          label: { type: t.varchar(40), default: "it's" },
+          at: { type: t.timestamp(), default: sql("CURRENT_TIMESTAMP") },
+          score: { type: t.real(), default: sql("1 + 1") },
+          doubled: { type: t.real(), generated: { expression: sql('"score" * 2'), stored: true } },
+          tripled: { type: t.real(), generated: { expression: sql('"score" * 3'), stored: false } },
+        },
+        checks: [{ name: "item_price_ck", expression: '"price" >= 0' }],
+        indexes: [{ name: "item_label_ix", columns: ["label"], where: sql('"label" IS NOT NULL') }],
+      }),
+    };
+    await withDb(async (conn) => {
+      await apply(conn, (await diff(models, conn)).operations);
+      const clean = await diff(models, conn);
+      assert.deepEqual(clean.operations, [], JSON.stringify(clean.operations, null, 1));
+      assert.deepEqual(clean.warnings, []);
+      await conn.exec('DROP INDEX "item_label_ix"');
+      const edited = await diff(models, conn);
+      assert.deepEqual(kinds(edited.operations), ["createIndex"]);
+      // a table only the database has (a declared type no portable type names) is dropped, and its downgrade renders
+      await conn.exec(`CREATE TABLE "extra" ("id" INTEGER PRIMARY KEY, "v" FLOAT8 NOT NULL)`);
+      const extra = await diff(models, conn);
+      const drop = extra.operations.find((o) => o.kind === "dropTable");
+      assert.ok(drop && drop.kind === "dropTable" && drop.original, JSON.stringify(extra.operations));
+      assert.deepEqual(drop.original.columns.find((c) => c.name === "v")?.type, { kind: "raw", sql: "FLOAT8" });
+      const renderer = await sqliteDialect.renderer();
+      const inverse = reverseOperation(drop);
+      assert.ok(inverse.ok);
+      assert.match(renderer.renderOperation(inverse.op).map((s) => s.sql).join(";"), /"v" FLOAT8 NOT NULL/);
+    });
+  });
+});
+
+const DRIZZLE_KIT_BIN = join(REPO_ROOT, "node_modules/drizzle-kit/bin.cjs");
+
+/** `drizzle-kit generate` (offline, dialect sqlite) for a schema file: its statements. */
+function drizzleKitSqlite(schemaFile: string): string[] {
+  const work = mkdtempSync(join(tmpdir(), "athanor-dk-sqlite-"));
+  try {
+    symlinkSync(join(REPO_ROOT, "node_modules"), join(work, "node_modules"), "dir");
+    writeFileSync(join(work, "schema.ts"), readFileSync(schemaFile, "utf8"));
+    writeFileSync(join(work, "drizzle.config.ts"), `export default { dialect: "sqlite", schema: "./schema.ts", out: "./out" };\n`);
+    const r = spawnSync(process.execPath, [DRIZZLE_KIT_BIN, "generate"], { cwd: work, env: { ...process.env, NO_COLOR: "1" }, encoding: "utf8" });
+    assert.equal(r.status, 0, `drizzle-kit generate failed:\n${r.stdout}${r.stderr}`);
+    const files = readdirSync(join(work, "out")).filter((f) => f.endsWith(".sql"));
+    return readFileSync(join(work, "out", files[0]!), "utf8")
+      .split("--> statement-breakpoint")
+      .map((s) => s.trim())
+      .filter((s) => s !== "");
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+describe("drizzle sqliteTable models against a database drizzle-kit built", () => {
+  test("drizzle-kit generate + run, then compare finds nothing", async () => {
+    const statements = drizzleKitSqlite(join(REPO_ROOT, "test/dialects/fixtures/sqlite-drizzle-schema.ts"));
+    await withDb(async (conn) => {
+      for (const s of statements) await conn.exec(s);
+      const r = await diff(drizzleSchema, conn);
+      assert.deepEqual(r.operations, [], JSON.stringify(r.operations, null, 1));
+    });
+  });
+});
+
+describe("what autogenerate finds on SQLite", () => {
+  test("type, nullability, default, enum values, check, foreign key action and index predicate changes", async () => {
+    await withDb(async (conn) => {
+      await conn.exec(`CREATE TABLE "p" ("id" INTEGER PRIMARY KEY)`);
+      await conn.exec(`CREATE TABLE "item" (
+        "id" INTEGER PRIMARY KEY,
+        "name" VARCHAR(20) NOT NULL DEFAULT 'x',
+        "kind" TEXT CONSTRAINT "item_kind_enum" CHECK ("kind" IN ('a')),
+        "p_id" INTEGER CONSTRAINT "item_p_fk" REFERENCES "p" ("id") ON DELETE CASCADE,
+        "same" numeric (10,2) DEFAULT (0),
+        CONSTRAINT "item_id_ck" CHECK ("id" > 0)
+      )`);
+      await conn.exec(`CREATE INDEX "item_name_ix" ON "item" ("name") WHERE "name" <> ''`);
+      const models = {
+        p: table("p", { columns: { id: { type: t.integer(), primaryKey: true } } }),
+        item: table("item", {
+          columns: {
+            id: { type: t.integer(), primaryKey: true },
+            name: { type: t.varchar(40), default: "y" },
+            kind: t.enum("kind", ["a", "b"]),
+            p_id: { type: t.integer(), references: { table: "p", column: "id", name: "item_p_fk", onDelete: "set null" } },
+            same: { type: t.numeric(10, 2), default: 0 },
+          },
+          checks: [{ name: "item_id_ck", expression: '"id" > 1' }],
+          indexes: [{ name: "item_name_ix", columns: ["name"], where: sql(`"name" != ''`) }],
+        }),
+      };
+      const r = await diff(models, conn);
+      const text = JSON.stringify(r.operations, null, 1);
+      const alters = r.operations.filter((o) => o.kind === "alterColumn").map((o) => (o as { column: string }).column).sort();
+      assert.deepEqual(alters, ["kind", "name"], text);
+      const name = r.operations.find((o) => o.kind === "alterColumn" && o.column === "name") as unknown as Record<string, unknown>;
+      assert.deepEqual([name.type, name.nullable, name.default], [t.varchar(40), true, "y"], text);
+      const kind = r.operations.find((o) => o.kind === "alterColumn" && o.column === "kind") as unknown as Record<string, unknown>;
+      assert.deepEqual(kind.type, t.enum("kind", ["a", "b"]), text);
+      // the foreign key's action and the check's expression changed: dropped and created again; the index is the same
+      const drops = r.operations.filter((o) => o.kind === "dropConstraint").map((o) => (o as { name: string }).name).sort();
+      assert.deepEqual(drops, ["item_id_ck", "item_p_fk"], text);
+      assert.equal(r.operations.filter((o) => o.kind === "createIndex" || o.kind === "dropIndex").length, 0, text);
+      assert.deepEqual(r.warnings, []);
+      // and applied, they leave nothing to find
+      await apply(conn, r.operations);
+      const again = await diff(models, conn);
+      assert.deepEqual(again.operations, [], JSON.stringify(again.operations, null, 1));
+    });
+  });
+});
+
+describe("SQLite autogenerate corpus: DDL as a SQLite user writes it, the equivalent models compare clean", () => {
+  for (const entry of sqliteCorpus) {
+    test(entry.name, async () => {
+      await withDb(async (conn) => {
+        for (const s of entry.ddl) await conn.exec(s);
+        // an FTS5 table and its shadow tables are not models' business
+        await conn.exec("CREATE VIRTUAL TABLE search USING fts5(body)");
+        const r = await diff(entry.models, conn);
+        assert.deepEqual(r.operations, [], JSON.stringify(r.operations, null, 1));
+        assert.deepEqual(r.warnings, []);
+      });
+    });
+  }
+});
