@@ -166,7 +166,16 @@ function constraintName(table: TableSql, kind: "primaryKey" | "unique" | "foreig
 
 /** The column a `json_valid(col)` condition checks, or null. */
 function jsonValidColumn(expression: string): string | null {
-  const tokens = significant(tokenizeDdl(expression));
+  let tokens = significant(tokenizeDdl(expression));
+  // `"col" IS NULL OR json_valid("col")`, as Athanor writes it (before SQLite 3.45, json_valid(NULL) is 0, not NULL)
+  if (tokens.length === 8 && tokens[1]?.text.toUpperCase() === "IS" && tokens[2]?.text.toUpperCase() === "NULL" && tokens[3]?.text.toUpperCase() === "OR") {
+    const inner = tokens.slice(4);
+    const col = tokens[0]!;
+    const innerCol = inner[2];
+    if (!innerCol || (col.kind !== "word" && col.kind !== "quoted") || (innerCol.kind !== "word" && innerCol.kind !== "quoted")) return null;
+    if (identifierName(col) !== identifierName(innerCol)) return null;
+    tokens = inner;
+  }
   if (tokens.length !== 4 || tokens[0]?.text.toLowerCase() !== "json_valid" || tokens[1]?.text !== "(" || tokens[3]?.text !== ")") return null;
   const t = tokens[2]!;
   return t.kind === "word" || t.kind === "quoted" ? identifierName(t) : null;

@@ -7,6 +7,7 @@
 import { AthanorError } from "../../errors.js";
 import { isSqlExpression } from "../../schema/sql-expression.js";
 import { isPlainObject } from "../../schema/value.js";
+import { sqliteDateText } from "./bind-values.js";
 
 function literalError(message: string): AthanorError {
   return new AthanorError("DIALECT.UNSUPPORTED_VALUE", message);
@@ -18,10 +19,10 @@ export function quoteString(text: string): string {
   return `'${text.replace(/'/g, "''")}'`;
 }
 
-/** A Date as SQLite stores it when bound by Athanor: ISO-8601 UTC text. */
+/** A Date as SQLite stores it when bound by Athanor: UTC datetime text (`2026-01-02 03:04:05[.678]`). */
 export function dateText(d: Date): string {
   if (Number.isNaN(d.getTime())) throw literalError("an invalid Date cannot be rendered as a literal");
-  return d.toISOString();
+  return sqliteDateText(d);
 }
 
 function numberLiteral(n: number): string {

@@ -101,7 +101,7 @@ export function columnSql(col: ColumnDefinition, ctx: ColumnContext): ColumnSql 
     const values = col.type.values ?? [];
     add("check", `CHECK (${quoteIdentifier(col.name)} IN (${values.map((v) => renderLiteral(v)).join(", ")}))`, enumCheckName(ctx.table, col.name));
   }
-  if (col.type.kind === "json") add("check", `CHECK (json_valid(${quoteIdentifier(col.name)}))`, jsonCheckName(ctx.table, col.name));
+  if (col.type.kind === "json") add("check", `CHECK (${quoteIdentifier(col.name)} IS NULL OR json_valid(${quoteIdentifier(col.name)}))`, jsonCheckName(ctx.table, col.name));
   return { name: col.name, type, constraints };
 }
 
