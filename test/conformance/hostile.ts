@@ -97,7 +97,7 @@ export function writeHostileHistory(p: ConformanceProject, q: (name: string) => 
     columns: [
       { name: "id", type: t.integer(), nullable: false },
       { name: "select_id", type: t.integer(), nullable: false },
-      { name: "Desc", type: t.text() },
+      { name: "Desc", type: t.varchar(200) },
     ],
     primaryKey: { name: "Order Lines_pk", columns: ["id"] },
     foreignKeys: [{ name: ${lit(N.fk)}, columns: ["select_id"], refTable: ${lit(N.table)}, refColumns: ["id"], onDelete: "cascade" }],
@@ -122,7 +122,13 @@ export function writeHostileHistory(p: ConformanceProject, q: (name: string) => 
   const comments = caps.comments
     ? `
   await op.setTableComment(${lit(N.table)}, ${lit(TABLE_COMMENT)});
-  await op.setColumnComment(${lit(N.table)}, "User Name", ${lit(COLUMN_COMMENT)});`
+  await op.alterColumn(${lit(N.table)}, "User Name", {
+    comment: ${lit(COLUMN_COMMENT)},
+    existingType: t.varchar(100),
+    existingNullable: false,
+    existingDefault: ${lit(HOSTILE_DEFAULTS["User Name"])},
+    existingComment: null,
+  });`
     : "";
   p.rev("h3", "h2", {
     message: "hostile changes",
