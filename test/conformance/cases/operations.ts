@@ -330,7 +330,7 @@ export function operationCases(ctx: SuiteContext): void {
     before(async () => {
       db = await ctx.database();
       conn = await db.connect();
-      renderer = await ctx.target.dialect.renderer();
+      renderer = await ctx.target.dialect.renderer(conn);
     });
     after(async () => {
       await conn?.close();
