@@ -65,7 +65,11 @@ export const ADDED_COLUMN_DEFAULT = ":name ? $1 '";
 /** The new default of column `$1` (h3), and the row inserted after it. */
 export const ALTERED_DEFAULT = "new $1 'default' \\ ?";
 export const ALTERED_DEFAULT_ROW = 400;
-export const TABLE_COMMENT = HOSTILE_VALUES.join(" | ");
+const TABLE_COMMENT = HOSTILE_VALUES.join(" | ");
+/** The table comment: every hostile value, less the characters beyond U+FFFF where comments can't hold them. */
+export function tableComment(caps: ConformanceCapabilities): string {
+  return caps.supplementaryCharsInComments ? TABLE_COMMENT : TABLE_COMMENT.replace(/[\u{10000}-\u{10FFFF}]/gu, "");
+}
 export const COLUMN_COMMENT = "a 'comment' with \"quotes\", \\, $1 and ✓";
 export const ENUM_LABELS = ["it's", "back\\slash", "$1", "ünï ✓", "Upper Case"];
 
@@ -121,7 +125,7 @@ export function writeHostileHistory(p: ConformanceProject, q: (name: string) => 
   revs.push("h2");
   const comments = caps.comments
     ? `
-  await op.setTableComment(${lit(N.table)}, ${lit(TABLE_COMMENT)});
+  await op.setTableComment(${lit(N.table)}, ${lit(tableComment(caps))});
   await op.alterColumn(${lit(N.table)}, "User Name", {
     comment: ${lit(COLUMN_COMMENT)},
     existingType: t.varchar(100),

@@ -31,6 +31,10 @@ export interface ConformanceCapabilities {
    * (which the scenario covers on every target that has comments).
    */
   readonly standaloneColumnComment: boolean;
+  /** A primary key keeps the name it was given (MySQL/MariaDB name every primary key PRIMARY). */
+  readonly namedPrimaryKey: boolean;
+  /** Comments hold characters beyond U+FFFF (MySQL/MariaDB keep comments in 3-byte utf8). */
+  readonly supplementaryCharsInComments: boolean;
   /**
    * The database is reachable from another process (the CLI). False for an
    * in-memory SQLite database, private to one connection: only the groups
@@ -153,6 +157,8 @@ export function capabilitiesOf(dialect: Dialect, narrowed: Partial<ConformanceCa
     concurrentIndex: c.concurrentIndex,
     comments: c.comments,
     standaloneColumnComment: c.comments,
+    namedPrimaryKey: true,
+    supplementaryCharsInComments: c.comments,
     ...narrowed,
   };
 }

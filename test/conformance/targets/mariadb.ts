@@ -70,7 +70,8 @@ export const mariadbTarget: ConformanceTarget = {
   name: "MariaDB",
   dialect: mysqlDialect,
   // A column comment is part of MySQL's column definition: setColumnComment alone is refused (alterColumn with comment and existing* is the way).
-  capabilities: capabilitiesOf(mysqlDialect, { standaloneColumnComment: false }),
+  // Every primary key is named PRIMARY; comments are stored in 3-byte utf8 (a character beyond U+FFFF reads back as "?").
+  capabilities: capabilitiesOf(mysqlDialect, { standaloneColumnComment: false, namedPrimaryKey: false, supplementaryCharsInComments: false }),
   unavailable: mysqlUnavailable,
   async createDatabase() {
     const db = await createMysqlTestDatabase("athanor_conf");
