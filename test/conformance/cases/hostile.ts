@@ -106,7 +106,12 @@ export function hostileCases(ctx: SuiteContext): void {
         [{ name: N.fk, columns: ["select_id"], refTable: N.table, refColumns: ["id"] }],
       );
       assert.deepEqual(
-        lines.indexes.map((i) => ({ name: i.name, unique: i.unique, columns: i.columns })),
+        // Not the index a server makes by itself for a foreign key, named after the key; a unique index may read back
+        // as a unique constraint where the two are one thing (MySQL/MariaDB).
+        [
+          ...lines.indexes.filter((i) => !lines.foreignKeys.some((f) => f.name === i.name)).map((i) => ({ name: i.name, unique: i.unique, columns: i.columns })),
+          ...lines.uniques.map((u) => ({ name: u.name, unique: true, columns: u.columns })),
+        ].sort((a, b) => (a.name < b.name ? -1 : 1)),
         [
           { name: N.uniqueIndex, unique: true, columns: ["Desc", "select_id"] },
           { name: N.index, unique: false, columns: ["Desc"] },
