@@ -45,6 +45,19 @@ export function plainString(text: string): string {
   return `'${text.replace(/\\/g, "\\\\").replace(/'/g, "''").replace(/\r/g, "\\r").replace(/\n/g, "\\n")}'`;
 }
 
+/**
+ * A table or column comment as a plain string. MySQL and MariaDB keep
+ * comments in 3-byte utf8, where a character beyond U+FFFF (an emoji) would
+ * silently become `?`: refused instead.
+ */
+export function commentString(text: string): string {
+  if (/[\u{10000}-\u{10FFFF}]/u.test(text))
+    throw literalError(
+      `the comment ${JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text)} holds a character beyond U+FFFF (such as an emoji), which MySQL and MariaDB cannot store in a comment (they would store "?")`,
+    );
+  return plainString(text);
+}
+
 function pad(n: number, width = 2): string {
   return String(n).padStart(width, "0");
 }
