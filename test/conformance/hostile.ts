@@ -65,7 +65,11 @@ export const ADDED_COLUMN_DEFAULT = ":name ? $1 '";
 /** The new default of column `$1` (h3), and the row inserted after it. */
 export const ALTERED_DEFAULT = "new $1 'default' \\ ?";
 export const ALTERED_DEFAULT_ROW = 400;
-export const TABLE_COMMENT = HOSTILE_VALUES.join(" | ");
+const TABLE_COMMENT = HOSTILE_VALUES.join(" | ");
+/** The table comment: every hostile value, less the characters beyond U+FFFF where comments can't hold them. */
+export function tableComment(caps: ConformanceCapabilities): string {
+  return caps.supplementaryCharsInComments ? TABLE_COMMENT : TABLE_COMMENT.replace(/[\u{10000}-\u{10FFFF}]/gu, "");
+}
 export const COLUMN_COMMENT = "a 'comment' with \"quotes\", \\, $1 and ✓";
 export const ENUM_LABELS = ["it's", "back\\slash", "$1", "ünï ✓", "Upper Case"];
 
@@ -97,7 +101,7 @@ export function writeHostileHistory(p: ConformanceProject, q: (name: string) => 
     columns: [
       { name: "id", type: t.integer(), nullable: false },
       { name: "select_id", type: t.integer(), nullable: false },
-      { name: "Desc", type: t.text() },
+      { name: "Desc", type: t.varchar(200) },
     ],
     primaryKey: { name: "Order Lines_pk", columns: ["id"] },
     foreignKeys: [{ name: ${lit(N.fk)}, columns: ["select_id"], refTable: ${lit(N.table)}, refColumns: ["id"], onDelete: "cascade" }],
@@ -121,8 +125,14 @@ export function writeHostileHistory(p: ConformanceProject, q: (name: string) => 
   revs.push("h2");
   const comments = caps.comments
     ? `
-  await op.setTableComment(${lit(N.table)}, ${lit(TABLE_COMMENT)});
-  await op.setColumnComment(${lit(N.table)}, "User Name", ${lit(COLUMN_COMMENT)});`
+  await op.setTableComment(${lit(N.table)}, ${lit(tableComment(caps))});
+  await op.alterColumn(${lit(N.table)}, "User Name", {
+    comment: ${lit(COLUMN_COMMENT)},
+    existingType: t.varchar(100),
+    existingNullable: false,
+    existingDefault: ${lit(HOSTILE_DEFAULTS["User Name"])},
+    existingComment: null,
+  });`
     : "";
   p.rev("h3", "h2", {
     message: "hostile changes",

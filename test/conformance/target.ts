@@ -25,6 +25,17 @@ export interface ConformanceCapabilities {
   /** Table and column comments. */
   readonly comments: boolean;
   /**
+   * `setColumnComment` alone (without the column's definition). False on
+   * MySQL/MariaDB, where a column comment is part of the definition and
+   * changes only by `alterColumn` with `comment` and every `existing*`
+   * (which the scenario covers on every target that has comments).
+   */
+  readonly standaloneColumnComment: boolean;
+  /** A primary key keeps the name it was given (MySQL/MariaDB name every primary key PRIMARY). */
+  readonly namedPrimaryKey: boolean;
+  /** Comments hold characters beyond U+FFFF (MySQL/MariaDB keep comments in 3-byte utf8). */
+  readonly supplementaryCharsInComments: boolean;
+  /**
    * The database is reachable from another process (the CLI). False for an
    * in-memory SQLite database, private to one connection: only the groups
    * that run in process (operations) can run; the others are skipped.
@@ -145,6 +156,9 @@ export function capabilitiesOf(dialect: Dialect, narrowed: Partial<ConformanceCa
     namedEnums: c.namedEnums,
     concurrentIndex: c.concurrentIndex,
     comments: c.comments,
+    standaloneColumnComment: c.comments,
+    namedPrimaryKey: true,
+    supplementaryCharsInComments: c.comments,
     ...narrowed,
   };
 }

@@ -28,18 +28,34 @@ function hex(text: string): string {
  * default) changes what it means.
  */
 export function quoteString(text: string): string {
-  if (/[^\x20-\x7e\n\r\t]|\\/.test(text)) return `_utf8mb4 X'${hex(text)}'`;
+  // CR too: the mysql/mariadb client reading an offline script turns CR LF into LF inside a quoted string.
+  if (/[^\x20-\x7e\n\t]|\\/.test(text)) return `_utf8mb4 X'${hex(text)}'`;
   return `'${text.replace(/'/g, "''")}'`;
 }
 
 /**
  * A string where MySQL's grammar takes only a plain quoted string (COMMENT,
- * ENUM/SET labels): quotes doubled, a backslash written `\\` (read as one
- * backslash unless the server runs with NO_BACKSLASH_ESCAPES).
+ * ENUM/SET labels): quotes doubled, a backslash written `\\`, CR and LF as
+ * `\r` and `\n` (read as one character unless the server runs with
+ * NO_BACKSLASH_ESCAPES).
  */
 export function plainString(text: string): string {
   if (text.includes("\u0000")) throw literalError("a comment or label contains a NUL character, which MySQL cannot store there");
-  return `'${text.replace(/\\/g, "\\\\").replace(/'/g, "''")}'`;
+  // A line break is written as its escape: the mysql/mariadb client reading an offline script turns CR LF into LF.
+  return `'${text.replace(/\\/g, "\\\\").replace(/'/g, "''").replace(/\r/g, "\\r").replace(/\n/g, "\\n")}'`;
+}
+
+/**
+ * A table or column comment as a plain string. MySQL and MariaDB keep
+ * comments in 3-byte utf8, where a character beyond U+FFFF (an emoji) would
+ * silently become `?`: refused instead.
+ */
+export function commentString(text: string): string {
+  if (/[\u{10000}-\u{10FFFF}]/u.test(text))
+    throw literalError(
+      `the comment ${JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text)} holds a character beyond U+FFFF (such as an emoji), which MySQL and MariaDB cannot store in a comment (they would store "?")`,
+    );
+  return plainString(text);
 }
 
 function pad(n: number, width = 2): string {

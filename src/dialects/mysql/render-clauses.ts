@@ -5,7 +5,7 @@ import type { ForeignKeyDefinition } from "../../schema/constraints.js";
 import { isSqlExpression, type SqlText, sqlTextOf } from "../../schema/sql-expression.js";
 import type { ColumnDefault } from "../../schema/value.js";
 import type { MysqlOnlineDdl } from "./options.js";
-import { quoteString, renderLiteral } from "./literal.js";
+import { plainString, quoteString, renderLiteral } from "./literal.js";
 import { qualify, quoteIdentifier, quoteList } from "./quote.js";
 import { defaultNeedsParentheses } from "./render-type.js";
 
@@ -46,13 +46,29 @@ const BARE_DEFAULT =
  * `sql()` verbatim when MySQL takes it bare, else in parentheses. On a JSON
  * column a non-string value is written as JSON text.
  */
+/**
+ * A text default. MariaDB keeps the default of a TEXT/BLOB/JSON column as
+ * expression text and prints a hex literal with an introducer back as
+ * `_utf8mb4'<its bytes>'`, unescaped: a quote or a backslash in it then
+ * breaks the statement (or silently changes the value). So a text holding a
+ * quote or a backslash is written as a plain string (quotes doubled,
+ * backslashes escaped, as comments are: the migration session's sql_mode
+ * never has NO_BACKSLASH_ESCAPES; an offline script needs a server or
+ * client without it, see docs/mysql.md); any other text as `quoteString`
+ * writes it.
+ */
+function defaultString(text: string): string {
+  return /['\\]/.test(text) ? plainString(text) : quoteString(text);
+}
+
 export function renderDefault(value: ColumnDefault, type?: ColumnType): string {
   if (isSqlExpression(value)) {
     const text = value.sql.trim();
     return BARE_DEFAULT.test(text) || /^\(.*\)$/s.test(text) ? text : `(${text})`;
   }
   let literal: string;
-  if (type?.kind === "json" && value !== null && typeof value !== "string") literal = quoteString(JSON.stringify(value));
+  if (type?.kind === "json" && value !== null && typeof value !== "string") literal = defaultString(JSON.stringify(value));
+  else if (typeof value === "string") literal = defaultString(value);
   else if (typeof value === "boolean" && type !== undefined && type.kind !== "boolean") literal = value ? "1" : "0";
   else literal = renderLiteral(value);
   return value !== null && defaultNeedsParentheses(type) ? `(${literal})` : literal;

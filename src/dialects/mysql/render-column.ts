@@ -9,7 +9,7 @@ import type { ColumnType } from "../../schema/column-type.js";
 import { sqlTextOf } from "../../schema/sql-expression.js";
 import type { ColumnDefault } from "../../schema/value.js";
 import type { SqlStatement } from "../dialect.js";
-import { plainString } from "./literal.js";
+import { commentString } from "./literal.js";
 import type { MysqlColumnOptions } from "./options.js";
 import { qualify, quoteIdentifier } from "./quote.js";
 import { foreignKeyClause, onlineDdlClause, renderDefault } from "./render-clauses.js";
@@ -56,7 +56,7 @@ export function renderColumnBody(op: Operation, c: ColumnParts): string {
     );
   if (c.unique) out += " UNIQUE";
   if (c.primaryKey) out += " PRIMARY KEY";
-  if (c.comment !== undefined && c.comment !== null) out += ` COMMENT ${plainString(c.comment)}`;
+  if (c.comment !== undefined && c.comment !== null) out += ` COMMENT ${commentString(c.comment)}`;
   return out;
 }
 

@@ -60,8 +60,12 @@ export function renderCreateCheckConstraint(op: CreateCheckConstraintOp): SqlSta
 
 /**
  * By the constraint's type: `DROP PRIMARY KEY`, `DROP INDEX` (unique),
- * `DROP FOREIGN KEY` (the index MySQL made for it stays), `DROP CONSTRAINT`
- * (check, or a type not given: MySQL 8.0.19+, MariaDB).
+ * `DROP FOREIGN KEY`, `DROP CONSTRAINT` (check, or a type not given: MySQL
+ * 8.0.19+, MariaDB). The server made an index named after a foreign key
+ * when no index could serve it and keeps it when the key is dropped: on
+ * MariaDB the same statement drops it too (`DROP INDEX IF EXISTS`, a no-op
+ * when the key used an index of its own), so that dropping the key undoes
+ * creating it. MySQL has no `DROP INDEX IF EXISTS`: there the index stays.
  */
 export function renderDropConstraint(op: DropConstraintOp, server: MysqlServer): SqlStatement[] {
   if (op.cascade) throw refuse(op, "cascade", "drop the dependent foreign keys first, then the constraint without cascade");
@@ -83,6 +87,7 @@ export function renderDropConstraint(op: DropConstraintOp, server: MysqlServer):
     case "foreignKey":
     case "createForeignKey":
       action = `DROP FOREIGN KEY ${ie}${name}`;
+      if (hasAlterIfExists(server)) action += `, DROP INDEX IF EXISTS ${name}`;
       break;
     default:
       action = `DROP CONSTRAINT ${ie}${name}`;

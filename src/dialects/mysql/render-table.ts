@@ -5,7 +5,7 @@ import type { RenameTableOp } from "../../operations/rename-table.js";
 import type { SetTableCommentOp } from "../../operations/set-table-comment.js";
 import type { ColumnType } from "../../schema/column-type.js";
 import type { SqlStatement } from "../dialect.js";
-import { plainString } from "./literal.js";
+import { commentString } from "./literal.js";
 import type { MysqlTableOptions } from "./options.js";
 import { qualify, quoteIdentifier, quoteList } from "./quote.js";
 import { checkClause, constraintName, foreignKeyClause } from "./render-clauses.js";
@@ -22,7 +22,7 @@ function tableOptions(options: MysqlTableOptions | undefined, comment: string | 
   if (options?.charset) parts.push(`DEFAULT CHARACTER SET=${quoteIdentifier(options.charset)}`);
   if (options?.collation) parts.push(`COLLATE=${quoteIdentifier(options.collation)}`);
   if (autoIncrement !== null) parts.push(`AUTO_INCREMENT=${autoIncrement}`);
-  if (comment !== undefined) parts.push(`COMMENT=${plainString(comment)}`);
+  if (comment !== undefined) parts.push(`COMMENT=${commentString(comment)}`);
   return parts.length === 0 ? "" : ` ${parts.join(" ")}`;
 }
 
@@ -85,5 +85,5 @@ export function renderRenameTable(op: RenameTableOp): SqlStatement[] {
 
 /** `ALTER TABLE ... COMMENT = '...'` (an empty comment removes it). */
 export function renderSetTableComment(op: SetTableCommentOp): SqlStatement[] {
-  return [{ sql: `ALTER TABLE ${qualify(op.table, op.schema)} COMMENT = ${plainString(op.comment ?? "")}` }];
+  return [{ sql: `ALTER TABLE ${qualify(op.table, op.schema)} COMMENT = ${commentString(op.comment ?? "")}` }];
 }

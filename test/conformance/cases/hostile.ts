@@ -20,7 +20,7 @@ import {
   HOSTILE_JSON,
   HOSTILE_VALUES,
   N,
-  TABLE_COMMENT,
+  tableComment,
   WALL_CLOCK_ROW,
   writeHostileHistory,
 } from "../hostile.js";
@@ -94,7 +94,9 @@ export function hostileCases(ctx: SuiteContext): void {
       const columns = ["id", "order", "User Name", "back\\slash", "$1", "MixedCase", N.renamedColumn, "group", "when", N.addedColumn];
       if (caps.namedEnums) columns.push("mood");
       assert.deepEqual(main.columns.map((c) => c.name), [...columns].sort((a, b) => (a < b ? -1 : 1)));
-      assert.deepEqual(main.primaryKey, { name: N.pk, columns: ["id"] });
+      // Where primary keys keep no name of their own, the name given must still have been accepted; the columns are checked.
+      if (caps.namedPrimaryKey) assert.deepEqual(main.primaryKey, { name: N.pk, columns: ["id"] });
+      else assert.deepEqual(main.primaryKey?.columns, ["id"]);
       assert.deepEqual(main.uniques, [{ name: N.uniqueOrder, columns: ["order"] }]);
       assert.deepEqual(main.checks.map((c) => c.name), [N.check]);
       assert.deepEqual(main.indexes.map((i) => i.name), caps.concurrentIndex ? [N.concurrentIndex] : []);
@@ -104,7 +106,12 @@ export function hostileCases(ctx: SuiteContext): void {
         [{ name: N.fk, columns: ["select_id"], refTable: N.table, refColumns: ["id"] }],
       );
       assert.deepEqual(
-        lines.indexes.map((i) => ({ name: i.name, unique: i.unique, columns: i.columns })),
+        // Not the index a server makes by itself for a foreign key, named after the key; a unique index may read back
+        // as a unique constraint where the two are one thing (MySQL/MariaDB).
+        [
+          ...lines.indexes.filter((i) => !lines.foreignKeys.some((f) => f.name === i.name)).map((i) => ({ name: i.name, unique: i.unique, columns: i.columns })),
+          ...lines.uniques.map((u) => ({ name: u.name, unique: true, columns: u.columns })),
+        ].sort((a, b) => (a.name < b.name ? -1 : 1)),
         [
           { name: N.uniqueIndex, unique: true, columns: ["Desc", "select_id"] },
           { name: N.index, unique: false, columns: ["Desc"] },
@@ -138,7 +145,7 @@ export function hostileCases(ctx: SuiteContext): void {
 
     test("comments round-trip exactly", ctx.needs("comments", "table and column comments"), () => {
       const main = table(online, N.table);
-      assert.equal(main.comment, TABLE_COMMENT);
+      assert.equal(main.comment, tableComment(caps));
       assert.equal(main.columns.find((c) => c.name === "User Name")?.comment, COLUMN_COMMENT);
     });
 

@@ -77,7 +77,17 @@ function scenario(q: (name: string) => string): Step[] {
     {
       kind: "alterColumn",
       title: "a column's type",
-      op: () => ({ kind: "alterColumn", table: "child", column: "note", type: t.varchar(200), existingType: t.text() }),
+      op: () => ({
+        kind: "alterColumn",
+        table: "child",
+        column: "note",
+        type: t.varchar(200),
+        // MySQL's MODIFY rewrites the whole definition, so the parts kept are given (valid on every dialect).
+        existingType: t.text(),
+        existingNullable: true,
+        existingDefault: null,
+        existingComment: null,
+      }),
     },
     {
       kind: "alterColumn",
@@ -91,6 +101,7 @@ function scenario(q: (name: string) => string): Step[] {
         existingNullable: true,
         existingDefault: null,
         existingType: t.varchar(200),
+        existingComment: null,
       }),
     },
     { kind: "alterColumn", title: "a column's name", op: () => ({ kind: "alterColumn", table: "child", column: "note", newName: "memo" }) },
@@ -198,10 +209,25 @@ function scenario(q: (name: string) => string): Step[] {
       op: () => ({ kind: "setTableComment", table: "item", comment: "items on order", existingComment: null }),
     },
     {
+      kind: "alterColumn",
+      title: "a column's comment, with the column's definition",
+      needs: "comments",
+      op: () => ({
+        kind: "alterColumn",
+        table: "item",
+        column: "memo",
+        comment: "memo text",
+        existingType: t.varchar(200),
+        existingNullable: false,
+        existingDefault: "n/a",
+        existingComment: null,
+      }),
+    },
+    {
       kind: "setColumnComment",
       title: "a column comment",
-      needs: "comments",
-      op: () => ({ kind: "setColumnComment", table: "item", column: "memo", comment: "free text", existingComment: null }),
+      needs: "standaloneColumnComment",
+      op: () => ({ kind: "setColumnComment", table: "item", column: "memo", comment: "free text", existingComment: "memo text" }),
     },
     { kind: "createEnum", title: "a named enum", needs: "namedEnums", op: () => ({ kind: "createEnum", name: "mood", values: ["sad", "ok"] }) },
     {
@@ -306,7 +332,7 @@ export function operationCases(ctx: SuiteContext): void {
     before(async () => {
       db = await ctx.database();
       conn = await db.connect();
-      renderer = await ctx.target.dialect.renderer();
+      renderer = await ctx.target.dialect.renderer(conn);
     });
     after(async () => {
       await conn?.close();

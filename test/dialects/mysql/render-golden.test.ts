@@ -297,6 +297,18 @@ describe("MySQL golden SQL: indexes and constraints", () => {
   golden("drop primary key", { kind: "dropConstraint", name: "pk", table: "t", constraintType: "primaryKey" }, "ALTER TABLE `t` DROP PRIMARY KEY");
   golden("drop unique", { kind: "dropConstraint", name: "uq", table: "t", constraintType: "unique" }, "ALTER TABLE `t` DROP INDEX `uq`");
   golden("drop foreign key", { kind: "dropConstraint", name: "fk", table: "t", constraintType: "foreignKey" }, "ALTER TABLE `t` DROP FOREIGN KEY `fk`");
+  refused(
+    "a comment with a character beyond U+FFFF",
+    { kind: "setTableComment", table: "t", comment: "launch 🚀" },
+    "DIALECT.UNSUPPORTED_VALUE",
+    /beyond U\+FFFF .* cannot store in a comment/,
+  );
+  test("drop foreign key on MariaDB also drops the index the server made for it", () => {
+    const op: Operation = { kind: "dropConstraint", name: "fk", table: "t", constraintType: "foreignKey" };
+    assert.deepEqual(createMysqlRenderer({ serverVersion: 101106 }).renderOperation(op).map((s) => s.sql), [
+      "ALTER TABLE `t` DROP FOREIGN KEY `fk`, DROP INDEX IF EXISTS `fk`",
+    ]);
+  });
   golden("drop check", { kind: "dropConstraint", name: "ck", table: "t", constraintType: "check" }, "ALTER TABLE `t` DROP CONSTRAINT `ck`");
   refused("deferrable foreign key", { kind: "createForeignKey", name: "fk", table: "t", columns: ["a"], refTable: "p", refColumns: ["id"], deferrable: true }, "DIALECT.UNSUPPORTED", /deferrable foreign key is not supported on mysql/);
   refused("NOT VALID", { kind: "createCheckConstraint", name: "ck", table: "t", expression: "a > 0", notValid: true }, "DIALECT.UNSUPPORTED", /notValid is not supported on mysql/);
