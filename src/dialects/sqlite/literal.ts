@@ -49,7 +49,8 @@ export function renderLiteral(value: unknown): string {
     case "bigint":
       return String(value);
     case "string":
-      return quoteString(value);
+      // the sqlite3 shell reads a script's CR LF as LF: a CR inside a value is written as char(13)
+      return value.includes("\r") ? `(${value.split("\r").map(quoteString).join(" || char(13) || ")})` : quoteString(value);
     case "function":
     case "symbol":
       throw literalError(`cannot render a ${typeof value} as a SQL literal`);
