@@ -4,17 +4,11 @@
  * Never the message text.
  */
 import type { DatabaseErrorKind, ErrorClassifier } from "../dialect.js";
+import { decidingKind, errorCodes, NETWORK_ERROR_KINDS } from "../error-chain.js";
 
 const KINDS: Readonly<Record<string, DatabaseErrorKind>> = {
   // the network (Node) and mysql2's own
-  ECONNREFUSED: "connect-refused",
-  ENOTFOUND: "connect-refused",
-  EAI_AGAIN: "connect-refused",
-  ETIMEDOUT: "connect-refused",
-  EHOSTUNREACH: "connect-refused",
-  ENETUNREACH: "connect-refused",
-  ECONNRESET: "connection-lost",
-  EPIPE: "connection-lost",
+  ...NETWORK_ERROR_KINDS,
   PROTOCOL_CONNECTION_LOST: "connection-lost",
   // server errors: symbolic code and number
   ER_CON_COUNT_ERROR: "too-many-connections",
@@ -69,44 +63,8 @@ const KINDS: Readonly<Record<string, DatabaseErrorKind>> = {
   "1213": "deadlock",
 };
 
-/** When an error carries several codes, the one that decides: a failure that won't heal before one that will. */
-const PRECEDENCE: readonly DatabaseErrorKind[] = [
-  "auth-failed",
-  "auth-rejected",
-  "database-missing",
-  "permission-denied",
-  "password-missing",
-  "lock-timeout",
-  "statement-timeout",
-  "idle-timeout",
-  "deadlock",
-  "starting-up",
-  "too-many-connections",
-  "connect-refused",
-  "connection-lost",
-];
-
-/** `code` and `errno` of an error, its causes and an AggregateError's errors. */
-export function mysqlErrorCodes(error: unknown): string[] {
-  const codes: string[] = [];
-  const seen = new Set<unknown>();
-  const visit = (x: unknown) => {
-    if (!x || typeof x !== "object" || seen.has(x)) return;
-    seen.add(x);
-    const o = x as { code?: unknown; errno?: unknown; cause?: unknown; errors?: unknown };
-    if (typeof o.code === "string" || typeof o.code === "number") codes.push(String(o.code));
-    // Node's errno is negative (-111); a server's is its error number
-    if (typeof o.errno === "number" && o.errno > 0) codes.push(String(o.errno));
-    visit(o.cause);
-    if (Array.isArray(o.errors)) o.errors.forEach(visit);
-  };
-  visit(error);
-  return codes;
-}
-
 export const mysqlErrorClassifier: ErrorClassifier = {
   classify(error) {
-    const kinds = new Set(mysqlErrorCodes(error).map((c) => KINDS[c]));
-    return PRECEDENCE.find((k) => kinds.has(k)) ?? "unknown";
+    return decidingKind(errorCodes(error, { errno: true }).map((c) => KINDS[c]));
   },
 };

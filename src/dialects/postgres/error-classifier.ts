@@ -5,21 +5,13 @@
  * them one before they get here.
  */
 import type { DatabaseErrorKind, ErrorClassifier } from "../dialect.js";
-import { errorCodes } from "../error-chain.js";
+import { decidingKind, errorCodes, NETWORK_ERROR_KINDS } from "../error-chain.js";
 
 /** Set by driver-pg.ts on pg's "client password must be a string": the server asked for a password the URL lacks. */
 export const NO_PASSWORD_CODE = "ATHANOR_PG_NO_PASSWORD";
 
 const KINDS: Readonly<Record<string, DatabaseErrorKind>> = {
-  // the network (Node)
-  ECONNREFUSED: "connect-refused",
-  ENOTFOUND: "connect-refused",
-  EAI_AGAIN: "connect-refused",
-  ETIMEDOUT: "connect-refused",
-  EHOSTUNREACH: "connect-refused",
-  ENETUNREACH: "connect-refused",
-  ECONNRESET: "connection-lost",
-  EPIPE: "connection-lost",
+  ...NETWORK_ERROR_KINDS,
   // SQLSTATE
   "08001": "connect-refused", // sqlclient_unable_to_establish_sqlconnection
   "08006": "connection-lost", // connection_failure
@@ -39,26 +31,8 @@ const KINDS: Readonly<Record<string, DatabaseErrorKind>> = {
   "40P01": "deadlock",
 };
 
-/** When an error carries several codes, the one that decides: a failure that won't heal before one that will. */
-const PRECEDENCE: readonly DatabaseErrorKind[] = [
-  "auth-failed",
-  "auth-rejected",
-  "database-missing",
-  "permission-denied",
-  "password-missing",
-  "lock-timeout",
-  "statement-timeout",
-  "idle-timeout",
-  "deadlock",
-  "starting-up",
-  "too-many-connections",
-  "connect-refused",
-  "connection-lost",
-];
-
 export const postgresErrorClassifier: ErrorClassifier = {
   classify(error) {
-    const kinds = new Set(errorCodes(error).map((c) => KINDS[c]));
-    return PRECEDENCE.find((k) => kinds.has(k)) ?? "unknown";
+    return decidingKind(errorCodes(error).map((c) => KINDS[c]));
   },
 };
