@@ -11,8 +11,7 @@
  * - `mysqlEnum(...)` is an inline enum with its values;
  * - other types are the server's own type text (`int unsigned`, `year`).
  */
-import { createRequire } from "node:module";
-import { AthanorError } from "../../errors.js";
+import { isDrizzleSqlValue, loadDrizzleCore } from "../../autogenerate/models/drizzle-core.js";
 import type { ColumnDefinition, ReferentialAction } from "../../schema/column.js";
 import type { ColumnType } from "../../schema/column-type.js";
 import type { CheckDefinition, ForeignKeyDefinition, UniqueDefinition } from "../../schema/constraints.js";
@@ -69,28 +68,12 @@ interface DrizzleMysqlCore {
   MySqlDialect: new () => { sqlToQuery(sql: DrizzleSql): { sql: string; params: unknown[] } };
 }
 
-let cached: DrizzleMysqlCore | undefined;
-
 function loadMysqlCore(fromFile?: string): DrizzleMysqlCore {
-  if (cached) return cached;
-  for (const from of [fromFile, import.meta.url].filter((x): x is string => x !== undefined)) {
-    try {
-      cached = createRequire(from)("drizzle-orm/mysql-core") as DrizzleMysqlCore;
-      return cached;
-    } catch {
-      // try the next location
-    }
-  }
-  throw new AthanorError(
-    "MODELS.DRIZZLE",
-    "the models export drizzle mysqlTable tables, but drizzle-orm/mysql-core could not be loaded: install it with `npm install drizzle-orm`",
-  );
+  return loadDrizzleCore<DrizzleMysqlCore>("drizzle-orm/mysql-core", fromFile);
 }
 
 function isDrizzleSql(value: unknown): value is DrizzleSql {
-  if (typeof value !== "object" || value === null) return false;
-  const ctor = (value as { constructor?: Record<symbol, unknown> }).constructor;
-  return ctor?.[ENTITY_KIND] === "SQL" && typeof (value as { toQuery?: unknown }).toQuery === "function";
+  return isDrizzleSqlValue(value);
 }
 
 function escapeLiteral(value: unknown): string {

@@ -6,8 +6,7 @@
  * `<table>_<cols>_<ref>_<refcols>_fk`, `<table>_<cols>_index`), so a database
  * created by drizzle-kit compares clean.
  */
-import { createRequire } from "node:module";
-import { AthanorError } from "../../errors.js";
+import { isDrizzleSqlValue, loadDrizzleCore } from "../../autogenerate/models/drizzle-core.js";
 import type { ColumnDefinition, ColumnIdentity } from "../../schema/column.js";
 import type { ColumnType } from "../../schema/column-type.js";
 import type { CheckDefinition, ForeignKeyDefinition, UniqueDefinition } from "../../schema/constraints.js";
@@ -32,36 +31,17 @@ import { parseSqlType } from "./grammar/types.js";
 import { splitIndexElement } from "./index-element.js";
 
 const IS_ENUM = Symbol.for("drizzle:isPgEnum");
-const ENTITY_KIND = Symbol.for("drizzle:entityKind");
 
 function isDrizzleEnum(value: unknown): value is { enumName: string; enumValues: string[]; schema?: string } {
   return typeof value === "function" && (value as unknown as Record<symbol, unknown>)[IS_ENUM] === true;
 }
 
 function isDrizzleSql(value: unknown): value is DrizzleSql {
-  if (typeof value !== "object" || value === null) return false;
-  const ctor = (value as { constructor?: Record<symbol, unknown> }).constructor;
-  return ctor?.[ENTITY_KIND] === "SQL" && typeof (value as { toQuery?: unknown }).toQuery === "function";
+  return isDrizzleSqlValue(value);
 }
 
-let cached: DrizzlePgCore | undefined;
-
-/** Loads `drizzle-orm/pg-core`, preferring the copy next to `fromFile` (the user's). */
 function loadDrizzle(fromFile?: string): DrizzlePgCore {
-  if (cached) return cached;
-  const attempts = [fromFile, import.meta.url].filter((x): x is string => x !== undefined);
-  for (const from of attempts) {
-    try {
-      cached = createRequire(from)("drizzle-orm/pg-core") as DrizzlePgCore;
-      return cached;
-    } catch {
-      // try the next location
-    }
-  }
-  throw new AthanorError(
-    "MODELS.DRIZZLE",
-    "the models export drizzle tables, but drizzle-orm could not be loaded: install it with `npm install drizzle-orm`",
-  );
+  return loadDrizzleCore<DrizzlePgCore>("drizzle-orm/pg-core", fromFile);
 }
 
 function escapeLiteral(value: unknown): string {

@@ -11,8 +11,7 @@
  * - foreign keys keep the name given with `foreignKey({ name })`; others are
  *   unnamed (SQLite keeps no name unless one is written) and match by columns.
  */
-import { createRequire } from "node:module";
-import { AthanorError } from "../../errors.js";
+import { isDrizzleSqlValue, loadDrizzleCore } from "../../autogenerate/models/drizzle-core.js";
 import type { ColumnDefinition, ReferentialAction } from "../../schema/column.js";
 import type { CheckDefinition, ForeignKeyDefinition } from "../../schema/constraints.js";
 import type { IndexDefinition, IndexElement } from "../../schema/indexes.js";
@@ -23,7 +22,6 @@ import { typeFromDeclared } from "./introspect.js";
 import { renderLiteral } from "./literal.js";
 
 const NAME = Symbol.for("drizzle:Name");
-const ENTITY_KIND = Symbol.for("drizzle:entityKind");
 
 /* Minimal structural views of drizzle's objects (its own types are not a dependency). */
 interface DrizzleSql {
@@ -60,28 +58,12 @@ interface DrizzleSqliteCore {
   SQLiteSyncDialect: new () => { sqlToQuery(sql: DrizzleSql): { sql: string; params: unknown[] } };
 }
 
-let cached: DrizzleSqliteCore | undefined;
-
 function loadSqliteCore(fromFile?: string): DrizzleSqliteCore {
-  if (cached) return cached;
-  for (const from of [fromFile, import.meta.url].filter((x): x is string => x !== undefined)) {
-    try {
-      cached = createRequire(from)("drizzle-orm/sqlite-core") as DrizzleSqliteCore;
-      return cached;
-    } catch {
-      // try the next location
-    }
-  }
-  throw new AthanorError(
-    "MODELS.DRIZZLE",
-    "the models export drizzle sqliteTable tables, but drizzle-orm/sqlite-core could not be loaded: install it with `npm install drizzle-orm`",
-  );
+  return loadDrizzleCore<DrizzleSqliteCore>("drizzle-orm/sqlite-core", fromFile);
 }
 
 function isDrizzleSql(value: unknown): value is DrizzleSql {
-  if (typeof value !== "object" || value === null) return false;
-  const ctor = (value as { constructor?: Record<symbol, unknown> }).constructor;
-  return ctor?.[ENTITY_KIND] === "SQL" && typeof (value as { toQuery?: unknown }).toQuery === "function";
+  return isDrizzleSqlValue(value);
 }
 
 /** drizzle `sql` as text, its parameters inlined as SQLite literals. */
