@@ -38,26 +38,26 @@ export interface AthanorConfig {
 
   /** How revisions are grouped into transactions. Default `per-migration`. */
   transactionMode?: TransactionMode;
-  /** `SET lock_timeout` for each migration session (ms or a PostgreSQL interval string). */
+  /** How long a statement may wait for a table lock before it fails, set on each migration session by the dialect (ms, or a duration such as "5s"; docs/configuration.md says what each database does with it). */
   lockTimeout?: number | string;
-  /** `SET statement_timeout` for each migration session. */
+  /** How long one statement may run, set on each migration session by the dialect (ms, or a duration such as "5min"). */
   statementTimeout?: number | string;
   /**
    * How long a revision may hold its transaction open without running anything
-   * on the database (ms or a PostgreSQL interval string; 0 = no limit). The
-   * revision then fails and its locks are released: `SET
-   * idle_in_transaction_session_timeout` on the session, and the same limit on
-   * the revision's upgrade()/downgrade() in Athanor. Default `5min`.
+   * on the database (ms, or a duration such as "5min"; 0 = no limit). The
+   * revision then fails and its locks are released: Athanor limits the
+   * revision's upgrade()/downgrade(), and the dialect sets the server's own
+   * idle limit where it has one. Default `5min`.
    */
   idleInTransactionTimeout?: number | string;
-  /** `SET search_path` for each migration session. */
+  /** The schemas unqualified names resolve in, for each migration session (databases with schemas). */
   searchPath?: string | string[];
   /** How long to wait for another process's migration lock, in ms. Default: wait forever (0 = don't wait). */
   lockWaitTimeout?: number;
   /**
-   * Take the migration lock (PostgreSQL: an advisory lock; MySQL: GET_LOCK). Default true. Turn it off only where the
-   * lock can't work, e.g. MySQL clusters whose GET_LOCK is per node (Galera, Percona XtraDB Cluster, Vitess), and then
-   * make sure only one process migrates at a time.
+   * Take the migration lock (the dialect's own: docs/running.md). Default true. Turn it off only where the lock
+   * can't work, e.g. database clusters whose lock is per node (docs/mysql.md), and then make sure only one process
+   * migrates at a time.
    */
   migrationLock?: boolean;
   /** Called on every new migration session, after settings are applied. */

@@ -1,15 +1,15 @@
 import { isNewTable, operationRule, tableName, where } from "../rule-helpers.js";
 
-/** A change SQLite can only make by rebuilding the table. */
+/** A change a dialect that can't alter constraints in place (SQLite) makes by rebuilding the whole table. */
 export const tableRebuild = operationRule(
   {
     id: "table-rebuild",
     severity: "error",
-    summary: "a change that rebuilds an existing table (SQLite: column type, nullability, default, constraints)",
+    summary: "a change that rebuilds an existing table (where constraints can't be altered in place: column type, nullability, default, constraints)",
     lock:
-      "The table is copied into a new one, the old one dropped and the new one renamed. With foreign keys enforced, dropping a table other tables reference deletes or refuses their rows (ON DELETE CASCADE runs); views and triggers on it must be recreated.",
+      "The table is copied row by row into a new one, then the old one is dropped and the new one renamed, inside the step's transaction: every other writer waits for the whole copy. Athanor keeps referencing rows (foreign keys are checked before COMMIT, nothing cascades) and recreates indexes, triggers and views.",
     recipe:
-      "Avoid the change on a table others reference, or run it in a revision with `export const transactional = false` that turns `PRAGMA foreign_keys` off before and checks `PRAGMA foreign_key_check` after (the pragma is ignored inside a transaction).",
+      "Put every change to this table in one revision (consecutive changes to one table become one rebuild), and run it when writes to the database can pause for the time the copy takes; on a large table, measure it on a copy first.",
     appliesTo: (c) => !c.alterConstraints,
   },
   (op, item) => {
@@ -33,6 +33,6 @@ export const tableRebuild = operationRule(
         break;
     }
     if (what === null || table === null || isNewTable(item, table.table)) return null;
-    return `${what} rebuilds table ${tableName(table.table, table.schema)}: tables that reference it lose or keep orphan rows while it is dropped${where(item)}`;
+    return `${what} rebuilds table ${tableName(table.table, table.schema)}: the whole table is copied while other writers wait${where(item)}`;
   },
 );
