@@ -16,23 +16,9 @@
  *   are escaped with backslashes).
  */
 import { AthanorError } from "../../errors.js";
+import { durationSettingMs } from "../../config/duration.js";
 import type { SessionSettings, SqlStatement } from "../dialect.js";
 import type { ServerFlavour } from "./server-version.js";
-
-const UNITS: Record<string, number> = { ms: 1, s: 1000, sec: 1000, second: 1000, seconds: 1000, min: 60_000, minute: 60_000, minutes: 60_000, h: 3_600_000, hour: 3_600_000, hours: 3_600_000 };
-
-/** A timeout in ms: a number is milliseconds; a string is `500ms`, `5s`, `1min`, `2h` (or a bare number of ms). */
-export function timeoutMs(value: string | number, name: string): number {
-  if (typeof value === "number") {
-    if (!Number.isInteger(value) || value < 0) throw new AthanorError("CONFIG.INVALID", `${name} must be a non-negative whole number of milliseconds, got ${value}`);
-    return value;
-  }
-  const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(value);
-  const unit = m ? (m[2] ? UNITS[(m[2] as string).toLowerCase()] : 1) : undefined;
-  if (!m || unit === undefined)
-    throw new AthanorError("CONFIG.INVALID", `${name}: can't read ${JSON.stringify(value)} as a duration (use milliseconds, or e.g. "5s", "1min")`);
-  return Math.round(Number(m[1]) * unit);
-}
 
 const WITHOUT_NO_BACKSLASH_ESCAPES =
   "sql_mode = TRIM(BOTH ',' FROM REPLACE(CONCAT(',', @@SESSION.sql_mode, ','), ',NO_BACKSLASH_ESCAPES,', ','))";
@@ -46,11 +32,11 @@ export function sessionSettingsSql(settings: SessionSettings, flavour?: ServerFl
     );
   const parts = ["time_zone = '+00:00'", WITHOUT_NO_BACKSLASH_ESCAPES];
   if (settings.lockTimeout !== undefined) {
-    const seconds = Math.max(1, Math.ceil(timeoutMs(settings.lockTimeout, "lockTimeout") / 1000));
+    const seconds = Math.max(1, Math.ceil(durationSettingMs(settings.lockTimeout, "lockTimeout") / 1000));
     parts.push(`lock_wait_timeout = ${seconds}`, `innodb_lock_wait_timeout = ${seconds}`);
   }
   if (settings.statementTimeout !== undefined) {
-    const ms = timeoutMs(settings.statementTimeout, "statementTimeout");
+    const ms = durationSettingMs(settings.statementTimeout, "statementTimeout");
     parts.push(flavour?.mariadb ? `max_statement_time = ${ms / 1000}` : `max_execution_time = ${ms}`);
   }
   return [{ sql: `SET SESSION ${parts.join(", ")}` }];
