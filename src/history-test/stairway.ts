@@ -12,7 +12,7 @@ import { downgradeStep, planUpgrade, type RevisionStep, upgradeStep, versionTabl
 import { idleLimitMs } from "../runtime/idle-limit.js";
 import type { Session } from "../runtime/open-session.js";
 import type { PlannedStep } from "../runtime/planned-step.js";
-import { runSteps } from "../runtime/run-steps.js";
+import { loadStepRunner, stepProtocolFor } from "../runtime/step-protocol.js";
 import { runtimeInput, versionTableRef } from "../api/runtime-input.js";
 import { VersionStore } from "../runtime/version-store.js";
 import type { ScriptDirectory, ScriptRevision } from "../script/script-directory.js";
@@ -62,6 +62,7 @@ export async function runStairway(opts: StairwayOptions): Promise<StairwayResult
   const ref = versionTableRef(config);
   const store = new VersionStore(session.dialect, ref);
   await store.ensure(session.conn);
+  const runSteps = await loadStepRunner(stepProtocolFor(session.dialect, "per-migration"));
   const runOpts = { mode: "per-migration" as const, log: () => {}, idleLimitMs: idleLimitMs(runtimeInput(config)) };
   const snapshot = (known: readonly string[]) => takeSnapshot(opts.introspector, session.conn, ref, known);
 

@@ -15,7 +15,7 @@ import { type RunKind, planRun } from "./plan-run.js";
 import type { StepResult } from "./run-steps.js";
 import { readHalfApplied, resumeOrRefuse } from "./half-applied.js";
 import type { RuntimeInput } from "./runtime-input.js";
-import { type StepProtocol, stepProtocolFor } from "./step-protocol.js";
+import { loadStepRunner, type StepProtocol, stepProtocolFor } from "./step-protocol.js";
 import { VersionStore } from "./version-store.js";
 
 /**
@@ -135,7 +135,7 @@ export async function runOnline(
         await session.conn.query(s.sql, s.params);
       }
       // operations and rendering: only when there is work
-      const { runSteps } = protocol === "autocommit" ? await import("./step-protocol-autocommit.js") : await import("./run-steps.js");
+      const runSteps = await loadStepRunner(protocol);
       const results = await runSteps(session, store, scripts, steps, {
         resume,
         mode: opts.mode ?? config.transactionMode,
@@ -226,7 +226,7 @@ async function handleUnversioned(
   opts.log(`The database has tables but no version table: stamping the baseline ${baseline.id}`);
   await store.ensure(session.conn);
   const steps = planRun(scripts.map, "stamp", [baseline.id], []);
-  const { runSteps } = session.dialect.capabilities.transactionalDdl ? await import("./run-steps.js") : await import("./step-protocol-autocommit.js");
+  const runSteps = await loadStepRunner(stepProtocolFor(session.dialect, "per-migration"));
   await runSteps(session, store, scripts, steps, { mode: "per-migration", log: opts.log });
   return baseline.id;
 }

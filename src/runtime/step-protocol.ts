@@ -8,6 +8,10 @@
 import type { TransactionMode } from "../config/settings.js";
 import type { Dialect } from "../dialects/dialect.js";
 import { AthanorError } from "../errors.js";
+import type { runSteps } from "./step-protocol-autocommit.js";
+
+/** Runs planned steps on a session: run-steps.ts, or step-protocol-autocommit.ts (whose options add `resume`). */
+export type StepRunner = typeof runSteps;
 
 /**
  * `transactional`: each step commits with its record (run-steps.ts).
@@ -18,6 +22,11 @@ import { AthanorError } from "../errors.js";
 export type StepProtocol = "transactional" | "autocommit";
 
 /** The step protocol for a run on `dialect` in `mode`; refuses what the dialect can't keep. */
+/** The step runner of a protocol, loaded on first use (a run with nothing to do never loads either). */
+export async function loadStepRunner(protocol: StepProtocol): Promise<StepRunner> {
+  return protocol === "autocommit" ? (await import("./step-protocol-autocommit.js")).runSteps : (await import("./run-steps.js")).runSteps;
+}
+
 export function stepProtocolFor(dialect: Dialect, mode: TransactionMode, where = "transactionMode"): StepProtocol {
   if (!dialect.capabilities.transactionalDdl) {
     if (mode === "per-run") {
