@@ -9,6 +9,7 @@
  */
 import type { SqlStatement, StepLogSql, StepProgress, VersionLogEntry, VersionTableRef, VersionTableSql } from "../dialect.js";
 import { qualify } from "./quote.js";
+import { questionMarkVersionRows } from "../version-rows-sql.js";
 
 /** Characters a revision id may have (`version_num VARCHAR(32)`, as in Alembic's table). */
 export const VERSION_NUM_LENGTH = 32;
@@ -126,25 +127,7 @@ export const mysqlVersionTableSql: VersionTableSql = {
     };
   },
 
-  selectHeads(ref) {
-    return { sql: `SELECT version_num FROM ${versionTable(ref)} ORDER BY version_num` };
-  },
-
-  insertHead(ref, rev) {
-    return { sql: `INSERT INTO ${versionTable(ref)} (version_num) VALUES (?)`, params: [rev] };
-  },
-
-  updateHead(ref, from, to) {
-    return { sql: `UPDATE ${versionTable(ref)} SET version_num = ? WHERE version_num = ?`, params: [to, from] };
-  },
-
-  deleteHead(ref, rev) {
-    return { sql: `DELETE FROM ${versionTable(ref)} WHERE version_num = ?`, params: [rev] };
-  },
-
-  deleteAllHeads(ref) {
-    return { sql: `DELETE FROM ${versionTable(ref)}` };
-  },
+  ...questionMarkVersionRows(versionTable),
 
   insertLog(ref, entry) {
     return insertRow(ref, entry, "finished", NONE);

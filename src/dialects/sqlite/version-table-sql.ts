@@ -10,6 +10,7 @@ import { userInfo } from "node:os";
 import type { SqlStatement, VersionLogEntry, VersionTableRef, VersionTableSql } from "../dialect.js";
 import { sqliteDateText } from "./bind-values.js";
 import { qualify, quoteIdentifier } from "./quote.js";
+import { questionMarkVersionRows } from "../version-rows-sql.js";
 
 /** Width of `version_num`, as in Alembic's table (SQLite does not enforce it; Athanor does when it reads revision files). */
 const VERSION_NUM_LENGTH = 32;
@@ -79,25 +80,7 @@ export const sqliteVersionTableSql: VersionTableSql = {
     };
   },
 
-  selectHeads(ref) {
-    return { sql: `SELECT version_num FROM ${versionTable(ref)} ORDER BY version_num` };
-  },
-
-  insertHead(ref, rev) {
-    return { sql: `INSERT INTO ${versionTable(ref)} (version_num) VALUES (?)`, params: [rev] };
-  },
-
-  updateHead(ref, from, to) {
-    return { sql: `UPDATE ${versionTable(ref)} SET version_num = ? WHERE version_num = ?`, params: [to, from] };
-  },
-
-  deleteHead(ref, rev) {
-    return { sql: `DELETE FROM ${versionTable(ref)} WHERE version_num = ?`, params: [rev] };
-  },
-
-  deleteAllHeads(ref) {
-    return { sql: `DELETE FROM ${versionTable(ref)}` };
-  },
+  ...questionMarkVersionRows(versionTable),
 
   insertLog(ref, entry: VersionLogEntry): SqlStatement {
     const startedAt = entry.startedAt === null ? NOW : "?";
