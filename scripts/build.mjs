@@ -55,12 +55,19 @@ const define = { __ATHANOR_PARSER_ID__: JSON.stringify(parserId) };
 // instead of holding a copy: every function in that script costs every command
 // a little at start-up (V8 restores the whole script from its code cache), and
 // these were a fifth of it.
+// The lint rules (`lint`, `revision --autogenerate`) are on demand too, and so
+// are the renderers of the dialects other than PostgreSQL: PostgreSQL's stays
+// in the script, since the embedded PGlite a new project starts on needs it for
+// every upgrade, and loading it from the ES build costs that upgrade more than
+// its size costs every command.
+const scriptKeeps = new Set(["dialects/postgres/renderer.js"]);
 const onDemand = [
   "autogenerate/index.js",
+  "lint/rules/index.js",
   ...readdirSync(join(dist, "dialects"), { withFileTypes: true })
     .filter((d) => d.isDirectory())
-    .flatMap((d) => ["introspect.js", "comparator.js", "drizzle-table.js"].map((f) => `dialects/${d.name}/${f}`))
-    .filter((f) => existsSync(join(dist, f))),
+    .flatMap((d) => ["introspect.js", "comparator.js", "drizzle-table.js", "renderer.js", "lint/index.js"].map((f) => `dialects/${d.name}/${f}`))
+    .filter((f) => existsSync(join(dist, f)) && !scriptKeeps.has(f)),
 ];
 // What both bundles share. commander and picocolors are bundled (small, always
 // loaded); drivers and jiti stay packages of their own, loaded only when needed.
@@ -113,8 +120,9 @@ const fromEsBuild = {
     }));
   },
 };
-await build({
+const cliBuild = await build({
   ...common,
+  metafile: Boolean(process.env.ATHANOR_BUILD_REPORT),
   plugins: [...common.plugins, fromEsBuild],
   entryPoints: [join(dist, "cli", "run-cli.js")],
   outfile: join(staging, "cli", "athanor.cjs"),
@@ -122,6 +130,20 @@ await build({
   define: { ...define, "import.meta.url": "__athanorModuleUrl" },
   banner: { js: 'var __athanorModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
 });
+// ATHANOR_BUILD_REPORT=1 npm run build: what the CLI script holds, by folder
+// (each kilobyte there is parsed or restored on every command).
+if (process.env.ATHANOR_BUILD_REPORT) {
+  const inputs = Object.values(cliBuild.metafile.outputs)[0].inputs;
+  const depth = Number(process.env.ATHANOR_BUILD_REPORT) || 2;
+  const byFolder = new Map();
+  for (const [file, { bytesInOutput }] of Object.entries(inputs)) {
+    const key = relative(dist, resolve(root, file)).split("/").slice(0, depth).join("/");
+    byFolder.set(key, (byFolder.get(key) ?? 0) + bytesInOutput);
+  }
+  for (const [key, bytes] of [...byFolder].sort((a, b) => b[1] - a[1]).slice(0, 40)) {
+    console.log(`${(bytes / 1024).toFixed(1).padStart(7)} kB  ${key}`);
+  }
+}
 
 // The API for CommonJS projects (`require("athanor")`, NestJS's default):
 // dist/cjs/, marked CommonJS by its own package.json. One bundle holds both
