@@ -14,6 +14,7 @@ import { lintRevision } from "../lint/lint-revision.js";
 import { lintRulesFor } from "../lint/rules-for-dialect.js";
 import type { LintFinding, SeveritySetting } from "../lint/types.js";
 import type { ScriptRevision } from "../script/script-directory.js";
+import { lineInError } from "../util/line-in-error.js";
 import { packageVersion } from "../util/package-paths.js";
 import type { CommandContext } from "./context.js";
 
@@ -53,7 +54,11 @@ export async function lint(ctx: CommandContext, revisions: string[], opts: LintO
 
   const findings: LintFinding[] = [];
   for (const script of selected.sort((a, b) => a.path.localeCompare(b.path))) {
-    const { module } = await scripts.importRevision(script.revision);
+    // a file that does not load is a finding of its own; the other revisions are still linted
+    const module = await scripts.importRevision(script.revision).then(
+      (r) => r.module,
+      (e: unknown) => importError(e, script.path),
+    );
     findings.push(
       ...(await lintRevision(
         { revision: script.revision, path: script.path, source: readFileSync(script.path, "utf8"), transactional: script.transactional, module },
@@ -83,4 +88,12 @@ export async function lint(ctx: CommandContext, revisions: string[], opts: LintO
     for (const line of formatText(findings, selected.length)) ctx.out.result(line);
   }
   return errors > 0 ? 1 : 0;
+}
+
+/** The loader's message without the file (and line) in front: the finding names them. */
+function importError(e: unknown, path: string): { importError: string; line: number } {
+  const text = ((e instanceof Error ? e.message : String(e)).split("\n")[0] ?? "").trim();
+  const m = text.startsWith(path) ? /^:(\d+)?:? ?/.exec(text.slice(path.length)) : null;
+  const line = m?.[1] ? Number(m[1]) : (lineInError(e, path) ?? 1);
+  return { importError: m ? text.slice(path.length + m[0].length) : text, line };
 }

@@ -10,7 +10,7 @@ import type { Dialect } from "../dialects/dialect.js";
 import type { RevisionModule } from "../script/script-directory.js";
 import { NewObjects, withNewObjects } from "./new-objects.js";
 import { type Recording, recordRevisionFunction } from "./record-revision.js";
-import { invalidIgnore, revisionNotLintable, sqlSyntax } from "./rules/engine-rules.js";
+import { invalidIgnore, revisionNotImportable, revisionNotLintable, sqlSyntax } from "./rules/engine-rules.js";
 import { readSuppressions } from "./suppressions.js";
 import type { Direction, ExpressionReader, LintFinding, LintRule, Severity, SeveritySetting, SqlReader } from "./types.js";
 
@@ -33,7 +33,8 @@ export interface RevisionToLint {
   readonly path: string;
   readonly source: string;
   readonly transactional: boolean;
-  readonly module: RevisionModule;
+  /** The loaded file, or why it could not be loaded (reported as `revision-not-importable`). */
+  readonly module: RevisionModule | { readonly importError: string; readonly line: number };
 }
 
 /** Without a parser: a default is volatile when it calls one of these well-known functions. */
@@ -52,7 +53,7 @@ function lexerExpressions(dialect: Dialect): ExpressionReader {
 export async function lintRevision(rev: RevisionToLint, setup: LintSetup): Promise<LintFinding[]> {
   const suppressions = readSuppressions(rev.source);
   const file = relative(setup.projectDir, rev.path) || rev.path;
-  const transactional = rev.module.transactional !== false && rev.transactional;
+  const transactional = !("importError" in rev.module) && rev.module.transactional !== false && rev.transactional;
   const findings: LintFinding[] = [];
   const severityOf = (rule: LintRule): Severity | null => {
     const s = setup.severities[rule.id] ?? rule.severity;
@@ -64,6 +65,11 @@ export async function lintRevision(rev: RevisionToLint, setup: LintSetup): Promi
     findings.push({ ruleId: rule.id, severity, file, path: rev.path, line, revision: rev.revision, direction, message, recipe: rule.recipe });
   };
   for (const bad of suppressions.invalid) report(invalidIgnore, "upgrade", bad.line, bad.line, `this ignore comment ${bad.problem}`);
+  if ("importError" in rev.module) {
+    report(revisionNotImportable, "upgrade", rev.module.line, rev.module.line, `the file does not load, so nothing in it was checked: ${rev.module.importError}`);
+    return findings;
+  }
+  const module = rev.module;
 
   const context = {
     capabilities: setup.dialect.capabilities,
@@ -74,7 +80,7 @@ export async function lintRevision(rev: RevisionToLint, setup: LintSetup): Promi
   };
   let created = new NewObjects();
   for (const direction of ["upgrade", "downgrade"] as const) {
-    const fn = rev.module[direction];
+    const fn = module[direction];
     if (typeof fn !== "function") continue;
     const recording: Recording = await recordRevisionFunction(fn as (op: unknown) => unknown, {
       path: rev.path,

@@ -9,6 +9,7 @@ import { MetadataCache } from "./metadata-cache.js";
 import type { ResolvedConfig } from "../config/load-config.js";
 import { AthanorError } from "../errors.js";
 import { RevisionMap } from "../graph/index.js";
+import { lineInError } from "../util/line-in-error.js";
 import { loadModule } from "../util/load-module.js";
 import { listRevisionFiles } from "./list-revision-files.js";
 import { type ParsedRevisionFile, parseRevisionSource } from "./parse-revision-file.js";
@@ -79,8 +80,9 @@ export class ScriptDirectory {
     try {
       mod = await loadModule(s.path, bytes.toString("utf8"));
     } catch (e) {
-      const msg = e instanceof Error ? e.message.split("\n")[0] : String(e);
-      throw new AthanorError("SCRIPT.IMPORT_FAILED", `${s.path}: could not import revision ${id}: ${msg}`, { cause: e });
+      const msg = (e instanceof Error ? (e.message.split("\n")[0] ?? "") : String(e)).trim();
+      const line = lineInError(e, s.path);
+      throw new AthanorError("SCRIPT.IMPORT_FAILED", `${s.path}${line === null ? "" : `:${line}`}: could not import revision ${id}: ${msg}`, { cause: e });
     }
     for (const fn of ["upgrade", "downgrade"] as const) {
       if (mod[fn] !== undefined && typeof mod[fn] !== "function") {

@@ -16,6 +16,15 @@ export const revisionNotLintable: LintRule = {
   check: none,
 };
 
+export const revisionNotImportable: LintRule = {
+  id: "revision-not-importable",
+  severity: "error",
+  summary: "the revision file fails to load (a syntax error, a missing import, an error thrown at its top level)",
+  lock: "Nothing in the file was checked, and `upgrade` stops on it the same way.",
+  recipe: "Fix what the message names; the revisions after it are still linted.",
+  check: none,
+};
+
 export const sqlSyntax: LintRule = {
   id: "sql-syntax",
   severity: "error",
@@ -34,4 +43,4 @@ export const invalidIgnore: LintRule = {
   check: none,
 };
 
-export const ENGINE_RULES: readonly LintRule[] = [revisionNotLintable, sqlSyntax, invalidIgnore];
+export const ENGINE_RULES: readonly LintRule[] = [revisionNotImportable, revisionNotLintable, sqlSyntax, invalidIgnore];
