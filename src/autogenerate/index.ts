@@ -111,7 +111,7 @@ export async function autogenerate(
   conn: DatabaseConnection,
   options: AutogenerateOptions = {},
 ): Promise<AutogenerateResult> {
-  const loaded = options.models ? { ...options.models, files: [] as string[] } : await loadModels(config);
+  const loaded = options.models ? { ...options.models, files: [] as string[] } : await loadModels(config, {}, options.dialect);
   const raw = config.raw;
   const compareOptions: CompareOptions = {
     ...(raw.includeSchemas ? { includeSchemas: raw.includeSchemas } : {}),

@@ -505,6 +505,11 @@ export class RevisionMap<S extends RevisionSource = RevisionSource> {
     return seen;
   }
 
+  /** Every revision, parents (and dependencies) before children. */
+  parentsFirst(): Revision<S>[] {
+    return this.topologicalOrder(true);
+  }
+
   /** @internal position of each revision in a parents-first order of the whole graph (dependencies included) */
   _topologicalRank(): Int32Array {
     if (!this.topoRank) {

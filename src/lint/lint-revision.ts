@@ -12,7 +12,7 @@ import { NewObjects, withNewObjects } from "./new-objects.js";
 import { type Recording, recordRevisionFunction } from "./record-revision.js";
 import { invalidIgnore, revisionNotImportable, revisionNotLintable, sqlSyntax } from "./rules/engine-rules.js";
 import { readSuppressions } from "./suppressions.js";
-import type { Direction, ExpressionReader, LintFinding, LintRule, Severity, SeveritySetting, SqlReader } from "./types.js";
+import type { Direction, ExpressionReader, LintContext, LintFinding, LintRule, Severity, SeveritySetting, SqlReader } from "./types.js";
 
 export interface LintSetup {
   readonly dialect: Dialect;
@@ -26,6 +26,8 @@ export interface LintSetup {
   /** Paths in findings are relative to this. */
   readonly projectDir: string;
   readonly context?: RunContext | undefined;
+  /** The foreign keys in place before the revision, when the history was replayed (see LintContext.referencedBy). */
+  readonly referencedBy?: LintContext["referencedBy"];
 }
 
 export interface RevisionToLint {
@@ -77,6 +79,7 @@ export async function lintRevision(rev: RevisionToLint, setup: LintSetup): Promi
     transactional,
     lockTimeoutConfigured: setup.lockTimeoutConfigured,
     expressions: setup.reader?.expressions ?? lexerExpressions(setup.dialect),
+    referencedBy: setup.referencedBy ?? null,
   };
   let created = new NewObjects();
   for (const direction of ["upgrade", "downgrade"] as const) {

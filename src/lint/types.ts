@@ -59,6 +59,11 @@ export interface LintContext {
   readonly lockTimeoutConfigured: boolean;
   /** The dialect's reading of SQL expressions (volatility of a default). */
   readonly expressions: ExpressionReader;
+  /**
+   * The tables whose foreign keys point at a table before this revision, as the history built them
+   * (foreign-key-graph.ts); absent or null when not known (rules then assume the worst).
+   */
+  readonly referencedBy?: ((table: string, schema?: string) => readonly string[]) | null;
 }
 
 /** Questions about SQL expressions that only the dialect can answer. */
@@ -83,6 +88,8 @@ export interface LintRule {
   readonly lock: string;
   /** The safe way to do it. */
   readonly recipe: string;
+  /** The rule reads `LintContext.referencedBy`: `athanor lint` then replays the history's foreign keys. */
+  readonly usesReferences?: boolean;
   /** Whether the rule means anything on a database that can do this (absent: everywhere). */
   appliesTo?(capabilities: DialectCapabilities): boolean;
   /** The hits in one function (upgrade or downgrade) of one revision, in order. */

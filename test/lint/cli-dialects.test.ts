@@ -15,6 +15,7 @@ after(() => {
 
 interface Finding {
   ruleId: string;
+  message: string;
   severity: string;
   file: string;
   revision: string;
@@ -65,26 +66,50 @@ describe("athanor lint picks the rules of the project's database", () => {
     assert.deepEqual(ids(r.findings, "a1"), [], "a revision that creates a table is clean");
   });
 
-  test("SQLite: a change that rebuilds an existing table; a new table's constraints are exempt", () => {
-    const p = project("sqlite:./app.db", [
-      "b2_rebuild.ts",
-      revisionFile({
-        rev: "b2",
-        down: "a1",
-        upgrade: [
-          `  await op.alterColumn("users", "email", { nullable: false, existingType: { kind: "text" } });`,
-          `  await op.createTable("notes", { columns: [{ name: "id", type: { kind: "integer" }, primaryKey: true }, { name: "user_id", type: { kind: "bigint" } }] });`,
-          `  await op.createForeignKey("fk_notes_user", "notes", "users", ["user_id"], ["id"]);`,
-        ].join("\n"),
-      }),
-    ]);
+  test("SQLite: a rebuild of a table that others reference (from the history's foreign keys); unreferenced and new tables are exempt", () => {
+    const p = project(
+      "sqlite:./app.db",
+      [
+        "b2_notes.ts",
+        revisionFile({
+          rev: "b2",
+          down: "a1",
+          upgrade: [
+            `  await op.createTable("notes", { columns: [{ name: "id", type: { kind: "integer" }, primaryKey: true }, { name: "body", type: { kind: "text" } }, { name: "user_id", type: { kind: "bigint" }, references: { table: "users" } }] });`,
+            `  await op.alterColumn("notes", "body", { nullable: false, existingType: { kind: "text" } });`,
+          ].join("\n"),
+        }),
+      ],
+      [
+        "c3_rebuilds.ts",
+        revisionFile({
+          rev: "c3",
+          down: "b2",
+          upgrade: [
+            `  await op.alterColumn("users", "email", { nullable: false, existingType: { kind: "text" } });`,
+            `  await op.alterColumn("notes", "body", { nullable: true, existingType: { kind: "text" } });`,
+          ].join("\n"),
+        }),
+      ],
+    );
     const r = lintJson(p);
     assert.equal(r.code, 1, r.stderr);
     const rebuilds = r.findings.filter((f) => f.ruleId === "table-rebuild");
-    assert.equal(rebuilds.length, 1, JSON.stringify(r.findings));
-    assert.equal(rebuilds[0]?.revision, "b2");
+    assert.deepEqual(
+      rebuilds.map((f) => [f.revision, f.message.replace(/:.*/, "")]),
+      [["c3", "altering column email rebuilds table users (referenced by notes)"]],
+    );
     assert.ok(!r.findings.some((f) => f.ruleId === "one-ddl-per-revision" || f.ruleId === "require-concurrent-index"), JSON.stringify(r.findings));
     assert.ok(!p.ls(".").includes("app.db"), "lint never opens the database");
+
+    // once the foreign key is dropped, the same rebuild is not reported
+    p.write(
+      "migrations/versions/c3_rebuilds.ts",
+      revisionFile({ rev: "c3", down: "b2", upgrade: `  await op.dropColumn("notes", "user_id");\n  await op.alterColumn("users", "email", { nullable: false, existingType: { kind: "text" } });` }),
+    );
+    p.write("migrations/versions/d4_again.ts", revisionFile({ rev: "d4", down: "c3", upgrade: `  await op.alterColumn("users", "email", { nullable: true, existingType: { kind: "text" } });` }));
+    const after = lintJson(p);
+    assert.deepEqual(after.findings.filter((f) => f.ruleId === "table-rebuild").map((f) => f.revision), ["c3"], "c3 still sees the key it drops later in itself");
   });
 });
 

@@ -400,14 +400,14 @@ function enumValueChanges(e: ModelEnum, d: DbEnum, b: Buckets, warnings: string[
   if (removed.length > 0) {
     warnings.push(
       `enum ${label}: value(s) ${removed.map((v) => JSON.stringify(v)).join(", ")} are in the database but not in the models; ` +
-        "PostgreSQL cannot remove enum values in place (create a new type, convert the columns, drop the old type); nothing generated for this: " +
+        "a named enum type's values cannot be removed in place (create a new type, convert the columns, drop the old type); nothing generated for this: " +
         "add op.dropEnumValue(...) to the revision to do it (it rebuilds the type, and refuses while a row holds the value)",
     );
   }
   if (!sameList(kept, dbKeptOrder)) {
     warnings.push(
       `enum ${label}: the models order the values differently (${kept.join(", ")}) from the database (${dbKeptOrder.join(", ")}); ` +
-        "PostgreSQL cannot reorder enum values in place; nothing generated for the order",
+        "a named enum type's values cannot be reordered in place; nothing generated for the order",
     );
   }
   // New values, each placed after its predecessor in the model (or before the first existing one).

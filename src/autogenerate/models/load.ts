@@ -12,7 +12,7 @@ import { loadModule } from "../../util/load-module.js";
 import { tsconfigAliases } from "../../util/tsconfig-paths.js";
 import { type CollectOptions, collectModels, type ModelSet } from "./collect.js";
 import { drizzleCasingHint } from "./drizzle-config-hint.js";
-import { loadDrizzleReaders } from "./drizzle-readers.js";
+import { type DrizzleTableReader, loadDrizzleReaders } from "./drizzle-readers.js";
 
 export interface LoadModelsConfig {
   readonly projectDir: string;
@@ -130,7 +130,12 @@ export function resolveModelFiles(config: LoadModelsConfig): string[] {
  * Imports the model modules and collects their tables. Throws
  * `MODELS.EMPTY` (listing the files) when they export no table.
  */
-export async function loadModels(config: LoadModelsConfig, options: Omit<CollectOptions, "sources"> = {}): Promise<ModelSet & { files: string[] }> {
+export async function loadModels(
+  config: LoadModelsConfig,
+  options: Omit<CollectOptions, "sources"> = {},
+  /** The session's dialect: its drizzle reader counts even where it was registered in another copy of Athanor (the CLI's). */
+  dialect?: { drizzleReader?(): Promise<DrizzleTableReader> },
+): Promise<ModelSet & { files: string[] }> {
   const files = resolveModelFiles(config);
   const namespaces: unknown[] = [];
   const aliasesByDir = new Map<string, Record<string, string>>();
@@ -150,7 +155,7 @@ export async function loadModels(config: LoadModelsConfig, options: Omit<Collect
     }
   }
   const casing = config.raw.casing;
-  await loadDrizzleReaders(registeredDialects());
+  await loadDrizzleReaders(dialect ? [...registeredDialects(), dialect] : registeredDialects());
   const set = collectModels(namespaces, { ...options, sources: files, ...(casing === undefined ? {} : { drizzleCasing: casing }) });
   if (set.tables.length === 0) {
     const list = files.map((f) => relative(config.projectDir, f) || f).join(", ");

@@ -1,0 +1,44 @@
+/**
+ * The foreign keys in place before each revision, from replaying every
+ * revision's upgrade() without a database, parents first (see
+ * foreign-key-graph.ts). A revision that can't be replayed (it does not load,
+ * or its upgrade() throws) makes what follows it unknown: null.
+ */
+import { readFileSync } from "node:fs";
+import type { RunContext } from "../config/run-context.js";
+import type { SqlLexer } from "../dialects/dialect.js";
+import type { ScriptDirectory } from "../script/script-directory.js";
+import { ForeignKeyGraph } from "./foreign-key-graph.js";
+import { recordRevisionFunction } from "./record-revision.js";
+
+export async function foreignKeysBefore(
+  scripts: ScriptDirectory,
+  setup: { readonly lexer: SqlLexer; readonly context?: RunContext | undefined },
+): Promise<Map<string, ForeignKeyGraph | null>> {
+  const before = new Map<string, ForeignKeyGraph | null>();
+  let graph: ForeignKeyGraph | null = new ForeignKeyGraph();
+  for (const rev of scripts.map.parentsFirst()) {
+    before.set(rev.id, graph?.copy() ?? null);
+    if (graph === null) continue;
+    const script = scripts.script(rev.id);
+    const upgrade = await scripts.importRevision(rev.id).then(
+      (r) => r.module.upgrade,
+      () => null,
+    );
+    if (typeof upgrade !== "function") {
+      if (upgrade === null) graph = null;
+      continue;
+    }
+    const recording = await recordRevisionFunction(upgrade as (op: unknown) => unknown, {
+      path: script.path,
+      source: readFileSync(script.path, "utf8"),
+      transactional: script.transactional,
+      lexer: setup.lexer,
+      reader: null,
+      context: setup.context,
+    });
+    for (const step of recording.steps) if (step.subject.kind === "operation") graph.apply(step.subject.op);
+    if (recording.failure) graph = null;
+  }
+  return before;
+}
