@@ -335,7 +335,7 @@ const cases: Case[] = [
     before: [enumType("mood", ["sad", "happy"]), users(col("mood", t.enum("mood")))],
     after: [enumType("mood", ["happy", "sad"]), users(col("mood", t.enum("mood")))],
     expect: [],
-    check: (r) => assert.ok(r.warnings.some((w) => /cannot reorder/.test(w))),
+    check: (r) => assert.ok(r.warnings.some((w) => /cannot be reordered/.test(w))),
   },
   {
     name: "column type moves to an enum",
