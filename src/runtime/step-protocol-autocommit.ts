@@ -31,7 +31,7 @@
 import { createHash } from "node:crypto";
 import { hostname } from "node:os";
 import { relative } from "node:path";
-import type { DatabaseConnection, Dialect, DialectRenderer, SqlStatement, StepLogSql, UnfinishedStep, VersionLogEntry } from "../dialects/dialect.js";
+import type { DatabaseConnection, Dialect, DialectRenderer, RenderSession, SqlStatement, StepLogSql, UnfinishedStep, VersionLogEntry } from "../dialects/dialect.js";
 import { AthanorError } from "../errors.js";
 import { MigrationOps, type OperationExecutor } from "../operations/migration-ops.js";
 import { executeOp } from "../operations/execute.js";
@@ -106,7 +106,9 @@ class AutocommitExecutor implements OperationExecutor {
     private readonly renderer: DialectRenderer,
     private readonly store: VersionStore,
     private readonly log: StepLogSql,
-  ) {}
+  ) {
+    this.session = renderer.session?.({ query: async (sql, params) => (await this.conn.query(sql, params)).rows as never[] });
+  }
 
   startStep(entry: VersionLogEntry, resume: UnfinishedStep | null, transactional: boolean): void {
     this.entry = entry;
@@ -204,8 +206,12 @@ class AutocommitExecutor implements OperationExecutor {
     }
   }
 
+  /** The renderer's session (when it has one): it reads the live schema, after what the step has run so far. */
+  private readonly session: RenderSession | undefined;
+
   async run(op: Operation): Promise<void> {
-    for (const stmt of this.renderer.renderOperation(op)) await this.statement(stmt);
+    const statements = this.session ? await this.session.render(op) : this.renderer.renderOperation(op);
+    for (const stmt of statements) await this.statement(stmt);
   }
 
   async query<R = Record<string, unknown>>(sql: string, params?: readonly SqlValue[]): Promise<R[]> {

@@ -154,7 +154,8 @@ function fullDefinition(op: AlterColumnOp, name: string, why: string): string {
     throw missing(
       op,
       `MySQL ${why} rewrites the column's whole definition, so it needs ${lacking.join(", ")}` +
-        " (AUTO_INCREMENT, ON UPDATE, character set and collation are kept only when given in mysql: { ... })",
+        " (AUTO_INCREMENT, ON UPDATE, character set and collation are kept only when given in mysql: { ... });" +
+        " an online upgrade reads what is left out from the live column, an offline script (--sql) can't",
     );
   return `${quoteIdentifier(name)} ${renderColumnBody(op, {
     name,

@@ -5,11 +5,12 @@
  * (RENAME COLUMN or CHANGE, MariaDB's IF [NOT] EXISTS) comes from the
  * options; unknown, the renderer writes for a modern MySQL 8.
  */
-import type { DialectRenderer, SqlLexer, SqlStatement } from "../dialect.js";
+import type { DialectRenderer, SchemaReader, SqlLexer, SqlStatement } from "../dialect.js";
 import type { Operation } from "../../operations/operation.js";
 import { renderLiteral } from "./literal.js";
 import { inlinePositional } from "./placeholders.js";
 import { renderOperation } from "./render-operation.js";
+import { MysqlRenderSession } from "./render-session.js";
 import { mysqlTypeSupport } from "./type-support.js";
 
 /** What the renderer needs to know about the server. */
@@ -29,12 +30,17 @@ export function inline(stmt: SqlStatement): string {
 
 export function createMysqlRenderer(options: MysqlRendererOptions = {}): DialectRenderer {
   const server = { version: options.serverVersion };
-  return {
+  // MariaDB's versions start at 10.0 (100000); MySQL's at 5.x, 8.x, 9.x
+  const mariadb = (options.serverVersion ?? 0) >= 100000;
+  const renderer: DialectRenderer = {
     renderOperation: (op: Operation) => renderOperation(op, server, options.sqlLexer),
     renderLiteral,
     inline,
     supportsType: mysqlTypeSupport,
+    // online, op.alterColumn takes what it leaves out of the column's definition from the live column
+    session: (reader: SchemaReader | null) => new MysqlRenderSession(renderer, reader, mariadb),
   };
+  return renderer;
 }
 
 export const mysqlRenderer: DialectRenderer = createMysqlRenderer();
