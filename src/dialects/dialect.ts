@@ -355,6 +355,12 @@ export interface DialectUrls {
 export interface ConnectOptions {
   readonly url: string;
   readonly settings?: SessionSettings | undefined;
+  /**
+   * The caller applies the dialect's session settings itself right after
+   * connecting (the runtime's sessions do): a driver that applies its base
+   * settings on every connection skips them, saving a round trip.
+   */
+  readonly settingsAppliedByCaller?: boolean;
 }
 
 /** Opens sessions for one URL family (`postgresql://`, `pglite:`). */
@@ -470,8 +476,8 @@ export interface Dialect {
    * Loaded on first use.
    */
   comparator?(): Promise<SchemaComparator>;
-  /** Statements that apply session settings. */
-  sessionSettings(settings: SessionSettings): SqlStatement[];
+  /** Statements that apply session settings on `conn` (its server's version may decide their form). */
+  sessionSettings(settings: SessionSettings, conn?: DatabaseConnection): SqlStatement[];
   readonly beginTransaction: string;
   readonly commitTransaction: string;
   readonly rollbackTransaction: string;

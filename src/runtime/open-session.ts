@@ -105,13 +105,13 @@ export async function openSession(config: RuntimeInput, opts: { connection?: unk
     const picked = dialectForUrl(url);
     dialect = picked.dialect;
     try {
-      conn = await picked.driver.connect({ url });
+      conn = await picked.driver.connect({ url, settingsAppliedByCaller: true });
     } catch (e) {
       throw withWaitHint(e, dialect);
     }
   }
   try {
-    const settings = dialect.sessionSettings(sessionSettingsOf(config, { adopted: opts.connection !== undefined, embedded: conn.embedded === true }));
+    const settings = dialect.sessionSettings(sessionSettingsOf(config, { adopted: opts.connection !== undefined, embedded: conn.embedded === true }), conn);
     // all in one round trip when none carries values
     if (settings.length > 1 && settings.every((s) => !s.params?.length)) await conn.exec(settings.map((s) => s.sql).join(";\n"));
     else for (const stmt of settings) await conn.query(stmt.sql, stmt.params);

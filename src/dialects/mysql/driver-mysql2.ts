@@ -180,7 +180,8 @@ export const mysql2Driver: Driver = {
         client.once("connect", () => resolve());
         client.once("error", (e) => reject(connectError(options.url, e)));
       });
-      for (const s of sessionSettingsSql(options.settings ?? {}, session.flavour)) await session.query(s.sql, s.params);
+      if (!options.settingsAppliedByCaller)
+        for (const s of sessionSettingsSql(options.settings ?? {}, session.flavour)) await session.query(s.sql, s.params);
     } catch (e) {
       client.destroy();
       throw e;

@@ -29,7 +29,8 @@ export const mysqlDialect: Dialect = {
   introspector: () => import("./introspect.js").then((m) => m.mysqlIntrospector),
   comparator: () => import("./comparator.js").then((m) => m.mysqlComparator),
   drizzleReader: () => import("./drizzle-table.js").then((m) => m.mysqlDrizzleReader),
-  sessionSettings: (settings) => sessionSettingsSql(settings),
+  // the server's flavour names the statement timeout (MariaDB: max_statement_time; MySQL: max_execution_time)
+  sessionSettings: (settings, conn) => sessionSettingsSql(settings, conn instanceof Mysql2Session ? conn.flavour : undefined),
   beginTransaction: "START TRANSACTION",
   commitTransaction: "COMMIT",
   rollbackTransaction: "ROLLBACK",

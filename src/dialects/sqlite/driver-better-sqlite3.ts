@@ -77,7 +77,7 @@ export const betterSqlite3Driver: Driver = {
     const db = await openSqliteDatabase(options.url);
     const conn = new SqliteConnection(db, true);
     try {
-      for (const stmt of sqliteSessionSettings(options.settings ?? {})) await conn.exec(stmt.sql);
+      if (!options.settingsAppliedByCaller) for (const stmt of sqliteSessionSettings(options.settings ?? {})) await conn.exec(stmt.sql);
     } catch (e) {
       await conn.close();
       throw e;
