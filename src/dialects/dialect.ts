@@ -408,6 +408,13 @@ export interface RenderSession {
    * query, a COMMIT, op.autocommit, the end of a step.
    */
   flush?(): SqlStatement[];
+  /**
+   * Optional, offline: take note of an operation that ran before the script
+   * starts (an earlier revision's upgrade), writing nothing, so that a script
+   * that starts past base (`downgrade --sql head:base`) knows the tables its
+   * operations rebuild. Throws nothing: what it can't follow stays unknown.
+   */
+  prime?(op: Operation): void;
 }
 
 /**

@@ -6,7 +6,7 @@ import { relative } from "node:path";
 import type { TransactionMode } from "../config/settings.js";
 import type { Dialect } from "../dialects/dialect.js";
 import { AthanorError } from "../errors.js";
-import { MigrationOps } from "../operations/migration-ops.js";
+import { MigrationOps, type OperationExecutor } from "../operations/migration-ops.js";
 import type { ScriptDirectory } from "../script/script-directory.js";
 import { describeThrown } from "../util/describe-thrown.js";
 import { singleLine } from "../util/single-line.js";
@@ -77,6 +77,10 @@ export async function offlineScript(
     context: scripts.config.context,
     sqlLexer: dialect.sqlLexer,
   });
+  // A script that starts past base, on a dialect whose rendering depends on the tables as they are (SQLite's
+  // rebuilds): the revisions before it are replayed into the renderer's session first, writing nothing.
+  const start = steps[0]?.from ?? [];
+  if (executor.primes && start.length > 0) await primeSession(executor, scripts, start, dialect);
   const perRun = opts.mode === "per-run";
   // Where DDL commits by itself (MySQL), the script doesn't wrap it in
   // BEGIN/COMMIT as if it could roll back: each revision's statements run as
@@ -126,6 +130,35 @@ export async function offlineScript(
 }
 
 /** What failed while writing the script, naming the step, the revision's file and (for an AthanorError) keeping its code. */
+/**
+ * Runs the upgrade() of `start` and its ancestors, parents first, against an
+ * `op` whose operations only reach the renderer session's `prime()`: it then
+ * knows every table as those revisions left it. A revision that can't be
+ * replayed offline leaves what it touched unknown (the script's operation on
+ * it then fails with the usual message).
+ */
+async function primeSession(executor: OfflineExecutor, scripts: ScriptDirectory, start: readonly string[], dialect: Dialect): Promise<void> {
+  const before = scripts.map.ancestors(start);
+  const tracker = new OperationTracker();
+  const primer: OperationExecutor = {
+    offline: true,
+    run: async (op) => executor.prime(op),
+    query: async <R>() => [] as R[],
+    autocommit: (fn) => fn(),
+  };
+  const op = new MigrationOps(primer, { offline: true, tracker, context: scripts.config.context, sqlLexer: dialect.sqlLexer });
+  for (const rev of scripts.map.parentsFirst()) {
+    if (!before.has(rev)) continue;
+    const module = await scripts.importRevision(rev.id).then(
+      (r) => r.module,
+      () => null,
+    );
+    if (typeof module?.upgrade !== "function") continue;
+    const fn = revisionFunction(module, "up", scripts.script(rev.id).path, rev.id);
+    await callRevision(fn, op, { direction: "up", tracker, idleLimitMs: null, inTransaction: () => false }).catch(() => {});
+  }
+}
+
 function offlineFailure(e: unknown, step: PlannedStep, scripts: ScriptDirectory): AthanorError {
   const rev = step.revision as string;
   const verb = step.direction === "up" ? "upgrade" : "downgrade";

@@ -329,6 +329,16 @@ export class OfflineExecutor implements OperationExecutor {
     for (const stmt of statements) this.emit(this.renderer.inline(stmt));
   }
 
+  /** Whether the renderer's session follows operations that ran before the script (RenderSession.prime). */
+  get primes(): boolean {
+    return this.session?.prime !== undefined;
+  }
+
+  /** Notes an operation of a revision that ran before the script starts; writes nothing. */
+  prime(op: Operation): void {
+    this.session?.prime?.(op);
+  }
+
   /** Writes what the renderer's session held back (at the end of a step, before a COMMIT). */
   flush(): void {
     for (const stmt of this.session?.flush?.() ?? []) this.emit(this.renderer.inline(stmt));

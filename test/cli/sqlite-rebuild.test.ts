@@ -93,6 +93,38 @@ describe("SQLite: rebuilds through the CLI", () => {
     assert.deepEqual(state(join(p.dir, "offline.db")), state(join(p.dir, "app.db")));
   });
 
+  test("scripts that start past base (upgrade --sql r1:head, downgrade --sql head:base) rebuild tables created before them", { skip: shell ? false : "no sqlite3 shell" }, () => {
+    const p = project();
+    const sh = (input: string) => {
+      const r = spawnSync("sqlite3", ["-bail", join(p.dir, "offline.db")], { input, encoding: "utf8" });
+      assert.equal(r.status, 0, r.stderr);
+    };
+    const first = p.run(["upgrade", "base:r1", "--sql"]);
+    assert.equal(first.code, 0, first.stderr);
+    sh(first.stdout);
+    const rest = p.run(["upgrade", "r1:head", "--sql"]);
+    assert.equal(rest.code, 0, rest.stderr);
+    assert.match(rest.stdout, /CREATE TABLE "_athanor_rebuild_parent"|ALTER TABLE .* RENAME TO "parent"/, "the rebuild of parent is written out");
+    sh(rest.stdout);
+    const online = p.run(["upgrade", "head"]);
+    assert.equal(online.code, 0, online.stderr);
+    assert.deepEqual(state(join(p.dir, "offline.db")), state(join(p.dir, "app.db")), "same schema and rows as online, every child row kept");
+
+    const down = p.run(["downgrade", "head:base", "--sql"]);
+    assert.equal(down.code, 0, down.stderr);
+    sh(down.stdout);
+    assert.equal(p.run(["downgrade", "base"]).code, 0);
+    const objects = (file: string) => {
+      const db = openSqlite(file);
+      try {
+        return db.prepare("SELECT type, name, sql FROM sqlite_master ORDER BY name").all();
+      } finally {
+        db.close();
+      }
+    };
+    assert.deepEqual(objects(join(p.dir, "offline.db")), objects(join(p.dir, "app.db")));
+  });
+
   test("a revision that leaves a dangling foreign key fails with one line and is rolled back", () => {
     const p = project();
     p.write(

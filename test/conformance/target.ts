@@ -41,12 +41,6 @@ export interface ConformanceCapabilities {
    * that run in process (operations) can run; the others are skipped.
    */
   readonly crossProcess?: boolean;
-  /**
-   * An offline script can rebuild a table it did not create itself (false: SQLite, whose `--sql` rebuilds know a
-   * table's definition only from the script's own earlier statements, so `downgrade --sql <head>:base` is refused
-   * with OFFLINE.NEEDS_CONNECTION).
-   */
-  readonly offlineRebuildOfEarlierTables?: boolean;
 }
 
 /** One column in a dump. Types and defaults are the target's normalised text: compare dumps of one target only. */

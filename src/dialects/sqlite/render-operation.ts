@@ -123,8 +123,9 @@ function known(ctx: RenderContext, table: string, op: Operation): TableState {
   if (state === undefined)
     throw new AthanorError(
       "OFFLINE.NEEDS_CONNECTION",
-      `${describeOperation(op)} rebuilds the table on sqlite, and --sql knows a table's definition only from the operations earlier in the same script; ` +
-        "write the script from base (upgrade --sql base:<revision>) or run online",
+      `${describeOperation(op)} rebuilds the table on sqlite, and --sql does not know table ${table}: it follows the tables that the revisions before the script ` +
+        "and the script's own operations built, and this one was built another way (raw SQL it can't read, a revision whose upgrade() needs the database); " +
+        "run this part online, or write the script from base (upgrade --sql base:<revision>)",
     );
   return state;
 }

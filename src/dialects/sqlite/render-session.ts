@@ -99,6 +99,18 @@ export class SqliteRenderSession implements RenderSession {
     return renderSqliteOperation(op, ctx);
   }
 
+  /** Offline, before the script: what an earlier revision's operation did to the tables (see RenderSession.prime). */
+  prime(op: Operation): void {
+    if (this.reader) return;
+    try {
+      this.renderOffline(op);
+    } catch {
+      // what it touched stays unknown: the script's own operation on it says so, with its own message
+      this.pending = null;
+      if ("table" in op && typeof op.table === "string") this.record.delete(op.table.toLowerCase());
+    }
+  }
+
   /** Offline: one operation, all its statements (a rebuild written out at once). */
   renderOffline(op: Operation): SqlStatement[] {
     const rendered = this.renderWithRecord(op);

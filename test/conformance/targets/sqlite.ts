@@ -180,7 +180,7 @@ const base = {
 export const sqliteFileTarget: ConformanceTarget = {
   ...base,
   name: "SQLite (file)",
-  capabilities: capabilitiesOf(sqliteDialect, { offlineRebuildOfEarlierTables: false }),
+  capabilities: capabilitiesOf(sqliteDialect),
   unavailable: driverMissing,
   async createDatabase() {
     const file = join(tempRoot(), `db${++count}.db`);
@@ -207,7 +207,7 @@ export const sqliteFileTarget: ConformanceTarget = {
 export const sqliteMemoryTarget: ConformanceTarget = {
   ...base,
   name: "SQLite (in memory)",
-  capabilities: capabilitiesOf(sqliteDialect, { crossProcess: false, offlineRebuildOfEarlierTables: false }),
+  capabilities: capabilitiesOf(sqliteDialect, { crossProcess: false }),
   unavailable: driverMissing,
   async createDatabase() {
     // one connection is the database: every session of the suite shares it
