@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { CONFIG_FILE_NAMES } from "../config/load-config.js";
 import { NEW_PROJECT_URL } from "../dialects/new-project-url.js";
+import { dialectForUrl } from "../dialects/registry.js";
 import { AthanorError } from "../errors.js";
 import { builtinTemplate } from "../script/render-revision-template.js";
 import type { CommandContext } from "./context.js";
@@ -15,15 +16,16 @@ export interface InitOptions {
   printConfig?: boolean;
 }
 
-export function configFileText(scriptLocation: string): string {
+export function configFileText(scriptLocation: string, defaultUrl: string = NEW_PROJECT_URL): string {
+  const what = defaultUrl === NEW_PROJECT_URL ? "an embedded PostgreSQL (PGlite) kept in this project" : "the database given to `athanor init --url`";
   return `import { defineConfig } from "athanor";
 
 export default defineConfig({
   // Database URL, highest first: --url, DATABASE_URL, \`url\` here, then
   // DB_HOST/DB_PORT/DB_NAME/DB_USER/DB_PASSWORD. With none of them set,
-  // \`defaultUrl\` is used: an embedded PostgreSQL (PGlite) kept in this project.
+  // \`defaultUrl\` is used: ${what}.
   url: process.env.DATABASE_URL,
-  defaultUrl: ${JSON.stringify(NEW_PROJECT_URL)},
+  defaultUrl: ${JSON.stringify(defaultUrl)},
   scriptLocation: ${JSON.stringify(scriptLocation)},
   // Name new files like 20261121_1405-<rev>_<slug>.ts:
   // fileTemplate: "{year}{month:02}{day:02}_{hour:02}{minute:02}-{rev}_{slug}",
@@ -50,6 +52,15 @@ and async \`upgrade(op)\` / \`downgrade(op)\` functions.
 \`script.ts.tmpl\` is the template for new revision files: edit it freely.
 `;
 
+/** The URL without its password (a URL that doesn't parse as one is kept as given). */
+function withoutPassword(url: string): { url: string; passwordLeftOut: boolean } {
+  if (!URL.canParse(url)) return { url, passwordLeftOut: false };
+  const u = new URL(url);
+  if (u.password === "") return { url, passwordLeftOut: false };
+  u.password = "";
+  return { url: u.toString(), passwordLeftOut: true };
+}
+
 export async function init(ctx: CommandContext, directory: string, opts: InitOptions): Promise<number> {
   if (opts.printConfig) {
     const { printConfig } = await import("./config.js");
@@ -59,6 +70,9 @@ export async function init(ctx: CommandContext, directory: string, opts: InitOpt
   if (existsSync(dir) && readdirSync(dir).length > 0) {
     throw new AthanorError("INIT.NOT_EMPTY", `directory ${directory} already exists and is not empty`);
   }
+  // `--url`: the project's database instead of the embedded one (checked first; its password never goes in a file)
+  const projectUrl = ctx.globals.url === undefined ? { url: NEW_PROJECT_URL, passwordLeftOut: false } : withoutPassword(ctx.globals.url.trim());
+  if (ctx.globals.url !== undefined) dialectForUrl(projectUrl.url);
   mkdirSync(join(dir, "versions"), { recursive: true });
   writeFileSync(join(dir, "script.ts.tmpl"), builtinTemplate("ts"));
   writeFileSync(join(dir, "README.md"), README);
@@ -83,13 +97,15 @@ export async function init(ctx: CommandContext, directory: string, opts: InitOpt
     writeFileSync(
       configPath,
       configPath.endsWith(".json")
-        ? `${JSON.stringify({ defaultUrl: NEW_PROJECT_URL, scriptLocation: rel }, null, 2)}\n`
-        : configFileText(rel),
+        ? `${JSON.stringify({ defaultUrl: projectUrl.url, scriptLocation: rel }, null, 2)}\n`
+        : configFileText(rel, projectUrl.url),
     );
-    ctx.out.info(`Created ${shown}`);
+    ctx.out.info(`Created ${shown}${projectUrl.url === NEW_PROJECT_URL ? "" : ` for ${projectUrl.url}`}`);
+    if (projectUrl.passwordLeftOut)
+      ctx.out.warn(`the password in --url was not written to ${shown}: set DATABASE_URL (it wins over defaultUrl) to connect with it`);
   }
   const stateDir = join(projectDir, ".athanor");
-  if (!existsSync(stateDir)) {
+  if (projectUrl.url === NEW_PROJECT_URL && !existsSync(stateDir)) {
     mkdirSync(stateDir, { recursive: true });
     writeFileSync(join(stateDir, ".gitignore"), "# local embedded database (PGlite); not for version control\n*\n");
   }

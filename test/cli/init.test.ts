@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { existsSync, mkdirSync, realpathSync } from "node:fs";
 import { join } from "node:path";
 import { describe, test } from "node:test";
+import { TempProject } from "../support/cli.js";
 import { fails, lines, ok, withProject } from "./helpers.js";
 
 describe("init", { concurrency: true }, () => {
@@ -101,4 +102,36 @@ describe("init", { concurrency: true }, () => {
       assert.match(printed, /^versionTable +v +\(file athanor\.config\.json\)$/m);
       assert.deepEqual(p.ls("."), ["athanor.config.json"]);
     }));
+});
+
+describe("athanor init --url", () => {
+  test("writes the given database as defaultUrl, never its password, and refuses an unknown scheme", () => {
+    const p = new TempProject("athanor-init-url-");
+    try {
+      const r = p.run(["init", "--url", "mysql://app:s3cr3t@db.internal:3306/shop"]);
+      assert.equal(r.code, 0, r.stderr);
+      const config = p.read("athanor.config.ts");
+      assert.match(config, /defaultUrl: "mysql:\/\/app@db\.internal:3306\/shop"/);
+      assert.doesNotMatch(config, /s3cr3t/);
+      assert.doesNotMatch(r.stdout + r.stderr, /s3cr3t/);
+      assert.match(r.stderr, /^warning: the password in --url was not written to athanor\.config\.ts: set DATABASE_URL/m);
+      assert.ok(!p.ls(".").includes(".athanor"), "no folder for an embedded database");
+    } finally {
+      p.cleanup();
+    }
+    const q = new TempProject("athanor-init-url-");
+    try {
+      const r = q.run(["init", "--url", "sqlite:./app.db"]);
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(q.read("athanor.config.ts"), /defaultUrl: "sqlite:\.\/app\.db"/);
+      const cfg = q.run(["config"]);
+      assert.match(cfg.stdout, /sqlite:/);
+      const bad = q.run(["init", "elsewhere", "--url", "nosuch://x"]);
+      assert.equal(bad.code, 1);
+      assert.match(bad.stderr, /^error: unsupported database URL \(scheme "nosuch:"\)/);
+      assert.ok(!q.ls(".").includes("elsewhere"), "nothing written");
+    } finally {
+      q.cleanup();
+    }
+  });
 });
