@@ -1,4 +1,5 @@
 import type { MysqlColumnOptions } from "../dialects/mysql/options.js";
+import type { SqliteColumnOptions } from "../dialects/sqlite/options.js";
 import type { ColumnType } from "./column-type.js";
 import type { SqlText } from "./sql-expression.js";
 import type { ColumnDefault } from "./value.js";
@@ -58,6 +59,8 @@ export interface ColumnDefinition {
   readonly references?: ColumnReference;
   /** MySQL/MariaDB only: character set, collation, ON UPDATE CURRENT_TIMESTAMP (other dialects ignore it). */
   readonly mysql?: MysqlColumnOptions;
+  /** SQLite only (`autoincrement`); other dialects ignore it. */
+  readonly sqlite?: SqliteColumnOptions;
 }
 
 export function identityOptions(identity: ColumnIdentity): IdentityOptions {

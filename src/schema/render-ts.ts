@@ -199,6 +199,7 @@ export function tsColumn(column: ColumnDefinition): string {
     ["comment", tsOptString(column.comment)],
     ["references", column.references === undefined ? undefined : tsReference(column.references)],
     ["mysql", tsOptions(column.mysql)],
+    ["sqlite", tsOptions(column.sqlite)],
   ]);
 }
 

@@ -169,6 +169,23 @@ describe("drizzle sqliteTable models against a database drizzle-kit built", () =
   });
 });
 
+describe("drizzle's autoIncrement, as drizzle-kit writes it", () => {
+  test("the table Athanor creates from the fixture has AUTOINCREMENT where drizzle-kit's has it", async () => {
+    const kit = drizzleKitSqlite(join(REPO_ROOT, "test/dialects/fixtures/sqlite-drizzle-schema.ts"));
+    const withAutoincrement = (sqls: string[]) =>
+      sqls
+        .filter((s) => /AUTOINCREMENT/i.test(s))
+        .map((s) => /CREATE TABLE [`"]?(\w+)/i.exec(s)?.[1])
+        .sort();
+    await withDb(async (conn) => {
+      await apply(conn, (await diff(drizzleSchema, conn)).operations);
+      const made = await conn.query<{ sql: string }>("SELECT sql FROM sqlite_master WHERE type = 'table'");
+      assert.deepEqual(withAutoincrement(made.rows.map((r) => r.sql)), withAutoincrement(kit));
+      assert.ok(withAutoincrement(kit).length > 0, "the fixture has an autoIncrement key");
+    });
+  });
+});
+
 describe("what autogenerate finds on SQLite", () => {
   test("type, nullability, default, enum values, check, foreign key action and index predicate changes", async () => {
     await withDb(async (conn) => {

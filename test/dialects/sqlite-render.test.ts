@@ -268,3 +268,28 @@ describe("SQLite offline scripts", () => {
     }
   });
 });
+
+describe("SQLite AUTOINCREMENT (sqlite: { autoincrement: true })", () => {
+  const table = (columns: unknown[]): Operation => ({ kind: "createTable", table: "seq", columns }) as unknown as Operation;
+
+  test("is written on the one-column integer primary key, and ids are never reused", async () => {
+    const [create] = sqliteRenderer.renderOperation(table([{ name: "id", type: t.integer(), primaryKey: true, sqlite: { autoincrement: true } }, { name: "v", type: t.text() }]));
+    assert.match(create?.sql ?? "", /"id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL/);
+    const d = tempDatabase();
+    try {
+      await applyOps(d.conn, [table([{ name: "id", type: t.integer(), primaryKey: true, sqlite: { autoincrement: true } }, { name: "v", type: t.text() }])]);
+      const db = d.reopen();
+      db.exec("INSERT INTO seq (v) VALUES ('a'), ('b'); DELETE FROM seq WHERE id = 2; INSERT INTO seq (v) VALUES ('c');");
+      assert.deepEqual(db.prepare("SELECT id FROM seq WHERE v = 'c'").get(), { id: 3 }, "id 2 is not handed out again");
+    } finally {
+      d.close();
+    }
+  });
+
+  test("is refused anywhere else, naming the column", () => {
+    assert.throws(
+      () => sqliteRenderer.renderOperation(table([{ name: "id", type: t.integer(), primaryKey: true }, { name: "n", type: t.integer(), sqlite: { autoincrement: true } }])),
+      (e: unknown) => isAthanorError(e) && /sqlite\.autoincrement on column n.*one-column INTEGER PRIMARY KEY/.test(e.message),
+    );
+  });
+});

@@ -5,7 +5,8 @@
  * - a column's declared type is drizzle's (`integer`, `text`, `real`,
  *   `blob`, `numeric`): `text({ mode: "json" })`, `integer({ mode: "boolean" })`
  *   and `text({ enum })` are plain TEXT/INTEGER columns (drizzle-kit adds no CHECK);
- * - `.primaryKey({ autoIncrement: true })` is the rowid alias (identity);
+ * - `.primaryKey({ autoIncrement: true })` is the rowid alias with
+ *   AUTOINCREMENT (ids never reused), as drizzle-kit writes it;
  * - `.unique()` and `unique()` are unique indexes (drizzle-kit writes
  *   `CREATE UNIQUE INDEX <table>_<col>_unique`);
  * - foreign keys keep the name given with `foreignKey({ name })`; others are
@@ -101,7 +102,8 @@ export function fromSqliteDrizzleTable(value: unknown, _warn: (message: string) 
       ...(col.primary ? { primaryKey: true } : {}),
       ...(col.notNull || col.primary ? { nullable: false } : {}),
       ...(def === undefined ? {} : { default: def }),
-      ...(col.autoIncrement ? { identity: "byDefault" as const } : {}),
+      // drizzle-kit writes INTEGER PRIMARY KEY AUTOINCREMENT
+      ...(col.autoIncrement ? { identity: "byDefault" as const, sqlite: { autoincrement: true } } : {}),
       ...(generated === undefined ? {} : { generated }),
     };
   });

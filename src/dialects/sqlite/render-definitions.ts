@@ -91,7 +91,13 @@ export function columnSql(col: ColumnDefinition, ctx: ColumnContext): ColumnSql 
       refuse(`${ctx.where}: identity start/increment on column ${col.name}`, "SQLite's INTEGER PRIMARY KEY counts from the largest id + 1: drop start and increment");
     type = "INTEGER";
   }
-  if (ctx.columnPrimaryKey) add("primaryKey", "PRIMARY KEY", ctx.primaryKeyName ?? null);
+  const autoincrement = col.sqlite?.autoincrement === true;
+  if (autoincrement && !(ctx.columnPrimaryKey && /^INTEGER$/i.test(type)))
+    refuse(
+      `${ctx.where}: sqlite.autoincrement on column ${col.name}`,
+      "SQLite has AUTOINCREMENT only on the table's one-column INTEGER PRIMARY KEY: make the column that key (type integer), or drop the option",
+    );
+  if (ctx.columnPrimaryKey) add("primaryKey", autoincrement ? "PRIMARY KEY AUTOINCREMENT" : "PRIMARY KEY", ctx.primaryKeyName ?? null);
   if (!isNullable(col, ctx.inPrimaryKey)) add("notNull", "NOT NULL");
   if (col.unique) add("unique", "UNIQUE");
   if (col.default !== undefined) add("default", `DEFAULT ${renderDefault(col.default)}`);
