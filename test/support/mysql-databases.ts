@@ -4,7 +4,9 @@
  * skipped with a visible reason, except under CI=true, where it fails.
  */
 import { randomBytes } from "node:crypto";
+import { after } from "node:test";
 import mysql from "mysql2/promise";
+import { MigrationProject } from "./project.js";
 
 export const MYSQL_ADMIN_URL = process.env.ATHANOR_TEST_MYSQL_URL ?? "mysql://root@127.0.0.1:3306/";
 
@@ -87,5 +89,25 @@ export async function createMysqlTestDatabase(prefix = "athanor_m"): Promise<Mys
         await a.end();
       }
     },
+  };
+}
+
+/**
+ * Within a suite: a function that makes a fresh database and a migration
+ * project pointed at it; both are removed when the suite ends.
+ */
+export function mysqlProjects(prefix: string, config: Record<string, unknown> = {}): () => Promise<{ db: MysqlTestDatabase; p: MigrationProject }> {
+  const dbs: MysqlTestDatabase[] = [];
+  const projects: MigrationProject[] = [];
+  after(async () => {
+    for (const p of projects) p.cleanup();
+    for (const d of dbs) await d.drop();
+  });
+  return async () => {
+    const db = await createMysqlTestDatabase(prefix);
+    dbs.push(db);
+    const p = new MigrationProject(db.url, config);
+    projects.push(p);
+    return { db, p };
   };
 }

@@ -7,9 +7,9 @@
  * fails with one line naming what the revision must give.
  */
 import assert from "node:assert/strict";
-import { after, describe, test } from "node:test";
-import { MigrationProject, revisionPath, revisionSource } from "../../support/project.js";
-import { createMysqlTestDatabase, type MysqlTestDatabase, requireMysql } from "../../support/mysql-databases.js";
+import { describe, test } from "node:test";
+import { type MigrationProject, revisionPath, revisionSource } from "../../support/project.js";
+import { type MysqlTestDatabase, mysqlProjects, requireMysql } from "../../support/mysql-databases.js";
 
 const skip = await requireMysql();
 
@@ -38,18 +38,10 @@ interface Col {
 }
 
 describe("MySQL alterColumn completes the column's definition from the live column", { skip: skip.skip }, () => {
-  const dbs: MysqlTestDatabase[] = [];
-  const projects: MigrationProject[] = [];
-  after(async () => {
-    for (const p of projects) p.cleanup();
-    for (const d of dbs) await d.drop();
-  });
+  const fresh = mysqlProjects("athanor_altlive");
 
   async function project(): Promise<{ db: MysqlTestDatabase; p: MigrationProject }> {
-    const db = await createMysqlTestDatabase("athanor_altlive");
-    dbs.push(db);
-    const p = new MigrationProject(db.url);
-    projects.push(p);
+    const { db, p } = await fresh();
     p.write(revisionPath("a1000001"), revisionSource("a1000001", null, { up: CREATE, down: `  await op.dropTable("t");` }));
     p.write(revisionPath("b2000002"), revisionSource("b2000002", "a1000001", { up: CHANGES }));
     return { db, p };

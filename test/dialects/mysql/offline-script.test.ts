@@ -5,10 +5,9 @@
  */
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { after, describe, test } from "node:test";
-import { revisionPath, revisionSource } from "../../support/project.js";
-import { MigrationProject } from "../../support/project.js";
-import { createMysqlTestDatabase, type MysqlTestDatabase, requireMysql } from "../../support/mysql-databases.js";
+import { describe, test } from "node:test";
+import { type MigrationProject, revisionPath, revisionSource } from "../../support/project.js";
+import { type MysqlTestDatabase, mysqlProjects, requireMysql } from "../../support/mysql-databases.js";
 
 const skip = await requireMysql();
 
@@ -46,18 +45,10 @@ const REVS: Array<[string, string | null, string, string]> = [
 ];
 
 describe("MySQL offline scripts through the mariadb client", { skip: skip.skip }, () => {
-  const dbs: MysqlTestDatabase[] = [];
-  const projects: MigrationProject[] = [];
-  after(async () => {
-    for (const p of projects) p.cleanup();
-    for (const d of dbs) await d.drop();
-  });
+  const fresh = mysqlProjects("athanor_offline");
 
   async function project(): Promise<{ db: MysqlTestDatabase; p: MigrationProject }> {
-    const db = await createMysqlTestDatabase("athanor_offline");
-    dbs.push(db);
-    const p = new MigrationProject(db.url);
-    projects.push(p);
+    const { db, p } = await fresh();
     for (const [id, down, up, downBody] of REVS)
       p.write(
         revisionPath(id),

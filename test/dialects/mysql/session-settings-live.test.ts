@@ -5,25 +5,17 @@
  * over a second connection. The session's settings go out once.
  */
 import assert from "node:assert/strict";
-import { after, describe, test } from "node:test";
-import { MigrationProject, revisionPath, revisionSource } from "../../support/project.js";
-import { createMysqlTestDatabase, type MysqlTestDatabase, requireMysql } from "../../support/mysql-databases.js";
+import { describe, test } from "node:test";
+import { revisionPath, revisionSource } from "../../support/project.js";
+import { mysqlProjects, requireMysql } from "../../support/mysql-databases.js";
 
 const skip = await requireMysql();
 
 describe("MySQL/MariaDB session settings on a live server", { skip: skip.skip }, () => {
-  const dbs: MysqlTestDatabase[] = [];
-  const projects: MigrationProject[] = [];
-  after(async () => {
-    for (const p of projects) p.cleanup();
-    for (const d of dbs) await d.drop();
-  });
+  const fresh = mysqlProjects("athanor_settings", { statementTimeout: "5s", lockTimeout: "3s" });
 
   test("statementTimeout and lockTimeout are set under the server's own names", async () => {
-    const db = await createMysqlTestDatabase("athanor_settings");
-    dbs.push(db);
-    const p = new MigrationProject(db.url, { statementTimeout: "5s", lockTimeout: "3s" });
-    projects.push(p);
+    const { db, p } = await fresh();
     const [flavour] = await db.query<{ v: string }>("SELECT VERSION() AS v");
     const mariadb = /mariadb/i.test(String(flavour?.v));
     const timeoutVariable = mariadb ? "@@max_statement_time" : "@@max_execution_time";
