@@ -61,8 +61,15 @@ export class ForeignKeyGraph {
         break;
       case "dropConstraint": {
         const child = tableKey(op.table, op.schema);
-        const name = key(op.name);
-        this.edges = this.edges.filter((e) => !(e.child === child && e.name === name));
+        if (op.name !== undefined) {
+          const name = key(op.name);
+          this.edges = this.edges.filter((e) => !(e.child === child && e.name === name));
+        } else if (op.original?.kind === "createForeignKey") {
+          // an unnamed key: the first one from this table to the original's table
+          const parent = tableKey(op.original.refTable, op.original.refSchema);
+          const i = this.edges.findIndex((e) => e.child === child && e.parent === parent && e.name === undefined);
+          if (i >= 0) this.edges.splice(i, 1);
+        }
         break;
       }
       case "dropColumn": {

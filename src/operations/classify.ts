@@ -102,7 +102,7 @@ export function describeOperation(op: Operation): string {
     case "createCheckConstraint":
       return `create check constraint${named(op.name)} on ${label(op.table, op.schema)}`;
     case "dropConstraint":
-      return `drop constraint ${op.name} on ${label(op.table, op.schema)}`;
+      return `drop constraint ${op.name ?? `(unnamed ${op.constraintType ?? "constraint"})`} on ${label(op.table, op.schema)}`;
     case "createEnum":
       return `create enum ${label(op.name, op.schema)}`;
     case "dropEnum":

@@ -171,7 +171,8 @@ export class MigrationOps {
     return this.#do("createCheckConstraint", [name, table, expression, options], () => createCheckConstraintOp(name, table, expression, options));
   }
 
-  dropConstraint(name: string, table: string, options?: DropConstraintOptions): Promise<void> {
+  /** `name` null: a constraint the database keeps no name for (SQLite), identified by `options.original`. */
+  dropConstraint(name: string | null, table: string, options?: DropConstraintOptions): Promise<void> {
     return this.#do("dropConstraint", [name, table, options], () => dropConstraintOp(name, table, options));
   }
 

@@ -124,6 +124,13 @@ export async function runOnline(
       // without transactional DDL: a half-applied revision blocks upgrade/downgrade, or is resumed
       const halfApplied = protocol === "autocommit" && opts.kind !== "stamp" ? await readHalfApplied(session.dialect, session.conn, ref) : [];
       const resume = resumeOrRefuse(halfApplied, steps, scripts, opts.kind);
+      if (steps.length === 0 && !opts.purge && opts.kind === "stamp" && before.length === 0 && !(await store.exists(session.conn))) {
+        // `stamp base` on a database Athanor never ran on: record "at base" (as Alembic does), so that upgrade
+        // runs the first revision against the tables it has instead of stopping on an unversioned database
+        await store.ensure(session.conn);
+        opts.log(`Created the version table ${store.displayName}, empty: the database is recorded at base`);
+        return { kind: opts.kind, url: session.displayUrl, headsBefore: before, headsAfter: before, steps: [], waitedForLock: lock.waited, baselineStamped };
+      }
       if (steps.length === 0 && !opts.purge) {
         opts.log(`Nothing to do: the database is at ${before.length ? before.join(", ") : "base"}`);
         return { kind: opts.kind, url: session.displayUrl, headsBefore: before, headsAfter: before, steps: [], waitedForLock: lock.waited, baselineStamped };
@@ -212,8 +219,8 @@ async function handleUnversioned(
         ? "there are no revisions yet: to adopt it, autogenerate a first revision from your models against a throwaway " +
           `database ('athanor revision --autogenerate -m baseline --url ${scratch}'), check it, then record it here ` +
           `with 'athanor stamp head' (${adopt})`
-        : "if its schema matches a revision, record that with 'athanor stamp <revision>' (or set `baseline` in the config) " +
-          `and run upgrade again (${adopt})`;
+        : "if its schema matches a revision, record that with 'athanor stamp <revision>' (or set `baseline` in the config), " +
+          `or with 'athanor stamp base' if the first revision is written against the schema as it is, and run upgrade again (${adopt})`;
     throw new AthanorError(
       "DATABASE.UNVERSIONED",
       `the database has tables (${shown}) but no version table ${store.displayName}, so Athanor doesn't know which revision it is at; ` +

@@ -114,4 +114,29 @@ describe("unversioned databases", { concurrency: true }, async () => {
       await db.drop();
     }
   });
+
+  test("'stamp base' records a database as at base (an empty version table), so the first revision runs against its tables", opts, async () => {
+    const db = await createTestDatabase();
+    try {
+      await db.query("CREATE TABLE public.legacy (id int)");
+      await withProject(async (p) => {
+        p.write(
+          "migrations/versions/a0000001_legacy.ts",
+          revisionFile({ rev: "a0000001", down: null, upgrade: `  await op.execute("ALTER TABLE legacy ADD COLUMN note text");`, downgrade: `  await op.execute("ALTER TABLE legacy DROP COLUMN note");` }),
+        );
+        assert.match(fails(p.run(["upgrade", "head", "-q", "--url", db.url])), /or with 'athanor stamp base' if the first revision is written against the schema as it is/);
+        const stamped = p.run(["stamp", "base", "--url", db.url]);
+        assert.equal(stamped.code, 0, stamped.stderr);
+        assert.match(stamped.stderr + stamped.stdout, /Created the version table athanor_version, empty: the database is recorded at base/);
+        assert.deepEqual(await db.query("SELECT count(*)::int AS n FROM athanor_version"), [{ n: 0 }]);
+        ok(p.run(["upgrade", "head", "--url", db.url]));
+      });
+      const rows = await db.query<{ c: string; v: string }>(
+        "SELECT (SELECT column_name FROM information_schema.columns WHERE table_name = 'legacy' AND column_name = 'note') AS c, (SELECT version_num FROM athanor_version) AS v",
+      );
+      assert.deepEqual(rows, [{ c: "note", v: "a0000001" }]);
+    } finally {
+      await db.drop();
+    }
+  });
 });

@@ -19,7 +19,8 @@ import type { DatabaseConnection } from "../../src/dialects/dialect.js";
 import "../../src/dialects/registry.js";
 import { betterSqlite3Driver, sqliteDialect } from "../../src/dialects/sqlite/index.js";
 import type { Operation } from "../../src/operations/operation.js";
-import { reverseOperation } from "../../src/operations/reverse.js";
+import { renderOperationTs } from "../../src/operations/render-ts.js";
+import { reverseOperation, reverseOrThrow } from "../../src/operations/reverse.js";
 import { sql } from "../../src/schema/sql-expression.js";
 import { t } from "../../src/schema/types-builder.js";
 import { sqliteCorpus } from "../autogenerate/corpus-sqlite/corpus.js";
@@ -247,4 +248,34 @@ describe("SQLite autogenerate corpus: DDL as a SQLite user writes it, the equiva
       });
     });
   }
+});
+
+describe("constraints SQLite keeps no name for", () => {
+  test("an unnamed CHECK and UNIQUE the models lost: dropped by definition, rows kept, downgrade restores them, compare clean", async () => {
+    await withDb(async (conn) => {
+      await conn.exec(`CREATE TABLE "items" ("id" INTEGER PRIMARY KEY, "qty" INTEGER CHECK ("qty" > 0), "code" TEXT, UNIQUE ("code"))`);
+      await conn.exec(`INSERT INTO "items" VALUES (1, 5, 'a')`);
+      const models = { items: table("items", { columns: { id: { type: t.integer(), primaryKey: true }, qty: t.integer(), code: t.text() } }) };
+      const r = await diff(models, conn);
+      const drops = r.operations.filter((o): o is Extract<Operation, { kind: "dropConstraint" }> => o.kind === "dropConstraint");
+      assert.equal(drops.length, 2, JSON.stringify(r.operations));
+      for (const d of drops) {
+        assert.equal(d.name, undefined, "no empty name");
+        assert.ok(d.original && !("name" in d.original), JSON.stringify(d));
+      }
+      assert.deepEqual(drops.map((d) => renderOperationTs(d)).sort(), [
+        'op.dropConstraint(null, "items", { constraintType: "check", original: { kind: "createCheckConstraint", table: "items", expression: "\\"qty\\" > 0" } })',
+        'op.dropConstraint(null, "items", { constraintType: "unique", original: { kind: "createUniqueConstraint", table: "items", columns: ["code"] } })',
+      ]);
+      await apply(conn, r.operations);
+      await conn.exec(`INSERT INTO "items" VALUES (2, -1, 'a')`); // both constraints are gone
+      assert.deepEqual((await diff(models, conn)).operations, []);
+      await conn.exec(`DELETE FROM "items" WHERE "id" = 2`);
+      await apply(conn, [...r.operations].reverse().map((o) => reverseOrThrow(o)));
+      const back = await conn.query<{ sql: string }>(`SELECT sql FROM sqlite_master WHERE name = 'items'`);
+      assert.match(back.rows[0]?.sql ?? "", /CHECK \("qty" > 0\)/);
+      assert.match(back.rows[0]?.sql ?? "", /UNIQUE \("code"\)/);
+      assert.deepEqual((await conn.query(`SELECT * FROM "items"`)).rows, [{ id: 1, qty: 5, code: "a" }]);
+    });
+  });
 });

@@ -389,6 +389,19 @@ function diffEnums(
   }
 }
 
+/**
+ * A constraint the database keeps no name for (SQLite's unnamed CHECK and
+ * UNIQUE) reads back with an empty name: its drop has no name, and its
+ * original (what finds it, and what the downgrade creates again) none either.
+ */
+function withoutEmptyName(op: Operation): Operation {
+  if (op.kind !== "dropConstraint" || op.name !== "") return op;
+  const { name: _name, original, ...rest } = op;
+  if (!original) return rest;
+  const { name: _originalName, ...unnamed } = original as typeof original & { name?: string };
+  return { ...rest, original: unnamed as typeof original };
+}
+
 function enumValueChanges(e: ModelEnum, d: DbEnum, b: Buckets, warnings: string[]): void {
   const label = `${d.schema}.${d.name}`;
   const model = e.values;
@@ -585,7 +598,8 @@ function diffTable(
     name: d.name,
     extraColumns: addedColumns.map((c) => ({ name: c.name, type: serialBase(c.type) ?? c.type })),
   });
-  const dropOld = (op: Operation) => (op.kind === "dropConstraint" && op.constraintType === "foreignKey" ? b.dropForeignKey : b.dropOther).push(op);
+  const dropOld = (op: Operation) =>
+    (op.kind === "dropConstraint" && op.constraintType === "foreignKey" ? b.dropForeignKey : b.dropOther).push(withoutEmptyName(op));
   const oldTable = { table: ctx.oldName, ...schemaOpt };
   const x: DiffContext = { cmp, table: ctx, resolver, defaultSchema, b, warnings, label, schemaOpt, oldTable, dropOld, tableRef };
 

@@ -73,6 +73,8 @@ export function renderDropConstraint(op: DropConstraintOp, server: MysqlServer):
   if (op.ifExists && !hasAlterIfExists(server))
     throw refuse(op, "ifExists", "MySQL has no DROP ... IF EXISTS for constraints (MariaDB has); leave ifExists out");
   const ie = op.ifExists ? "IF EXISTS " : "";
+  if (op.name === undefined)
+    throw refuse(op, null, "MySQL names every constraint: give its name (SHOW CREATE TABLE shows it)");
   const name = quoteIdentifier(op.name);
   let action: string;
   switch (type) {

@@ -3,6 +3,7 @@ import type { CreateForeignKeyOp } from "../../operations/create-foreign-key.js"
 import type { CreatePrimaryKeyOp } from "../../operations/create-primary-key.js";
 import type { CreateUniqueConstraintOp } from "../../operations/create-unique-constraint.js";
 import type { DropConstraintOp } from "../../operations/drop-constraint.js";
+import { AthanorError } from "../../errors.js";
 import type { SqlStatement } from "../dialect.js";
 import { qualify, quoteIdentifier, quoteList } from "./quote.js";
 import { checkClause, constraintName, foreignKeyClause, uniqueClause } from "./render-clauses.js";
@@ -28,6 +29,11 @@ export function renderCreateCheckConstraint(op: CreateCheckConstraintOp): SqlSta
 }
 
 export function renderDropConstraint(op: DropConstraintOp): SqlStatement[] {
+  if (op.name === undefined)
+    throw new AthanorError(
+      "DIALECT.UNSUPPORTED",
+      `dropConstraint on ${op.schema ? `${op.schema}.` : ""}${op.table} without a name: PostgreSQL names every constraint; give its name (\\d ${op.table} in psql shows it)`,
+    );
   const ie = op.ifExists ? "IF EXISTS " : "";
   return [{ sql: `ALTER TABLE ${qualify(op.table, op.schema)} DROP CONSTRAINT ${ie}${quoteIdentifier(op.name)}${op.cascade ? " CASCADE" : ""}` }];
 }

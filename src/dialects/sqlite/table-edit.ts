@@ -165,13 +165,14 @@ function normalised(text: string): string {
 /** Finds the constraint by name; unnamed ones by their kind and definition (`original`). */
 export function dropConstraintFromDraft(draft: RebuildDraft, op: DropConstraintOp, where: string): void {
   const t = draft.table;
-  const byName = t.constraints.findIndex((k) => k.name !== null && sameName(k.name, op.name));
+  const wanted = op.name;
+  const byName = wanted === undefined ? -1 : t.constraints.findIndex((k) => k.name !== null && sameName(k.name, wanted));
   if (byName >= 0) {
     draft.table = { ...t, constraints: t.constraints.filter((_, i) => i !== byName) };
     return;
   }
   for (const c of t.columns) {
-    const k = c.constraints.find((x) => x.name !== null && sameName(x.name, op.name));
+    const k = wanted === undefined ? undefined : c.constraints.find((x) => x.name !== null && sameName(x.name, wanted));
     if (k) {
       replaceColumn(draft, c.name, edited(c, { constraints: c.constraints.filter((x) => x !== k) }));
       return;
@@ -197,9 +198,37 @@ export function dropConstraintFromDraft(draft: RebuildDraft, op: DropConstraintO
       draft.table = { ...t, constraints: t.constraints.filter((_, j) => j !== i) };
       return;
     }
+    // written on a column (`qty INTEGER CHECK (qty > 0)`, `email TEXT UNIQUE`, `user_id REFERENCES users`)
+    const original = op.original;
+    const columnOf = (c: ColumnSql): ColumnConstraintSql | undefined => {
+      const unnamed = (k: ColumnConstraintSql) => normalised(k.text.replace(/^CONSTRAINT\s+("(?:[^"]|"")*"|\S+)\s+/i, ""));
+      switch (original.kind) {
+        case "createCheckConstraint":
+          return c.constraints.find((k) => k.kind === "check" && unnamed(k) === wanted);
+        case "createUniqueConstraint":
+          return original.columns.length === 1 && sameName(original.columns[0] as string, c.name) ? c.constraints.find((k) => k.kind === "unique") : undefined;
+        case "createForeignKey":
+          return original.columns.length === 1 && sameName(original.columns[0] as string, c.name)
+            ? c.constraints.find((k) => k.kind === "references" && new RegExp(`^(CONSTRAINT\\s+\\S+\\s+)?REFERENCES\\s+"?${escapeRegExp(original.refTable)}"?`, "i").test(k.text))
+            : undefined;
+        default:
+          return undefined;
+      }
+    };
+    for (const c of t.columns) {
+      const k = columnOf(c);
+      if (k) {
+        replaceColumn(draft, c.name, edited(c, { constraints: c.constraints.filter((x) => x !== k) }));
+        return;
+      }
+    }
   }
   if (op.ifExists) return;
-  throw editError(`${where}: table ${t.name} has no constraint named ${op.name} (SQLite keeps only the names written in CREATE TABLE)`);
+  throw editError(
+    op.name === undefined
+      ? `${where}: table ${t.name} has no constraint like the one given in original (${op.original ? constraintOf(op.original, where).text : "none given"})`
+      : `${where}: table ${t.name} has no constraint named ${op.name} (SQLite keeps only the names written in CREATE TABLE)`,
+  );
 }
 
 function constraintKind(op: CreateConstraintOp): TableConstraintSql["kind"] {
@@ -209,4 +238,8 @@ function constraintKind(op: CreateConstraintOp): TableConstraintSql["kind"] {
 /** The column's definition as it will be written (for messages and tests). */
 export function describeColumn(c: ColumnSql): string {
   return columnText(c);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

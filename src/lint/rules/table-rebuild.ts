@@ -34,7 +34,7 @@ export const tableRebuild = operationRule(
         table = op;
         break;
       case "dropConstraint":
-        what = `dropping constraint ${op.name}`;
+        what = op.name === undefined ? `dropping an unnamed ${op.constraintType ?? "constraint"}` : `dropping constraint ${op.name}`;
         table = op;
         break;
     }
