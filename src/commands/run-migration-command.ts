@@ -53,7 +53,14 @@ export async function runMigrationCommand(
     const store = versionStoreFor(config, dialect);
     const steps = planRun(scripts.map, kind, tos, start);
     const { offlineScript } = await import("../runtime/offline-script.js");
-    const sql = await offlineScript(dialect, store, scripts, steps, { mode, createVersionTable: start.length === 0 && kind !== "downgrade" });
+    const input = runtimeInput(config);
+    const lockTimeout = input.timeouts.lockTimeout;
+    const searchPath = input.searchPath;
+    const sql = await offlineScript(dialect, store, scripts, steps, {
+      mode,
+      createVersionTable: start.length === 0 && kind !== "downgrade",
+      settings: { lockTimeout, searchPath },
+    });
     if (ctx.globals.json) {
       // the steps as the online --json lists them, without durations: nothing has run
       const listed = steps.map((s) => ({ revision: s.revision, direction: s.direction, stamp: s.stamp, from: s.from, to: s.to, message: s.message }));

@@ -4,7 +4,7 @@
  */
 import { relative } from "node:path";
 import type { TransactionMode } from "../config/settings.js";
-import type { Dialect } from "../dialects/dialect.js";
+import type { Dialect, SessionSettings } from "../dialects/dialect.js";
 import { AthanorError } from "../errors.js";
 import { MigrationOps, type OperationExecutor } from "../operations/migration-ops.js";
 import type { ScriptDirectory } from "../script/script-directory.js";
@@ -21,6 +21,12 @@ export interface OfflineOptions {
   mode: TransactionMode;
   /** Emit version-table DDL (when starting from base). */
   createVersionTable: boolean;
+  /**
+   * The session settings the script starts with, as an online session would
+   * have them (see docs/running.md): lockTimeout and searchPath; the statement
+   * and idle limits are left to whoever runs the script.
+   */
+  settings?: SessionSettings;
   purge?: boolean;
 }
 
@@ -81,6 +87,8 @@ export async function offlineScript(
   // rebuilds): the revisions before it are replayed into the renderer's session first, writing nothing.
   const start = steps[0]?.from ?? [];
   if (executor.primes && start.length > 0) await primeSession(executor, scripts, start, dialect);
+  // the session as an online run would set it up (MySQL: UTC and backslash escapes, which the script's literals assume)
+  for (const s of dialect.sessionSettings(opts.settings ?? {})) push(renderer.inline(s));
   const perRun = opts.mode === "per-run";
   // Where DDL commits by itself (MySQL), the script doesn't wrap it in
   // BEGIN/COMMIT as if it could roll back: each revision's statements run as
