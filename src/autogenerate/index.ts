@@ -39,17 +39,22 @@ export { catalogType, introspect } from "../dialects/postgres/introspect.js";
 // loading anything first, as before the readers moved into the dialects (the others load with their dialect).
 registerDrizzleReader(postgresDrizzleReader);
 
-/** The dialect autogenerate uses when none is given: PostgreSQL (loaded on first use). */
-async function defaultDialect(): Promise<Dialect> {
-  return (await import("../dialects/postgres/index.js")).postgresDialect;
+/**
+ * The dialect autogenerate uses when none is given: the one whose driver
+ * opened the connection, else PostgreSQL (loaded on first use).
+ */
+async function defaultDialect(conn?: DatabaseConnection): Promise<Dialect> {
+  const own = conn?.dialect === undefined ? null : (await import("../dialects/registry.js")).dialectOfConnection(conn);
+  return own ?? (await import("../dialects/postgres/index.js")).postgresDialect;
 }
 
 /**
  * Compares models with the database behind `conn` (see CompareOptions;
- * `options.dialect` is the session's dialect, PostgreSQL by default).
+ * `options.dialect` is the session's dialect: by default the one whose
+ * driver opened `conn`, else PostgreSQL).
  */
 export async function compare(models: unknown, conn: DatabaseConnection, options: CompareOptions = {}): Promise<CompareResult> {
-  return compareWith(models, conn, { ...options, dialect: options.dialect ?? (await defaultDialect()) });
+  return compareWith(models, conn, { ...options, dialect: options.dialect ?? (await defaultDialect(conn)) });
 }
 
 /** The pure part of `compare`: models and an introspected schema in, operations out (PostgreSQL's rules by default). */
@@ -123,7 +128,7 @@ export async function autogenerate(
     ...(options.dialect ? { dialect: options.dialect } : {}),
     versionTable: { table: config.versionTable ?? "athanor_version", schema: config.versionTableSchema ?? null },
   };
-  const dialect = options.dialect ?? (await defaultDialect());
+  const dialect = options.dialect ?? (await defaultDialect(conn));
   const result: CompareResult = await compareWith(loaded, conn, { ...compareOptions, dialect });
   const down = downgradeWith(result.operations, await (dialect.comparator?.() ?? Promise.resolve(postgresComparator)));
   const rendered = renderBodies({

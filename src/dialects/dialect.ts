@@ -37,6 +37,8 @@ export interface QueryResult<R = Record<string, unknown>> {
 
 /** One live session (not a pool): transactions and session locks belong to it. */
 export interface DatabaseConnection {
+  /** Optional: the name of the dialect whose driver opened it (`"sqlite"`); what a caller that gets no dialect goes by. */
+  readonly dialect?: string;
   query<R = Record<string, unknown>>(sql: string, params?: readonly unknown[], options?: QueryOptions): Promise<QueryResult<R>>;
   /** Runs a parameterless script that may hold several statements. */
   exec(sql: string): Promise<void>;

@@ -24,6 +24,12 @@ export function defaultDialect(): Dialect {
   return builtIn[0] as Dialect;
 }
 
+/** The dialect whose driver opened `conn` (DatabaseConnection.dialect), or null. */
+export function dialectOfConnection(conn: { readonly dialect?: string } | null | undefined): Dialect | null {
+  const name = conn?.dialect;
+  return name === undefined ? null : (dialects.find((d) => d.name === name) ?? null);
+}
+
 /** Every dialect known, registered ones first. */
 export function registeredDialects(): readonly Dialect[] {
   return dialects;
@@ -144,7 +150,9 @@ export function urlFromEnvironment(env: NodeJS.ProcessEnv): ComponentUrl | null 
  * speaks), then every registered dialect in turn.
  */
 export async function adoptConnection(external: unknown, url?: string): Promise<{ dialect: Dialect; conn: DatabaseConnection } | null> {
-  const preferred = url === undefined ? undefined : lookup(url)?.dialect;
+  // the URL's dialect, else the one whose driver opened the object (an Athanor connection)
+  const own = typeof external === "object" && external !== null ? dialectOfConnection(external as { dialect?: string }) : null;
+  const preferred = url === undefined ? (own ?? undefined) : lookup(url)?.dialect;
   for (const dialect of preferred ? [preferred, ...dialects.filter((d) => d !== preferred)] : dialects) {
     const conn = await dialect.adoptConnection(external);
     if (conn) return { dialect, conn };

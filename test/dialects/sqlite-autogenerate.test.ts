@@ -13,10 +13,11 @@ import { join } from "node:path";
 import { after, describe, test } from "node:test";
 import { sql as dsql } from "drizzle-orm";
 import { check, foreignKey, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { compare } from "../../src/autogenerate/compare/compare.js";
+import { compare as compareWithDialect } from "../../src/autogenerate/compare/compare.js";
+import { compare } from "../../src/autogenerate/index.js";
 import { table } from "../../src/autogenerate/models/table.js";
 import type { DatabaseConnection } from "../../src/dialects/dialect.js";
-import "../../src/dialects/registry.js";
+import { adoptConnection, dialectOfConnection } from "../../src/dialects/registry.js";
 import { betterSqlite3Driver, sqliteDialect } from "../../src/dialects/sqlite/index.js";
 import type { Operation } from "../../src/operations/operation.js";
 import { renderOperationTs } from "../../src/operations/render-ts.js";
@@ -41,7 +42,7 @@ async function withDb(fn: (conn: DatabaseConnection) => Promise<void>): Promise<
 }
 
 async function diff(models: unknown, conn: DatabaseConnection): Promise<{ operations: readonly Operation[]; warnings: readonly string[] }> {
-  return compare(models, conn, { dialect: sqliteDialect, versionTable: { table: "athanor_version", schema: null } });
+  return compareWithDialect(models, conn, { dialect: sqliteDialect, versionTable: { table: "athanor_version", schema: null } });
 }
 
 /** Applies operations as the runtime does: one transaction, the renderer's session, its held-back rebuild flushed. */
@@ -276,6 +277,23 @@ describe("constraints SQLite keeps no name for", () => {
       assert.match(back.rows[0]?.sql ?? "", /CHECK \("qty" > 0\)/);
       assert.match(back.rows[0]?.sql ?? "", /UNIQUE \("code"\)/);
       assert.deepEqual((await conn.query(`SELECT * FROM "items"`)).rows, [{ id: 1, qty: 5, code: "a" }]);
+    });
+  });
+});
+
+describe("a connection Athanor's SQLite driver opened", () => {
+  test("says its dialect: compare() without one reads it as SQLite, and the registry adopts it as SQLite", async () => {
+    await withDb(async (conn) => {
+      assert.equal(conn.dialect, "sqlite");
+      assert.equal(dialectOfConnection(conn), sqliteDialect);
+      await conn.exec(`CREATE TABLE "items" ("id" INTEGER PRIMARY KEY)`);
+      const r = await compare({ items: table("items", { columns: { id: { type: t.integer(), primaryKey: true }, name: t.text() } }) }, conn);
+      assert.deepEqual(
+        r.operations.map((o) => o.kind),
+        ["addColumn"],
+      );
+      const adopted = await adoptConnection(conn);
+      assert.equal(adopted?.dialect, sqliteDialect);
     });
   });
 });

@@ -47,7 +47,7 @@ export interface CompareOptions {
   readonly versionTable?: { readonly table: string; readonly schema?: string | null };
   /** Settle unsure expression/default comparisons on the server (rolled-back transaction). Default true. */
   readonly canonicalize?: boolean;
-  /** The database's dialect (the session's). Default: PostgreSQL. */
+  /** The database's dialect (the session's). Default: the one whose driver opened the connection, else PostgreSQL. */
   readonly dialect?: Dialect;
 }
 

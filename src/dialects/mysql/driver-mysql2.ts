@@ -111,6 +111,7 @@ export function bindParams(mysql: Mysql2Module, sql: string, params: readonly un
 }
 
 export class Mysql2Session implements DatabaseConnection {
+  readonly dialect = "mysql";
   #closed = false;
   #fatal: Error | null = null;
 

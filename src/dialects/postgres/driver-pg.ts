@@ -71,6 +71,7 @@ export function connectError(url: string, e: unknown): AthanorError {
 }
 
 class PgConnection implements DatabaseConnection {
+  readonly dialect = "postgresql";
   readonly #client: Client;
   readonly #prepareValue: ValueMapper;
   /** Statement names whose Parse failed or may have failed: used unnamed from then on. */

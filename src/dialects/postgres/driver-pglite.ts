@@ -150,6 +150,7 @@ function prepareParams(params: readonly unknown[] | undefined): unknown[] | unde
 }
 
 class PgliteConnection implements DatabaseConnection {
+  readonly dialect = "postgresql";
   readonly embedded = true;
   readonly #shared: SharedInstance;
   readonly #key: string;

@@ -25,6 +25,7 @@ export function sqliteFileOf(conn: DatabaseConnection): string | null | undefine
 }
 
 export class SqliteConnection implements DatabaseConnection, SqliteFileInfo {
+  readonly dialect = "sqlite";
   readonly sqliteFile: string | null;
   readonly #db: BetterSqliteDatabase;
   /** Opened by Athanor (closed with the session), or the application's (left open). */
