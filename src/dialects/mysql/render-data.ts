@@ -1,15 +1,17 @@
 /** Data operations for MySQL/MariaDB: values bound as `?` parameters (mysql2). */
 import { bulkInsertColumns, type BulkInsertOp } from "../../operations/bulk-insert.js";
 import type { ExecuteOp } from "../../operations/execute.js";
-import { isSqlExpression } from "../../schema/sql-expression.js";
 import type { SqlStatement } from "../dialect.js";
 import { bindValue } from "./literal.js";
 import { numberedToPositional } from "./placeholders.js";
 import { qualify, quoteList } from "./quote.js";
+import { type BulkInsertStyle, bulkInsertStatements } from "../bulk-insert-sql.js";
 
 /** MySQL's prepared statements take at most 65,535 parameters; stay well below. */
 export const MAX_PARAMS_PER_STATEMENT = 30_000;
 export const MAX_ROWS_PER_STATEMENT = 1_000;
+
+const MYSQL_ROWS: BulkInsertStyle = { maxRows: MAX_ROWS_PER_STATEMENT, maxParams: MAX_PARAMS_PER_STATEMENT, placeholder: () => "?", bind: bindValue };
 
 /** The SQL as written; its `$1`, `$2`, … (as on every dialect) become `?` with the values in order. */
 export function renderExecute(op: ExecuteOp): SqlStatement[] {
@@ -23,21 +25,5 @@ export function renderBulkInsert(op: BulkInsertOp): SqlStatement[] {
   if (op.rows.length === 0) return [];
   const columns = bulkInsertColumns(op.rows);
   const head = `INSERT INTO ${qualify(op.table, op.schema)} (${quoteList(columns)}) VALUES `;
-  const rowsPerStatement = Math.max(1, Math.min(MAX_ROWS_PER_STATEMENT, Math.floor(MAX_PARAMS_PER_STATEMENT / columns.length)));
-  const out: SqlStatement[] = [];
-  for (let start = 0; start < op.rows.length; start += rowsPerStatement) {
-    const params: unknown[] = [];
-    const tuples = op.rows.slice(start, start + rowsPerStatement).map((row) => {
-      const cells = columns.map((c) => {
-        const v = row[c];
-        if (v === undefined) return "DEFAULT";
-        if (isSqlExpression(v)) return v.sql;
-        params.push(bindValue(v));
-        return "?";
-      });
-      return `(${cells.join(", ")})`;
-    });
-    out.push(params.length > 0 ? { sql: head + tuples.join(", "), params } : { sql: head + tuples.join(", ") });
-  }
-  return out;
+  return bulkInsertStatements(head, columns, op.rows, MYSQL_ROWS);
 }

@@ -8,21 +8,19 @@
  */
 import type { LexedStatement, SqlLexer } from "../dialect.js";
 import type { Operation } from "../../operations/operation.js";
+import { lexedStatement } from "../lexed-statement.js";
 import { keywordOf, splitSqlStatements } from "./sql-scan.js";
 import { commitsImplicitly, findTransactionControl } from "./transaction-control.js";
 
 function splitStatements(sql: string): LexedStatement[] {
-  return splitSqlStatements(sql).map((stmt) => {
-    const keywords = stmt.tokens.map((t) => (t.kind === "word" ? keywordOf(t.text) : null));
-    const firstOther = keywords.indexOf(null);
-    return {
-      text: stmt.text,
-      start: stmt.start,
-      end: stmt.end,
-      leadingKeywords: (firstOther < 0 ? keywords : keywords.slice(0, firstOther)) as string[],
-      keywords: keywords.filter((k): k is string => k !== null),
-    };
-  });
+  return splitSqlStatements(sql).map((stmt) =>
+    lexedStatement(
+      stmt.text,
+      stmt.start,
+      stmt.end,
+      stmt.tokens.map((t) => (t.kind === "word" ? keywordOf(t.text) : null)),
+    ),
+  );
 }
 
 export const mysqlSqlLexer: SqlLexer = {

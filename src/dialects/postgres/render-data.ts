@@ -1,12 +1,19 @@
 import { bulkInsertColumns, type BulkInsertOp } from "../../operations/bulk-insert.js";
 import type { ExecuteOp } from "../../operations/execute.js";
-import { isSqlExpression } from "../../schema/sql-expression.js";
 import type { SqlStatement } from "../dialect.js";
 import { qualify, quoteList } from "./quote.js";
+import { type BulkInsertStyle, bulkInsertStatements } from "../bulk-insert-sql.js";
 
 /** PostgreSQL accepts at most 65535 bind parameters per statement; stay well below. */
 export const MAX_PARAMS_PER_STATEMENT = 30_000;
 export const MAX_ROWS_PER_STATEMENT = 1_000;
+
+const POSTGRES_ROWS: BulkInsertStyle = {
+  maxRows: MAX_ROWS_PER_STATEMENT,
+  maxParams: MAX_PARAMS_PER_STATEMENT,
+  placeholder: (n) => `$${n}`,
+  bind: (v) => v,
+};
 
 export function renderExecute(op: ExecuteOp): SqlStatement[] {
   return [op.params && op.params.length > 0 ? { sql: op.sql, params: [...op.params] } : { sql: op.sql }];
@@ -20,21 +27,5 @@ export function renderBulkInsert(op: BulkInsertOp): SqlStatement[] {
   if (op.rows.length === 0) return [];
   const columns = bulkInsertColumns(op.rows);
   const head = `INSERT INTO ${qualify(op.table, op.schema)} (${quoteList(columns)}) VALUES `;
-  const rowsPerStatement = Math.max(1, Math.min(MAX_ROWS_PER_STATEMENT, Math.floor(MAX_PARAMS_PER_STATEMENT / columns.length)));
-  const out: SqlStatement[] = [];
-  for (let start = 0; start < op.rows.length; start += rowsPerStatement) {
-    const params: unknown[] = [];
-    const tuples = op.rows.slice(start, start + rowsPerStatement).map((row) => {
-      const cells = columns.map((c) => {
-        const v = row[c];
-        if (v === undefined) return "DEFAULT";
-        if (isSqlExpression(v)) return v.sql;
-        params.push(v);
-        return `$${params.length}`;
-      });
-      return `(${cells.join(", ")})`;
-    });
-    out.push(params.length > 0 ? { sql: head + tuples.join(", "), params } : { sql: head + tuples.join(", ") });
-  }
-  return out;
+  return bulkInsertStatements(head, columns, op.rows, POSTGRES_ROWS);
 }

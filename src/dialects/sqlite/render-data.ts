@@ -5,11 +5,11 @@
  */
 import { bulkInsertColumns, type BulkInsertOp } from "../../operations/bulk-insert.js";
 import type { ExecuteOp } from "../../operations/execute.js";
-import { isSqlExpression } from "../../schema/sql-expression.js";
 import { isPlainObject } from "../../schema/value.js";
 import type { SqlStatement } from "../dialect.js";
 import { dateText } from "./literal.js";
 import { quoteIdentifier, quoteList } from "./quote.js";
+import { type BulkInsertStyle, bulkInsertStatements } from "../bulk-insert-sql.js";
 
 /** SQLite's default SQLITE_MAX_VARIABLE_NUMBER is 32766 (since 3.32); stay below it. */
 export const MAX_PARAMS_PER_STATEMENT = 30_000;
@@ -23,6 +23,8 @@ export function bindValue(value: unknown): unknown {
   if (Array.isArray(value) || isPlainObject(value)) return JSON.stringify(value);
   return value;
 }
+
+const SQLITE_ROWS: BulkInsertStyle = { maxRows: MAX_ROWS_PER_STATEMENT, maxParams: MAX_PARAMS_PER_STATEMENT, placeholder: () => "?", bind: bindValue };
 
 export function renderExecute(op: ExecuteOp): SqlStatement[] {
   return [op.params && op.params.length > 0 ? { sql: op.sql, params: op.params.map(bindValue) } : { sql: op.sql }];
@@ -58,20 +60,6 @@ function insertGroup(table: string, rows: BulkInsertOp["rows"]): SqlStatement[] 
   const columns = bulkInsertColumns(rows);
   if (columns.length === 0) return rows.map(() => ({ sql: `INSERT INTO ${quoteIdentifier(table)} DEFAULT VALUES` }));
   const head = `INSERT INTO ${quoteIdentifier(table)} (${quoteList(columns)}) VALUES `;
-  const perStatement = Math.max(1, Math.min(MAX_ROWS_PER_STATEMENT, Math.floor(MAX_PARAMS_PER_STATEMENT / columns.length)));
-  const out: SqlStatement[] = [];
-  for (let start = 0; start < rows.length; start += perStatement) {
-    const params: unknown[] = [];
-    const tuples = rows.slice(start, start + perStatement).map((row) => {
-      const cells = columns.map((c) => {
-        const v = row[c];
-        if (isSqlExpression(v)) return v.sql;
-        params.push(bindValue(v));
-        return "?";
-      });
-      return `(${cells.join(", ")})`;
-    });
-    out.push(params.length > 0 ? { sql: head + tuples.join(", "), params } : { sql: head + tuples.join(", ") });
-  }
-  return out;
+  // the rows of a group set the same columns: no cell is missing
+  return bulkInsertStatements(head, columns, rows, SQLITE_ROWS);
 }

@@ -9,6 +9,7 @@
  */
 import type { Operation } from "../../operations/operation.js";
 import type { LexedStatement, SqlLexer, StatementFinding } from "../dialect.js";
+import { lexedStatement } from "../lexed-statement.js";
 
 type TokenKind = "word" | "string" | "quoted" | "punct" | "other";
 
@@ -100,15 +101,7 @@ function lexed(sql: string, tokens: Token[], endOffset: number): LexedStatement 
   const last = tokens[tokens.length - 1] as Token;
   const start = first.start;
   const end = Math.min(endOffset, sql.length);
-  const words = tokens.map(upper);
-  const firstOther = words.indexOf(null);
-  return {
-    text: sql.slice(start, Math.max(start, last.start + last.text.length)).trim(),
-    start,
-    end,
-    leadingKeywords: (firstOther < 0 ? words : words.slice(0, firstOther)) as string[],
-    keywords: words.filter((w): w is string => w !== null),
-  };
+  return lexedStatement(sql.slice(start, Math.max(start, last.start + last.text.length)).trim(), start, end, tokens.map(upper));
 }
 
 function splitStatements(sql: string): LexedStatement[] {
