@@ -5,6 +5,10 @@
  */
 import { createRequire } from "node:module";
 import { AthanorError } from "../../errors.js";
+import type { ColumnDefinition } from "../../schema/column.js";
+import type { CheckDefinition, ForeignKeyDefinition, UniqueDefinition } from "../../schema/constraints.js";
+import type { IndexDefinition } from "../../schema/indexes.js";
+import type { TableDefinition } from "../../schema/table.js";
 
 const ENTITY_KIND = Symbol.for("drizzle:entityKind");
 const cores = new Map<string, unknown>();
@@ -33,4 +37,34 @@ export function isDrizzleSqlValue(value: unknown): boolean {
   if (typeof value !== "object" || value === null) return false;
   const ctor = (value as { constructor?: Record<symbol, unknown> }).constructor;
   return ctor?.[ENTITY_KIND] === "SQL" && typeof (value as { toQuery?: unknown }).toQuery === "function";
+}
+
+/**
+ * A table definition from what a reader collected, as every reader writes
+ * it: primary-key columns are NOT NULL unless the column says otherwise, and
+ * empty lists are left out.
+ */
+export function drizzleTableDefinition(parts: {
+  readonly name: string;
+  readonly schema?: string | undefined;
+  readonly columns: readonly ColumnDefinition[];
+  readonly primaryKey?: TableDefinition["primaryKey"];
+  readonly foreignKeys?: readonly ForeignKeyDefinition[];
+  readonly uniques?: readonly UniqueDefinition[];
+  readonly checks?: readonly CheckDefinition[];
+  readonly indexes?: readonly IndexDefinition[];
+}): TableDefinition {
+  const pk = parts.primaryKey;
+  const columns = pk ? parts.columns.map((c) => (pk.columns.includes(c.name) && c.nullable === undefined ? { ...c, nullable: false } : c)) : [...parts.columns];
+  const list = <K extends string, T>(key: K, items: readonly T[] | undefined) => (items && items.length > 0 ? { [key]: [...items] } : {}) as { [P in K]?: T[] };
+  return {
+    name: parts.name,
+    ...(parts.schema === undefined ? {} : { schema: parts.schema }),
+    columns,
+    ...(pk === undefined ? {} : { primaryKey: pk }),
+    ...list("foreignKeys", parts.foreignKeys),
+    ...list("uniques", parts.uniques),
+    ...list("checks", parts.checks),
+    ...list("indexes", parts.indexes),
+  };
 }

@@ -11,7 +11,7 @@
  * - `mysqlEnum(...)` is an inline enum with its values;
  * - other types are the server's own type text (`int unsigned`, `year`).
  */
-import { isDrizzleSqlValue, loadDrizzleCore } from "../../autogenerate/models/drizzle-core.js";
+import { drizzleTableDefinition, isDrizzleSqlValue, loadDrizzleCore } from "../../autogenerate/models/drizzle-core.js";
 import type { ColumnDefinition, ReferentialAction } from "../../schema/column.js";
 import type { ColumnType } from "../../schema/column-type.js";
 import type { CheckDefinition, ForeignKeyDefinition, UniqueDefinition } from "../../schema/constraints.js";
@@ -158,24 +158,16 @@ export function fromMysqlDrizzleTable(value: unknown, warn: (message: string) =>
     return { name: ix.config.name, columns: elements, ...(ix.config.unique ? { unique: true } : {}) };
   });
   const pk = cfg.primaryKeys[0];
-  let primaryKey: TableDefinition["primaryKey"];
-  if (pk) {
-    primaryKey = { columns: pk.columns.map((c) => c.name) };
-    for (let i = 0; i < columns.length; i++) {
-      const c = columns[i]!;
-      if (primaryKey.columns.includes(c.name) && c.nullable === undefined) columns[i] = { ...c, nullable: false };
-    }
-  }
-  return {
+  return drizzleTableDefinition({
     name: cfg.name,
-    ...(cfg.schema === undefined ? {} : { schema: cfg.schema }),
+    schema: cfg.schema,
     columns,
-    ...(primaryKey === undefined ? {} : { primaryKey }),
-    ...(foreignKeys.length === 0 ? {} : { foreignKeys }),
-    ...(uniques.length === 0 ? {} : { uniques }),
-    ...(checks.length === 0 ? {} : { checks }),
-    ...(indexes.length === 0 ? {} : { indexes }),
-  };
+    ...(pk ? { primaryKey: { columns: pk.columns.map((c) => c.name) } } : {}),
+    foreignKeys,
+    uniques,
+    checks,
+    indexes,
+  });
 }
 
 /** The reader the drizzle model registry dispatches to by the table's entity kind. */

@@ -6,7 +6,7 @@
  * `<table>_<cols>_<ref>_<refcols>_fk`, `<table>_<cols>_index`), so a database
  * created by drizzle-kit compares clean.
  */
-import { isDrizzleSqlValue, loadDrizzleCore } from "../../autogenerate/models/drizzle-core.js";
+import { drizzleTableDefinition, isDrizzleSqlValue, loadDrizzleCore } from "../../autogenerate/models/drizzle-core.js";
 import type { ColumnDefinition, ColumnIdentity } from "../../schema/column.js";
 import type { ColumnType } from "../../schema/column-type.js";
 import type { CheckDefinition, ForeignKeyDefinition, UniqueDefinition } from "../../schema/constraints.js";
@@ -211,25 +211,17 @@ function fromDrizzleTable(
       ...(ix.config.where ? { where: sqlText(pg, ix.config.where) } : {}),
     };
   });
-  let primaryKey: TableDefinition["primaryKey"];
   const pk = cfg.primaryKeys[0];
-  if (pk) {
-    primaryKey = { name: pk.getName(), columns: pk.columns.map((c) => c.name) };
-    for (let i = 0; i < columns.length; i++) {
-      const c = columns[i]!;
-      if (primaryKey.columns.includes(c.name) && c.nullable === undefined) columns[i] = { ...c, nullable: false };
-    }
-  }
-  return {
+  return drizzleTableDefinition({
     name: cfg.name,
-    ...(cfg.schema === undefined ? {} : { schema: cfg.schema }),
+    schema: cfg.schema,
     columns,
-    ...(primaryKey === undefined ? {} : { primaryKey }),
-    ...(foreignKeys.length === 0 ? {} : { foreignKeys }),
-    ...(uniques.length === 0 ? {} : { uniques }),
-    ...(checks.length === 0 ? {} : { checks }),
-    ...(indexes.length === 0 ? {} : { indexes }),
-  };
+    ...(pk ? { primaryKey: { name: pk.getName(), columns: pk.columns.map((c) => c.name) } } : {}),
+    foreignKeys,
+    uniques,
+    checks,
+    indexes,
+  });
 }
 
 function fromDrizzleEnum(value: { enumName: string; enumValues: string[]; schema?: string }): ModelEnum {

@@ -12,7 +12,7 @@
  * - foreign keys keep the name given with `foreignKey({ name })`; others are
  *   unnamed (SQLite keeps no name unless one is written) and match by columns.
  */
-import { isDrizzleSqlValue, loadDrizzleCore } from "../../autogenerate/models/drizzle-core.js";
+import { drizzleTableDefinition, isDrizzleSqlValue, loadDrizzleCore } from "../../autogenerate/models/drizzle-core.js";
 import type { ColumnDefinition, ReferentialAction } from "../../schema/column.js";
 import type { CheckDefinition, ForeignKeyDefinition } from "../../schema/constraints.js";
 import type { IndexDefinition, IndexElement } from "../../schema/indexes.js";
@@ -134,22 +134,14 @@ export function fromSqliteDrizzleTable(value: unknown, _warn: (message: string) 
   });
   const checks: CheckDefinition[] = cfg.checks.map((c) => ({ name: c.name, expression: sqlText(core, c.value) }));
   const pk = cfg.primaryKeys[0];
-  let primaryKey: TableDefinition["primaryKey"];
-  if (pk) {
-    primaryKey = { columns: pk.columns.map((c) => c.name) };
-    for (let i = 0; i < columns.length; i++) {
-      const c = columns[i]!;
-      if (primaryKey.columns.includes(c.name) && c.nullable === undefined) columns[i] = { ...c, nullable: false };
-    }
-  }
-  return {
+  return drizzleTableDefinition({
     name: cfg.name,
     columns,
-    ...(primaryKey === undefined ? {} : { primaryKey }),
-    ...(foreignKeys.length === 0 ? {} : { foreignKeys }),
-    ...(checks.length === 0 ? {} : { checks }),
-    ...(indexes.length === 0 ? {} : { indexes }),
-  };
+    ...(pk ? { primaryKey: { columns: pk.columns.map((c) => c.name) } } : {}),
+    foreignKeys,
+    checks,
+    indexes,
+  });
 }
 
 /** The reader the drizzle model registry dispatches to by the table's entity kind. */
