@@ -179,12 +179,17 @@ export class OnlineExecutor implements OperationExecutor {
   async run(op: Operation): Promise<void> {
     const canQueue = this.batching && this.tx.open && this.conn.batch !== undefined && op.kind !== "execute";
     const statements = this.session ? await this.session.render(op) : this.renderer.renderOperation(op);
+    // the queue only: what the session holds now comes after these statements
+    await this.queueOrRun(statements, canQueue);
+  }
+
+  /** Queues each statement without values when `canQueue`; else sends the queue, then the statement. */
+  private async queueOrRun(statements: readonly SqlStatement[], canQueue: boolean): Promise<void> {
     for (const stmt of statements) {
       if (canQueue && !(stmt.params && stmt.params.length > 0)) {
         this.queue.push(stmt);
         this.inTransaction.push(stmt.sql);
       } else {
-        // the queue only: what the session holds now comes after these statements
         await this.flushQueue();
         await this.exec(stmt);
       }
@@ -206,16 +211,7 @@ export class OnlineExecutor implements OperationExecutor {
   private async settleSession(): Promise<void> {
     const held = this.session?.flush?.() ?? [];
     if (held.length === 0) return;
-    const canQueue = this.batching && this.tx.open && this.conn.batch !== undefined;
-    for (const stmt of held) {
-      if (canQueue && !(stmt.params && stmt.params.length > 0)) {
-        this.queue.push(stmt);
-        this.inTransaction.push(stmt.sql);
-      } else {
-        await this.flushQueue();
-        await this.exec(stmt);
-      }
-    }
+    await this.queueOrRun(held, this.batching && this.tx.open && this.conn.batch !== undefined);
   }
 
   private async flushQueue(): Promise<void> {

@@ -323,7 +323,8 @@ export function diff(
   /* ---------- dropped tables ---------- */
   dropTables(goneTables, defaultSchema, opSchemaOf, b);
 
-  return { operations: flatten(b), warnings, possibleRenames };
+  // every drop of a constraint the database keeps no name for, whichever comparison made it
+  return { operations: flatten(b).map(withoutEmptyName), warnings, possibleRenames };
 }
 
 /* ======================================================================= */
@@ -599,7 +600,7 @@ function diffTable(
     extraColumns: addedColumns.map((c) => ({ name: c.name, type: serialBase(c.type) ?? c.type })),
   });
   const dropOld = (op: Operation) =>
-    (op.kind === "dropConstraint" && op.constraintType === "foreignKey" ? b.dropForeignKey : b.dropOther).push(withoutEmptyName(op));
+    (op.kind === "dropConstraint" && op.constraintType === "foreignKey" ? b.dropForeignKey : b.dropOther).push(op);
   const oldTable = { table: ctx.oldName, ...schemaOpt };
   const x: DiffContext = { cmp, table: ctx, resolver, defaultSchema, b, warnings, label, schemaOpt, oldTable, dropOld, tableRef };
 
