@@ -14,8 +14,7 @@ import { formatText } from "../lint/format-text.js";
 import { lintRevision } from "../lint/lint-revision.js";
 import { lintRulesFor } from "../lint/rules-for-dialect.js";
 import type { LintFinding, SeveritySetting } from "../lint/types.js";
-import type { ScriptRevision } from "../script/script-directory.js";
-import { lineInError } from "../util/line-in-error.js";
+import { importFailure, type ScriptRevision } from "../script/script-directory.js";
 import { packageVersion } from "../util/package-paths.js";
 import type { CommandContext } from "./context.js";
 
@@ -61,7 +60,7 @@ export async function lint(ctx: CommandContext, revisions: string[], opts: LintO
     // a file that does not load is a finding of its own; the other revisions are still linted
     const module = await scripts.importRevision(script.revision).then(
       (r) => r.module,
-      (e: unknown) => importError(e, script.path),
+      (e: unknown) => importError(e, script.path, script.revision),
     );
     findings.push(
       ...(await lintRevision(
@@ -95,10 +94,12 @@ export async function lint(ctx: CommandContext, revisions: string[], opts: LintO
   return errors > 0 ? 1 : 0;
 }
 
-/** The loader's message without the file (and line) in front: the finding names them. */
-function importError(e: unknown, path: string): { importError: string; line: number } {
-  const text = ((e instanceof Error ? e.message : String(e)).split("\n")[0] ?? "").trim();
-  const m = text.startsWith(path) ? /^:(\d+)?:? ?/.exec(text.slice(path.length)) : null;
-  const line = m?.[1] ? Number(m[1]) : (lineInError(e, path) ?? 1);
-  return { importError: m ? text.slice(path.length + m[0].length) : text, line };
+/** The loader's failure (the cause of importRevision's error), without the file in front: the finding names it. */
+function importError(e: unknown, path: string, id: string): { importError: string; line: number } {
+  if (e instanceof AthanorError && e.code !== "SCRIPT.IMPORT_FAILED") {
+    // the file loaded but is not a revision ("'upgrade' must be an async function")
+    return { importError: e.message.startsWith(`${path}: `) ? e.message.slice(path.length + 2) : e.message, line: 1 };
+  }
+  const { message, line } = importFailure(e instanceof AthanorError ? e.cause : e, path, id);
+  return { importError: message, line: line ?? 1 };
 }

@@ -102,7 +102,7 @@ export class ForeignKeyGraph {
     this.add({ child: tableKey(table, schema), parent: tableKey(ref.table, ref.schema), name: ref.name, column: key(column), childShown: table });
   }
 
-  private add(edge: Omit<Edge, "name" | "column"> & { name: string | undefined; column: string | undefined }): void {
+  private add(edge: Edge): void {
     this.edges.push({ ...edge, name: edge.name === undefined ? undefined : key(edge.name) });
   }
 }

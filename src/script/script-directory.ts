@@ -80,9 +80,8 @@ export class ScriptDirectory {
     try {
       mod = await loadModule(s.path, bytes.toString("utf8"));
     } catch (e) {
-      const msg = (e instanceof Error ? (e.message.split("\n")[0] ?? "") : String(e)).trim();
-      const line = lineInError(e, s.path);
-      throw new AthanorError("SCRIPT.IMPORT_FAILED", `${s.path}${line === null ? "" : `:${line}`}: could not import revision ${id}: ${msg}`, { cause: e });
+      const { line, message } = importFailure(e, s.path, id);
+      throw new AthanorError("SCRIPT.IMPORT_FAILED", `${s.path}${line === null ? "" : `:${line}`}: ${message}`, { cause: e });
     }
     for (const fn of ["upgrade", "downgrade"] as const) {
       if (mod[fn] !== undefined && typeof mod[fn] !== "function") {
@@ -95,6 +94,12 @@ export class ScriptDirectory {
     }
     return { module: mod as RevisionModule, checksum };
   }
+}
+
+/** Why a revision file did not load (the loader's first line) and the line of the file it points at, if it says. */
+export function importFailure(e: unknown, path: string, id: string): { message: string; line: number | null } {
+  const first = (e instanceof Error ? (e.message.split("\n")[0] ?? "") : String(e)).trim();
+  return { message: `could not import revision ${id}: ${first}`, line: lineInError(e, path) };
 }
 
 /**
