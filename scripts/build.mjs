@@ -47,7 +47,14 @@ const parserId = createHash("sha256")
   .update(readFileSync(join(root, "src/script/metadata-cache.ts")))
   .digest("hex")
   .slice(0, 16);
-const define = { __ATHANOR_PARSER_ID__: JSON.stringify(parserId) };
+// Compiled revision modules are keyed to the loader that compiled them (src/script/revision-code-cache.ts).
+const loaderId = createHash("sha256")
+  .update(readFileSync(join(root, "src/util/load-module.ts")))
+  .update(readFileSync(join(root, "src/util/strip-types.ts")))
+  .update(readFileSync(join(root, "src/script/revision-code-cache.ts")))
+  .digest("hex")
+  .slice(0, 16);
+const define = { __ATHANOR_PARSER_ID__: JSON.stringify(parserId), __ATHANOR_LOADER_ID__: JSON.stringify(loaderId) };
 // Parts of the code that only some commands need and that are big: the
 // autogenerate engine and each dialect's introspector, comparator and drizzle reader (`revision
 // --autogenerate`, `check`, building a fresh database from models). They are ES

@@ -7,6 +7,7 @@ import { CommanderError } from "commander";
 import "../api/provide-api.js";
 import { CommandContext } from "../commands/context.js";
 import { isAthanorError } from "../errors.js";
+import { enableRevisionCodeCache } from "../script/revision-code-cache.js";
 import { showValue } from "../util/describe-thrown.js";
 import { maskSecrets, scrubKnownSecrets } from "../util/mask-secrets.js";
 import { packageVersion } from "../util/package-paths.js";
@@ -96,6 +97,7 @@ function exitOnUncaught(argv: readonly string[], exit: (code: number) => never):
 
 /** Runs the CLI in this process: output guards, one command, the exit code. */
 export async function runCli(argv: string[]): Promise<void> {
+  enableRevisionCodeCache();
   // Whatever prints it (a driver message, a stack trace, a hook's output), the
   // database password resolved from the configuration never reaches the screen.
   for (const stream of [process.stdout, process.stderr]) {

@@ -13,6 +13,7 @@ import { lineInError } from "../util/line-in-error.js";
 import { loadModule } from "../util/load-module.js";
 import { listRevisionFiles } from "./list-revision-files.js";
 import { type ParsedRevisionFile, parseRevisionSource } from "./parse-revision-file.js";
+import { RevisionCodeCache } from "./revision-code-cache.js";
 
 export interface ScriptRevision extends ParsedRevisionFile {
   /** Version location the file was found in. */
@@ -32,6 +33,8 @@ export class ScriptDirectory {
   readonly map: RevisionMap<ScriptRevision>;
   readonly scripts: ReadonlyMap<string, ScriptRevision>;
   readonly warnings: readonly string[];
+  /** Compiled modules kept between runs: opened at the first import, null when not used. */
+  private codeCache: RevisionCodeCache | null | undefined;
 
   private constructor(
     readonly config: ResolvedConfig,
@@ -78,7 +81,8 @@ export class ScriptDirectory {
     const checksum = createHash("sha256").update(bytes).digest("hex");
     let mod: Record<string, unknown>;
     try {
-      mod = await loadModule(s.path, bytes.toString("utf8"));
+      if (this.codeCache === undefined) this.codeCache = RevisionCodeCache.open(this.config, this.scripts.size);
+      mod = await loadModule(s.path, bytes.toString("utf8"), this.codeCache ? { compiled: this.codeCache.slot(checksum) } : {});
     } catch (e) {
       const { line, message } = importFailure(e, s.path, id);
       throw new AthanorError("SCRIPT.IMPORT_FAILED", `${s.path}${line === null ? "" : `:${line}`}: ${message}`, { cause: e });

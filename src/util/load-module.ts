@@ -30,6 +30,29 @@ const jitiInstances = new Map<string, Jiti>();
 export interface LoadModuleOptions {
   /** Import prefixes mapped to folders or files (a tsconfig's `paths`, see tsconfig-paths.ts). */
   readonly alias?: Readonly<Record<string, string>>;
+  /** Where the fast path keeps what it compiled for this exact source, between runs (src/script/revision-code-cache.ts). */
+  readonly compiled?: CompiledModuleSlot;
+}
+
+/**
+ * A TypeScript module in the form the fast path runs (an async function
+ * taking its imports), as stored between runs: no type stripping next time,
+ * and V8's code cache for it when there is one.
+ */
+export interface CompiledModule {
+  readonly code: string;
+  /** Per import, in order: "api" (the whole athanor API), "light:<module>" (a light part of it) or a Node built-in ("node:fs"). */
+  readonly imports: readonly string[];
+  /** Per import, the names it must have ("default" included) for the module to link as an ES module would. */
+  readonly needs: readonly (readonly string[])[];
+  readonly cachedData?: Buffer;
+}
+
+/** One source's entry in a store of compiled modules. */
+export interface CompiledModuleSlot {
+  get(): CompiledModule | undefined;
+  /** Called after the module compiled (a hit whose cached data V8 refused is compiled again, and stored again). */
+  put(module: CompiledModule, script: Script): void;
 }
 
 async function jiti(extraAlias: Readonly<Record<string, string>> = {}): Promise<Jiti> {
@@ -91,7 +114,7 @@ async function importAny(absPath: string, source: string | undefined, options: L
   }
   if (TS.test(absPath)) {
     if (FAST_TS.test(absPath) && !absPath.endsWith(".d.ts") && process.env.ATHANOR_TS_LOADER !== "jiti") {
-      const fast = await importStripped(absPath, source);
+      const fast = await importStripped(absPath, source, options.compiled);
       if (fast) {
         tsLoaderStats.fast++;
         return fast;
@@ -168,23 +191,31 @@ function athanorFacade(): Promise<string> {
 /** A TypeScript file the fast path can take: types stripped, every import understood. */
 interface FastModule {
   readonly stripped: StripResult;
+  /** Where each import goes, as CompiledModule.imports says. */
+  readonly kinds: readonly string[];
   /** Where each import goes; `null` marks "athanor" needing the whole API. */
   readonly targets: readonly (string | null)[];
+}
+
+/** The module an import kind (CompiledModule.imports) names: its URL, or null for the whole API. */
+function kindTarget(kind: string): string | null {
+  if (kind === "api") return null;
+  return kind.startsWith("light:") ? apiModuleUrl(kind.slice(6)).href : kind;
 }
 
 function prepareFast(source: string): FastModule | null {
   const stripped = stripTypes(source);
   if (!stripped || stripped.needsModuleContext) return null;
-  const targets: (string | null)[] = [];
+  const kinds: string[] = [];
   for (const imp of stripped.imports) {
     if (imp.specifier === "athanor") {
       const light = imp.names.length > 0 ? LIGHT_EXPORTS[imp.names[0] as string] : undefined;
-      targets.push(light && imp.names.every((n) => LIGHT_EXPORTS[n] === light) ? apiModuleUrl(light).href : null);
+      kinds.push(light && imp.names.every((n) => LIGHT_EXPORTS[n] === light) ? `light:${light}` : "api");
     } else if (isBuiltin(imp.specifier)) {
-      targets.push(imp.specifier.startsWith("node:") ? imp.specifier : `node:${imp.specifier}`);
+      kinds.push(imp.specifier.startsWith("node:") ? imp.specifier : `node:${imp.specifier}`);
     } else return null; // relative files and packages resolve from the file's own folder: jiti's job
   }
-  return { stripped, targets };
+  return { stripped, kinds, targets: kinds.map(kindTarget) };
 }
 
 function renderFast(m: FastModule, absPath: string, loadId: number, athanorUrl: string): string {
@@ -234,20 +265,45 @@ function renderScript(m: FastModule, form: ScriptForm): string {
   return `(async function (__athanorImports) {"use strict";${head}${body}\n;return { ${ret} };\n})`;
 }
 
+/** The names each import of a script-form module must have. */
+function importNeeds(form: ScriptForm): string[][] {
+  return form.bindings.map((b) => [...(b.default !== undefined ? ["default"] : []), ...b.named.map(([name]) => name)]);
+}
+
 /** Imports the modules a script-form module imports; null if a named import is missing (the ES form would not link). */
-async function scriptImports(m: FastModule, form: ScriptForm): Promise<Record<string, unknown>[] | null> {
+async function scriptImports(kinds: readonly string[], needs: readonly (readonly string[])[]): Promise<Record<string, unknown>[] | null> {
   const out: Record<string, unknown>[] = [];
-  for (const [k, target] of m.targets.entries()) {
-    const mod = target === null ? await athanorApi() : await importModule(target as string);
-    const b = form.bindings[k];
-    if (b?.default !== undefined && !("default" in mod)) return null;
-    for (const [name] of b?.named ?? []) if (!(name in mod)) return null;
+  for (const [k, kind] of kinds.entries()) {
+    const target = kindTarget(kind);
+    const mod = target === null ? await athanorApi() : await importModule<Record<string, unknown>>(target);
+    for (const name of needs[k] ?? []) if (!(name in mod)) return null;
     out.push(mod);
   }
   return out;
 }
 
-async function importStripped(absPath: string, given?: string): Promise<Record<string, unknown> | null> {
+/** Runs a compiled script-form module: its exports, or null when it can't link or compile (nothing of it ran). */
+async function runScriptForm(absPath: string, compiled: CompiledModule, slot: CompiledModuleSlot | undefined, stored: boolean): Promise<Record<string, unknown> | null> {
+  const imports = await scriptImports(compiled.imports, compiled.needs);
+  if (!imports) return null;
+  let fn: (imports: Record<string, unknown>[]) => Promise<Record<string, unknown>>;
+  try {
+    const script = new Script(compiled.code, { filename: absPath, ...(compiled.cachedData ? { cachedData: compiled.cachedData } : {}) });
+    fn = script.runInThisContext() as typeof fn;
+    if (slot && (!stored || script.cachedDataRejected === true)) slot.put(compiled, script);
+  } catch {
+    return null; // it doesn't compile: nothing of it ran, jiti can take it
+  }
+  const exports = await fn(imports);
+  return Object.assign(Object.create(null) as Record<string, unknown>, exports);
+}
+
+async function importStripped(absPath: string, given: string | undefined, slot: CompiledModuleSlot | undefined): Promise<Record<string, unknown> | null> {
+  const stored = slot?.get();
+  if (stored) {
+    const fromStore = await runScriptForm(absPath, stored, slot, true);
+    if (fromStore) return fromStore;
+  }
   // readFileSync: fs/promises' readFile costs ~0.3 ms a file in FileHandle bookkeeping
   const m = prepareFast(given ?? readFileSync(absPath, "utf8"));
   if (!m) return null;
@@ -255,16 +311,7 @@ async function importStripped(absPath: string, given?: string): Promise<Record<s
   if (form) {
     // Plain exports: run it as a function (no module record, no data: URL to
     // decode, no import to resolve and link: ~0.3 ms less a file than below).
-    const imports = await scriptImports(m, form);
-    if (!imports) return null;
-    let fn: (imports: Record<string, unknown>[]) => Promise<Record<string, unknown>>;
-    try {
-      fn = new Script(renderScript(m, form), { filename: absPath }).runInThisContext() as typeof fn;
-    } catch {
-      return null; // it doesn't compile: nothing of it ran, jiti can take it
-    }
-    const exports = await fn(imports);
-    return Object.assign(Object.create(null) as Record<string, unknown>, exports);
+    return runScriptForm(absPath, { code: renderScript(m, form), imports: m.kinds, needs: importNeeds(form) }, slot, false);
   }
   const id = nextLoadId++;
   // configs usually import only defineConfig (mapped to a light module): the

@@ -17,5 +17,5 @@ export interface BetterSqliteDatabase {
 }
 
 export type BetterSqliteModule = {
-  default: new (filename: string, options?: { timeout?: number; fileMustExist?: boolean; readonly?: boolean }) => BetterSqliteDatabase;
+  default: new (filename: string, options?: { timeout?: number; fileMustExist?: boolean; readonly?: boolean; nativeBinding?: string }) => BetterSqliteDatabase;
 };

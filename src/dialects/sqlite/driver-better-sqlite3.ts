@@ -3,8 +3,9 @@
  * dependency imported only when a `sqlite:` URL is used. A missing file is
  * created (with its folder), as the sqlite3 shell and SQLAlchemy do.
  */
-import { mkdirSync, statSync } from "node:fs";
-import { dirname } from "node:path";
+import { existsSync, mkdirSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import { AthanorError } from "../../errors.js";
 import type { ConnectOptions, DatabaseConnection, Driver } from "../dialect.js";
 import { loadOptionalModule } from "../load-module.js";
@@ -23,6 +24,38 @@ function loadDriver(): Promise<BetterSqliteModule> {
     loaded = undefined;
   });
   return loaded;
+}
+
+let addon: string | null | undefined;
+
+/**
+ * The compiled addon of the better-sqlite3 that loadDriver imported, where an
+ * install puts it; null to let better-sqlite3 look for it itself (with the
+ * `bindings` package, which builds an Error to learn its caller's file and
+ * tries a dozen paths: a few milliseconds of every start).
+ */
+function addonPath(): string | null {
+  if (addon !== undefined) return addon;
+  addon = null;
+  // the same order as loadOptionalModule: as seen from Athanor, then from the project
+  for (const from of [import.meta.url, join(process.cwd(), "package.json")]) {
+    let entry: string;
+    try {
+      entry = createRequire(from).resolve(SQLITE_PACKAGE);
+    } catch {
+      continue;
+    }
+    const file = join(dirname(entry), "..", "build", "Release", "better_sqlite3.node");
+    if (existsSync(file)) addon = file;
+    break;
+  }
+  return addon;
+}
+
+/** Options for better-sqlite3's Database, with the addon's path when known (every Database opened must say it: the lookup is per call). */
+export function databaseOptions<T extends object>(options: T): T & { nativeBinding?: string } {
+  const nativeBinding = addonPath();
+  return nativeBinding ? { ...options, nativeBinding } : options;
 }
 
 /** A failure opening the file, with SQLite's own code kept (the classifier reads it). */
@@ -54,7 +87,7 @@ export async function openSqliteDatabase(url: string): Promise<BetterSqliteDatab
   const filename = target.kind === "memory" ? MEMORY : target.path;
   if (target.kind === "file") makeFolder(target.path);
   try {
-    return new mod.default(filename);
+    return new mod.default(filename, databaseOptions({}));
   } catch (e) {
     throw openError(filename, e);
   }

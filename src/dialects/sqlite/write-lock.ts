@@ -26,7 +26,7 @@ import type { DatabaseConnection, MigrationLock, VersionTableRef } from "../dial
 import { loadOptionalModule } from "../load-module.js";
 import type { BetterSqliteDatabase, BetterSqliteModule } from "./better-sqlite3-types.js";
 import { sqliteFileOf } from "./connection.js";
-import { SQLITE_PACKAGE } from "./driver-better-sqlite3.js";
+import { databaseOptions, SQLITE_PACKAGE } from "./driver-better-sqlite3.js";
 
 export const LOCK_FILE_SUFFIX = "-athanor-lock";
 
@@ -53,7 +53,7 @@ export const sqliteWriteLock: MigrationLock = {
     if (!file) return true; // in memory (or a connection of unknown origin): private to this session
     if (held.has(conn)) return true;
     const mod = await loadOptionalModule<BetterSqliteModule>(SQLITE_PACKAGE, "A sqlite: database URL");
-    const db = new mod.default(lockFileOf(file), { timeout: 0 });
+    const db = new mod.default(lockFileOf(file), databaseOptions({ timeout: 0 }));
     try {
       db.exec("BEGIN IMMEDIATE");
     } catch (e) {
