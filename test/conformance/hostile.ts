@@ -3,7 +3,8 @@
  * reserved words, placeholder look-alikes) and whose every value is too
  * (quotes, backslashes, `$1`, `?`, `:name`, dollar quotes, line breaks,
  * non-ASCII; no NUL). Used online (values bound) and offline (values
- * escaped into the script) by the hostile and offline cases.
+ * escaped into the script) by the hostile and offline cases. The `lines`
+ * rows go through `op.execute` with `$n` placeholders, reordered and reused.
  */
 import type { ConformanceCapabilities } from "./target.js";
 import type { ConformanceProject } from "./project.js";
@@ -119,7 +120,7 @@ export function writeHostileHistory(p: ConformanceProject, q: (name: string) => 
     { id: ${DATE_ROW}, order: ${DATE_ROW}, when: new Date(${lit(DATE_ISO)}) },
     { id: ${WALL_CLOCK_ROW}, order: ${WALL_CLOCK_ROW}, when: ${lit(WALL_CLOCK)} },
   ]);
-  await op.bulkInsert(${lit(N.lines)}, ${lit(HOSTILE_VALUES.map((v, i) => ({ id: i + 1, select_id: i + 1, Desc: v })))});`,
+${HOSTILE_VALUES.map((v, i) => `  await op.execute(${lit(`INSERT INTO ${q(N.lines)} (${q("Desc")}, ${q("select_id")}, ${q("id")}) VALUES ($2, $1, $1)`)}, [${i + 1}, ${lit(v)}]);`).join("\n")}`,
     down: `  await op.execute(${lit(`DELETE FROM ${q(N.lines)}`)});\n  await op.execute(${lit(`DELETE FROM ${q(N.table)}`)});`,
   });
   revs.push("h2");

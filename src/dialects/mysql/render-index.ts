@@ -21,6 +21,20 @@ function keyName(element: IndexElement): string | null {
   return element.column;
 }
 
+/** The refusal of a key on a TEXT, BLOB or JSON column without a prefix length. */
+export function unprefixedKey(op: Operation, index: string, column: string, typeText: string) {
+  return refuse(
+    op,
+    `index ${index} keys column ${column}, a ${typeText}, without a prefix length`,
+    `give mysql: { prefixLengths: { ${JSON.stringify(column)}: n } } (MySQL indexes TEXT and BLOB by prefix only), or use t.varchar(n)`,
+  );
+}
+
+/** The columns an index keys by name, not by expression. */
+export function keyedColumns(index: IndexDefinition): string[] {
+  return index.columns.map(keyName).filter((c): c is string => c !== null);
+}
+
 /** One key: `` `body`(100) DESC `` or `(lower(email))`. */
 function renderKey(op: Operation, index: IndexDefinition, element: IndexElement, known: KnownColumns | null): string {
   const options: IndexKeyOptions = typeof element === "object" && !isSqlExpression(element) ? element : {};
@@ -36,11 +50,7 @@ function renderKey(op: Operation, index: IndexDefinition, element: IndexElement,
   const length = index.mysql?.prefixLengths?.[column];
   const type = known?.get(column);
   if (length === undefined && type !== undefined && needsPrefixLength(type) && index.mysql?.indexType === undefined)
-    throw refuse(
-      op,
-      `index ${index.name} keys column ${column}, a ${renderColumnType(type)}, without a prefix length`,
-      `give mysql: { prefixLengths: { ${JSON.stringify(column)}: n } } (MySQL indexes TEXT and BLOB by prefix only), or use t.varchar(n)`,
-    );
+    throw unprefixedKey(op, index.name, column, renderColumnType(type));
   return `${quoteIdentifier(column)}${length === undefined ? "" : `(${length})`}${order}`;
 }
 

@@ -10,6 +10,7 @@
  * it all, and the renderer names what is missing.
  */
 import type { AlterColumnOp } from "../../operations/alter-column.js";
+import type { CreateIndexOp } from "../../operations/create-index.js";
 import { operationError } from "../../operations/common.js";
 import type { Operation } from "../../operations/operation.js";
 import { sql } from "../../schema/sql-expression.js";
@@ -17,6 +18,7 @@ import type { DialectRenderer, RenderSession, SchemaReader, SqlStatement } from 
 import { sameCollation } from "./collation.js";
 import { defaultSqlText, hasOnUpdate } from "./default-text.js";
 import type { MysqlAlterColumnOptions } from "./options.js";
+import { keyedColumns, unprefixedKey } from "./render-index.js";
 import { canonicalTypeText } from "./type-text.js";
 
 interface LiveColumn {
@@ -34,6 +36,12 @@ const LIVE_COLUMN_SQL =
   "c.COLLATION_NAME AS collation_name, c.COLUMN_COMMENT AS column_comment, t.TABLE_COLLATION AS table_collation " +
   "FROM information_schema.COLUMNS c JOIN information_schema.TABLES t ON t.TABLE_SCHEMA = c.TABLE_SCHEMA AND t.TABLE_NAME = c.TABLE_NAME " +
   "WHERE c.TABLE_SCHEMA = COALESCE(?, DATABASE()) AND c.TABLE_NAME = ? AND c.COLUMN_NAME = ?";
+
+const LIVE_COLUMN_TYPES_SQL =
+  "SELECT COLUMN_NAME AS column_name, COLUMN_TYPE AS column_type FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = COALESCE(?, DATABASE()) AND TABLE_NAME = ?";
+
+/** MySQL keys these only by a prefix (MariaDB's JSON is a LONGTEXT). */
+const PREFIX_ONLY = /^\s*((tiny|medium|long)?(text|blob)|json)\b/i;
 
 /** The op rewrites the column's definition (MODIFY/CHANGE) and leaves some of it out. */
 function lacksDefinition(op: AlterColumnOp): boolean {
@@ -86,6 +94,7 @@ export class MysqlRenderSession implements RenderSession {
   ) {}
 
   async render(op: Operation): Promise<SqlStatement[]> {
+    if (op.kind === "createIndex" && this.reader !== null && op.mysql?.indexType === undefined) await this.checkKeys(op);
     if (op.kind === "alterColumn" && this.reader !== null && lacksDefinition(op)) {
       const rows = await this.reader.query<Record<string, unknown>>(LIVE_COLUMN_SQL, [op.schema ?? null, op.table, op.column]);
       const row = rows[0];
@@ -95,5 +104,25 @@ export class MysqlRenderSession implements RenderSession {
       if (!/\b(VIRTUAL|STORED|PERSISTENT) GENERATED\b/i.test(live.extra ?? "")) return this.renderer.renderOperation(completeFromLive(op, live, this.mariadb));
     }
     return this.renderer.renderOperation(op);
+  }
+
+  /**
+   * A key on an existing table's TEXT, BLOB or JSON column without a prefix
+   * length is refused, as in `op.createTable`: MySQL refuses it, and MariaDB
+   * quietly keys a prefix of its own choosing (or, for a unique index, a hash).
+   */
+  private async checkKeys(op: CreateIndexOp): Promise<void> {
+    const unprefixed = keyedColumns(op).filter((c) => op.mysql?.prefixLengths?.[c] === undefined);
+    if (unprefixed.length === 0 || this.reader === null) return;
+    const rows = await this.reader.query<Record<string, unknown>>(LIVE_COLUMN_TYPES_SQL, [op.schema ?? null, op.table]);
+    const types = new Map<string, string>();
+    for (const row of rows) {
+      const r = Object.fromEntries(Object.entries(row).map(([k, v]) => [k.toLowerCase(), v]));
+      if (typeof r.column_name === "string" && typeof r.column_type === "string") types.set(r.column_name.toLowerCase(), r.column_type);
+    }
+    for (const column of unprefixed) {
+      const type = types.get(column.toLowerCase());
+      if (type !== undefined && PREFIX_ONLY.test(type)) throw unprefixedKey(op, op.name, column, type.toUpperCase());
+    }
   }
 }

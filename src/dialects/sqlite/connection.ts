@@ -9,6 +9,7 @@ import { AthanorError } from "../../errors.js";
 import type { DatabaseConnection, QueryResult } from "../dialect.js";
 import type { BetterSqliteDatabase, BetterSqliteStatement } from "./better-sqlite3-types.js";
 import { bindValues } from "./bind-values.js";
+import { numberedToPositional } from "./placeholders.js";
 import { MEMORY } from "./urls.js";
 
 const CACHE_LIMIT = 256;
@@ -74,6 +75,7 @@ export class SqliteConnection implements DatabaseConnection, SqliteFileInfo {
       this.#db.exec(sql);
       return { rows: [], rowCount: 0 };
     }
+    if (params && params.length > 0) ({ sql, params } = numberedToPositional(sql, params));
     const stmt = this.#prepare(sql);
     if (!stmt) {
       if (params && params.length > 0) this.#db.prepare(sql); // throws the driver's own message

@@ -8,6 +8,7 @@ import type { ExecuteOp } from "../../operations/execute.js";
 import { isPlainObject } from "../../schema/value.js";
 import type { SqlStatement } from "../dialect.js";
 import { dateText } from "./literal.js";
+import { numberedToPositional } from "./placeholders.js";
 import { quoteIdentifier, quoteList } from "./quote.js";
 import { type BulkInsertStyle, bulkInsertStatements } from "../bulk-insert-sql.js";
 
@@ -27,7 +28,9 @@ export function bindValue(value: unknown): unknown {
 const SQLITE_ROWS: BulkInsertStyle = { maxRows: MAX_ROWS_PER_STATEMENT, maxParams: MAX_PARAMS_PER_STATEMENT, placeholder: () => "?", bind: bindValue };
 
 export function renderExecute(op: ExecuteOp): SqlStatement[] {
-  return [op.params && op.params.length > 0 ? { sql: op.sql, params: op.params.map(bindValue) } : { sql: op.sql }];
+  if (!op.params || op.params.length === 0) return [{ sql: op.sql }];
+  const { sql, params } = numberedToPositional(op.sql, op.params);
+  return [{ sql, params: params.map(bindValue) }];
 }
 
 /**
