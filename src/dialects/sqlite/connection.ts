@@ -10,6 +10,7 @@ import type { DatabaseConnection, QueryResult } from "../dialect.js";
 import type { BetterSqliteDatabase, BetterSqliteStatement } from "./better-sqlite3-types.js";
 import { bindValues } from "./bind-values.js";
 import { numberedToPositional } from "./placeholders.js";
+import { sqliteSqlLexer } from "./sql-lexer.js";
 import { MEMORY } from "./urls.js";
 
 const CACHE_LIMIT = 256;
@@ -19,6 +20,8 @@ const CACHE_LIMIT = 256;
  * only costs time: ~25 µs of the ~90 µs a small CREATE TABLE takes.
  */
 const SCHEMA_STATEMENT = /^\s*(?:CREATE|DROP|ALTER)\s/i;
+/** A PRAGMA that sets something: looked at more closely inside a transaction (see #refuseSilentPragma). */
+const SETTING_PRAGMA = /^\s*PRAGMA\b[^;]*[=(]/i;
 
 /** What the SQLite dialect's own collaborators (the lock) need to know about a connection. */
 export interface SqliteFileInfo {
@@ -69,8 +72,24 @@ export class SqliteConnection implements DatabaseConnection, SqliteFileInfo {
     return stmt;
   }
 
+  /**
+   * `PRAGMA foreign_keys = …` does nothing inside a transaction, and SQLite
+   * says nothing: a revision that relies on it would run with enforcement
+   * as it was. Refused instead (`journal_mode` likewise).
+   */
+  #refuseSilentPragma(sql: string): void {
+    if (!this.#db.inTransaction || !SETTING_PRAGMA.test(sql)) return;
+    const found = sqliteSqlLexer.findNonTransactionalStatement(sql);
+    if (!found?.keyword.startsWith("PRAGMA")) return;
+    throw new AthanorError(
+      "MIGRATION.NEEDS_NO_TRANSACTION",
+      `${found.keyword} has no effect inside a transaction (SQLite ignores it without a word): run it in a revision with \`export const transactional = false\`; Athanor turns foreign keys off around its own table rebuilds`,
+    );
+  }
+
   async query<R = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<QueryResult<R>> {
     this.#check();
+    this.#refuseSilentPragma(sql);
     if ((!params || params.length === 0) && SCHEMA_STATEMENT.test(sql)) {
       this.#db.exec(sql);
       return { rows: [], rowCount: 0 };
@@ -93,6 +112,7 @@ export class SqliteConnection implements DatabaseConnection, SqliteFileInfo {
 
   async exec(sql: string): Promise<void> {
     this.#check();
+    this.#refuseSilentPragma(sql);
     this.#db.exec(sql);
   }
 
