@@ -19,12 +19,10 @@
  * Projects with fewer than MIN_FILES revisions don't use it: reading them is
  * already fast. `ATHANOR_CACHE=0` turns it off.
  */
-import { createHash } from "node:crypto";
 import { type Stats, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ResolvedConfig } from "../config/load-config.js";
-import { cacheDir } from "../util/cache-dir.js";
+import { revisionCacheFile } from "./cache-file.js";
 import { firstParagraph, type ParsedRevisionFile, revisionIdFits } from "./parse-revision-file.js";
 
 const FORMAT = 2;
@@ -107,13 +105,8 @@ export class MetadataCache {
   static open(config: ResolvedConfig, fileCount: number, env: NodeJS.ProcessEnv = process.env): MetadataCache | null {
     if (fileCount < MIN_FILES || env.ATHANOR_CACHE === "0") return null;
     try {
-      const dir = cacheDir(config.projectDir);
-      if (!dir) return null;
-      const id = createHash("sha256")
-        .update(JSON.stringify([config.versionLocations, config.recursiveVersionLocations]))
-        .digest("hex")
-        .slice(0, 20);
-      const file = join(dir, `revisions-${id}.json`);
+      const file = revisionCacheFile(config, "revisions", "json");
+      if (!file) return null;
       const parser = `${FORMAT}:${parserId()}`;
       const old = new Map<string, Row>();
       try {

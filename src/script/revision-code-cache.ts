@@ -22,14 +22,12 @@
  * (`upgrade()`), not only the module's top level. Only the CLI uses it
  * (enableRevisionCodeCache); `ATHANOR_CACHE=0` turns it off.
  */
-import { createHash } from "node:crypto";
 import { readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Script } from "node:vm";
 import type { ResolvedConfig } from "../config/load-config.js";
-import { cacheDir } from "../util/cache-dir.js";
 import type { CompiledModule, CompiledModuleSlot } from "../util/load-module.js";
+import { revisionCacheFile } from "./cache-file.js";
 
 const FORMAT = 1;
 /** Smaller projects compile their few revisions in a few milliseconds: not worth a file. */
@@ -131,14 +129,10 @@ export class RevisionCodeCache {
   static open(config: ResolvedConfig, fileCount: number, env: NodeJS.ProcessEnv = process.env): RevisionCodeCache | null {
     if (!enabled || fileCount < MIN_FILES || env.ATHANOR_CACHE === "0") return null;
     try {
-      const dir = cacheDir(config.projectDir);
-      if (!dir) return null;
-      const id = createHash("sha256")
-        .update(JSON.stringify([config.versionLocations, config.recursiveVersionLocations]))
-        .digest("hex")
-        .slice(0, 20);
+      const file = revisionCacheFile(config, "revision-code", "bin");
+      if (!file) return null;
       const stamp = `athanor-revision-code ${FORMAT} ${loaderId()} ${process.version} ${process.arch}`;
-      return new RevisionCodeCache(join(dir, `revision-code-${id}.bin`), stamp);
+      return new RevisionCodeCache(file, stamp);
     } catch {
       return null;
     }
