@@ -15,7 +15,9 @@ const UP = `  await op.createTable("parent", { columns: [{ name: "id", type: t.i
 
 describe("SQLite: a setting PRAGMA inside a revision's transaction", () => {
   const projects: MigrationProject[] = [];
-  after(() => projects.forEach((p) => p.cleanup()));
+  after(() => {
+    for (const p of projects) p.cleanup();
+  });
   const project = (transactional: boolean) => {
     const p = new MigrationProject("sqlite:./app.db");
     projects.push(p);
