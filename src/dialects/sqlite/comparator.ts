@@ -34,11 +34,21 @@ export function declaredTypeText(text: string): string {
     .toUpperCase();
 }
 
+/**
+ * A declared type for comparing: its normal form, with the names SQL uses
+ * for one type made one (DECIMAL is NUMERIC, as Alembic's type synonyms have
+ * it; both give NUMERIC affinity). Names that differ in affinity or in the
+ * rowid (INT and INTEGER: only `INTEGER PRIMARY KEY` is the rowid) stay apart.
+ */
+function typeIdentity(text: string): string {
+  return declaredTypeText(text).replace(/^DECIMAL\b/, "NUMERIC");
+}
+
 function typeKey(type: ColumnType): string {
   if (type.kind === "enum") return `ENUM(${(type.values ?? []).map((v) => quoteString(v)).join(",")})`;
   if (type.kind === "json" || type.kind === "jsonb") return "JSON";
   if (type.kind === "serial") return "INTEGER";
-  return declaredTypeText(renderColumnType(type));
+  return typeIdentity(renderColumnType(type));
 }
 
 function canonicalType(type: ColumnType): ColumnType {
@@ -220,7 +230,7 @@ export const sqliteComparator: SchemaComparator = {
   exactTypes: true,
   inlineEnums: true,
   commentsInColumn: true,
-  sameTypeText: (a, b) => declaredTypeText(a) === declaredTypeText(b),
+  sameTypeText: (a, b) => typeIdentity(a) === typeIdentity(b),
   // a rebuild copies the values; SQLite converts by the new column's affinity
   needsConversion: () => false,
   conversionExpression: (column) => column,

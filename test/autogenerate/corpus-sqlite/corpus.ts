@@ -120,4 +120,71 @@ export const sqliteCorpus: readonly SqliteCorpusEntry[] = [
       }),
     ],
   },
+  {
+    // Prisma Migrate's SQLite DDL (prisma/migrations/*/migration.sql): quoted
+    // PascalCase names, DATETIME, DECIMAL (NUMERIC to Athanor: one type, as in
+    // Alembic's type synonyms), BOOLEAN defaults as true/false, AUTOINCREMENT,
+    // `<Model>_<field>_key` unique indexes and the implicit m:n join table.
+    name: "a schema as Prisma Migrate writes it",
+    ddl: [
+      `CREATE TABLE "User" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "email" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "active" BOOLEAN NOT NULL DEFAULT true
+)`,
+      `CREATE TABLE "Post" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "authorId" INTEGER NOT NULL,
+    "price" DECIMAL NOT NULL DEFAULT 0.0,
+    "total" DECIMAL(10, 2),
+    CONSTRAINT "Post_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+)`,
+      `CREATE TABLE "_PostToUser" (
+    "A" TEXT NOT NULL,
+    "B" INTEGER NOT NULL,
+    CONSTRAINT "_PostToUser_A_fkey" FOREIGN KEY ("A") REFERENCES "Post" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "_PostToUser_B_fkey" FOREIGN KEY ("B") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+)`,
+      `CREATE UNIQUE INDEX "User_email_key" ON "User"("email")`,
+      `CREATE UNIQUE INDEX "_PostToUser_AB_unique" ON "_PostToUser"("A", "B")`,
+      `CREATE INDEX "_PostToUser_B_index" ON "_PostToUser"("B")`,
+    ],
+    models: [
+      defineTable("User", {
+        columns: [
+          { name: "id", type: t.integer(), primaryKey: true, sqlite: { autoincrement: true } },
+          { name: "email", type: t.text(), nullable: false },
+          { name: "createdAt", type: t.sql("DATETIME"), nullable: false, default: sql("CURRENT_TIMESTAMP") },
+          { name: "active", type: t.boolean(), nullable: false, default: true },
+        ],
+        indexes: [{ name: "User_email_key", columns: ["email"], unique: true }],
+      }),
+      defineTable("Post", {
+        columns: [
+          { name: "id", type: t.text(), primaryKey: true },
+          { name: "authorId", type: t.integer(), nullable: false },
+          { name: "price", type: t.numeric(), nullable: false, default: sql("0.0") },
+          { name: "total", type: t.numeric(10, 2) },
+        ],
+        foreignKeys: [
+          { name: "Post_authorId_fkey", columns: ["authorId"], refTable: "User", refColumns: ["id"], onDelete: "restrict", onUpdate: "cascade" },
+        ],
+      }),
+      defineTable("_PostToUser", {
+        columns: [
+          { name: "A", type: t.text(), nullable: false },
+          { name: "B", type: t.integer(), nullable: false },
+        ],
+        foreignKeys: [
+          { name: "_PostToUser_A_fkey", columns: ["A"], refTable: "Post", refColumns: ["id"], onDelete: "cascade", onUpdate: "cascade" },
+          { name: "_PostToUser_B_fkey", columns: ["B"], refTable: "User", refColumns: ["id"], onDelete: "cascade", onUpdate: "cascade" },
+        ],
+        indexes: [
+          { name: "_PostToUser_AB_unique", columns: ["A", "B"], unique: true },
+          { name: "_PostToUser_B_index", columns: ["B"] },
+        ],
+      }),
+    ],
+  },
 ];
