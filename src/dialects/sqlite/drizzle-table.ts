@@ -9,8 +9,15 @@
  *   AUTOINCREMENT (ids never reused), as drizzle-kit writes it;
  * - `.unique()` and `unique()` are unique indexes (drizzle-kit writes
  *   `CREATE UNIQUE INDEX <table>_<col>_unique`);
- * - foreign keys keep the name given with `foreignKey({ name })`; others are
- *   unnamed (SQLite keeps no name unless one is written) and match by columns.
+ * - foreign keys are unnamed, also with `foreignKey({ name })`: drizzle-kit
+ *   never writes a foreign key's name on SQLite (`FOREIGN KEY (...) REFERENCES`),
+ *   and SQLite keeps no name unless one is written, so a named model would
+ *   differ from every database drizzle-kit built; they match by columns;
+ * - a generated column's expression and an index's expressions name columns
+ *   without their table (`"name"`, not `"t"."name"`): SQLite refuses the `.`
+ *   in a generated column, and drizzle-kit writes both that way; a partial
+ *   index's WHERE and a CHECK keep drizzle's qualified form, as drizzle-kit
+ *   writes them.
  */
 import { drizzleTableDefinition, isDrizzleSqlValue, loadDrizzleCore } from "../../autogenerate/models/drizzle-core.js";
 import type { ColumnDefinition, ReferentialAction } from "../../schema/column.js";
@@ -56,7 +63,7 @@ interface SqliteDrizzleTableConfig {
 }
 interface DrizzleSqliteCore {
   getTableConfig(table: unknown): SqliteDrizzleTableConfig;
-  SQLiteSyncDialect: new () => { sqlToQuery(sql: DrizzleSql): { sql: string; params: unknown[] } };
+  SQLiteSyncDialect: new () => { sqlToQuery(sql: DrizzleSql, invokeSource?: "indexes"): { sql: string; params: unknown[] } };
 }
 
 function loadSqliteCore(fromFile?: string): DrizzleSqliteCore {
@@ -67,9 +74,12 @@ function isDrizzleSql(value: unknown): value is DrizzleSql {
   return isDrizzleSqlValue(value);
 }
 
-/** drizzle `sql` as text, its parameters inlined as SQLite literals. */
-function sqlText(core: DrizzleSqliteCore, value: DrizzleSql): string {
-  const q = new core.SQLiteSyncDialect().sqlToQuery(value);
+/**
+ * drizzle `sql` as text, its parameters inlined as SQLite literals; `unqualified`: columns without their
+ * table's name (drizzle's "indexes" rendering, what drizzle-kit uses for index and generated expressions).
+ */
+function sqlText(core: DrizzleSqliteCore, value: DrizzleSql, unqualified = false): string {
+  const q = new core.SQLiteSyncDialect().sqlToQuery(value, unqualified ? "indexes" : undefined);
   let i = 0;
   return q.sql.replace(/\?/g, () => renderLiteral(q.params[i++]));
 }
@@ -86,7 +96,7 @@ function generatedOf(core: DrizzleSqliteCore, col: SqliteDrizzleColumn): ColumnD
   const g = col.generated;
   if (!g) return undefined;
   const as = typeof g.as === "function" ? (g.as as () => unknown)() : g.as;
-  return { expression: sql(isDrizzleSql(as) ? sqlText(core, as) : String(as)), stored: (g.mode ?? g.type) === "stored" };
+  return { expression: sql(isDrizzleSql(as) ? sqlText(core, as, true) : String(as)), stored: (g.mode ?? g.type) === "stored" };
 }
 
 /** Converts one drizzle `sqliteTable` into a table definition. */
@@ -108,7 +118,7 @@ export function fromSqliteDrizzleTable(value: unknown, _warn: (message: string) 
     };
   });
   const indexes: IndexDefinition[] = cfg.indexes.map((ix) => {
-    const elements: IndexElement[] = ix.config.columns.map((c) => (isDrizzleSql(c) ? sql(sqlText(core, c)) : c.name));
+    const elements: IndexElement[] = ix.config.columns.map((c) => (isDrizzleSql(c) ? sql(sqlText(core, c, true)) : c.name));
     return {
       name: ix.config.name,
       columns: elements,
@@ -124,7 +134,6 @@ export function fromSqliteDrizzleTable(value: unknown, _warn: (message: string) 
   const foreignKeys: ForeignKeyDefinition[] = cfg.foreignKeys.map((fk) => {
     const ref = fk.reference();
     return {
-      ...(ref.name === undefined ? {} : { name: ref.name }),
       columns: ref.columns.map((c) => c.name),
       refTable: ref.foreignColumns[0]!.table[NAME],
       refColumns: ref.foreignColumns.map((c) => c.name),
