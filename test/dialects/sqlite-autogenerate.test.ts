@@ -297,3 +297,74 @@ describe("a connection Athanor's SQLite driver opened", () => {
     });
   });
 });
+
+/*
+ * Found by the SQLite real-schema corpus (test/autogenerate/corpus-real-sqlite/), each on a pattern a real
+ * schema there uses.
+ */
+describe("found by the SQLite real-schema corpus", () => {
+  test("an index the models dropped: the downgrade creates it again (SQLite has no NULLS clause; it was refused)", async () => {
+    await withDb(async (conn) => {
+      await conn.exec(`CREATE TABLE "post" ("id" INTEGER PRIMARY KEY, "name" TEXT, "at" INTEGER)`);
+      await conn.exec(`CREATE INDEX "name_idx" ON "post" ("name")`);
+      await conn.exec(`CREATE INDEX "at_desc_idx" ON "post" ("at" DESC, "name")`);
+      await conn.exec(`INSERT INTO "post" VALUES (1, 'a', 10), (2, NULL, NULL)`);
+      const models = { post: table("post", { columns: { id: { type: t.integer(), primaryKey: true }, name: t.text(), at: t.integer() } }) };
+      const r = await diff(models, conn);
+      assert.deepEqual(kinds(r.operations), ["dropIndex", "dropIndex"]);
+      const reverse = [...r.operations].reverse().map((o) => reverseOrThrow(o));
+      // what the revision's downgrade says: no `nulls` (it read `nulls: "first"`, which the renderer refuses)
+      assert.deepEqual(reverse.map((o) => renderOperationTs(o)).sort(), [
+        'op.createIndex("at_desc_idx", "post", [{ column: "at", order: "desc" }, "name"])',
+        'op.createIndex("name_idx", "post", ["name"])',
+      ]);
+      await apply(conn, r.operations);
+      await apply(conn, reverse);
+      const back = await conn.query<{ name: string; sql: string }>(`SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name`);
+      assert.deepEqual(back.rows, [
+        { name: "at_desc_idx", sql: 'CREATE INDEX "at_desc_idx" ON "post" ("at" DESC, "name")' },
+        { name: "name_idx", sql: 'CREATE INDEX "name_idx" ON "post" ("name")' },
+      ]);
+      await conn.exec(`DROP INDEX "name_idx"`);
+      await conn.exec(`DROP INDEX "at_desc_idx"`);
+      assert.deepEqual((await diff(models, conn)).operations, []);
+    });
+  });
+
+  // karakeep: `generatedAlwaysAs((): SQL => sql\`lower(${bookmarkTags.name})\`)` on the table's own column
+  const tags = sqliteTable("tags", {
+    id: text("id").primaryKey(),
+    name: text("name").notNull(),
+    normalized: text("normalized").generatedAlwaysAs((): ReturnType<typeof dsql> => dsql`lower(replace(${tags.name}, ' ', ''))`, { mode: "virtual" }),
+  }, (tb) => [index("tags_normalized_idx").on(tb.normalized), index("tags_lower_name_idx").on(dsql`lower(${tb.name})`)]);
+
+  test("a drizzle generated column naming its own table's column: the table is created (SQLite refuses \"t\".\"c\" there) and compares clean", async () => {
+    await withDb(async (conn) => {
+      const first = await diff({ tags }, conn);
+      await apply(conn, first.operations);
+      const created = await conn.query<{ sql: string }>(`SELECT sql FROM sqlite_master WHERE name IN ('tags', 'tags_lower_name_idx') ORDER BY name`);
+      assert.match(created.rows[0]?.sql ?? "", /GENERATED ALWAYS AS \(lower\(replace\("name", ' ', ''\)\)\) VIRTUAL/);
+      assert.match(created.rows[1]?.sql ?? "", /ON "tags" \(lower\("name"\)\)/);
+      await conn.exec(`INSERT INTO "tags" ("id", "name") VALUES ('t1', 'Read Later')`);
+      assert.deepEqual((await conn.query(`SELECT "normalized" FROM "tags"`)).rows, [{ normalized: "readlater" }]);
+      assert.deepEqual((await diff({ tags }, conn)).operations, []);
+    });
+  });
+
+  test("foreignKey({ name }) matches the unnamed foreign key drizzle-kit writes on SQLite", async () => {
+    const lists = sqliteTable("lists", { id: text("id").primaryKey(), userId: text("userId").notNull() }, (l) => [uniqueIndex("lists_user_id_uix").on(l.userId, l.id)]);
+    const rules = sqliteTable("rules", { id: text("id").primaryKey(), userId: text("userId").notNull(), listId: text("listId") }, (r) => [
+      foreignKey({ columns: [r.userId, r.listId], foreignColumns: [lists.userId, lists.id], name: "rules_userId_listId_fk" }).onDelete("cascade"),
+    ]);
+    await withDb(async (conn) => {
+      // as drizzle-kit 0.31 writes them
+      await conn.exec("CREATE TABLE `lists` (`id` text PRIMARY KEY NOT NULL, `userId` text NOT NULL)");
+      await conn.exec("CREATE UNIQUE INDEX `lists_user_id_uix` ON `lists` (`userId`,`id`)");
+      await conn.exec(
+        "CREATE TABLE `rules` (`id` text PRIMARY KEY NOT NULL, `userId` text NOT NULL, `listId` text, FOREIGN KEY (`userId`,`listId`) REFERENCES `lists`(`userId`,`id`) ON UPDATE no action ON DELETE cascade)",
+      );
+      const r = await diff({ lists, rules }, conn);
+      assert.deepEqual(r.operations, [], JSON.stringify(r.operations));
+    });
+  });
+});

@@ -64,10 +64,143 @@ interface CorpusCase {
 }
 
 const CASES: readonly CorpusCase[] = [
-  { name: "authjs", models: authjs },
-  { name: "t3-better-auth", models: t3BetterAuth },
-  { name: "saas-d1", models: saasD1 },
-  { name: "karakeep", models: karakeep },
+  {
+    name: "authjs",
+    models: authjs,
+    edits: {
+      edits: [
+        { from: `import { integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";`, to: `import { sql } from "drizzle-orm";\nimport { integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";` },
+        // a NOT NULL column with a non-constant default on the parent of three cascading foreign keys (a rebuild
+        // of "user": its DROP TABLE must not cascade into account, session and authenticator)
+        { from: `  image: text("image"),\n});`, to: `  image: text("image"),\n  createdAt: integer("createdAt", { mode: "timestamp" }).notNull().default(sql\`(unixepoch())\`),\n});` },
+        // a unique column
+        { from: `  email: text("email").notNull(),\n  emailVerified`, to: `  email: text("email").notNull().unique(),\n  emailVerified` },
+        // a default on an existing column
+        { from: `  counter: integer("counter").notNull(),`, to: `  counter: integer("counter").notNull().default(0),` },
+      ],
+      seed: `
+        INSERT INTO "user" (id, name, email, emailVerified) VALUES ('u1', 'Ada', 'ada@example.com', 1700000000000), ('u2', NULL, 'bob@example.com', NULL);
+        INSERT INTO account ("userId", type, provider, "providerAccountId", expires_at) VALUES ('u1', 'oauth', 'github', 'gh-1', 1700000000), ('u1', 'oidc', 'google', 'g-1', NULL), ('u2', 'oauth', 'github', 'gh-2', NULL);
+        INSERT INTO session ("sessionToken", "userId", expires) VALUES ('s1', 'u1', 1800000000000), ('s2', 'u2', 1800000000000);
+        INSERT INTO authenticator (id, "credentialID", "userId", "providerAccountId", "credentialPublicKey", counter, "credentialDeviceType", "credentialBackedUp") VALUES ('a1', 'cred-1', 'u2', 'gh-2', 'pk', 3, 'singleDevice', 1);
+        INSERT INTO "verificationToken" (identifier, token, expires) VALUES ('ada@example.com', 't1', 1800000000000);
+      `,
+      keep: [
+        `SELECT id, name, email, emailVerified, image FROM "user" ORDER BY id`,
+        `SELECT * FROM account ORDER BY provider, "providerAccountId"`,
+        `SELECT * FROM session ORDER BY "sessionToken"`,
+        `SELECT * FROM authenticator ORDER BY id`,
+        `SELECT * FROM "verificationToken" ORDER BY token`,
+      ],
+      expectInRevision: [/addColumn\("user", \{ name: "createdAt"/, /createIndex\("user_email_unique"/, /alterColumn\("authenticator", "counter"/],
+    },
+  },
+  {
+    name: "t3-better-auth",
+    models: t3BetterAuth,
+    edits: {
+      edits: [
+        // drop an index
+        { from: `(t) => [index("created_by_idx").on(t.createdById), index("name_idx").on(t.name)],`, to: `(t) => [index("created_by_idx").on(t.createdById)],` },
+        // a foreign key's action (a rebuild of "account")
+        { from: `    userId: d\n      .text({ length: 255 })\n      .notNull()\n      .references(() => user.id),\n    accountId`, to: `    userId: d\n      .text({ length: 255 })\n      .notNull()\n      .references(() => user.id, { onDelete: "cascade" }),\n    accountId` },
+        // a declared type (text(255) -> text(45))
+        { from: `    ipAddress: d.text({ length: 255 }),`, to: `    ipAddress: d.text({ length: 45 }),` },
+        // a NOT NULL boolean with a constant default (ALTER TABLE ADD COLUMN)
+        { from: `    updatedAt: d.integer({ mode: "timestamp" }).$onUpdate(() => new Date()),\n  }),\n  (t) => [index("created_by_idx")`, to: `    updatedAt: d.integer({ mode: "timestamp" }).$onUpdate(() => new Date()),\n    published: d.integer({ mode: "boolean" }).notNull().default(false),\n  }),\n  (t) => [index("created_by_idx")` },
+      ],
+      seed: `
+        INSERT INTO "user" (id, name, email, "emailVerified", "createdAt") VALUES ('u1', 'Ada', 'ada@example.com', 1, 1700000000), ('u2', 'Bob', 'bob@example.com', 0, 1700000001);
+        INSERT INTO post (name, "createdById", "createdAt") VALUES ('hello', 'u1', 1700000100), ('again', 'u1', 1700000200), ('bob''s', 'u2', 1700000300);
+        INSERT INTO account (id, "userId", "accountId", "providerId", "createdAt") VALUES ('acc1', 'u1', 'gh-1', 'github', 1700000000), ('acc2', 'u2', 'cred', 'credential', 1700000000);
+        INSERT INTO session (id, "userId", token, "expiresAt", "ipAddress", "createdAt") VALUES ('s1', 'u1', 'tok-1', 1800000000, '203.0.113.7', 1700000000);
+        INSERT INTO verification (id, identifier, value, "expiresAt", "createdAt") VALUES ('v1', 'ada@example.com', '123456', 1800000000, 1700000000);
+        DELETE FROM post WHERE name = 'again';
+      `,
+      keep: [
+        `SELECT * FROM "user" ORDER BY id`,
+        `SELECT id, name, "createdById", "createdAt", "updatedAt" FROM post ORDER BY id`,
+        `SELECT * FROM account ORDER BY id`,
+        `SELECT * FROM session ORDER BY id`,
+        `SELECT * FROM verification ORDER BY id`,
+        // AUTOINCREMENT: the counter survives the rebuilds (2 was used and deleted)
+        `SELECT name, seq FROM sqlite_sequence WHERE name = 'post'`,
+      ],
+      expectInRevision: [/dropIndex\("name_idx"/, /addColumn\("post", \{ name: "published"/, /alterColumn\("session", "ipAddress"/, /createForeignKey|dropConstraint/],
+    },
+  },
+  {
+    name: "saas-d1",
+    models: saasD1,
+    edits: {
+      edits: [
+        // a foreign key on an existing column (a rebuild of team_membership; every row's role exists)
+        { from: `    roleId: text().notNull(),\n    isSystemRole: integer().default(1).notNull(),\n    invitedBy: text().references(() => userTable.id),`, to: `    roleId: text()\n      .notNull()\n      .references(() => teamRoleTable.id, { onDelete: "cascade" }),\n    isSystemRole: integer().default(1).notNull(),\n    invitedBy: text().references(() => userTable.id),` },
+        // a NOT NULL column with a constant default (ALTER TABLE ADD COLUMN)
+        { from: `    bannedAt: integer({ mode: "timestamp" }),\n  },`, to: `    bannedAt: integer({ mode: "timestamp" }),\n    locale: text({ length: 10 }).notNull().default("en"),\n  },` },
+        // drop an index
+        { from: `    index("team_invitation_email_pending_idx").on(table.email, table.acceptedAt, table.expiresAt),\n`, to: `` },
+      ],
+      seed: `
+        INSERT INTO "user" ("createdAt", "updatedAt", id, email, role) VALUES (1700000000, 1700000000, 'usr_1', 'ada@example.com', 'admin'), (1700000000, 1700000000, 'usr_2', 'bob@example.com', 'user');
+        INSERT INTO team ("createdAt", "updatedAt", id, name, slug, "subscriptionAddonIds") VALUES (1700000000, 1700000000, 'team_1', 'Ada''s team', 'ada', '{"seats":3}');
+        INSERT INTO team_role ("createdAt", "updatedAt", id, "teamId", name, permissions) VALUES (1700000000, 1700000000, 'trole_1', 'team_1', 'editor', '["edit","view"]');
+        INSERT INTO team_membership ("createdAt", "updatedAt", id, "teamId", "userId", "roleId") VALUES (1700000000, 1700000000, 'tmem_1', 'team_1', 'usr_1', 'trole_1'), (1700000000, 1700000000, 'tmem_2', 'team_1', 'usr_2', 'trole_1');
+        INSERT INTO team_invitation ("createdAt", "updatedAt", id, "teamId", email, "roleId", token, "invitedBy", "expiresAt") VALUES (1700000000, 1700000000, 'tinv_1', 'team_1', 'cy@example.com', 'trole_1', 'tok', 'usr_1', 1800000000);
+        INSERT INTO passkey_credential ("createdAt", "updatedAt", id, "userId", "credentialId", "credentialPublicKey", counter) VALUES (1700000000, 1700000000, 'pkey_1', 'usr_1', 'cred', 'pk', 0);
+      `,
+      keep: [
+        `SELECT id, email, role, "updateCounter" FROM "user" ORDER BY id`,
+        `SELECT * FROM team ORDER BY id`,
+        `SELECT * FROM team_role ORDER BY id`,
+        `SELECT * FROM team_membership ORDER BY id`,
+        `SELECT * FROM team_invitation ORDER BY id`,
+        `SELECT * FROM passkey_credential ORDER BY id`,
+      ],
+      expectInRevision: [/createForeignKey\(null, "team_membership"|createForeignKey\(/, /addColumn\("user", \{ name: "locale"/, /dropIndex\("team_invitation_email_pending_idx"/],
+    },
+  },
+  {
+    name: "karakeep",
+    models: karakeep,
+    edits: {
+      edits: [
+        // a type on the parent of a dozen cascading foreign keys (a rebuild of "user")
+        { from: `  readerFontSize: integer("readerFontSize"),`, to: `  readerFontSize: real("readerFontSize"),` },
+        // NOT NULL with a default on a column whose rows all have a value (a rebuild of bookmarks, itself a parent)
+        { from: `    title: text("title"),\n    archived`, to: `    title: text("title").notNull().default(""),\n    archived` },
+        // drop an index
+        { from: `    index("bookmarks_createdAt_idx").on(b.createdAt),\n`, to: `` },
+      ],
+      seed: `
+        INSERT INTO "user" (id, name, email, "readerFontSize", "readerLineHeight", "curatedTagIds") VALUES ('u1', 'Ada', 'ada@example.com', 14, 1.5, '["t1"]'), ('u2', 'Bob', 'bob@example.com', NULL, NULL, NULL);
+        INSERT INTO session ("sessionToken", "userId", expires) VALUES ('s1', 'u1', 1800000000000);
+        INSERT INTO account ("userId", type, provider, "providerAccountId") VALUES ('u2', 'oauth', 'github', 'gh-2');
+        INSERT INTO bookmarks (id, "createdAt", title, "userId", type, "lastSavedAt") VALUES ('b1', 1700000000, 'Drizzle docs', 'u1', 'link', 1700000000), ('b2', 1700000001, 'A note', 'u1', 'text', 1700000001);
+        INSERT INTO "bookmarkLinks" (id, url, title) VALUES ('b1', 'https://orm.drizzle.team', 'Drizzle');
+        INSERT INTO "bookmarkTags" (id, name, "createdAt", "userId") VALUES ('t1', 'Read Later', 1700000000, 'u1'), ('t2', 'to-do_list', 1700000000, 'u1');
+        INSERT INTO "tagsOnBookmarks" ("bookmarkId", "tagId", "attachedAt", "attachedBy") VALUES ('b1', 't1', 1700000000, 'human'), ('b2', 't2', 1700000000, 'ai');
+        INSERT INTO "bookmarkLists" (id, name, icon, "createdAt", "userId", type, "parentId") VALUES ('l1', 'Root', '📁', 1700000000, 'u1', 'manual', NULL), ('l2', 'Child', '📄', 1700000000, 'u1', 'manual', 'l1');
+        INSERT INTO "bookmarksInLists" ("bookmarkId", "listId") VALUES ('b1', 'l2');
+        INSERT INTO "ruleEngineRules" (id, name, event, condition, "userId", "tagId") VALUES ('r1', 'tag it', 'created', '{}', 'u1', 't1');
+        INSERT INTO webhooks (id, "createdAt", url, "userId", events) VALUES ('w1', 1700000000, 'https://example.com/hook', 'u1', '["created"]');
+      `,
+      keep: [
+        `SELECT * FROM "user" ORDER BY id`,
+        `SELECT * FROM session`,
+        `SELECT * FROM account`,
+        `SELECT * FROM bookmarks ORDER BY id`,
+        `SELECT * FROM "bookmarkLinks"`,
+        `SELECT * FROM "bookmarkTags" ORDER BY id`,
+        `SELECT * FROM "tagsOnBookmarks" ORDER BY "bookmarkId"`,
+        `SELECT * FROM "bookmarkLists" ORDER BY id`,
+        `SELECT * FROM "bookmarksInLists"`,
+        `SELECT * FROM "ruleEngineRules"`,
+        `SELECT * FROM webhooks`,
+      ],
+      expectInRevision: [/alterColumn\("user", "readerFontSize"/, /alterColumn\("bookmarks", "title"/, /dropIndex\("bookmarks_createdAt_idx"/],
+    },
+  },
 ];
 
 /** Compares the models with a database in-process; returns the differences and warnings as text. */
@@ -173,7 +306,8 @@ describe("real Drizzle sqliteTable schemas: drizzle-kit's SQLite file and Athano
             project.athanor(["downgrade", "-1"]);
             assert.deepEqual(readBack(athanorFile, edits.keep), before, "rows after the downgrade");
             assertSameSqliteSchema(sqliteSchema(athanorFile), athanorSchema ?? sqliteSchema(kitFile), "after downgrade -1");
-            project.athanor(["check"], 2);
+            // the models now describe the edited schema, and the database is one revision behind: check says so
+            assert.match(project.athanor(["check"], 3).stderr, /not at the heads/);
           });
         }
       } finally {
@@ -182,4 +316,56 @@ describe("real Drizzle sqliteTable schemas: drizzle-kit's SQLite file and Athano
       }
     });
   }
+});
+
+/*
+ * create-t3-app's NextAuth SQLite template names an index `userId_idx` on two tables. PostgreSQL and MySQL
+ * keep index names per table (MySQL) or would fail too (PostgreSQL: one namespace per schema); SQLite keeps
+ * them in one namespace per database, so neither build can succeed. The difference is what the user sees:
+ * drizzle-kit writes the migration without a word and it fails when run; Athanor's autogenerate warns,
+ * naming both tables, and the upgrade fails on that statement with nothing committed.
+ */
+describe("a real schema SQLite can't build as written: the same index name on two tables (create-t3-app, NextAuth)", () => {
+  test("drizzle-kit's SQL fails at the second index; Athanor warns at autogenerate, and upgrade fails with nothing committed", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "athanor-corpus-sqlite-"));
+    const source = sqliteSchemaSource("t3-next-auth");
+    const project = new CorpusProject(`sqlite:${join(dir, "athanor.db")}`, source);
+    try {
+      const statements = await drizzleKitSqliteStatements(source);
+      assert.throws(() => runSqliteStatements(join(dir, "kit-as-written.db"), statements), /index userId_idx already exists/);
+      // the rest of drizzle-kit's statements run, for the comparison below
+      const second = statements.findIndex((s, i) => s.startsWith("CREATE INDEX `userId_idx`") && statements.findIndex((x) => x === s || x.startsWith("CREATE INDEX `userId_idx`")) < i);
+      assert.ok(second > 0);
+      runSqliteStatements(join(dir, "kit.db"), statements.filter((_, i) => i !== second));
+
+      const r = project.athanor(["revision", "--autogenerate", "-m", "init"]);
+      assert.match(
+        r.stderr + r.stdout,
+        /warning: index "userId_idx" of table project1_session and index "userId_idx" of table project1_account have the same name; SQLite keeps index names in one namespace per database/,
+      );
+      const up = project.athanor(["upgrade", "head"], 1);
+      assert.match(up.stderr, /failed: index userId_idx already exists; statement: CREATE INDEX "userId_idx" ON "project1_session"/);
+      // the revision's transaction was rolled back: no table, no version
+      assert.deepEqual(readBack(join(dir, "athanor.db"), [`SELECT name FROM sqlite_master WHERE name LIKE 'project1_%'`]), ["[]"]);
+      const current = project.athanor(["current"]);
+      assert.doesNotMatch(current.stdout + current.stderr, /\b[0-9a-f]{12}\b/, "no revision applied");
+
+      // the models are otherwise read as drizzle-kit reads them: compare on drizzle-kit's file without the
+      // failing statement finds only that index
+      const conn = await dialectForUrl(`sqlite:${join(dir, "kit.db")}`).driver.connect({ url: `sqlite:${join(dir, "kit.db")}` });
+      try {
+        const diff = await compare(t3NextAuth, conn);
+        assert.deepEqual(
+          diff.operations.map((o) => `${o.kind} ${"name" in o ? o.name : ""}`),
+          ["createIndex userId_idx"],
+          describeOps(diff.operations),
+        );
+      } finally {
+        await conn.close();
+      }
+    } finally {
+      project.cleanup();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
