@@ -368,3 +368,44 @@ describe("found by the SQLite real-schema corpus", () => {
     });
   });
 });
+
+/*
+ * Found beside the corpus, probing drizzle's SQLite column modes (an integer timestamp with a Date default):
+ * a JS value default is the value drizzle stores for it, as on PostgreSQL (drizzle-driver-defaults.test.ts).
+ */
+describe("drizzle JS-value defaults on SQLite", () => {
+  test("integer({ mode: \"timestamp\" | \"timestamp_ms\" }).default(new Date(...)): the integer drizzle stores, not a date text", async () => {
+    const at = new Date("2023-03-01T12:47:29.792Z");
+    const events = sqliteTable("events", {
+      id: integer("id").primaryKey(),
+      startsAt: integer("starts_at", { mode: "timestamp" }).notNull().default(at),
+      startsAtMs: integer("starts_at_ms", { mode: "timestamp_ms" }).notNull().default(at),
+    });
+    await withDb(async (conn) => {
+      await apply(conn, (await diff({ events }, conn)).operations);
+      const cols = await conn.query<{ name: string; dflt_value: string }>(`SELECT name, dflt_value FROM pragma_table_info('events') WHERE name LIKE 'starts%'`);
+      assert.deepEqual(cols.rows, [
+        { name: "starts_at", dflt_value: "1677674849" },
+        { name: "starts_at_ms", dflt_value: "1677674849792" },
+      ]);
+      // a row inserted without them reads back, through drizzle's own mapping, as the Date the model gave
+      await conn.exec(`INSERT INTO "events" ("id") VALUES (1)`);
+      const row = (await conn.query<{ starts_at: number; starts_at_ms: number }>(`SELECT starts_at, starts_at_ms FROM "events"`)).rows[0]!;
+      assert.equal(new Date(row.starts_at * 1000).toISOString(), "2023-03-01T12:47:29.000Z");
+      assert.equal(new Date(row.starts_at_ms).toISOString(), at.toISOString());
+      assert.deepEqual((await diff({ events }, conn)).operations, []);
+    });
+    // drizzle-kit 0.31 writes these defaults as the Date's JSON text (`DEFAULT '"2023-03-01T12:47:29.000Z"'`), which
+    // drizzle reads back as an Invalid Date: a legitimate difference, which compare reports
+    await withDb(async (conn) => {
+      await conn.exec(
+        "CREATE TABLE `events` (`id` integer PRIMARY KEY NOT NULL, `starts_at` integer DEFAULT '\"2023-03-01T12:47:29.000Z\"' NOT NULL, `starts_at_ms` integer DEFAULT '\"2023-03-01T12:47:29.792Z\"' NOT NULL)",
+      );
+      const r = await diff({ events }, conn);
+      assert.deepEqual(
+        r.operations.map((o) => (o.kind === "alterColumn" ? `${o.kind} ${o.column} ${JSON.stringify(o.default)}` : o.kind)),
+        ["alterColumn starts_at 1677674849", "alterColumn starts_at_ms 1677674849792"],
+      );
+    });
+  });
+});

@@ -44,6 +44,7 @@ interface SqliteDrizzleColumn {
   readonly uniqueName?: string;
   readonly columnType: string;
   readonly autoIncrement?: boolean;
+  mapToDriverValue?(value: unknown): unknown;
   readonly generated?: { readonly as: unknown; readonly mode?: string; readonly type?: string };
   readonly table: { readonly [NAME]: string };
   getSQLType(): string;
@@ -89,6 +90,13 @@ function columnDefault(core: DrizzleSqliteCore, col: SqliteDrizzleColumn): Colum
   if (isDrizzleSql(col.default)) return sql(sqlText(core, col.default));
   // drizzle-kit writes JSON-mode defaults as their JSON text
   if (col.columnType === "SQLiteTextJson" || col.columnType === "SQLiteBlobJson") return JSON.stringify(col.default);
+  // `integer({ mode: "timestamp" | "timestamp_ms" }).default(new Date(...))`: the integer drizzle stores for that
+  // Date (its seconds or milliseconds, the column's mapToDriverValue), not a date text drizzle would read back
+  // as an Invalid Date. (drizzle-kit 0.31 writes the Date's JSON, `DEFAULT '"2023-03-01T12:47:29.000Z"'`.)
+  if (col.columnType === "SQLiteTimestamp" && col.default instanceof Date && col.mapToDriverValue) {
+    const driver = col.mapToDriverValue(col.default);
+    if (typeof driver === "number") return driver;
+  }
   return col.default as ColumnDefault;
 }
 
