@@ -176,6 +176,25 @@ describe("SQLite rebuilds: what a rebuild carries over", () => {
  * too). The new definition is created under a temporary name, where `"items".` names no table: every rebuild
  * of such a table failed ("no such column: items.qty").
  */
+describe("SQLite rebuilds: NOT NULL over rows that hold NULL (docs/sqlite.md)", () => {
+  test("fails the step with nothing committed; an UPDATE first in the same step makes it pass", async () => {
+    const d = tempDatabase();
+    try {
+      d.db.exec(`CREATE TABLE "user" ("id" TEXT PRIMARY KEY NOT NULL, "name" TEXT); INSERT INTO "user" VALUES ('u1', 'Ada'), ('u2', NULL);`);
+      const before = dumpSchema(d.db);
+      const notNull: Operation = { kind: "alterColumn", table: "user", column: "name", nullable: false, default: "anonymous" };
+      await assert.rejects(applyOps(d.conn, [notNull]), /NOT NULL constraint failed: _athanor_rebuild_user\.name/);
+      assert.deepEqual(dumpSchema(d.reopen()), before);
+      await applyOps(d.conn, [{ kind: "execute", sql: `UPDATE "user" SET "name" = 'anonymous' WHERE "name" IS NULL` }, notNull]);
+      const second = d.reopen();
+      assert.deepEqual(second.prepare(`SELECT * FROM "user" ORDER BY "id"`).all(), [{ id: "u1", name: "Ada" }, { id: "u2", name: "anonymous" }]);
+      assert.match((second.prepare("SELECT sql FROM sqlite_master WHERE name = 'user'").get() as { sql: string }).sql, /"name" TEXT NOT NULL DEFAULT 'anonymous'/);
+    } finally {
+      d.close();
+    }
+  });
+});
+
 describe("SQLite rebuilds: a CHECK naming its own table", () => {
   test("the qualifier is dropped in the new definition; the rows, the check and the partial index are kept", async () => {
     const d = tempDatabase();
