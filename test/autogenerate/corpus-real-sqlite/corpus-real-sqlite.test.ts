@@ -55,10 +55,14 @@ interface CorpusCase {
   /** (c) */
   readonly edits?: {
     readonly edits: readonly Edit[];
+    /** `--rename table.old=new` arguments for the autogenerate that follows the edits. */
+    readonly renames?: readonly string[];
     /** Rows inserted after (b), before the edits (one string of statements). */
     readonly seed: string;
     /** Queries whose results must be the same before the edits, after them and after the downgrade. */
     readonly keep: readonly string[];
+    /** The same rows read under the names before the edits and after them (renamed columns). */
+    readonly renamed?: ReadonlyArray<{ readonly before: string; readonly after: string }>;
     readonly expectInRevision: readonly RegExp[];
   };
 }
@@ -140,9 +144,15 @@ const CASES: readonly CorpusCase[] = [
         { from: `    bannedAt: integer({ mode: "timestamp" }),\n  },`, to: `    bannedAt: integer({ mode: "timestamp" }),\n    locale: text({ length: 10 }).notNull().default("en"),\n  },` },
         // drop an index
         { from: `    index("team_invitation_email_pending_idx").on(table.email, table.acceptedAt, table.expiresAt),\n`, to: `` },
+        // rename an indexed column (ALTER TABLE RENAME COLUMN, with --rename), and the index's column with it
+        { from: `    googleAccountId: text({\n      length: 255,\n    }),`, to: `    googleId: text({\n      length: 255,\n    }),` },
+        { from: `index("google_account_id_idx").on(table.googleAccountId)`, to: `index("google_account_id_idx").on(table.googleId)` },
+        // a declared type of a column under a unique index (a rebuild of team, which writes the index again)
+        { from: `    slug: text({ length: 255 }).notNull(),`, to: `    slug: text({ length: 100 }).notNull(),` },
       ],
+      renames: ["user.googleAccountId=googleId"],
       seed: `
-        INSERT INTO "user" ("createdAt", "updatedAt", id, email, role) VALUES (1700000000, 1700000000, 'usr_1', 'ada@example.com', 'admin'), (1700000000, 1700000000, 'usr_2', 'bob@example.com', 'user');
+        INSERT INTO "user" ("createdAt", "updatedAt", id, email, role, "googleAccountId") VALUES (1700000000, 1700000000, 'usr_1', 'ada@example.com', 'admin', 'g-1'), (1700000000, 1700000000, 'usr_2', 'bob@example.com', 'user', NULL);
         INSERT INTO team ("createdAt", "updatedAt", id, name, slug, "subscriptionAddonIds") VALUES (1700000000, 1700000000, 'team_1', 'Ada''s team', 'ada', '{"seats":3}');
         INSERT INTO team_role ("createdAt", "updatedAt", id, "teamId", name, permissions) VALUES (1700000000, 1700000000, 'trole_1', 'team_1', 'editor', '["edit","view"]');
         INSERT INTO team_membership ("createdAt", "updatedAt", id, "teamId", "userId", "roleId") VALUES (1700000000, 1700000000, 'tmem_1', 'team_1', 'usr_1', 'trole_1'), (1700000000, 1700000000, 'tmem_2', 'team_1', 'usr_2', 'trole_1');
@@ -157,7 +167,14 @@ const CASES: readonly CorpusCase[] = [
         `SELECT * FROM team_invitation ORDER BY id`,
         `SELECT * FROM passkey_credential ORDER BY id`,
       ],
-      expectInRevision: [/createForeignKey\(null, "team_membership"|createForeignKey\(/, /addColumn\("user", \{ name: "locale"/, /dropIndex\("team_invitation_email_pending_idx"/],
+      renamed: [{ before: `SELECT id, "googleAccountId" AS g FROM "user" ORDER BY id`, after: `SELECT id, "googleId" AS g FROM "user" ORDER BY id` }],
+      expectInRevision: [
+        /createForeignKey\(/,
+        /addColumn\("user", \{ name: "locale"/,
+        /dropIndex\("team_invitation_email_pending_idx"/,
+        /alterColumn\("user", "googleAccountId", \{ newName: "googleId" \}\)/,
+        /alterColumn\("team", "slug"/,
+      ],
     },
   },
   {
@@ -292,19 +309,22 @@ describe("real Drizzle sqliteTable schemas: drizzle-kit's SQLite file and Athano
               seed.close();
             }
             const before = readBack(athanorFile, edits.keep);
+            const renamedBefore = readBack(athanorFile, (edits.renamed ?? []).map((r) => r.before));
             runSqliteStatements(editedKitFile, await kitSql.get(`${c.name}+edits`)!);
             const editedKit = sqliteSchema(editedKitFile);
 
             project.setSchema(editSource(source, edits.edits));
-            const revision = project.autogenerate("edits");
+            const revision = project.autogenerate("edits", (edits.renames ?? []).flatMap((r) => ["--rename", r]));
             for (const re of edits.expectInRevision) assert.match(revision, re, `the revision should contain ${re}:\n${revision}`);
             project.athanor(["upgrade", "head"]);
             assert.deepEqual(readBack(athanorFile, edits.keep), before, "rows after the upgrade");
+            assert.deepEqual(readBack(athanorFile, (edits.renamed ?? []).map((r) => r.after)), renamedBefore, "renamed columns after the upgrade");
             assertSameSqliteSchema(sqliteSchema(athanorFile), c.knownBuildDifference?.(editedKit) ?? editedKit, "after the edits");
             project.athanor(["check"]);
 
             project.athanor(["downgrade", "-1"]);
             assert.deepEqual(readBack(athanorFile, edits.keep), before, "rows after the downgrade");
+            assert.deepEqual(readBack(athanorFile, (edits.renamed ?? []).map((r) => r.before)), renamedBefore, "renamed columns after the downgrade");
             assertSameSqliteSchema(sqliteSchema(athanorFile), athanorSchema ?? sqliteSchema(kitFile), "after downgrade -1");
             // the models now describe the edited schema, and the database is one revision behind: check says so
             assert.match(project.athanor(["check"], 3).stderr, /not at the heads/);
