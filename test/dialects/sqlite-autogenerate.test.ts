@@ -408,4 +408,24 @@ describe("drizzle JS-value defaults on SQLite", () => {
       );
     });
   });
+
+  // emanusantos/expenses (src/lib/server/db/schema.ts, an earlier version of the file): `.default(new Date())`
+  // on integer timestamps, later replaced there by sql`unixepoch()`
+  test(".default(new Date()) is said to be a fixed date, and $defaultFn/$onUpdate to be client-side, as on PostgreSQL", async () => {
+    const transaction = sqliteTable("transaction", {
+      id: integer("id").primaryKey(),
+      createdAt: integer("created_at", { mode: "timestamp" }).default(new Date()).notNull(),
+      ref: text("ref").$defaultFn(() => "r"),
+      updatedAt: integer("updated_at", { mode: "timestamp" }).$onUpdate(() => new Date()),
+    });
+    await withDb(async (conn) => {
+      const r = await diff({ transaction }, conn);
+      assert.deepEqual(kinds(r.operations), ["createTable"]);
+      assert.deepEqual(r.warnings, [
+        "transaction.created_at: .default(new Date()) is the moment the models were loaded, a fixed date, not the time of each insert: every revision --autogenerate and check loads another one and finds the default changed; for the time of the insert use .default(sql`(unixepoch())`) (seconds; timestamp_ms: sql`(cast(unixepoch('subsec') * 1000 as integer))`, SQLite 3.42+) or $defaultFn(() => new Date())",
+        "drizzle $defaultFn/$default is client-side only: drizzle fills the value in its inserts, the database column gets no default (rows inserted another way get NULL or fail NOT NULL); columns: transaction.ref",
+        "drizzle $onUpdateFn/$onUpdate is client-side only: drizzle sets the value in its updates, the database has no trigger for it (Athanor creates none); columns: transaction.updated_at",
+      ]);
+    });
+  });
 });

@@ -19,7 +19,10 @@
  *   index's WHERE and a CHECK keep drizzle's qualified form, as drizzle-kit
  *   writes them.
  */
+import { auditDrizzleTable, DrizzleNotes } from "../../autogenerate/models/drizzle-audit.js";
 import { drizzleTableDefinition, isDrizzleSqlValue, loadDrizzleCore } from "../../autogenerate/models/drizzle-core.js";
+import type { DrizzleTableOptions } from "../../autogenerate/models/drizzle-readers.js";
+import type { DrizzleTableConfig } from "../../autogenerate/models/drizzle-types.js";
 import type { ColumnDefinition, ReferentialAction } from "../../schema/column.js";
 import type { CheckDefinition, ForeignKeyDefinition } from "../../schema/constraints.js";
 import type { IndexDefinition, IndexElement } from "../../schema/indexes.js";
@@ -85,8 +88,17 @@ function sqlText(core: DrizzleSqliteCore, value: DrizzleSql, unqualified = false
   return q.sql.replace(/\?/g, () => renderLiteral(q.params[i++]));
 }
 
-function columnDefault(core: DrizzleSqliteCore, col: SqliteDrizzleColumn): ColumnDefault | undefined {
+/** A Date this close to the moment the models are read is `new Date()`, evaluated as the schema file loaded. */
+const LOADED_NOW_MS = 10 * 60 * 1000;
+
+function columnDefault(core: DrizzleSqliteCore, col: SqliteDrizzleColumn, table: string, notes: DrizzleNotes): ColumnDefault | undefined {
   if (col.default === undefined) return undefined;
+  if (col.default instanceof Date && Math.abs(col.default.getTime() - Date.now()) < LOADED_NOW_MS)
+    notes.add(
+      `${table}.${col.name}: .default(new Date()) is the moment the models were loaded, a fixed date, not the time of each insert: ` +
+        "every revision --autogenerate and check loads another one and finds the default changed; for the time of the insert use " +
+        ".default(sql`(unixepoch())`) (seconds; timestamp_ms: sql`(cast(unixepoch('subsec') * 1000 as integer))`, SQLite 3.42+) or $defaultFn(() => new Date())",
+    );
   if (isDrizzleSql(col.default)) return sql(sqlText(core, col.default));
   // drizzle-kit writes JSON-mode defaults as their JSON text
   if (col.columnType === "SQLiteTextJson" || col.columnType === "SQLiteBlobJson") return JSON.stringify(col.default);
@@ -107,13 +119,19 @@ function generatedOf(core: DrizzleSqliteCore, col: SqliteDrizzleColumn): ColumnD
   return { expression: sql(isDrizzleSql(as) ? sqlText(core, as, true) : String(as)), stored: (g.mode ?? g.type) === "stored" };
 }
 
-/** Converts one drizzle `sqliteTable` into a table definition. */
-export function fromSqliteDrizzleTable(value: unknown, _warn: (message: string) => void, fromFile?: string): TableDefinition {
+/**
+ * Converts one drizzle `sqliteTable` into a table definition. What it does not carry over is said (the shared
+ * audit: `$defaultFn`/`$onUpdate` are client-side), in `options.notes` (said once for the model set) or else
+ * through `warn`.
+ */
+export function fromSqliteDrizzleTable(value: unknown, warn: (message: string) => void, fromFile?: string, options: DrizzleTableOptions = {}): TableDefinition {
   const core = loadSqliteCore(fromFile);
   const cfg = core.getTableConfig(value);
+  const notes = options.notes ?? new DrizzleNotes();
+  auditDrizzleTable(cfg as unknown as DrizzleTableConfig, cfg.name, notes);
   const columns: ColumnDefinition[] = cfg.columns.map((col) => {
     const generated = generatedOf(core, col);
-    const def = columnDefault(core, col);
+    const def = columnDefault(core, col, cfg.name, notes);
     return {
       name: col.name,
       type: typeFromDeclared(col.getSQLType()),
@@ -151,6 +169,7 @@ export function fromSqliteDrizzleTable(value: unknown, _warn: (message: string) 
   });
   const checks: CheckDefinition[] = cfg.checks.map((c) => ({ name: c.name, expression: sqlText(core, c.value) }));
   const pk = cfg.primaryKeys[0];
+  if (!options.notes) for (const m of notes.messages()) warn(m);
   return drizzleTableDefinition({
     name: cfg.name,
     columns,
@@ -164,7 +183,7 @@ export function fromSqliteDrizzleTable(value: unknown, _warn: (message: string) 
 /** The reader the drizzle model registry dispatches to by the table's entity kind. */
 export const sqliteDrizzleReader = {
   tableKind: "SQLiteTable",
-  fromTable(value: unknown, warn: (message: string) => void, fromFile?: string, _options?: unknown): TableDefinition {
-    return fromSqliteDrizzleTable(value, warn, fromFile);
+  fromTable(value: unknown, warn: (message: string) => void, fromFile?: string, options?: DrizzleTableOptions): TableDefinition {
+    return fromSqliteDrizzleTable(value, warn, fromFile, options);
   },
 } as const;

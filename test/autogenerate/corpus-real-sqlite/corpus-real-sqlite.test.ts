@@ -45,7 +45,7 @@ interface CorpusCase {
   /** File name under schemas/, without .ts. */
   readonly name: string;
   readonly models: Record<string, unknown>;
-  /** Warnings compare may give on (a), each with the feature it is about. */
+  /** The warnings compare gives on (a), each with the feature it is about: each must be given, and no other. */
   readonly expectedWarnings?: readonly RegExp[];
   /**
    * What is known to differ between drizzle-kit's file and Athanor's, each with its reason (applied to
@@ -76,6 +76,8 @@ const CASES: readonly CorpusCase[] = [
   {
     name: "authjs",
     models: authjs,
+    // $defaultFn is drizzle's, in the application: no default in the database (said, as on PostgreSQL)
+    expectedWarnings: [/drizzle \$defaultFn\/\$default is client-side only: .*columns: user\.id$/],
     edits: {
       edits: [
         { from: `import { integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";`, to: `import { sql } from "drizzle-orm";\nimport { integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";` },
@@ -107,6 +109,10 @@ const CASES: readonly CorpusCase[] = [
   {
     name: "t3-better-auth",
     models: t3BetterAuth,
+    expectedWarnings: [
+      /drizzle \$defaultFn\/\$default is client-side only: .*columns: account\.id, session\.id, user\.id, verification\.id$/,
+      /drizzle \$onUpdateFn\/\$onUpdate is client-side only: .*columns: account\.updatedAt, post\.updatedAt, session\.updatedAt, user\.updatedAt, verification\.updatedAt$/,
+    ],
     edits: {
       edits: [
         // drop an index
@@ -141,6 +147,8 @@ const CASES: readonly CorpusCase[] = [
   {
     name: "saas-d1",
     models: saasD1,
+    // the shared columns' $defaultFn/$onUpdateFn (createdAt, updatedAt, updateCounter) on every table
+    expectedWarnings: [/drizzle \$defaultFn\/\$default is client-side only: .*user\.createdAt, user\.id$/, /drizzle \$onUpdateFn\/\$onUpdate is client-side only: .*user\.updateCounter$/],
     edits: {
       edits: [
         // a foreign key on an existing column (a rebuild of team_membership; every row's role exists)
@@ -188,6 +196,8 @@ const CASES: readonly CorpusCase[] = [
   {
     name: "karakeep",
     models: karakeep,
+    // createdAt is NOT NULL with only a $defaultFn: a row inserted without drizzle fails NOT NULL (said so)
+    expectedWarnings: [/drizzle \$defaultFn\/\$default is client-side only: .*bookmarks\.createdAt.* and 11 more$/, /drizzle \$onUpdateFn\/\$onUpdate is client-side only: .*columns: bookmarks\.modifiedAt, subscriptions\.modifiedAt$/],
     edits: {
       edits: [
         // a type on the parent of a dozen cascading foreign keys (a rebuild of "user")
@@ -294,6 +304,7 @@ describe("real Drizzle sqliteTable schemas: drizzle-kit's SQLite file and Athano
           assert.equal(r.count, 0, `compare found differences on drizzle-kit's database:\n${r.ops}`);
           const unexpected = r.warnings.filter((w) => !(c.expectedWarnings ?? []).some((re) => re.test(w)));
           assert.deepEqual(unexpected, [], "warnings nobody expected");
+          for (const re of c.expectedWarnings ?? []) assert.ok(r.warnings.some((w) => re.test(w)), `no warning ${re}:\n${r.warnings.join("\n")}`);
         });
 
         let athanorSchema: SqliteSchema | undefined;
@@ -393,6 +404,51 @@ describe("a real schema SQLite can't build as written: the same index name on tw
       } finally {
         await conn.close();
       }
+    } finally {
+      project.cleanup();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+/*
+ * An expense tracker's schema defaults two integer timestamps to sql`unixepoch()`. SQLite accepts a function call
+ * as a DEFAULT only in parentheses: drizzle-kit writes `DEFAULT unixepoch()` and its migration is a syntax error;
+ * Athanor writes `DEFAULT (unixepoch())`, which SQLite evaluates at each insert.
+ */
+describe("a real schema drizzle-kit's SQL can't build: a function-call default without parentheses (expenses)", () => {
+  test("drizzle-kit's SQL is a syntax error; Athanor's build works, inserts get the time, check is clean", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "athanor-corpus-sqlite-"));
+    const file = join(dir, "athanor.db");
+    const source = sqliteSchemaSource("expenses");
+    const project = new CorpusProject(`sqlite:${file}`, source);
+    try {
+      const statements = await drizzleKitSqliteStatements(source);
+      assert.match(statements.join("\n"), /`created_at` integer DEFAULT unixepoch\(\) NOT NULL/);
+      assert.throws(() => runSqliteStatements(join(dir, "kit.db"), statements), /syntax error/);
+
+      project.autogenerate("init");
+      project.athanor(["upgrade", "head"]);
+      project.athanor(["check"]);
+      const schema = sqliteSchema(file);
+      assert.deepEqual(
+        (schema.tables.transaction as { columns: Array<{ name: string; default: string | null }> }).columns.map((c) => `${c.name} ${c.default}`),
+        ["id null", "created_at expr:unixepoch()", "updated_at expr:unixepoch()", "name null", "value null", "expense integer:1"],
+      );
+      const db = new Database(file);
+      try {
+        const before = Math.floor(Date.now() / 1000);
+        db.prepare(`INSERT INTO "transaction" ("name", "value") VALUES ('coffee', 3.5)`).run();
+        const row = db.prepare(`SELECT "created_at", "updated_at", "value", "expense" FROM "transaction"`).get() as Record<string, number>;
+        assert.ok(row.created_at! >= before && row.created_at! <= before + 5, JSON.stringify(row));
+        assert.equal(row.updated_at, row.created_at);
+        assert.deepEqual([row.value, row.expense], [3.5, 1]);
+      } finally {
+        db.close();
+      }
+      // ...and the models compare clean against the file with its rows (check reads the models from schema.ts)
+      const check = project.athanor(["check"]);
+      assert.match(check.stdout, /No changes detected/);
     } finally {
       project.cleanup();
       rmSync(dir, { recursive: true, force: true });
