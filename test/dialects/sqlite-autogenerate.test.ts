@@ -18,6 +18,7 @@ import { compare } from "../../src/autogenerate/index.js";
 import { table } from "../../src/autogenerate/models/table.js";
 import type { DatabaseConnection } from "../../src/dialects/dialect.js";
 import { adoptConnection, dialectOfConnection } from "../../src/dialects/registry.js";
+import { sqliteDrizzleReader } from "../../src/dialects/sqlite/drizzle-table.js";
 import { betterSqlite3Driver, sqliteDialect } from "../../src/dialects/sqlite/index.js";
 import type { Operation } from "../../src/operations/operation.js";
 import { renderOperationTs } from "../../src/operations/render-ts.js";
@@ -429,3 +430,26 @@ describe("drizzle JS-value defaults on SQLite", () => {
     });
   });
 });
+
+describe("drizzle's casing on SQLite (the `casing` setting)", () => {
+  test("columns named by their keys are converted, in keys, indexes, foreign keys and SQL, as drizzle-kit does", () => {
+    const teams = sqliteTable("team", { id: text().primaryKey(), ownerId: text().notNull() });
+    const invites = sqliteTable(
+      "team_invitation",
+      {
+        id: text().primaryKey(),
+        teamId: text().notNull().references(() => teams.id, { onDelete: "cascade" }),
+        email: text("Email").notNull(),
+        acceptedAt: integer({ mode: "timestamp" }),
+      },
+      (t) => [uniqueIndex("pending_uix").on(t.teamId, t.email).where(dsql`${t.acceptedAt} IS NULL`)],
+    );
+    const def = sqliteDrizzleReader.fromTable(invites, () => {}, undefined, { casing: "snake_case" });
+    assert.deepEqual(def.columns.map((c) => c.name), ["id", "team_id", "Email", "accepted_at"]);
+    assert.deepEqual(def.foreignKeys?.map((fk) => [fk.columns, fk.refTable, fk.refColumns]), [[["team_id"], "team", ["id"]]]);
+    const ix = def.indexes?.[0];
+    assert.deepEqual(ix?.columns, ["team_id", "Email"]);
+    assert.equal(ix?.where === undefined ? undefined : (ix.where as { sql: string }).sql, '"team_invitation"."accepted_at" IS NULL');
+  });
+});
+

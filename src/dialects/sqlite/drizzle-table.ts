@@ -20,6 +20,7 @@
  *   writes them.
  */
 import { auditDrizzleTable, DrizzleNotes } from "../../autogenerate/models/drizzle-audit.js";
+import { casedTableConfig, type DrizzleCasing } from "../../autogenerate/models/drizzle-casing.js";
 import { drizzleTableDefinition, isDrizzleSqlValue, loadDrizzleCore } from "../../autogenerate/models/drizzle-core.js";
 import type { DrizzleTableOptions } from "../../autogenerate/models/drizzle-readers.js";
 import type { DrizzleTableConfig } from "../../autogenerate/models/drizzle-types.js";
@@ -70,8 +71,23 @@ interface DrizzleSqliteCore {
   SQLiteSyncDialect: new () => { sqlToQuery(sql: DrizzleSql, invokeSource?: "indexes"): { sql: string; params: unknown[] } };
 }
 
-function loadSqliteCore(fromFile?: string): DrizzleSqliteCore {
-  return loadDrizzleCore<DrizzleSqliteCore>("drizzle-orm/sqlite-core", fromFile);
+/**
+ * drizzle-orm/sqlite-core as the converter uses it; with Athanor's `casing` setting (drizzle's), table configs
+ * are read with the converted column names (casedTableConfig, shared with PostgreSQL) and SQL is printed by a
+ * dialect that converts the names it mentions, as drizzle-kit does.
+ */
+function loadSqliteCore(fromFile?: string, casing?: DrizzleCasing): DrizzleSqliteCore {
+  const core = loadDrizzleCore<DrizzleSqliteCore>("drizzle-orm/sqlite-core", fromFile);
+  if (casing === undefined) return core;
+  const Base = core.SQLiteSyncDialect as unknown as new (config?: { casing?: DrizzleCasing }) => InstanceType<DrizzleSqliteCore["SQLiteSyncDialect"]>;
+  return {
+    getTableConfig: (table: unknown) => casedTableConfig(core.getTableConfig(table) as unknown as DrizzleTableConfig, casing) as unknown as SqliteDrizzleTableConfig,
+    SQLiteSyncDialect: class extends Base {
+      constructor() {
+        super({ casing });
+      }
+    },
+  };
 }
 
 function isDrizzleSql(value: unknown): value is DrizzleSql {
@@ -125,7 +141,7 @@ function generatedOf(core: DrizzleSqliteCore, col: SqliteDrizzleColumn): ColumnD
  * through `warn`.
  */
 export function fromSqliteDrizzleTable(value: unknown, warn: (message: string) => void, fromFile?: string, options: DrizzleTableOptions = {}): TableDefinition {
-  const core = loadSqliteCore(fromFile);
+  const core = loadSqliteCore(fromFile, options.casing);
   const cfg = core.getTableConfig(value);
   const notes = options.notes ?? new DrizzleNotes();
   auditDrizzleTable(cfg as unknown as DrizzleTableConfig, cfg.name, notes);

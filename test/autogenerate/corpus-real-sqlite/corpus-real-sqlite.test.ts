@@ -455,3 +455,36 @@ describe("a real schema drizzle-kit's SQL can't build: a function-call default w
     }
   });
 });
+
+/*
+ * drizzle's `casing` (drizzle.config and Athanor's `casing` setting): the D1 SaaS schema names its columns after
+ * their keys (`teamId: text()`), so with "snake_case" its columns are team_id, created_at, ... The SQLite reader
+ * ignored the setting (Athanor built teamId where drizzle-kit and the application use team_id).
+ */
+describe("drizzle's casing: snake_case on a schema whose columns are named by their keys (saas-d1)", () => {
+  test("drizzle-kit's file checks clean, and Athanor's build is the same schema", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "athanor-corpus-sqlite-"));
+    const kitFile = join(dir, "kit.db");
+    const athanorFile = join(dir, "athanor.db");
+    const project = new CorpusProject(`sqlite:${athanorFile}`, sqliteSchemaSource("saas-d1"));
+    try {
+      project.project.write("athanor.config.json", `${JSON.stringify({ models: ["./schema.ts"], casing: "snake_case" })}\n`);
+      runSqliteStatements(kitFile, await drizzleKitSqliteStatements(sqliteSchemaSource("saas-d1"), { casing: "snake_case" }));
+      const kit = sqliteSchema(kitFile);
+      assert.ok(JSON.stringify(kit.tables.team_membership).includes(`"name":"team_id"`), "drizzle-kit's columns are snake_case");
+      // (a) no revision yet: check compares the models with drizzle-kit's file as it is
+      const a = project.project.run(["check"], { env: { DATABASE_URL: `sqlite:${kitFile}` } });
+      assert.equal(a.code, 0, a.stderr + a.stdout);
+      assert.match(a.stdout, /No changes detected/);
+      // (b)
+      project.autogenerate("init");
+      project.athanor(["upgrade", "head"]);
+      project.athanor(["check"]);
+      assertSameSqliteSchema(sqliteSchema(athanorFile), kit, "Athanor's build vs drizzle-kit's, snake_case");
+    } finally {
+      project.cleanup();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+

@@ -22,15 +22,16 @@ export function sqliteSchemaSource(name: string): string {
 }
 
 /**
- * Runs `drizzle-kit generate` (offline, dialect "sqlite") for a schema source in a temporary folder and
- * returns its statements (the migration split on `--> statement-breakpoint`).
+ * Runs `drizzle-kit generate` (offline, dialect "sqlite", with drizzle's `casing` when given) for a schema
+ * source in a temporary folder and returns its statements (the migration split on `--> statement-breakpoint`).
  */
-export async function drizzleKitSqliteStatements(source: string): Promise<string[]> {
+export async function drizzleKitSqliteStatements(source: string, options: { readonly casing?: "snake_case" | "camelCase" } = {}): Promise<string[]> {
   const dir = mkdtempSync(join(tmpdir(), "athanor-dk-sqlite-"));
   try {
     symlinkSync(join(REPO_ROOT, "node_modules"), join(dir, "node_modules"), "dir");
     writeFileSync(join(dir, "schema.ts"), source);
-    writeFileSync(join(dir, "drizzle.config.ts"), `export default { dialect: "sqlite", schema: "./schema.ts", out: "./out" };\n`);
+    const casing = options.casing === undefined ? "" : `, casing: ${JSON.stringify(options.casing)}`;
+    writeFileSync(join(dir, "drizzle.config.ts"), `export default { dialect: "sqlite", schema: "./schema.ts", out: "./out"${casing} };\n`);
     const r = await new Promise<{ code: number | null; output: string }>((resolve) => {
       const child = spawn(process.execPath, [DRIZZLE_KIT_BIN, "generate"], { cwd: dir, env: { ...process.env, NO_COLOR: "1" } });
       let output = "";
