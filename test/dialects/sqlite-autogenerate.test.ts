@@ -18,6 +18,7 @@ import { compare } from "../../src/autogenerate/index.js";
 import { table } from "../../src/autogenerate/models/table.js";
 import type { DatabaseConnection } from "../../src/dialects/dialect.js";
 import { adoptConnection, dialectOfConnection } from "../../src/dialects/registry.js";
+import { sqliteDrizzleReader } from "../../src/dialects/sqlite/drizzle-table.js";
 import { betterSqlite3Driver, sqliteDialect } from "../../src/dialects/sqlite/index.js";
 import type { Operation } from "../../src/operations/operation.js";
 import { renderOperationTs } from "../../src/operations/render-ts.js";
@@ -297,3 +298,158 @@ describe("a connection Athanor's SQLite driver opened", () => {
     });
   });
 });
+
+/*
+ * Found by the SQLite real-schema corpus (test/autogenerate/corpus-real-sqlite/), each on a pattern a real
+ * schema there uses.
+ */
+describe("found by the SQLite real-schema corpus", () => {
+  test("an index the models dropped: the downgrade creates it again (SQLite has no NULLS clause; it was refused)", async () => {
+    await withDb(async (conn) => {
+      await conn.exec(`CREATE TABLE "post" ("id" INTEGER PRIMARY KEY, "name" TEXT, "at" INTEGER)`);
+      await conn.exec(`CREATE INDEX "name_idx" ON "post" ("name")`);
+      await conn.exec(`CREATE INDEX "at_desc_idx" ON "post" ("at" DESC, "name")`);
+      await conn.exec(`INSERT INTO "post" VALUES (1, 'a', 10), (2, NULL, NULL)`);
+      const models = { post: table("post", { columns: { id: { type: t.integer(), primaryKey: true }, name: t.text(), at: t.integer() } }) };
+      const r = await diff(models, conn);
+      assert.deepEqual(kinds(r.operations), ["dropIndex", "dropIndex"]);
+      const reverse = [...r.operations].reverse().map((o) => reverseOrThrow(o));
+      // what the revision's downgrade says: no `nulls` (it read `nulls: "first"`, which the renderer refuses)
+      assert.deepEqual(reverse.map((o) => renderOperationTs(o)).sort(), [
+        'op.createIndex("at_desc_idx", "post", [{ column: "at", order: "desc" }, "name"])',
+        'op.createIndex("name_idx", "post", ["name"])',
+      ]);
+      await apply(conn, r.operations);
+      await apply(conn, reverse);
+      const back = await conn.query<{ name: string; sql: string }>(`SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name`);
+      assert.deepEqual(back.rows, [
+        { name: "at_desc_idx", sql: 'CREATE INDEX "at_desc_idx" ON "post" ("at" DESC, "name")' },
+        { name: "name_idx", sql: 'CREATE INDEX "name_idx" ON "post" ("name")' },
+      ]);
+      await conn.exec(`DROP INDEX "name_idx"`);
+      await conn.exec(`DROP INDEX "at_desc_idx"`);
+      assert.deepEqual((await diff(models, conn)).operations, []);
+    });
+  });
+
+  // karakeep: `generatedAlwaysAs((): SQL => sql\`lower(${bookmarkTags.name})\`)` on the table's own column
+  const tags = sqliteTable("tags", {
+    id: text("id").primaryKey(),
+    name: text("name").notNull(),
+    normalized: text("normalized").generatedAlwaysAs((): ReturnType<typeof dsql> => dsql`lower(replace(${tags.name}, ' ', ''))`, { mode: "virtual" }),
+  }, (tb) => [index("tags_normalized_idx").on(tb.normalized), index("tags_lower_name_idx").on(dsql`lower(${tb.name})`)]);
+
+  test("a drizzle generated column naming its own table's column: the table is created (SQLite refuses \"t\".\"c\" there) and compares clean", async () => {
+    await withDb(async (conn) => {
+      const first = await diff({ tags }, conn);
+      await apply(conn, first.operations);
+      const created = await conn.query<{ sql: string }>(`SELECT sql FROM sqlite_master WHERE name IN ('tags', 'tags_lower_name_idx') ORDER BY name`);
+      assert.match(created.rows[0]?.sql ?? "", /GENERATED ALWAYS AS \(lower\(replace\("name", ' ', ''\)\)\) VIRTUAL/);
+      assert.match(created.rows[1]?.sql ?? "", /ON "tags" \(lower\("name"\)\)/);
+      await conn.exec(`INSERT INTO "tags" ("id", "name") VALUES ('t1', 'Read Later')`);
+      assert.deepEqual((await conn.query(`SELECT "normalized" FROM "tags"`)).rows, [{ normalized: "readlater" }]);
+      assert.deepEqual((await diff({ tags }, conn)).operations, []);
+    });
+  });
+
+  test("foreignKey({ name }) matches the unnamed foreign key drizzle-kit writes on SQLite", async () => {
+    const lists = sqliteTable("lists", { id: text("id").primaryKey(), userId: text("userId").notNull() }, (l) => [uniqueIndex("lists_user_id_uix").on(l.userId, l.id)]);
+    const rules = sqliteTable("rules", { id: text("id").primaryKey(), userId: text("userId").notNull(), listId: text("listId") }, (r) => [
+      foreignKey({ columns: [r.userId, r.listId], foreignColumns: [lists.userId, lists.id], name: "rules_userId_listId_fk" }).onDelete("cascade"),
+    ]);
+    await withDb(async (conn) => {
+      // as drizzle-kit 0.31 writes them
+      await conn.exec("CREATE TABLE `lists` (`id` text PRIMARY KEY NOT NULL, `userId` text NOT NULL)");
+      await conn.exec("CREATE UNIQUE INDEX `lists_user_id_uix` ON `lists` (`userId`,`id`)");
+      await conn.exec(
+        "CREATE TABLE `rules` (`id` text PRIMARY KEY NOT NULL, `userId` text NOT NULL, `listId` text, FOREIGN KEY (`userId`,`listId`) REFERENCES `lists`(`userId`,`id`) ON UPDATE no action ON DELETE cascade)",
+      );
+      const r = await diff({ lists, rules }, conn);
+      assert.deepEqual(r.operations, [], JSON.stringify(r.operations));
+    });
+  });
+});
+
+/*
+ * Found beside the corpus, probing drizzle's SQLite column modes (an integer timestamp with a Date default):
+ * a JS value default is the value drizzle stores for it, as on PostgreSQL (drizzle-driver-defaults.test.ts).
+ */
+describe("drizzle JS-value defaults on SQLite", () => {
+  test("integer({ mode: \"timestamp\" | \"timestamp_ms\" }).default(new Date(...)): the integer drizzle stores, not a date text", async () => {
+    const at = new Date("2023-03-01T12:47:29.792Z");
+    const events = sqliteTable("events", {
+      id: integer("id").primaryKey(),
+      startsAt: integer("starts_at", { mode: "timestamp" }).notNull().default(at),
+      startsAtMs: integer("starts_at_ms", { mode: "timestamp_ms" }).notNull().default(at),
+    });
+    await withDb(async (conn) => {
+      await apply(conn, (await diff({ events }, conn)).operations);
+      const cols = await conn.query<{ name: string; dflt_value: string }>(`SELECT name, dflt_value FROM pragma_table_info('events') WHERE name LIKE 'starts%'`);
+      assert.deepEqual(cols.rows, [
+        { name: "starts_at", dflt_value: "1677674849" },
+        { name: "starts_at_ms", dflt_value: "1677674849792" },
+      ]);
+      // a row inserted without them reads back, through drizzle's own mapping, as the Date the model gave
+      await conn.exec(`INSERT INTO "events" ("id") VALUES (1)`);
+      const row = (await conn.query<{ starts_at: number; starts_at_ms: number }>(`SELECT starts_at, starts_at_ms FROM "events"`)).rows[0]!;
+      assert.equal(new Date(row.starts_at * 1000).toISOString(), "2023-03-01T12:47:29.000Z");
+      assert.equal(new Date(row.starts_at_ms).toISOString(), at.toISOString());
+      assert.deepEqual((await diff({ events }, conn)).operations, []);
+    });
+    // drizzle-kit 0.31 writes these defaults as the Date's JSON text (`DEFAULT '"2023-03-01T12:47:29.000Z"'`), which
+    // drizzle reads back as an Invalid Date: a legitimate difference, which compare reports
+    await withDb(async (conn) => {
+      await conn.exec(
+        "CREATE TABLE `events` (`id` integer PRIMARY KEY NOT NULL, `starts_at` integer DEFAULT '\"2023-03-01T12:47:29.000Z\"' NOT NULL, `starts_at_ms` integer DEFAULT '\"2023-03-01T12:47:29.792Z\"' NOT NULL)",
+      );
+      const r = await diff({ events }, conn);
+      assert.deepEqual(
+        r.operations.map((o) => (o.kind === "alterColumn" ? `${o.kind} ${o.column} ${JSON.stringify(o.default)}` : o.kind)),
+        ["alterColumn starts_at 1677674849", "alterColumn starts_at_ms 1677674849792"],
+      );
+    });
+  });
+
+  // emanusantos/expenses (src/lib/server/db/schema.ts, an earlier version of the file): `.default(new Date())`
+  // on integer timestamps, later replaced there by sql`unixepoch()`
+  test(".default(new Date()) is said to be a fixed date, and $defaultFn/$onUpdate to be client-side, as on PostgreSQL", async () => {
+    const transaction = sqliteTable("transaction", {
+      id: integer("id").primaryKey(),
+      createdAt: integer("created_at", { mode: "timestamp" }).default(new Date()).notNull(),
+      ref: text("ref").$defaultFn(() => "r"),
+      updatedAt: integer("updated_at", { mode: "timestamp" }).$onUpdate(() => new Date()),
+    });
+    await withDb(async (conn) => {
+      const r = await diff({ transaction }, conn);
+      assert.deepEqual(kinds(r.operations), ["createTable"]);
+      assert.deepEqual(r.warnings, [
+        "transaction.created_at: .default(new Date()) is the moment the models were loaded, a fixed date, not the time of each insert: every revision --autogenerate and check loads another one and finds the default changed; for the time of the insert use .default(sql`(unixepoch())`) (seconds; timestamp_ms: sql`(cast(unixepoch('subsec') * 1000 as integer))`, SQLite 3.42+) or $defaultFn(() => new Date())",
+        "drizzle $defaultFn/$default is client-side only: drizzle fills the value in its inserts, the database column gets no default (rows inserted another way get NULL or fail NOT NULL); columns: transaction.ref",
+        "drizzle $onUpdateFn/$onUpdate is client-side only: drizzle sets the value in its updates, the database has no trigger for it (Athanor creates none); columns: transaction.updated_at",
+      ]);
+    });
+  });
+});
+
+describe("drizzle's casing on SQLite (the `casing` setting)", () => {
+  test("columns named by their keys are converted, in keys, indexes, foreign keys and SQL, as drizzle-kit does", () => {
+    const teams = sqliteTable("team", { id: text().primaryKey(), ownerId: text().notNull() });
+    const invites = sqliteTable(
+      "team_invitation",
+      {
+        id: text().primaryKey(),
+        teamId: text().notNull().references(() => teams.id, { onDelete: "cascade" }),
+        email: text("Email").notNull(),
+        acceptedAt: integer({ mode: "timestamp" }),
+      },
+      (t) => [uniqueIndex("pending_uix").on(t.teamId, t.email).where(dsql`${t.acceptedAt} IS NULL`)],
+    );
+    const def = sqliteDrizzleReader.fromTable(invites, () => {}, undefined, { casing: "snake_case" });
+    assert.deepEqual(def.columns.map((c) => c.name), ["id", "team_id", "Email", "accepted_at"]);
+    assert.deepEqual(def.foreignKeys?.map((fk) => [fk.columns, fk.refTable, fk.refColumns]), [[["team_id"], "team", ["id"]]]);
+    const ix = def.indexes?.[0];
+    assert.deepEqual(ix?.columns, ["team_id", "Email"]);
+    assert.equal(ix?.where === undefined ? undefined : (ix.where as { sql: string }).sql, '"team_invitation"."accepted_at" IS NULL');
+  });
+});
+

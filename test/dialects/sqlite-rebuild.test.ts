@@ -170,6 +170,63 @@ describe("SQLite rebuilds: what a rebuild carries over", () => {
   });
 });
 
+/*
+ * Found by the SQLite real-schema corpus: drizzle writes a CHECK with its column qualified by the table
+ * (`check("items_qty_check", sql\`${t.qty} > 0\`)` is `CHECK ("items"."qty" > 0)`, and drizzle-kit writes it so
+ * too). The new definition is created under a temporary name, where `"items".` names no table: every rebuild
+ * of such a table failed ("no such column: items.qty").
+ */
+describe("SQLite rebuilds: NOT NULL over rows that hold NULL (docs/sqlite.md)", () => {
+  test("fails the step with nothing committed; an UPDATE first in the same step makes it pass", async () => {
+    const d = tempDatabase();
+    try {
+      d.db.exec(`CREATE TABLE "user" ("id" TEXT PRIMARY KEY NOT NULL, "name" TEXT); INSERT INTO "user" VALUES ('u1', 'Ada'), ('u2', NULL);`);
+      const before = dumpSchema(d.db);
+      const notNull: Operation = { kind: "alterColumn", table: "user", column: "name", nullable: false, default: "anonymous" };
+      await assert.rejects(applyOps(d.conn, [notNull]), /NOT NULL constraint failed: _athanor_rebuild_user\.name/);
+      assert.deepEqual(dumpSchema(d.reopen()), before);
+      await applyOps(d.conn, [{ kind: "execute", sql: `UPDATE "user" SET "name" = 'anonymous' WHERE "name" IS NULL` }, notNull]);
+      const second = d.reopen();
+      assert.deepEqual(second.prepare(`SELECT * FROM "user" ORDER BY "id"`).all(), [{ id: "u1", name: "Ada" }, { id: "u2", name: "anonymous" }]);
+      assert.match((second.prepare("SELECT sql FROM sqlite_master WHERE name = 'user'").get() as { sql: string }).sql, /"name" TEXT NOT NULL DEFAULT 'anonymous'/);
+    } finally {
+      d.close();
+    }
+  });
+});
+
+describe("SQLite rebuilds: a CHECK naming its own table", () => {
+  test("the qualifier is dropped in the new definition; the rows, the check and the partial index are kept", async () => {
+    const d = tempDatabase();
+    try {
+      d.db.exec(`
+        CREATE TABLE "items" (
+          "id" INTEGER PRIMARY KEY NOT NULL,
+          "qty" INTEGER NOT NULL,
+          "name" TEXT,
+          "label" TEXT GENERATED ALWAYS AS (upper("name")) VIRTUAL,
+          CONSTRAINT "items_qty_check" CHECK ("items"."qty" > 0 AND 'items.qty' <> "name")
+        );
+        CREATE INDEX "items_name_idx" ON "items" ("name") WHERE "items"."name" IS NOT NULL;
+        INSERT INTO "items" ("id", "qty", "name") VALUES (1, 5, 'x'), (2, 1, 'y');`);
+      await applyOps(d.conn, [{ kind: "alterColumn", table: "items", column: "name", nullable: false, default: "" }]);
+      const second = d.reopen();
+      const stored = (second.prepare("SELECT sql FROM sqlite_master WHERE name = 'items'").get() as { sql: string }).sql;
+      assert.match(stored, /CONSTRAINT "items_qty_check" CHECK \("qty" > 0 AND 'items\.qty' <> "name"\)/, "a string literal is left as it is");
+      assert.match(stored, /"name" TEXT NOT NULL DEFAULT ''/);
+      assert.deepEqual(second.prepare(`SELECT "id", "qty", "name", "label" FROM "items" ORDER BY "id"`).all(), [
+        { id: 1, qty: 5, name: "x", label: "X" },
+        { id: 2, qty: 1, name: "y", label: "Y" },
+      ]);
+      assert.throws(() => second.exec(`INSERT INTO "items" ("id", "qty", "name") VALUES (3, 0, 'z')`), /CHECK constraint failed: items_qty_check/);
+      const index = (second.prepare("SELECT sql FROM sqlite_master WHERE name = 'items_name_idx'").get() as { sql: string }).sql;
+      assert.equal(index, `CREATE INDEX "items_name_idx" ON "items" ("name") WHERE "items"."name" IS NOT NULL`);
+    } finally {
+      d.close();
+    }
+  });
+});
+
 describe("SQLite: native forms where SQLite has them", () => {
   const cases: [string, Operation, RegExp][] = [
     ["add a nullable column", { kind: "addColumn", table: "t", column: { name: "c", type: t.text() } }, /^ALTER TABLE "t" ADD COLUMN "c" TEXT$/],

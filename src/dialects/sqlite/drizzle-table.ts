@@ -9,10 +9,21 @@
  *   AUTOINCREMENT (ids never reused), as drizzle-kit writes it;
  * - `.unique()` and `unique()` are unique indexes (drizzle-kit writes
  *   `CREATE UNIQUE INDEX <table>_<col>_unique`);
- * - foreign keys keep the name given with `foreignKey({ name })`; others are
- *   unnamed (SQLite keeps no name unless one is written) and match by columns.
+ * - foreign keys are unnamed, also with `foreignKey({ name })`: drizzle-kit
+ *   never writes a foreign key's name on SQLite (`FOREIGN KEY (...) REFERENCES`),
+ *   and SQLite keeps no name unless one is written, so a named model would
+ *   differ from every database drizzle-kit built; they match by columns;
+ * - a generated column's expression and an index's expressions name columns
+ *   without their table (`"name"`, not `"t"."name"`): SQLite refuses the `.`
+ *   in a generated column, and drizzle-kit writes both that way; a partial
+ *   index's WHERE and a CHECK keep drizzle's qualified form, as drizzle-kit
+ *   writes them.
  */
+import { auditDrizzleTable, DrizzleNotes } from "../../autogenerate/models/drizzle-audit.js";
+import { casedTableConfig, type DrizzleCasing } from "../../autogenerate/models/drizzle-casing.js";
 import { drizzleTableDefinition, isDrizzleSqlValue, loadDrizzleCore } from "../../autogenerate/models/drizzle-core.js";
+import type { DrizzleTableOptions } from "../../autogenerate/models/drizzle-readers.js";
+import type { DrizzleTableConfig } from "../../autogenerate/models/drizzle-types.js";
 import type { ColumnDefinition, ReferentialAction } from "../../schema/column.js";
 import type { CheckDefinition, ForeignKeyDefinition } from "../../schema/constraints.js";
 import type { IndexDefinition, IndexElement } from "../../schema/indexes.js";
@@ -37,6 +48,7 @@ interface SqliteDrizzleColumn {
   readonly uniqueName?: string;
   readonly columnType: string;
   readonly autoIncrement?: boolean;
+  mapToDriverValue?(value: unknown): unknown;
   readonly generated?: { readonly as: unknown; readonly mode?: string; readonly type?: string };
   readonly table: { readonly [NAME]: string };
   getSQLType(): string;
@@ -56,29 +68,63 @@ interface SqliteDrizzleTableConfig {
 }
 interface DrizzleSqliteCore {
   getTableConfig(table: unknown): SqliteDrizzleTableConfig;
-  SQLiteSyncDialect: new () => { sqlToQuery(sql: DrizzleSql): { sql: string; params: unknown[] } };
+  SQLiteSyncDialect: new () => { sqlToQuery(sql: DrizzleSql, invokeSource?: "indexes"): { sql: string; params: unknown[] } };
 }
 
-function loadSqliteCore(fromFile?: string): DrizzleSqliteCore {
-  return loadDrizzleCore<DrizzleSqliteCore>("drizzle-orm/sqlite-core", fromFile);
+/**
+ * drizzle-orm/sqlite-core as the converter uses it; with Athanor's `casing` setting (drizzle's), table configs
+ * are read with the converted column names (casedTableConfig, shared with PostgreSQL) and SQL is printed by a
+ * dialect that converts the names it mentions, as drizzle-kit does.
+ */
+function loadSqliteCore(fromFile?: string, casing?: DrizzleCasing): DrizzleSqliteCore {
+  const core = loadDrizzleCore<DrizzleSqliteCore>("drizzle-orm/sqlite-core", fromFile);
+  if (casing === undefined) return core;
+  const Base = core.SQLiteSyncDialect as unknown as new (config?: { casing?: DrizzleCasing }) => InstanceType<DrizzleSqliteCore["SQLiteSyncDialect"]>;
+  return {
+    getTableConfig: (table: unknown) => casedTableConfig(core.getTableConfig(table) as unknown as DrizzleTableConfig, casing) as unknown as SqliteDrizzleTableConfig,
+    SQLiteSyncDialect: class extends Base {
+      constructor() {
+        super({ casing });
+      }
+    },
+  };
 }
 
 function isDrizzleSql(value: unknown): value is DrizzleSql {
   return isDrizzleSqlValue(value);
 }
 
-/** drizzle `sql` as text, its parameters inlined as SQLite literals. */
-function sqlText(core: DrizzleSqliteCore, value: DrizzleSql): string {
-  const q = new core.SQLiteSyncDialect().sqlToQuery(value);
+/**
+ * drizzle `sql` as text, its parameters inlined as SQLite literals; `unqualified`: columns without their
+ * table's name (drizzle's "indexes" rendering, what drizzle-kit uses for index and generated expressions).
+ */
+function sqlText(core: DrizzleSqliteCore, value: DrizzleSql, unqualified = false): string {
+  const q = new core.SQLiteSyncDialect().sqlToQuery(value, unqualified ? "indexes" : undefined);
   let i = 0;
   return q.sql.replace(/\?/g, () => renderLiteral(q.params[i++]));
 }
 
-function columnDefault(core: DrizzleSqliteCore, col: SqliteDrizzleColumn): ColumnDefault | undefined {
+/** A Date this close to the moment the models are read is `new Date()`, evaluated as the schema file loaded. */
+const LOADED_NOW_MS = 10 * 60 * 1000;
+
+function columnDefault(core: DrizzleSqliteCore, col: SqliteDrizzleColumn, table: string, notes: DrizzleNotes): ColumnDefault | undefined {
   if (col.default === undefined) return undefined;
+  if (col.default instanceof Date && Math.abs(col.default.getTime() - Date.now()) < LOADED_NOW_MS)
+    notes.add(
+      `${table}.${col.name}: .default(new Date()) is the moment the models were loaded, a fixed date, not the time of each insert: ` +
+        "every revision --autogenerate and check loads another one and finds the default changed; for the time of the insert use " +
+        ".default(sql`(unixepoch())`) (seconds; timestamp_ms: sql`(cast(unixepoch('subsec') * 1000 as integer))`, SQLite 3.42+) or $defaultFn(() => new Date())",
+    );
   if (isDrizzleSql(col.default)) return sql(sqlText(core, col.default));
   // drizzle-kit writes JSON-mode defaults as their JSON text
   if (col.columnType === "SQLiteTextJson" || col.columnType === "SQLiteBlobJson") return JSON.stringify(col.default);
+  // `integer({ mode: "timestamp" | "timestamp_ms" }).default(new Date(...))`: the integer drizzle stores for that
+  // Date (its seconds or milliseconds, the column's mapToDriverValue), not a date text drizzle would read back
+  // as an Invalid Date. (drizzle-kit 0.31 writes the Date's JSON, `DEFAULT '"2023-03-01T12:47:29.000Z"'`.)
+  if (col.columnType === "SQLiteTimestamp" && col.default instanceof Date && col.mapToDriverValue) {
+    const driver = col.mapToDriverValue(col.default);
+    if (typeof driver === "number") return driver;
+  }
   return col.default as ColumnDefault;
 }
 
@@ -86,16 +132,22 @@ function generatedOf(core: DrizzleSqliteCore, col: SqliteDrizzleColumn): ColumnD
   const g = col.generated;
   if (!g) return undefined;
   const as = typeof g.as === "function" ? (g.as as () => unknown)() : g.as;
-  return { expression: sql(isDrizzleSql(as) ? sqlText(core, as) : String(as)), stored: (g.mode ?? g.type) === "stored" };
+  return { expression: sql(isDrizzleSql(as) ? sqlText(core, as, true) : String(as)), stored: (g.mode ?? g.type) === "stored" };
 }
 
-/** Converts one drizzle `sqliteTable` into a table definition. */
-export function fromSqliteDrizzleTable(value: unknown, _warn: (message: string) => void, fromFile?: string): TableDefinition {
-  const core = loadSqliteCore(fromFile);
+/**
+ * Converts one drizzle `sqliteTable` into a table definition. What it does not carry over is said (the shared
+ * audit: `$defaultFn`/`$onUpdate` are client-side), in `options.notes` (said once for the model set) or else
+ * through `warn`.
+ */
+export function fromSqliteDrizzleTable(value: unknown, warn: (message: string) => void, fromFile?: string, options: DrizzleTableOptions = {}): TableDefinition {
+  const core = loadSqliteCore(fromFile, options.casing);
   const cfg = core.getTableConfig(value);
+  const notes = options.notes ?? new DrizzleNotes();
+  auditDrizzleTable(cfg as unknown as DrizzleTableConfig, cfg.name, notes);
   const columns: ColumnDefinition[] = cfg.columns.map((col) => {
     const generated = generatedOf(core, col);
-    const def = columnDefault(core, col);
+    const def = columnDefault(core, col, cfg.name, notes);
     return {
       name: col.name,
       type: typeFromDeclared(col.getSQLType()),
@@ -108,7 +160,7 @@ export function fromSqliteDrizzleTable(value: unknown, _warn: (message: string) 
     };
   });
   const indexes: IndexDefinition[] = cfg.indexes.map((ix) => {
-    const elements: IndexElement[] = ix.config.columns.map((c) => (isDrizzleSql(c) ? sql(sqlText(core, c)) : c.name));
+    const elements: IndexElement[] = ix.config.columns.map((c) => (isDrizzleSql(c) ? sql(sqlText(core, c, true)) : c.name));
     return {
       name: ix.config.name,
       columns: elements,
@@ -124,7 +176,6 @@ export function fromSqliteDrizzleTable(value: unknown, _warn: (message: string) 
   const foreignKeys: ForeignKeyDefinition[] = cfg.foreignKeys.map((fk) => {
     const ref = fk.reference();
     return {
-      ...(ref.name === undefined ? {} : { name: ref.name }),
       columns: ref.columns.map((c) => c.name),
       refTable: ref.foreignColumns[0]!.table[NAME],
       refColumns: ref.foreignColumns.map((c) => c.name),
@@ -134,6 +185,7 @@ export function fromSqliteDrizzleTable(value: unknown, _warn: (message: string) 
   });
   const checks: CheckDefinition[] = cfg.checks.map((c) => ({ name: c.name, expression: sqlText(core, c.value) }));
   const pk = cfg.primaryKeys[0];
+  if (!options.notes) for (const m of notes.messages()) warn(m);
   return drizzleTableDefinition({
     name: cfg.name,
     columns,
@@ -147,7 +199,7 @@ export function fromSqliteDrizzleTable(value: unknown, _warn: (message: string) 
 /** The reader the drizzle model registry dispatches to by the table's entity kind. */
 export const sqliteDrizzleReader = {
   tableKind: "SQLiteTable",
-  fromTable(value: unknown, warn: (message: string) => void, fromFile?: string, _options?: unknown): TableDefinition {
-    return fromSqliteDrizzleTable(value, warn, fromFile);
+  fromTable(value: unknown, warn: (message: string) => void, fromFile?: string, options?: DrizzleTableOptions): TableDefinition {
+    return fromSqliteDrizzleTable(value, warn, fromFile, options);
   },
 } as const;

@@ -373,7 +373,10 @@ export async function introspect(conn: DatabaseConnection, options: IntrospectOp
           column: k.cid >= 0 ? k.name : null,
           expression,
           order: k.desc === 1 ? "desc" : "asc",
-          nulls: k.desc === 1 ? "last" : "first",
+          // No NULLS clause (SQLite's CREATE INDEX has none), in the form the shared code reads as "none": a dropped
+          // index is created again from this (reverse of dropIndex), and `nulls: "first"` there would be refused.
+          // (SQLite itself puts NULLs first ascending; MySQL's introspection reports the same way.)
+          nulls: k.desc === 1 ? "first" : "last",
           opclass: null,
           collation: k.coll !== null && !same(k.coll, ownCollation) ? k.coll : null,
         };

@@ -13,15 +13,52 @@
  * other tables' triggers keep naming `t`, which is the new table once renamed.
  */
 import type { SqlStatement } from "../dialect.js";
+import { identifierName, tokenizeDdl } from "./ddl-tokens.js";
 import { quoteString } from "./literal.js";
 import { quoteIdentifier } from "./quote.js";
 import type { RebuildDraft } from "./table-edit.js";
-import { hasAutoincrement, isGenerated, renderTableSql } from "./table-sql.js";
+import { type ColumnSql, hasAutoincrement, isGenerated, renderTableSql, type TableSql } from "./table-sql.js";
 import type { TableState } from "./table-state.js";
 
 /** The temporary name of the table being built. */
 export function rebuildName(table: string): string {
   return `_athanor_rebuild_${table}`;
+}
+
+/**
+ * `text` without the table's own name as a qualifier (`"t"."qty" > 0` -> `"qty" > 0`). drizzle writes a CHECK
+ * (and drizzle-kit a partial index's WHERE) that way; in the new definition, created under the temporary name,
+ * `"t".` names no table ("no such column: t.qty"). Inside a CREATE TABLE a column can only be the table's own,
+ * so the qualifier is dropped (compare reads both forms as the same expression).
+ */
+function withoutOwnQualifier(text: string, names: ReadonlySet<string>): string {
+  const tokens = tokenizeDdl(text);
+  let out = "";
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if ((t.kind === "word" || t.kind === "quoted") && names.has(identifierName(t).toLowerCase())) {
+      let j = i + 1;
+      while (j < tokens.length && (tokens[j]!.kind === "space" || tokens[j]!.kind === "comment")) j++;
+      if (tokens[j]?.kind === "punct" && tokens[j]!.text === ".") {
+        j++;
+        while (j < tokens.length && tokens[j]!.kind === "space") j++;
+        i = j - 1;
+        continue;
+      }
+    }
+    out += t.text;
+  }
+  return out;
+}
+
+function definitionUnderTemporaryName(table: TableSql, oldName: string): TableSql {
+  const names = new Set([oldName.toLowerCase(), table.name.toLowerCase()]);
+  const column = (c: ColumnSql): ColumnSql => ({
+    ...c,
+    ...(c.text === undefined ? {} : { text: withoutOwnQualifier(c.text, names) }),
+    constraints: c.constraints.map((k) => ({ ...k, text: withoutOwnQualifier(k.text, names) })),
+  });
+  return { ...table, columns: table.columns.map(column), constraints: table.constraints.map((k) => ({ ...k, text: withoutOwnQualifier(k.text, names) })) };
 }
 
 export function rebuildStatements(from: TableState, draft: RebuildDraft): SqlStatement[] {
@@ -38,7 +75,7 @@ export function rebuildStatements(from: TableState, draft: RebuildDraft): SqlSta
   }
   const out: SqlStatement[] = [
     { sql: "PRAGMA legacy_alter_table = ON" },
-    { sql: renderTableSql(draft.table, temp) },
+    { sql: renderTableSql(definitionUnderTemporaryName(draft.table, name), temp) },
   ];
   if (targets.length > 0)
     out.push({ sql: `INSERT INTO ${quoteIdentifier(temp)} (${targets.join(", ")}) SELECT ${sources.join(", ")} FROM ${quoteIdentifier(name)}` });
