@@ -14,7 +14,7 @@ import { checkForeignKey, uniqueClause } from "./render-constraint.js";
 import { renderInlineIndex } from "./render-index.js";
 import { needsPrefixLength, renderColumnType } from "./render-type.js";
 import { refuse } from "./refuse.js";
-import type { MysqlServer } from "./server.js";
+import { hasLongUniqueKeys, type MysqlServer } from "./server.js";
 
 function tableOptions(options: MysqlTableOptions | undefined, comment: string | undefined, autoIncrement: number | bigint | null): string {
   const parts: string[] = [];
@@ -49,7 +49,8 @@ export function renderCreateTable(op: CreateTableOp, server: MysqlServer): SqlSt
     lines.push(`${constraintName(op.primaryKey?.name)}PRIMARY KEY (${quoteList(pkColumns)})`);
   }
   for (const u of op.uniques ?? []) {
-    for (const column of u.columns) {
+    // MariaDB 10.4+ keeps a unique key on a whole TEXT/BLOB column as a hash (USING HASH); MySQL refuses it.
+    for (const column of hasLongUniqueKeys(server) ? [] : u.columns) {
       const type = types.get(column);
       if (type !== undefined && needsPrefixLength(type))
         throw refuse(
