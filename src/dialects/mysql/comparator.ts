@@ -121,15 +121,18 @@ function columnOptions(model: ColumnDefinition, db: DbColumn, table: DbTable): C
       why.push(`character set ${effective === null ? "default" : charsetOf(effective)} -> ${model.mysql.charset}`);
   } else if (dbCollation !== null) why.push(`collation ${dbCollation} -> the table's`);
   const autoIncrement = db.identity !== null ? { autoIncrement: true } : {};
+  // ON UPDATE is said either way when one side has it: an online MODIFY keeps the live column's ON UPDATE unless
+  // told `false`, so removing it (the upgrade of a model without it, or the downgrade of one that added it) must
+  // say so.
   const keep = {
     ...(model.mysql?.charset === undefined ? {} : { charset: model.mysql.charset }),
     ...(model.mysql?.collation === undefined ? {} : { collation: model.mysql.collation }),
-    ...(mOnUpdate ? { onUpdateCurrentTimestamp: true } : {}),
+    ...(mOnUpdate ? { onUpdateCurrentTimestamp: true } : dOnUpdate ? { onUpdateCurrentTimestamp: false } : {}),
     ...autoIncrement,
   };
   const existing = {
     ...(dbCollation === null ? {} : { collation: dbCollation }),
-    ...(dOnUpdate ? { onUpdateCurrentTimestamp: true } : {}),
+    ...(dOnUpdate ? { onUpdateCurrentTimestamp: true } : mOnUpdate ? { onUpdateCurrentTimestamp: false } : {}),
     ...autoIncrement,
   };
   // MODIFY COLUMN restates the whole column: the default and comment it keeps go with every change.

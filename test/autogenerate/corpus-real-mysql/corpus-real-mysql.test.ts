@@ -63,7 +63,30 @@ function noActionSpelledOut(kitSnapshot: string): string {
 }
 
 const CASES: readonly CorpusCase[] = [
-  { name: "t3-auth", models: t3Auth },
+  {
+    name: "t3-auth",
+    models: t3Auth,
+    edits: {
+      seed: [
+        "INSERT INTO project1_user (id, name, email, emailVerified) VALUES ('u1', 'Ada', 'ada@example.com', '2024-01-02 03:04:05.678'), ('u2', 'Bob', 'bob@example.com', NULL)",
+        "INSERT INTO project1_account (userId, type, provider, providerAccountId, access_token, expires_at, scope) VALUES ('u1', 'oauth', 'github', '12345', 'gho_x', 1700000000, 'read:user')",
+        "INSERT INTO project1_post (name, created_by, updatedAt) VALUES ('hello', 'u1', '2024-03-04 05:06:07'), ('world', 'u2', NULL)",
+      ],
+      readBack:
+        "SELECT u.id, u.email, u.emailVerified, a.provider, a.expires_at, p.id AS post_id, p.name AS post, p.createdAt, p.updatedAt FROM project1_user u LEFT JOIN project1_account a ON a.userId = u.id LEFT JOIN project1_post p ON p.created_by = u.id ORDER BY u.id, p.id",
+      edits: [
+        // fractional seconds and a database-side default on the column that already has ON UPDATE
+        { from: `updatedAt: t.timestamp().onUpdateNow(),`, to: `updatedAt: t.timestamp({ fsp: 3 }).defaultNow().onUpdateNow(),` },
+        // an int that will overflow in 2038 becomes a bigint
+        { from: `expires_at: t.int(),`, to: `expires_at: t.bigint({ mode: "number" }),` },
+        // a longer varchar
+        { from: `  image: t.varchar({ length: 255 }),
+}));`, to: `  image: t.varchar({ length: 2048 }),
+}));` },
+      ],
+      expectInRevision: [/alterColumn\("project1_post", "updatedAt"/, /alterColumn\("project1_account", "expires_at"/, /alterColumn\("project1_user", "image"/],
+    },
+  },
   {
     name: "t3-better-auth",
     models: t3BetterAuth,
@@ -93,6 +116,15 @@ export const session`,
 
 export const session`,
         },
+        // session.updatedAt kept by the database instead of the app: defaultNow().onUpdateNow()
+        {
+          from: `  createdAt: timestamp("created_at").notNull(),
+  updatedAt: timestamp("updated_at").notNull(),
+  ipAddress: text("ip_address"),`,
+          to: `  createdAt: timestamp("created_at").notNull(),
+  updatedAt: timestamp("updated_at").defaultNow().onUpdateNow().notNull(),
+  ipAddress: text("ip_address"),`,
+        },
         // change a varchar length (a unique column)
         { from: `token: varchar("token", { length: 255 }).notNull().unique(),`, to: `token: varchar("token", { length: 512 }).notNull().unique(),` },
         // make a column NOT NULL with a default
@@ -115,7 +147,7 @@ export const session`,
     index("created_at_idx").on(t.createdAt),
   ]` },
       ],
-      expectInRevision: [/addColumn\("user"/, /alterColumn\("session", "token"/, /alterColumn\("verification", "created_at"/, /createForeignKey/, /createIndex\("created_at_idx"/],
+      expectInRevision: [/addColumn\("user"/, /alterColumn\("session", "token"/, /alterColumn\("session", "updated_at"[^\n]*onUpdateCurrentTimestamp: true/, /alterColumn\("verification", "created_at"/, /createForeignKey/, /createIndex\("created_at_idx"/],
     },
   },
   {

@@ -5,15 +5,23 @@
  * - a unique key on a whole TEXT column (`text().unique()`, `uniqueIndex().on(textColumn)`): MariaDB 10.4+ keeps
  *   it as a hash (`UNIQUE KEY ... USING HASH`) and drizzle-kit creates it there, so Athanor creates it too on
  *   MariaDB instead of refusing the revision; MySQL (and an offline script, whose server is unknown) still
- *   refuse it before the server does.
+ *   refuse it before the server does;
+ * - through the CLI, a revision that adds `.onUpdateNow()` to a column, removes it from another, and changes the
+ *   fractional seconds of a `defaultNow().onUpdateNow()` column: the upgrade gives the columns the models say
+ *   (the CURRENT_TIMESTAMP default follows the new precision instead of staying `current_timestamp(3)` on a
+ *   `timestamp(6)`), `check` is clean, and `downgrade -1` takes ON UPDATE off again (an online MODIFY keeps the
+ *   live column's ON UPDATE unless the revision says `onUpdateCurrentTimestamp: false`, which it now does).
  */
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { binary, char, mysqlTable, serial, text, uniqueIndex } from "drizzle-orm/mysql-core";
-import { createMysqlRenderer } from "../../../src/dialects/mysql/renderer.js";
+import { createMysqlRenderer, mysqlRenderer } from "../../../src/dialects/mysql/renderer.js";
 import { isAthanorError } from "../../../src/errors.js";
 import type { Operation } from "../../../src/operations/operation.js";
+import { sql } from "../../../src/schema/sql-expression.js";
 import { t } from "../../../src/schema/types-builder.js";
+import { CorpusProject } from "../../autogenerate/corpus-real/harness.js";
+import { createMysqlTestDatabase, type MysqlTestDatabase } from "../../support/mysql-databases.js";
 import { applyMysql, assertMysqlClean, compareMysql, requireMysql, withMysqlDb } from "./autogenerate-support.js";
 
 const docs = {
@@ -80,5 +88,67 @@ describe("drizzle idioms the real-schema corpus found", async () => {
       assert.match(ddl, /UNIQUE KEY `docs_slug_unique` \(`slug`\) USING HASH/);
       assert.match(ddl, /UNIQUE KEY `docs_title_uq` \(`title`\) USING HASH/);
     });
+  });
+
+  test("a MODIFY that changes a datetime's precision keeps a CURRENT_TIMESTAMP default at the new precision", () => {
+    const alter = (extra: Record<string, unknown>): string =>
+      mysqlRenderer.renderOperation({
+        kind: "alterColumn",
+        table: "t",
+        column: "at",
+        type: t.timestamptz(6),
+        existingType: t.timestamptz(3),
+        existingNullable: false,
+        existingDefault: sql("current_timestamp(3)"),
+        existingComment: null,
+        mysql: { onUpdateCurrentTimestamp: true },
+        ...extra,
+      } as Operation)[0]!.sql;
+    assert.equal(alter({}), "ALTER TABLE `t` MODIFY COLUMN `at` TIMESTAMP(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6)");
+    assert.match(alter({ type: t.timestamptz() }), /TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP$/);
+    // a default the revision gives is used as given
+    assert.match(alter({ default: sql("CURRENT_TIMESTAMP(3)") }), /DEFAULT CURRENT_TIMESTAMP\(3\) ON UPDATE/);
+  });
+
+  test("through the CLI: ON UPDATE added and removed, fractional seconds changed; check clean; downgrade restores", opts, async () => {
+    const source = (edited: boolean): string => `import { mysqlTable, serial, timestamp, varchar } from "drizzle-orm/mysql-core";
+export const posts = mysqlTable("posts", {
+  id: serial("id").primaryKey(),
+  title: varchar("title", { length: 200 }).notNull(),
+  createdAt: timestamp("created_at").defaultNow()${edited ? ".onUpdateNow()" : ""},
+  editedAt: timestamp("edited_at", { fsp: 3 }).defaultNow()${edited ? "" : ".onUpdateNow()"},
+  updatedAt: timestamp("updated_at", { fsp: ${edited ? 6 : 3} }).defaultNow().onUpdateNow().notNull(),
+});
+`;
+    const db: MysqlTestDatabase = await createMysqlTestDatabase("athanor_onupdate");
+    const project = new CorpusProject(db.url, source(false));
+    const showCreate = async (): Promise<string> => {
+      const rows = await db.query<{ "Create Table": string }>("SHOW CREATE TABLE `posts`");
+      return rows[0]!["Create Table"].replace(/ AUTO_INCREMENT=\d+/, "");
+    };
+    try {
+      project.autogenerate("init");
+      project.athanor(["upgrade", "head"]);
+      await db.query("INSERT INTO posts (title) VALUES ('first'), ('second')");
+      const initial = await showCreate();
+      assert.match(initial, /`edited_at` timestamp\(3\) NULL DEFAULT current_timestamp\(3\) ON UPDATE current_timestamp\(3\)/);
+
+      project.setSchema(source(true));
+      const revision = project.autogenerate("on update");
+      assert.match(revision, /alterColumn\("posts", "edited_at", \{[^\n]*mysql: \{ onUpdateCurrentTimestamp: false \}/);
+      project.athanor(["upgrade", "head"]);
+      const upgraded = await showCreate();
+      assert.match(upgraded, /`created_at` timestamp NULL DEFAULT current_timestamp\(\) ON UPDATE current_timestamp\(\)/);
+      assert.match(upgraded, /`edited_at` timestamp\(3\) NULL DEFAULT current_timestamp\(3\),/);
+      assert.match(upgraded, /`updated_at` timestamp\(6\) NOT NULL DEFAULT current_timestamp\(6\) ON UPDATE current_timestamp\(6\)/);
+      assert.match(project.athanor(["check"]).stdout, /No changes detected/);
+      assert.deepEqual((await db.query<{ title: string }>("SELECT title FROM posts ORDER BY id")).map((r) => r.title), ["first", "second"]);
+
+      project.athanor(["downgrade", "-1"]);
+      assert.equal(await showCreate(), initial);
+    } finally {
+      project.cleanup();
+      await db.drop();
+    }
   });
 });
