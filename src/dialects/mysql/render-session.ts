@@ -8,8 +8,17 @@
  * column as it is, just before the statement runs. Whatever the op gives is
  * used as given. Offline (`--sql`) there is nothing to read: the op must say
  * it all, and the renderer names what is missing.
+ *
+ * `op.dropIndex` of an index a foreign key of the table needs (its columns
+ * lead the index and no other index starts with them): the server refuses
+ * `DROP INDEX` ("needed in a foreign key constraint"). Online, the key is
+ * dropped with the index and added again, so the server makes the index
+ * named after the key that it makes for any key without one (as a database
+ * drizzle-kit built from the same models has); creating the index again
+ * (the downgrade) makes the server drop that index by itself.
  */
 import type { AlterColumnOp } from "../../operations/alter-column.js";
+import type { DropIndexOp } from "../../operations/drop-index.js";
 import { operationError } from "../../operations/common.js";
 import type { Operation } from "../../operations/operation.js";
 import { sql } from "../../schema/sql-expression.js";
@@ -17,6 +26,7 @@ import type { DialectRenderer, RenderSession, SchemaReader, SqlStatement } from 
 import { sameCollation } from "./collation.js";
 import { defaultSqlText, hasOnUpdate } from "./default-text.js";
 import type { MysqlAlterColumnOptions } from "./options.js";
+import { qualify, quoteIdentifier, quoteList } from "./quote.js";
 import { canonicalTypeText } from "./type-text.js";
 
 interface LiveColumn {
@@ -78,6 +88,86 @@ export function completeFromLive(op: AlterColumnOp, live: LiveColumn, mariadb: b
   };
 }
 
+const TABLE_KEYS_SQL =
+  "SELECT 'index' AS kind, s.INDEX_NAME AS name, s.SEQ_IN_INDEX AS seq, s.COLUMN_NAME AS col, NULL AS ref_schema, NULL AS ref_table, NULL AS ref_col, " +
+  "NULL AS delete_rule, NULL AS update_rule FROM information_schema.STATISTICS s WHERE s.TABLE_SCHEMA = COALESCE(?, DATABASE()) AND s.TABLE_NAME = ? " +
+  "UNION ALL SELECT 'fk', k.CONSTRAINT_NAME, k.ORDINAL_POSITION, k.COLUMN_NAME, " +
+  "IF(k.REFERENCED_TABLE_SCHEMA = k.TABLE_SCHEMA, NULL, k.REFERENCED_TABLE_SCHEMA), k.REFERENCED_TABLE_NAME, k.REFERENCED_COLUMN_NAME, " +
+  "r.DELETE_RULE, r.UPDATE_RULE FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r " +
+  "ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.TABLE_NAME = k.TABLE_NAME AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME " +
+  "WHERE k.TABLE_SCHEMA = COALESCE(?, DATABASE()) AND k.TABLE_NAME = ? AND k.REFERENCED_TABLE_NAME IS NOT NULL ORDER BY 1, 2, 3";
+
+interface KeyRow {
+  kind: string;
+  name: string;
+  seq: number;
+  col: string;
+  ref_schema: string | null;
+  ref_table: string | null;
+  ref_col: string | null;
+  delete_rule: string | null;
+  update_rule: string | null;
+}
+
+interface LiveForeignKey {
+  readonly name: string;
+  readonly columns: string[];
+  readonly refSchema: string | null;
+  readonly refTable: string;
+  readonly refColumns: string[];
+  readonly deleteRule: string;
+  readonly updateRule: string;
+}
+
+const leads = (index: readonly string[], columns: readonly string[]): boolean =>
+  columns.length <= index.length && columns.every((c, i) => c.toLowerCase() === index[i]!.toLowerCase());
+
+/** The table's foreign keys that need `index` (no other index of the table starts with their columns). */
+export function foreignKeysNeeding(index: string, rows: readonly KeyRow[]): LiveForeignKey[] {
+  const indexes = new Map<string, string[]>();
+  const fks = new Map<string, LiveForeignKey>();
+  for (const r of rows) {
+    if (r.kind === "index") indexes.set(r.name, [...(indexes.get(r.name) ?? []), r.col]);
+    else {
+      const fk = fks.get(r.name);
+      if (fk) {
+        fk.columns.push(r.col);
+        fk.refColumns.push(r.ref_col!);
+      } else
+        fks.set(r.name, {
+          name: r.name,
+          columns: [r.col],
+          refSchema: r.ref_schema,
+          refTable: r.ref_table!,
+          refColumns: [r.ref_col!],
+          deleteRule: r.delete_rule ?? "RESTRICT",
+          updateRule: r.update_rule ?? "RESTRICT",
+        });
+    }
+  }
+  const dropped = [...indexes.entries()].find(([n]) => n.toLowerCase() === index.toLowerCase());
+  if (!dropped) return [];
+  return [...fks.values()].filter(
+    (fk) => leads(dropped[1], fk.columns) && ![...indexes.entries()].some(([n, cols]) => n !== dropped[0] && leads(cols, fk.columns)),
+  );
+}
+
+/** `DROP FOREIGN KEY` + `DROP INDEX` in one statement, then the key again (the server gives it an index of its own). */
+function dropIndexUnderForeignKeys(op: DropIndexOp & { table: string }, fks: readonly LiveForeignKey[]): SqlStatement[] {
+  const table = qualify(op.table, op.schema);
+  const drops = fks.map((fk) => `DROP FOREIGN KEY ${quoteIdentifier(fk.name)}`);
+  const rule = (what: string, r: string): string => (r.toUpperCase() === "RESTRICT" ? "" : ` ON ${what} ${r.toUpperCase()}`);
+  return [
+    { sql: `ALTER TABLE ${table} ${[...drops, `DROP INDEX ${quoteIdentifier(op.name)}`].join(", ")}` },
+    ...fks.map((fk) => ({
+      sql:
+        `ALTER TABLE ${table} ADD CONSTRAINT ${quoteIdentifier(fk.name)} FOREIGN KEY (${quoteList(fk.columns)}) ` +
+        `REFERENCES ${fk.refSchema === null ? quoteIdentifier(fk.refTable) : qualify(fk.refTable, fk.refSchema)} (${quoteList(fk.refColumns)})` +
+        `${rule("DELETE", fk.deleteRule)}${rule("UPDATE", fk.updateRule)}`,
+    })),
+  ];
+}
+
 export class MysqlRenderSession implements RenderSession {
   constructor(
     private readonly renderer: DialectRenderer,
@@ -93,6 +183,15 @@ export class MysqlRenderSession implements RenderSession {
       const live = lowerKeys(row);
       // a generated column's definition is its expression: the op must give it all (nothing is guessed)
       if (!/\b(VIRTUAL|STORED|PERSISTENT) GENERATED\b/i.test(live.extra ?? "")) return this.renderer.renderOperation(completeFromLive(op, live, this.mariadb));
+    }
+    if (op.kind === "dropIndex" && this.reader !== null && op.table !== undefined && !op.ifExists) {
+      // (rendered first, so that what the op can't be is refused as usual)
+      const plain = this.renderer.renderOperation(op);
+      const rows = (await this.reader.query<Record<string, unknown>>(TABLE_KEYS_SQL, [op.schema ?? null, op.table, op.schema ?? null, op.table])).map(
+        (r) => lowerKeys(r) as unknown as KeyRow,
+      );
+      const fks = foreignKeysNeeding(op.name, rows);
+      return fks.length === 0 ? plain : dropIndexUnderForeignKeys({ ...op, table: op.table }, fks);
     }
     return this.renderer.renderOperation(op);
   }

@@ -185,6 +185,8 @@ export const session`,
         { from: `    ownerIdIndex: index("owner_id_idx").on(table.ownerId),
 `, to: `    environmentIndex: index("environment_idx").on(table.environment),
 ` },
+        // drop the index a foreign key uses (the key needs one: the server makes its own, as in drizzle-kit's build)
+        { from: `  (table) => ({\n    workspaceId: index("workspace_id_idx").on(table.workspaceId),\n  }),`, to: `` },
         // make a column NOT NULL with a default
         { from: `    async: boolean("async"),`, to: `    async: boolean("async").notNull().default(false),` },
         // add a column (at the end of the table)
@@ -195,7 +197,7 @@ export const session`,
     slug: varchar("slug", { length: 64 }),
   },` },
       ],
-      expectInRevision: [/alterColumn\("keys", "refill_interval"/, /alterColumn\("key_auth", "default_prefix"/, /createForeignKey\("roles_workspace_id_workspaces_id_fk"/, /dropIndex\("owner_id_idx"/, /createIndex\("environment_idx"/, /alterColumn\("ratelimit_overrides", "async"/, /addColumn\("workspaces"/],
+      expectInRevision: [/alterColumn\("keys", "refill_interval"/, /alterColumn\("key_auth", "default_prefix"/, /createForeignKey\("roles_workspace_id_workspaces_id_fk"/, /dropIndex\("owner_id_idx"/, /dropIndex\("workspace_id_idx", \{ table: "apis"/, /createIndex\("environment_idx"/, /alterColumn\("ratelimit_overrides", "async"/, /addColumn\("workspaces"/],
     },
   },
   {

@@ -10,7 +10,10 @@
  *   fractional seconds of a `defaultNow().onUpdateNow()` column: the upgrade gives the columns the models say
  *   (the CURRENT_TIMESTAMP default follows the new precision instead of staying `current_timestamp(3)` on a
  *   `timestamp(6)`), `check` is clean, and `downgrade -1` takes ON UPDATE off again (an online MODIFY keeps the
- *   live column's ON UPDATE unless the revision says `onUpdateCurrentTimestamp: false`, which it now does).
+ *   live column's ON UPDATE unless the revision says `onUpdateCurrentTimestamp: false`, which it now does);
+ * - through the CLI, dropping the index a foreign key uses (the server refuses a plain DROP INDEX): the key is
+ *   dropped with it and added again, the server gives it an index named after it (the table drizzle-kit builds
+ *   from the edited models), the rows stay, `check` is clean, and `downgrade -1` gives the table back as it was.
  */
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
@@ -21,6 +24,7 @@ import type { Operation } from "../../../src/operations/operation.js";
 import { sql } from "../../../src/schema/sql-expression.js";
 import { t } from "../../../src/schema/types-builder.js";
 import { CorpusProject } from "../../autogenerate/corpus-real/harness.js";
+import { schemaSnapshot } from "../../autogenerate/corpus-real-mysql/harness.js";
 import { createMysqlTestDatabase, type MysqlTestDatabase } from "../../support/mysql-databases.js";
 import { applyMysql, assertMysqlClean, compareMysql, requireMysql, withMysqlDb } from "./autogenerate-support.js";
 
@@ -146,6 +150,52 @@ export const posts = mysqlTable("posts", {
 
       project.athanor(["downgrade", "-1"]);
       assert.equal(await showCreate(), initial);
+    } finally {
+      project.cleanup();
+      await db.drop();
+    }
+  });
+
+  test("through the CLI: dropping the index a foreign key uses; rows kept, check clean, downgrade restores", opts, async () => {
+    const source = (edited: boolean): string => `import { index, int, mysqlTable, varchar } from "drizzle-orm/mysql-core";
+export const teams = mysqlTable("teams", { id: int("id").primaryKey().autoincrement(), name: varchar("name", { length: 50 }) });
+export const members = mysqlTable("members", {
+  id: int("id").primaryKey().autoincrement(),
+  teamId: int("team_id").notNull().references(() => teams.id, { onDelete: "cascade" }),
+  email: varchar("email", { length: 100 }),
+}, (t) => [${edited ? "" : `index("members_team_idx").on(t.teamId), `}index("members_email_idx").on(t.email)]);
+`;
+    const db: MysqlTestDatabase = await createMysqlTestDatabase("athanor_fkindex");
+    const project = new CorpusProject(db.url, source(false));
+    const showCreate = async (): Promise<string> => {
+      const rows = await db.query<{ "Create Table": string }>("SHOW CREATE TABLE `members`");
+      return rows[0]!["Create Table"].replace(/ AUTO_INCREMENT=\d+/, "");
+    };
+    try {
+      project.autogenerate("init");
+      project.athanor(["upgrade", "head"]);
+      await db.query("INSERT INTO teams (name) VALUES ('core'), ('web')");
+      await db.query("INSERT INTO members (team_id, email) VALUES (1, 'a@x'), (2, 'b@x'), (2, 'c@x')");
+      const initial = await schemaSnapshot(db);
+      assert.match(initial, /KEY `members_team_idx` \(`team_id`\)/);
+
+      project.setSchema(source(true));
+      assert.match(project.autogenerate("drop team index"), /dropIndex\("members_team_idx"/);
+      project.athanor(["upgrade", "head"]);
+      const upgraded = await showCreate();
+      assert.doesNotMatch(upgraded, /members_team_idx/);
+      assert.match(upgraded, /KEY `members_team_id_teams_id_fk` \(`team_id`\)/);
+      assert.match(upgraded, /CONSTRAINT `members_team_id_teams_id_fk` FOREIGN KEY \(`team_id`\) REFERENCES `teams` \(`id`\) ON DELETE CASCADE/);
+      assert.match(project.athanor(["check"]).stdout, /No changes detected/);
+      const rows = await db.query<{ team_id: number; email: string }>("SELECT team_id, email FROM members ORDER BY id");
+      assert.deepEqual(rows.map((r) => `${r.team_id}:${r.email}`), ["1:a@x", "2:b@x", "2:c@x"]);
+
+      project.athanor(["downgrade", "-1"]);
+      // (keys compared sorted: the server lists them in creation order)
+      assert.equal(await schemaSnapshot(db), initial);
+      // the key still cascades
+      await db.query("DELETE FROM teams WHERE id = 2");
+      assert.deepEqual((await db.query<{ n: number }>("SELECT COUNT(*) AS n FROM members")).map((r) => Number(r.n)), [1]);
     } finally {
       project.cleanup();
       await db.drop();
