@@ -10,15 +10,15 @@
  * it all, and the renderer names what is missing.
  *
  * `op.dropIndex` of an index a foreign key of the table needs (its columns
- * lead the index and no other index starts with them): the server refuses
- * `DROP INDEX` ("needed in a foreign key constraint"). Online, the key is
+ * lead the index and no other index starts with them), and likewise
+ * `op.dropConstraint` of such a primary key or unique key: the server refuses
+ * the drop ("needed in a foreign key constraint"). Online, the key is
  * dropped with the index and added again, so the server makes the index
  * named after the key that it makes for any key without one (as a database
  * drizzle-kit built from the same models has); creating the index again
  * (the downgrade) makes the server drop that index by itself.
  */
 import type { AlterColumnOp } from "../../operations/alter-column.js";
-import type { DropIndexOp } from "../../operations/drop-index.js";
 import { operationError } from "../../operations/common.js";
 import type { Operation } from "../../operations/operation.js";
 import { sql } from "../../schema/sql-expression.js";
@@ -152,20 +152,37 @@ export function foreignKeysNeeding(index: string, rows: readonly KeyRow[]): Live
   );
 }
 
-/** `DROP FOREIGN KEY` + `DROP INDEX` in one statement, then the key again (the server gives it an index of its own). */
-function dropIndexUnderForeignKeys(op: DropIndexOp & { table: string }, fks: readonly LiveForeignKey[]): SqlStatement[] {
-  const table = qualify(op.table, op.schema);
+/**
+ * The key's drop (`DROP INDEX x`, `DROP PRIMARY KEY`) with the foreign keys that need it in one statement, then
+ * the foreign keys again (the server gives each one an index of its own, and drops that index by itself once
+ * another index, or a new primary key, can serve the key).
+ */
+function dropKeyUnderForeignKeys(table: string, schema: string | undefined, drop: string, fks: readonly LiveForeignKey[]): SqlStatement[] {
+  const qualified = qualify(table, schema);
   const drops = fks.map((fk) => `DROP FOREIGN KEY ${quoteIdentifier(fk.name)}`);
   const rule = (what: string, r: string): string => (r.toUpperCase() === "RESTRICT" ? "" : ` ON ${what} ${r.toUpperCase()}`);
   return [
-    { sql: `ALTER TABLE ${table} ${[...drops, `DROP INDEX ${quoteIdentifier(op.name)}`].join(", ")}` },
+    { sql: `ALTER TABLE ${qualified} ${[...drops, drop].join(", ")}` },
     ...fks.map((fk) => ({
       sql:
-        `ALTER TABLE ${table} ADD CONSTRAINT ${quoteIdentifier(fk.name)} FOREIGN KEY (${quoteList(fk.columns)}) ` +
+        `ALTER TABLE ${qualified} ADD CONSTRAINT ${quoteIdentifier(fk.name)} FOREIGN KEY (${quoteList(fk.columns)}) ` +
         `REFERENCES ${fk.refSchema === null ? quoteIdentifier(fk.refTable) : qualify(fk.refTable, fk.refSchema)} (${quoteList(fk.refColumns)})` +
         `${rule("DELETE", fk.deleteRule)}${rule("UPDATE", fk.updateRule)}`,
     })),
   ];
+}
+
+/** The index a drop removes (`PRIMARY` for the primary key) and the clause that drops it, or null for other ops. */
+function droppedKey(op: Operation): { table: string; schema: string | undefined; index: string; drop: string } | null {
+  if (op.kind === "dropIndex" && op.table !== undefined && !op.ifExists)
+    return { table: op.table, schema: op.schema, index: op.name, drop: `DROP INDEX ${quoteIdentifier(op.name)}` };
+  if (op.kind === "dropConstraint" && !op.ifExists && op.name !== undefined) {
+    const type = op.constraintType ?? op.original?.kind;
+    if (type === "primaryKey" || type === "createPrimaryKey") return { table: op.table, schema: op.schema, index: "PRIMARY", drop: "DROP PRIMARY KEY" };
+    if (type === "unique" || type === "createUniqueConstraint")
+      return { table: op.table, schema: op.schema, index: op.name, drop: `DROP INDEX ${quoteIdentifier(op.name)}` };
+  }
+  return null;
 }
 
 export class MysqlRenderSession implements RenderSession {
@@ -184,14 +201,15 @@ export class MysqlRenderSession implements RenderSession {
       // a generated column's definition is its expression: the op must give it all (nothing is guessed)
       if (!/\b(VIRTUAL|STORED|PERSISTENT) GENERATED\b/i.test(live.extra ?? "")) return this.renderer.renderOperation(completeFromLive(op, live, this.mariadb));
     }
-    if (op.kind === "dropIndex" && this.reader !== null && op.table !== undefined && !op.ifExists) {
+    const key = this.reader === null ? null : droppedKey(op);
+    if (key !== null && this.reader !== null) {
       // (rendered first, so that what the op can't be is refused as usual)
       const plain = this.renderer.renderOperation(op);
-      const rows = (await this.reader.query<Record<string, unknown>>(TABLE_KEYS_SQL, [op.schema ?? null, op.table, op.schema ?? null, op.table])).map(
+      const rows = (await this.reader.query<Record<string, unknown>>(TABLE_KEYS_SQL, [key.schema ?? null, key.table, key.schema ?? null, key.table])).map(
         (r) => lowerKeys(r) as unknown as KeyRow,
       );
-      const fks = foreignKeysNeeding(op.name, rows);
-      return fks.length === 0 ? plain : dropIndexUnderForeignKeys({ ...op, table: op.table }, fks);
+      const fks = foreignKeysNeeding(key.index, rows);
+      return fks.length === 0 ? plain : dropKeyUnderForeignKeys(key.table, key.schema, key.drop, fks);
     }
     return this.renderer.renderOperation(op);
   }

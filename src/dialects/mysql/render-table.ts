@@ -8,7 +8,7 @@ import type { SqlStatement } from "../dialect.js";
 import { commentString } from "./literal.js";
 import type { MysqlTableOptions } from "./options.js";
 import { qualify, quoteIdentifier, quoteList } from "./quote.js";
-import { checkClause, constraintName, foreignKeyClause } from "./render-clauses.js";
+import { checkClause, foreignKeyClause, primaryKeyConstraintName } from "./render-clauses.js";
 import { autoIncrementOf, columnForeignKey, renderColumnDefinition } from "./render-column.js";
 import { checkForeignKey, uniqueClause } from "./render-constraint.js";
 import { renderInlineIndex } from "./render-index.js";
@@ -46,7 +46,7 @@ export function renderCreateTable(op: CreateTableOp, server: MysqlServer): SqlSt
       if (type !== undefined && needsPrefixLength(type))
         throw refuse(op, `primary key column ${column} is ${renderColumnType(type)}`, "a MySQL key indexes TEXT and BLOB by prefix only: use t.varchar(n)");
     }
-    lines.push(`${constraintName(op.primaryKey?.name)}PRIMARY KEY (${quoteList(pkColumns)})`);
+    lines.push(`${primaryKeyConstraintName(op.primaryKey?.name)}PRIMARY KEY (${quoteList(pkColumns)})`);
   }
   for (const u of op.uniques ?? []) {
     // MariaDB 10.4+ keeps a unique key on a whole TEXT/BLOB column as a hash (USING HASH); MySQL refuses it.

@@ -13,7 +13,10 @@
  *   live column's ON UPDATE unless the revision says `onUpdateCurrentTimestamp: false`, which it now does);
  * - through the CLI, dropping the index a foreign key uses (the server refuses a plain DROP INDEX): the key is
  *   dropped with it and added again, the server gives it an index named after it (the table drizzle-kit builds
- *   from the edited models), the rows stay, `check` is clean, and `downgrade -1` gives the table back as it was.
+ *   from the edited models), the rows stay, `check` is clean, and `downgrade -1` gives the table back as it was;
+ * - likewise a composite primary key changed while a foreign key uses it (its first column references another
+ *   table): DROP PRIMARY KEY alone is refused; and the downgrade's `createPrimaryKey("PRIMARY", ...)` (the name the
+ *   catalog gives) was written `ADD CONSTRAINT PRIMARY PRIMARY KEY`, which MySQL refuses ("Incorrect index name").
  */
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
@@ -196,6 +199,47 @@ export const members = mysqlTable("members", {
       // the key still cascades
       await db.query("DELETE FROM teams WHERE id = 2");
       assert.deepEqual((await db.query<{ n: number }>("SELECT COUNT(*) AS n FROM members")).map((r) => Number(r.n)), [1]);
+    } finally {
+      project.cleanup();
+      await db.drop();
+    }
+  });
+
+  test("through the CLI: a composite primary key a foreign key uses changes; rows kept, check clean, downgrade restores", opts, async () => {
+    const source = (edited: boolean): string => `import { int, mysqlTable, primaryKey, varchar } from "drizzle-orm/mysql-core";
+export const members = mysqlTable("members", { id: int("id").primaryKey().autoincrement(), email: varchar("email", { length: 100 }) });
+export const memberTags = mysqlTable("member_tags", {
+  memberId: int("member_id").notNull().references(() => members.id, { onDelete: "cascade" }),
+  tag: varchar("tag", { length: 40 }).notNull(),
+  position: int("position").notNull().default(0),
+}, (t) => [primaryKey({ columns: [t.memberId, t.tag${edited ? ", t.position" : ""}] })]);
+`;
+    const db: MysqlTestDatabase = await createMysqlTestDatabase("athanor_pkfk");
+    const project = new CorpusProject(db.url, source(false));
+    try {
+      project.autogenerate("init");
+      project.athanor(["upgrade", "head"]);
+      await db.query("INSERT INTO members (email) VALUES ('a@x'), ('b@x')");
+      await db.query("INSERT INTO member_tags (member_id, tag) VALUES (1, 'red'), (1, 'blue'), (2, 'red')");
+      const initial = await schemaSnapshot(db);
+
+      project.setSchema(source(true));
+      const revision = project.autogenerate("longer key");
+      assert.match(revision, /createPrimaryKey\("\w+", "member_tags", \["member_id", "tag", "position"\]/);
+      assert.match(revision, /createPrimaryKey\("PRIMARY", "member_tags", \["member_id", "tag"\]/);
+      project.athanor(["upgrade", "head"]);
+      const upgraded = await schemaSnapshot(db);
+      assert.match(upgraded, /PRIMARY KEY \(`member_id`,`tag`,`position`\)/);
+      // the key's own index went again once the new primary key could serve it
+      assert.doesNotMatch(upgraded, /KEY `member_tags_member_id_members_id_fk`/);
+      assert.match(upgraded, /CONSTRAINT `member_tags_member_id_members_id_fk` FOREIGN KEY \(`member_id`\) REFERENCES `members` \(`id`\) ON DELETE CASCADE/);
+      assert.match(project.athanor(["check"]).stdout, /No changes detected/);
+      const tags = async () => (await db.query<{ m: number; tag: string }>("SELECT member_id AS m, tag FROM member_tags ORDER BY 1, 2")).map((r) => `${r.m}:${r.tag}`);
+      assert.deepEqual(await tags(), ["1:blue", "1:red", "2:red"]);
+
+      project.athanor(["downgrade", "-1"]);
+      assert.equal(await schemaSnapshot(db), initial);
+      assert.deepEqual(await tags(), ["1:blue", "1:red", "2:red"]);
     } finally {
       project.cleanup();
       await db.drop();
