@@ -10,7 +10,7 @@ import { qualify, quoteIdentifier } from "./quote.js";
 import { onlineDdlClause } from "./render-clauses.js";
 import { needsPrefixLength, renderColumnType } from "./render-type.js";
 import { refuse } from "./refuse.js";
-import { hasAlterIfExists, hasLongUniqueKeys, type MysqlServer } from "./server.js";
+import { hasAlterIfExists, hasLongUniqueKeys, isMariadb, type MysqlServer } from "./server.js";
 
 /** Column types by name, when the statement knows them (a table being created): keys on TEXT/BLOB without a prefix are refused. */
 export type KnownColumns = ReadonlyMap<string, ColumnType>;
@@ -35,9 +35,10 @@ function renderKey(op: Operation, index: IndexDefinition, element: IndexElement,
   }
   const length = index.mysql?.prefixLengths?.[column];
   const type = known?.get(column);
-  // (A unique one on MariaDB 10.4+ is kept as a hash of the whole value: no prefix needed.)
-  const longUnique = index.unique === true && hasLongUniqueKeys(server);
-  if (length === undefined && type !== undefined && needsPrefixLength(type) && index.mysql?.indexType === undefined && !longUnique)
+  // MariaDB keeps a unique one (10.4+) as a hash of the whole value, and indexes another by the longest prefix
+  // InnoDB allows (768 characters in utf8mb4), which compares as the model's key without a prefix: no prefix needed.
+  const serverKeeps = index.unique === true ? hasLongUniqueKeys(server) : isMariadb(server) === true;
+  if (length === undefined && type !== undefined && needsPrefixLength(type) && index.mysql?.indexType === undefined && !serverKeeps)
     throw refuse(
       op,
       `index ${index.name} keys column ${column}, a ${renderColumnType(type)}, without a prefix length`,

@@ -6,6 +6,9 @@
  *   it as a hash (`UNIQUE KEY ... USING HASH`) and drizzle-kit creates it there, so Athanor creates it too on
  *   MariaDB instead of refusing the revision; MySQL (and an offline script, whose server is unknown) still
  *   refuse it before the server does;
+ * - an index on a whole TEXT column (`index().on(textColumn)`, which drizzle allows): MariaDB keeps it by the
+ *   longest prefix InnoDB allows (`body(768)` in utf8mb4), so a model key without a prefix matches that prefix,
+ *   and Athanor lets MariaDB pick it too instead of refusing; MySQL (which refuses such a key) still refuses;
  * - through the CLI, a revision that adds `.onUpdateNow()` to a column, removes it from another, and changes the
  *   fractional seconds of a `defaultNow().onUpdateNow()` column: the upgrade gives the columns the models say
  *   (the CURRENT_TIMESTAMP default follows the new precision instead of staying `current_timestamp(3)` on a
@@ -20,7 +23,7 @@
  */
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { binary, char, mysqlTable, serial, text, uniqueIndex } from "drizzle-orm/mysql-core";
+import { binary, char, index, mysqlTable, serial, text, uniqueIndex } from "drizzle-orm/mysql-core";
 import { createMysqlRenderer, mysqlRenderer } from "../../../src/dialects/mysql/renderer.js";
 import { isAthanorError } from "../../../src/errors.js";
 import type { Operation } from "../../../src/operations/operation.js";
@@ -40,15 +43,18 @@ const docs = {
       tag: binary("tag"),
       slug: text("slug").notNull().unique(),
       title: text("title"),
+      body: text("body"),
     },
-    (tbl) => [uniqueIndex("docs_title_uq").on(tbl.title)],
+    (tbl) => [uniqueIndex("docs_title_uq").on(tbl.title), index("docs_body_idx").on(tbl.body)],
   ),
 };
 
 /** The table as drizzle-kit 0.31 writes it for MySQL (its `serial AUTO_INCREMENT`, which MariaDB refuses, left out). */
-const KIT_DDL =
-  "CREATE TABLE `docs` (`id` serial, `flag` char, `tag` binary, `slug` text NOT NULL, `title` text, " +
-  "CONSTRAINT `docs_id` PRIMARY KEY(`id`), CONSTRAINT `docs_slug_unique` UNIQUE(`slug`), CONSTRAINT `docs_title_uq` UNIQUE(`title`))";
+const KIT_DDL = [
+  "CREATE TABLE `docs` (`id` serial, `flag` char, `tag` binary, `slug` text NOT NULL, `title` text, `body` text, " +
+    "CONSTRAINT `docs_id` PRIMARY KEY(`id`), CONSTRAINT `docs_slug_unique` UNIQUE(`slug`), CONSTRAINT `docs_title_uq` UNIQUE(`title`))",
+  "CREATE INDEX `docs_body_idx` ON `docs` (`body`)",
+];
 
 const uniqueOnText: Operation = {
   kind: "createTable",
@@ -94,7 +100,26 @@ describe("drizzle idioms the real-schema corpus found", async () => {
       assert.match(ddl, /`tag` binary\(1\)/);
       assert.match(ddl, /UNIQUE KEY `docs_slug_unique` \(`slug`\) USING HASH/);
       assert.match(ddl, /UNIQUE KEY `docs_title_uq` \(`title`\) USING HASH/);
+      assert.match(ddl, /KEY `docs_body_idx` \(`body`\(768\)\)/);
     });
+  });
+
+  test("an index on a whole TEXT column: rendered for MariaDB, refused for MySQL and unknown servers", () => {
+    const op: Operation = {
+      kind: "createTable",
+      table: "notes",
+      columns: [
+        { name: "id", type: t.integer(), primaryKey: true },
+        { name: "body", type: t.text() },
+      ],
+      indexes: [{ name: "notes_body_idx", columns: ["body"] }],
+    };
+    assert.match(createMysqlRenderer({ serverVersion: 101106 }).renderOperation(op)[0]!.sql, /INDEX `notes_body_idx` \(`body`\)/);
+    for (const serverVersion of [80036, undefined])
+      assert.throws(
+        () => createMysqlRenderer({ serverVersion }).renderOperation(op),
+        (e: unknown) => isAthanorError(e) && /notes_body_idx keys column body, a TEXT, without a prefix length/.test(e.message),
+      );
   });
 
   test("a MODIFY that changes a datetime's precision keeps a CURRENT_TIMESTAMP default at the new precision", () => {
