@@ -7,6 +7,8 @@
  *   (b) a second fresh database built by Athanor from the models through the CLI as a user runs it
  *       (`revision --autogenerate -m init`, `upgrade head`, DATABASE_URL=mysql://...): every table's
  *       normalised `SHOW CREATE TABLE` equals (a)'s, and `check` exits 0;
+ *   (d) the same revision as an offline script (`upgrade head --sql`) run by the `mariadb` client on a third
+ *       fresh database: the same tables again, and `check` exits 0 there too;
  *   (c) on some schemas, realistic edits with rows in the tables: autogenerate + upgrade gives the schema of a
  *       drizzle-kit build of the edited source, keeps the rows (read back over a second connection), `check`
  *       exits 0, and `downgrade -1` gives (b)'s schema back with the rows still there.
@@ -16,6 +18,7 @@
  * test/dialects/mysql/drizzle-real-idioms.test.ts.
  */
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
 import { describe, test } from "node:test";
 import { mysql2Driver } from "../../../src/dialects/mysql/driver-mysql2.js";
 import { createMysqlTestDatabase, type MysqlTestDatabase, requireMysql } from "../../support/mysql-databases.js";
@@ -271,6 +274,23 @@ async function compareWith(url: string, models: unknown): Promise<{ ops: string;
   }
 }
 
+/** `upgrade head --sql` piped to the `mariadb` client on a fresh database gives `expected`, and `check` is clean there. */
+async function offlineBuild(project: CorpusProject, db: MysqlTestDatabase, expected: string): Promise<void> {
+  const env = { DATABASE_URL: db.url };
+  const script = project.project.run(["upgrade", "head", "--sql"], { env });
+  assert.equal(script.code, 0, `upgrade head --sql exited ${script.code}:\n${script.stderr}`);
+  const u = new URL(db.url);
+  const client = spawnSync("mariadb", ["-h", u.hostname, "-P", u.port || "3306", "-u", decodeURIComponent(u.username || "root"), db.name], {
+    input: script.stdout,
+    encoding: "utf8",
+    env: { ...process.env, ...(u.password ? { MYSQL_PWD: decodeURIComponent(u.password) } : {}) },
+  });
+  assert.equal(client.status, 0, `the mariadb client failed on the script: ${client.stderr}`);
+  assertSameSchema(await schemaSnapshot(db), expected, "the offline script's build vs the online one");
+  const check = project.project.run(["check"], { env });
+  assert.equal(check.code, 0, `check on the offline-built database exited ${check.code}:\n${check.stdout}${check.stderr}`);
+}
+
 /** drizzle-kit's SQL for every schema and edited schema, started at once, two generators at a time. */
 function startDrizzleKit(): Map<string, Promise<string[]>> {
   const limit = 2;
@@ -303,7 +323,7 @@ describe("real Drizzle mysqlTable schemas: drizzle-kit's MariaDB database and At
   for (const c of CASES) {
     test(c.name, opts, async (t) => {
       const source = schemaSource(c.name);
-      await withDatabases(3, async ([kitDb, athanorDb, editedKitDb]) => {
+      await withDatabases(4, async ([kitDb, athanorDb, editedKitDb, offlineDb]) => {
         const statements = forMariadb(await kitSql.get(c.name)!);
         let kitSnapshot = "";
         await t.test("(a) drizzle-kit's SQL, then compare finds nothing", async () => {
@@ -326,6 +346,10 @@ describe("real Drizzle mysqlTable schemas: drizzle-kit's MariaDB database and At
             athanorSnapshot = await schemaSnapshot(athanorDb!);
             assertSameSchema(athanorSnapshot, kitSnapshot, "Athanor's build vs drizzle-kit's");
           });
+
+          await t.test("(d) the revision as an offline script, run by the mariadb client: same tables, check clean", () =>
+            offlineBuild(project, offlineDb!, athanorSnapshot),
+          );
 
           if (c.edits) {
             const edits = c.edits;
