@@ -77,6 +77,18 @@ function withPrefix(k: Key, prefixes: Readonly<Record<string, number>> | undefin
   return p === undefined ? k : { ...k, prefix: p };
 }
 
+/**
+ * The prefix MariaDB picks itself for a key on a whole column longer than the longest key InnoDB allows (3072
+ * bytes): a TEXT/BLOB column, or a long VARCHAR, indexed without a prefix (drizzle's `index().on(textColumn)`, as
+ * drizzle-kit writes it) is kept as `col(768)` in utf8mb4 (3072 / 4), `col(1024)` in utf8mb3, `col(1536)` in a
+ * 2-byte character set, `col(3072)` in a 1-byte one or binary. A model key without a prefix matches those.
+ */
+const SERVER_CHOSEN_PREFIXES: ReadonlySet<number> = new Set([768, 1024, 1536, 3072]);
+
+function samePrefix(model: number | null, db: number | null): boolean {
+  return model === db || (model === null && db !== null && SERVER_CHOSEN_PREFIXES.has(db));
+}
+
 function compareIndex(model: IndexDefinition, db: DbIndex): Verdict {
   if ((model.unique ?? false) !== db.unique) return "different";
   const kind = indexKind(db);
@@ -89,7 +101,7 @@ function compareIndex(model: IndexDefinition, db: DbIndex): Verdict {
     // FULLTEXT and SPATIAL keys have no order.
     if (kind === "btree" && m.order !== d.order) return "different";
     if (m.column !== null || d.column !== null) {
-      if (m.column !== d.column || m.prefix !== d.prefix) return "different";
+      if (m.column !== d.column || !samePrefix(m.prefix, d.prefix)) return "different";
       continue;
     }
     if (m.expression !== d.expression) {
@@ -121,15 +133,18 @@ function columnOptions(model: ColumnDefinition, db: DbColumn, table: DbTable): C
       why.push(`character set ${effective === null ? "default" : charsetOf(effective)} -> ${model.mysql.charset}`);
   } else if (dbCollation !== null) why.push(`collation ${dbCollation} -> the table's`);
   const autoIncrement = db.identity !== null ? { autoIncrement: true } : {};
+  // ON UPDATE is said either way when one side has it: an online MODIFY keeps the live column's ON UPDATE unless
+  // told `false`, so removing it (the upgrade of a model without it, or the downgrade of one that added it) must
+  // say so.
   const keep = {
     ...(model.mysql?.charset === undefined ? {} : { charset: model.mysql.charset }),
     ...(model.mysql?.collation === undefined ? {} : { collation: model.mysql.collation }),
-    ...(mOnUpdate ? { onUpdateCurrentTimestamp: true } : {}),
+    ...(mOnUpdate ? { onUpdateCurrentTimestamp: true } : dOnUpdate ? { onUpdateCurrentTimestamp: false } : {}),
     ...autoIncrement,
   };
   const existing = {
     ...(dbCollation === null ? {} : { collation: dbCollation }),
-    ...(dOnUpdate ? { onUpdateCurrentTimestamp: true } : {}),
+    ...(dOnUpdate ? { onUpdateCurrentTimestamp: true } : mOnUpdate ? { onUpdateCurrentTimestamp: false } : {}),
     ...autoIncrement,
   };
   // MODIFY COLUMN restates the whole column: the default and comment it keeps go with every change.

@@ -13,6 +13,15 @@ export function constraintName(name: string | undefined): string {
   return name === undefined ? "" : `CONSTRAINT ${quoteIdentifier(name)} `;
 }
 
+/**
+ * A primary key's `CONSTRAINT name`: MySQL names every primary key PRIMARY and keeps no other name, and refuses
+ * `CONSTRAINT PRIMARY` itself ("Incorrect index name"), the name the catalog gives back (so autogenerate's
+ * downgrade of a primary-key change carries it): that one is left out.
+ */
+export function primaryKeyConstraintName(name: string | undefined): string {
+  return name !== undefined && name.toUpperCase() === "PRIMARY" ? "" : constraintName(name);
+}
+
 function referentialAction(action: ReferentialAction): string {
   return action.toUpperCase();
 }

@@ -6,7 +6,7 @@ import type { Operation } from "../../operations/operation.js";
 import type { SetColumnCommentOp } from "../../operations/set-column-comment.js";
 import { type ColumnDefinition, identityOptions, isNullable } from "../../schema/column.js";
 import type { ColumnType } from "../../schema/column-type.js";
-import { sqlTextOf } from "../../schema/sql-expression.js";
+import { isSqlExpression, sql, sqlTextOf } from "../../schema/sql-expression.js";
 import type { ColumnDefault } from "../../schema/value.js";
 import type { SqlStatement } from "../dialect.js";
 import { commentString } from "./literal.js";
@@ -143,7 +143,7 @@ export function renderDropColumn(op: DropColumnOp, server: MysqlServer): SqlStat
 function fullDefinition(op: AlterColumnOp, name: string, why: string): string {
   const type = op.type ?? op.existingType;
   const nullable = op.nullable ?? op.existingNullable;
-  const dflt = op.default !== undefined ? op.default : op.existingDefault;
+  const dflt = op.default !== undefined ? op.default : keptDefault(op, type, op.existingDefault);
   const comment = op.comment !== undefined ? op.comment : op.existingComment;
   const lacking: string[] = [];
   if (type === undefined) lacking.push("existingType");
@@ -166,6 +166,25 @@ function fullDefinition(op: AlterColumnOp, name: string, why: string): string {
     autoIncrement: op.mysql?.autoIncrement,
     mysql: op.mysql,
   })}`;
+}
+
+/** A datetime or timestamp type (portable or raw): the kinds whose CURRENT_TIMESTAMP default has a precision. */
+function isDatetimeType(type: ColumnType): boolean {
+  if (type.kind === "timestamp" || type.kind === "timestamptz") return true;
+  return type.kind === "raw" && /^\s*(datetime|timestamp)\b/i.test(type.sql);
+}
+
+/**
+ * The default a MODIFY keeps when it changes a datetime's fractional-second precision: a CURRENT_TIMESTAMP (or
+ * `now()`) default follows the new precision, as the same default written for the new type would (MariaDB turns
+ * drizzle's `(now())` into `current_timestamp(p)` of the column's p). Kept as it was, `datetime(6) DEFAULT
+ * current_timestamp(3)` is refused by MySQL and, on MariaDB, no longer the default the models say.
+ */
+function keptDefault(op: AlterColumnOp, type: ColumnType | undefined, kept: ColumnDefault | null | undefined): ColumnDefault | null | undefined {
+  if (op.type === undefined || type === undefined || !isDatetimeType(type) || kept === undefined || kept === null || !isSqlExpression(kept)) return kept;
+  if (!/^\s*\(?\s*(current_timestamp|now|localtimestamp|localtime)\s*(\(\s*\d?\s*\))?\s*\)?\s*$/i.test(kept.sql)) return kept;
+  const p = datetimePrecision(type);
+  return sql(p > 0 ? `CURRENT_TIMESTAMP(${p})` : "CURRENT_TIMESTAMP");
 }
 
 /**

@@ -8,7 +8,7 @@ import type { Operation } from "../../operations/operation.js";
 import type { UniqueDefinition } from "../../schema/constraints.js";
 import type { SqlStatement } from "../dialect.js";
 import { qualify, quoteIdentifier, quoteList } from "./quote.js";
-import { checkClause, constraintName, foreignKeyClause } from "./render-clauses.js";
+import { checkClause, constraintName, foreignKeyClause, primaryKeyConstraintName } from "./render-clauses.js";
 import { refuse } from "./refuse.js";
 import { hasAlterIfExists, type MysqlServer } from "./server.js";
 
@@ -40,7 +40,7 @@ function refuseNotValid(op: Operation & { notValid?: boolean }): void {
 
 export function renderCreatePrimaryKey(op: CreatePrimaryKeyOp): SqlStatement[] {
   // MySQL names every primary key PRIMARY: the name is accepted and not kept.
-  return add(op.table, op.schema, `${constraintName(op.name)}PRIMARY KEY (${quoteList(op.columns)})`);
+  return add(op.table, op.schema, `${primaryKeyConstraintName(op.name)}PRIMARY KEY (${quoteList(op.columns)})`);
 }
 
 export function renderCreateUniqueConstraint(op: CreateUniqueConstraintOp): SqlStatement[] {

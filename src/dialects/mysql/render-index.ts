@@ -10,7 +10,7 @@ import { qualify, quoteIdentifier } from "./quote.js";
 import { onlineDdlClause } from "./render-clauses.js";
 import { needsPrefixLength, renderColumnType } from "./render-type.js";
 import { refuse } from "./refuse.js";
-import { hasAlterIfExists, type MysqlServer } from "./server.js";
+import { hasAlterIfExists, hasLongUniqueKeys, isMariadb, type MysqlServer } from "./server.js";
 
 /** Column types by name, when the statement knows them (a table being created): keys on TEXT/BLOB without a prefix are refused. */
 export type KnownColumns = ReadonlyMap<string, ColumnType>;
@@ -30,13 +30,18 @@ export function unprefixedKey(op: Operation, index: string, column: string, type
   );
 }
 
+/** The server keys a whole TEXT/BLOB column without a prefix from the user (MariaDB; see renderKey). */
+export function serverKeepsWholeKey(index: IndexDefinition, server: MysqlServer): boolean {
+  return index.unique === true ? hasLongUniqueKeys(server) : isMariadb(server) === true;
+}
+
 /** The columns an index keys by name, not by expression. */
 export function keyedColumns(index: IndexDefinition): string[] {
   return index.columns.map(keyName).filter((c): c is string => c !== null);
 }
 
 /** One key: `` `body`(100) DESC `` or `(lower(email))`. */
-function renderKey(op: Operation, index: IndexDefinition, element: IndexElement, known: KnownColumns | null): string {
+function renderKey(op: Operation, index: IndexDefinition, element: IndexElement, known: KnownColumns | null, server: MysqlServer): string {
   const options: IndexKeyOptions = typeof element === "object" && !isSqlExpression(element) ? element : {};
   if (options.opclass) throw refuse(op, `operator class ${options.opclass}`, "MySQL indexes have no operator classes; leave opclass out");
   if (options.nulls) throw refuse(op, `NULLS ${options.nulls.toUpperCase()}`, "MySQL sorts NULLs first ascending and last descending; leave nulls out");
@@ -49,7 +54,9 @@ function renderKey(op: Operation, index: IndexDefinition, element: IndexElement,
   }
   const length = index.mysql?.prefixLengths?.[column];
   const type = known?.get(column);
-  if (length === undefined && type !== undefined && needsPrefixLength(type) && index.mysql?.indexType === undefined)
+  // MariaDB keeps a unique one (10.4+) as a hash of the whole value, and indexes another by the longest prefix
+  // InnoDB allows (768 characters in utf8mb4), which compares as the model's key without a prefix: no prefix needed.
+  if (length === undefined && type !== undefined && needsPrefixLength(type) && index.mysql?.indexType === undefined && !serverKeepsWholeKey(index, server))
     throw unprefixedKey(op, index.name, column, renderColumnType(type));
   return `${quoteIdentifier(column)}${length === undefined ? "" : `(${length})`}${order}`;
 }
@@ -83,8 +90,8 @@ function kindOf(index: IndexDefinition): string {
   return index.mysql?.indexType ? `${index.mysql.indexType.toUpperCase()} ` : index.unique ? "UNIQUE " : "";
 }
 
-function keysAndParser(op: Operation, index: IndexDefinition, known: KnownColumns | null): string {
-  let sql = ` (${index.columns.map((e) => renderKey(op, index, e, known)).join(", ")})`;
+function keysAndParser(op: Operation, index: IndexDefinition, known: KnownColumns | null, server: MysqlServer): string {
+  let sql = ` (${index.columns.map((e) => renderKey(op, index, e, known, server)).join(", ")})`;
   if (index.mysql?.parser) sql += ` WITH PARSER ${quoteIdentifier(index.mysql.parser)}`;
   return sql;
 }
@@ -93,7 +100,7 @@ export function renderIndexStatement(op: Operation, index: IndexStatementInput, 
   checkIndex(op, index, server);
   let sql = `CREATE ${kindOf(index)}INDEX ${index.ifNotExists ? "IF NOT EXISTS " : ""}${quoteIdentifier(index.name)}`;
   if (index.method) sql += ` USING ${index.method.toUpperCase()}`;
-  sql += ` ON ${qualify(index.table, index.schema)}${keysAndParser(op, index, known)}`;
+  sql += ` ON ${qualify(index.table, index.schema)}${keysAndParser(op, index, known, server)}`;
   sql += onlineDdlClause(index.mysql, " ");
   return { sql };
 }
@@ -105,7 +112,7 @@ export function renderIndexStatement(op: Operation, index: IndexStatementInput, 
  */
 export function renderInlineIndex(op: Operation, index: IndexDefinition, server: MysqlServer, known: KnownColumns): string {
   checkIndex(op, { ...index, table: "", ifNotExists: false }, server);
-  return `${kindOf(index)}INDEX ${quoteIdentifier(index.name)}${index.method ? ` USING ${index.method.toUpperCase()}` : ""}${keysAndParser(op, index, known)}`;
+  return `${kindOf(index)}INDEX ${quoteIdentifier(index.name)}${index.method ? ` USING ${index.method.toUpperCase()}` : ""}${keysAndParser(op, index, known, server)}`;
 }
 
 export function renderCreateIndex(op: CreateIndexOp, server: MysqlServer): SqlStatement[] {

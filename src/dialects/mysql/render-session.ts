@@ -8,6 +8,15 @@
  * column as it is, just before the statement runs. Whatever the op gives is
  * used as given. Offline (`--sql`) there is nothing to read: the op must say
  * it all, and the renderer names what is missing.
+ *
+ * `op.dropIndex` of an index a foreign key of the table needs (its columns
+ * lead the index and no other index starts with them), and likewise
+ * `op.dropConstraint` of such a primary key or unique key: the server refuses
+ * the drop ("needed in a foreign key constraint"). Online, the key is
+ * dropped with the index and added again, so the server makes the index
+ * named after the key that it makes for any key without one (as a database
+ * drizzle-kit built from the same models has); creating the index again
+ * (the downgrade) makes the server drop that index by itself.
  */
 import type { AlterColumnOp } from "../../operations/alter-column.js";
 import type { CreateIndexOp } from "../../operations/create-index.js";
@@ -18,6 +27,7 @@ import type { DialectRenderer, RenderSession, SchemaReader, SqlStatement } from 
 import { sameCollation } from "./collation.js";
 import { defaultSqlText, hasOnUpdate } from "./default-text.js";
 import type { MysqlAlterColumnOptions } from "./options.js";
+import { qualify, quoteIdentifier, quoteList } from "./quote.js";
 import { keyedColumns, unprefixedKey } from "./render-index.js";
 import { canonicalTypeText } from "./type-text.js";
 
@@ -86,6 +96,103 @@ export function completeFromLive(op: AlterColumnOp, live: LiveColumn, mariadb: b
   };
 }
 
+const TABLE_KEYS_SQL =
+  "SELECT 'index' AS kind, s.INDEX_NAME AS name, s.SEQ_IN_INDEX AS seq, s.COLUMN_NAME AS col, NULL AS ref_schema, NULL AS ref_table, NULL AS ref_col, " +
+  "NULL AS delete_rule, NULL AS update_rule FROM information_schema.STATISTICS s WHERE s.TABLE_SCHEMA = COALESCE(?, DATABASE()) AND s.TABLE_NAME = ? " +
+  "UNION ALL SELECT 'fk', k.CONSTRAINT_NAME, k.ORDINAL_POSITION, k.COLUMN_NAME, " +
+  "IF(k.REFERENCED_TABLE_SCHEMA = k.TABLE_SCHEMA, NULL, k.REFERENCED_TABLE_SCHEMA), k.REFERENCED_TABLE_NAME, k.REFERENCED_COLUMN_NAME, " +
+  "r.DELETE_RULE, r.UPDATE_RULE FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r " +
+  "ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.TABLE_NAME = k.TABLE_NAME AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME " +
+  "WHERE k.TABLE_SCHEMA = COALESCE(?, DATABASE()) AND k.TABLE_NAME = ? AND k.REFERENCED_TABLE_NAME IS NOT NULL ORDER BY 1, 2, 3";
+
+interface KeyRow {
+  kind: string;
+  name: string;
+  seq: number;
+  col: string;
+  ref_schema: string | null;
+  ref_table: string | null;
+  ref_col: string | null;
+  delete_rule: string | null;
+  update_rule: string | null;
+}
+
+interface LiveForeignKey {
+  readonly name: string;
+  readonly columns: string[];
+  readonly refSchema: string | null;
+  readonly refTable: string;
+  readonly refColumns: string[];
+  readonly deleteRule: string;
+  readonly updateRule: string;
+}
+
+const leads = (index: readonly string[], columns: readonly string[]): boolean =>
+  columns.length <= index.length && columns.every((c, i) => c.toLowerCase() === index[i]!.toLowerCase());
+
+/** The table's foreign keys that need `index` (no other index of the table starts with their columns). */
+export function foreignKeysNeeding(index: string, rows: readonly KeyRow[]): LiveForeignKey[] {
+  const indexes = new Map<string, string[]>();
+  const fks = new Map<string, LiveForeignKey>();
+  for (const r of rows) {
+    if (r.kind === "index") indexes.set(r.name, [...(indexes.get(r.name) ?? []), r.col]);
+    else {
+      const fk = fks.get(r.name);
+      if (fk) {
+        fk.columns.push(r.col);
+        fk.refColumns.push(r.ref_col!);
+      } else
+        fks.set(r.name, {
+          name: r.name,
+          columns: [r.col],
+          refSchema: r.ref_schema,
+          refTable: r.ref_table!,
+          refColumns: [r.ref_col!],
+          deleteRule: r.delete_rule ?? "RESTRICT",
+          updateRule: r.update_rule ?? "RESTRICT",
+        });
+    }
+  }
+  const dropped = [...indexes.entries()].find(([n]) => n.toLowerCase() === index.toLowerCase());
+  if (!dropped) return [];
+  return [...fks.values()].filter(
+    (fk) => leads(dropped[1], fk.columns) && ![...indexes.entries()].some(([n, cols]) => n !== dropped[0] && leads(cols, fk.columns)),
+  );
+}
+
+/**
+ * The key's drop (`DROP INDEX x`, `DROP PRIMARY KEY`) with the foreign keys that need it in one statement, then
+ * the foreign keys again (the server gives each one an index of its own, and drops that index by itself once
+ * another index, or a new primary key, can serve the key).
+ */
+function dropKeyUnderForeignKeys(table: string, schema: string | undefined, drop: string, fks: readonly LiveForeignKey[]): SqlStatement[] {
+  const qualified = qualify(table, schema);
+  const drops = fks.map((fk) => `DROP FOREIGN KEY ${quoteIdentifier(fk.name)}`);
+  const rule = (what: string, r: string): string => (r.toUpperCase() === "RESTRICT" ? "" : ` ON ${what} ${r.toUpperCase()}`);
+  return [
+    { sql: `ALTER TABLE ${qualified} ${[...drops, drop].join(", ")}` },
+    ...fks.map((fk) => ({
+      sql:
+        `ALTER TABLE ${qualified} ADD CONSTRAINT ${quoteIdentifier(fk.name)} FOREIGN KEY (${quoteList(fk.columns)}) ` +
+        `REFERENCES ${fk.refSchema === null ? quoteIdentifier(fk.refTable) : qualify(fk.refTable, fk.refSchema)} (${quoteList(fk.refColumns)})` +
+        `${rule("DELETE", fk.deleteRule)}${rule("UPDATE", fk.updateRule)}`,
+    })),
+  ];
+}
+
+/** The index a drop removes (`PRIMARY` for the primary key) and the clause that drops it, or null for other ops. */
+function droppedKey(op: Operation): { table: string; schema: string | undefined; index: string; drop: string } | null {
+  if (op.kind === "dropIndex" && op.table !== undefined && !op.ifExists)
+    return { table: op.table, schema: op.schema, index: op.name, drop: `DROP INDEX ${quoteIdentifier(op.name)}` };
+  if (op.kind === "dropConstraint" && !op.ifExists && op.name !== undefined) {
+    const type = op.constraintType ?? op.original?.kind;
+    if (type === "primaryKey" || type === "createPrimaryKey") return { table: op.table, schema: op.schema, index: "PRIMARY", drop: "DROP PRIMARY KEY" };
+    if (type === "unique" || type === "createUniqueConstraint")
+      return { table: op.table, schema: op.schema, index: op.name, drop: `DROP INDEX ${quoteIdentifier(op.name)}` };
+  }
+  return null;
+}
+
 export class MysqlRenderSession implements RenderSession {
   constructor(
     private readonly renderer: DialectRenderer,
@@ -94,7 +201,7 @@ export class MysqlRenderSession implements RenderSession {
   ) {}
 
   async render(op: Operation): Promise<SqlStatement[]> {
-    if (op.kind === "createIndex" && this.reader !== null && op.mysql?.indexType === undefined) await this.checkKeys(op);
+    if (op.kind === "createIndex" && this.reader !== null && !this.mariadb && op.mysql?.indexType === undefined) await this.checkKeys(op);
     if (op.kind === "alterColumn" && this.reader !== null && lacksDefinition(op)) {
       const rows = await this.reader.query<Record<string, unknown>>(LIVE_COLUMN_SQL, [op.schema ?? null, op.table, op.column]);
       const row = rows[0];
@@ -103,13 +210,25 @@ export class MysqlRenderSession implements RenderSession {
       // a generated column's definition is its expression: the op must give it all (nothing is guessed)
       if (!/\b(VIRTUAL|STORED|PERSISTENT) GENERATED\b/i.test(live.extra ?? "")) return this.renderer.renderOperation(completeFromLive(op, live, this.mariadb));
     }
+    const key = this.reader === null ? null : droppedKey(op);
+    if (key !== null && this.reader !== null) {
+      // (rendered first, so that what the op can't be is refused as usual)
+      const plain = this.renderer.renderOperation(op);
+      const rows = (await this.reader.query<Record<string, unknown>>(TABLE_KEYS_SQL, [key.schema ?? null, key.table, key.schema ?? null, key.table])).map(
+        (r) => lowerKeys(r) as unknown as KeyRow,
+      );
+      const fks = foreignKeysNeeding(key.index, rows);
+      return fks.length === 0 ? plain : dropKeyUnderForeignKeys(key.table, key.schema, key.drop, fks);
+    }
     return this.renderer.renderOperation(op);
   }
 
   /**
-   * A key on an existing table's TEXT, BLOB or JSON column without a prefix
-   * length is refused, as in `op.createTable`: MySQL refuses it, and MariaDB
-   * quietly keys a prefix of its own choosing (or, for a unique index, a hash).
+   * MySQL: a key on an existing table's TEXT, BLOB or JSON column without a
+   * prefix length is refused before the server sees it, as in
+   * `op.createTable`, naming the index, the column and the fix. (MariaDB keys
+   * such a column itself: by the longest prefix InnoDB allows, or by a hash
+   * for a unique index; see render-index.ts serverKeepsWholeKey.)
    */
   private async checkKeys(op: CreateIndexOp): Promise<void> {
     const unprefixed = keyedColumns(op).filter((c) => op.mysql?.prefixLengths?.[c] === undefined);

@@ -8,13 +8,13 @@ import type { SqlStatement } from "../dialect.js";
 import { commentString } from "./literal.js";
 import type { MysqlTableOptions } from "./options.js";
 import { qualify, quoteIdentifier, quoteList } from "./quote.js";
-import { checkClause, constraintName, foreignKeyClause } from "./render-clauses.js";
+import { checkClause, foreignKeyClause, primaryKeyConstraintName } from "./render-clauses.js";
 import { autoIncrementOf, columnForeignKey, renderColumnDefinition } from "./render-column.js";
 import { checkForeignKey, uniqueClause } from "./render-constraint.js";
 import { renderInlineIndex } from "./render-index.js";
 import { needsPrefixLength, renderColumnType } from "./render-type.js";
 import { refuse } from "./refuse.js";
-import type { MysqlServer } from "./server.js";
+import { hasLongUniqueKeys, type MysqlServer } from "./server.js";
 
 function tableOptions(options: MysqlTableOptions | undefined, comment: string | undefined, autoIncrement: number | bigint | null): string {
   const parts: string[] = [];
@@ -46,10 +46,11 @@ export function renderCreateTable(op: CreateTableOp, server: MysqlServer): SqlSt
       if (type !== undefined && needsPrefixLength(type))
         throw refuse(op, `primary key column ${column} is ${renderColumnType(type)}`, "a MySQL key indexes TEXT and BLOB by prefix only: use t.varchar(n)");
     }
-    lines.push(`${constraintName(op.primaryKey?.name)}PRIMARY KEY (${quoteList(pkColumns)})`);
+    lines.push(`${primaryKeyConstraintName(op.primaryKey?.name)}PRIMARY KEY (${quoteList(pkColumns)})`);
   }
   for (const u of op.uniques ?? []) {
-    for (const column of u.columns) {
+    // MariaDB 10.4+ keeps a unique key on a whole TEXT/BLOB column as a hash (USING HASH); MySQL refuses it.
+    for (const column of hasLongUniqueKeys(server) ? [] : u.columns) {
       const type = types.get(column);
       if (type !== undefined && needsPrefixLength(type))
         throw refuse(

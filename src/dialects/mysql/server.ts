@@ -27,3 +27,12 @@ export function hasRenameColumn(server: MysqlServer): boolean {
 export function hasAlterIfExists(server: MysqlServer): boolean {
   return isMariadb(server) === true;
 }
+
+/**
+ * UNIQUE keys on whole TEXT/BLOB columns, no prefix length: MariaDB 10.4+ keeps them as a hash of the value
+ * (`UNIQUE KEY ... USING HASH`); MySQL refuses them. Unknown server (an offline script): no.
+ */
+export function hasLongUniqueKeys(server: MysqlServer): boolean {
+  const v = server.version;
+  return v !== undefined && v >= 100400;
+}

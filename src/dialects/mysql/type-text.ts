@@ -87,7 +87,7 @@ function quoteValues(values: readonly string[]): string {
  * A MySQL type text in the one canonical form both servers' catalogs can be
  * brought to: lower case, no display widths on integers (except
  * `tinyint(1)`), no `year(4)`, `decimal` with its implicit `(10,0)`,
- * fractional-second precision 0 written as none, `character set`/`collate`
+ * `char`/`binary` with their implicit `(1)`, fractional-second precision 0 written as none, `character set`/`collate`
  * clauses dropped (collations are not compared).
  */
 export function canonicalTypeText(text: string): string {
@@ -105,6 +105,9 @@ export function canonicalTypeText(text: string): string {
   }
   if (/^year(\(4\))?$/.test(s)) return "year";
   if (/^bit$/.test(s)) return "bit(1)";
+  // CHAR and BINARY without a length are one character/byte: the catalog says char(1), binary(1) (drizzle's
+  // `char()` and `binary()` without a length write them bare).
+  if (/^(char|binary)$/.test(s)) return `${s}(1)`;
   const dec = /^decimal(?:\((\d+)(?:,\s*(\d+))?\))?(.*)$/.exec(s);
   if (dec) return `decimal(${dec[1] ?? 10},${dec[2] ?? 0})${dec[3]}`;
   const fl = /^float\((\d+)\)(.*)$/.exec(s);
