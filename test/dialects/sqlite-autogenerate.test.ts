@@ -306,33 +306,33 @@ describe("a connection Athanor's SQLite driver opened", () => {
 describe("found by the SQLite real-schema corpus", () => {
   test("an index the models dropped: the downgrade creates it again (SQLite has no NULLS clause; it was refused)", async () => {
     await withDb(async (conn) => {
-      await conn.exec(`CREATE TABLE "post" ("id" INTEGER PRIMARY KEY, "name" TEXT, "at" INTEGER)`);
-      await conn.exec(`CREATE INDEX "name_idx" ON "post" ("name")`);
-      await conn.exec(`CREATE INDEX "at_desc_idx" ON "post" ("at" DESC, "name")`);
-      await conn.exec(`INSERT INTO "post" VALUES (1, 'a', 10), (2, NULL, NULL)`);
-      const models = { post: table("post", { columns: { id: { type: t.integer(), primaryKey: true }, name: t.text(), at: t.integer() } }) };
+      await conn.exec(`CREATE TABLE "article" ("id" INTEGER PRIMARY KEY, "headline" TEXT, "at" INTEGER)`);
+      await conn.exec(`CREATE INDEX "headline_idx" ON "article" ("headline")`);
+      await conn.exec(`CREATE INDEX "at_desc_idx" ON "article" ("at" DESC, "headline")`);
+      await conn.exec(`INSERT INTO "article" VALUES (1, 'a', 10), (2, NULL, NULL)`);
+      const models = { article: table("article", { columns: { id: { type: t.integer(), primaryKey: true }, headline: t.text(), at: t.integer() } }) };
       const r = await diff(models, conn);
       assert.deepEqual(kinds(r.operations), ["dropIndex", "dropIndex"]);
       const reverse = [...r.operations].reverse().map((o) => reverseOrThrow(o));
       // what the revision's downgrade says: no `nulls` (it read `nulls: "first"`, which the renderer refuses)
       assert.deepEqual(reverse.map((o) => renderOperationTs(o)).sort(), [
-        'op.createIndex("at_desc_idx", "post", [{ column: "at", order: "desc" }, "name"])',
-        'op.createIndex("name_idx", "post", ["name"])',
+        'op.createIndex("at_desc_idx", "article", [{ column: "at", order: "desc" }, "headline"])',
+        'op.createIndex("headline_idx", "article", ["headline"])',
       ]);
       await apply(conn, r.operations);
       await apply(conn, reverse);
       const back = await conn.query<{ name: string; sql: string }>(`SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name`);
       assert.deepEqual(back.rows, [
-        { name: "at_desc_idx", sql: 'CREATE INDEX "at_desc_idx" ON "post" ("at" DESC, "name")' },
-        { name: "name_idx", sql: 'CREATE INDEX "name_idx" ON "post" ("name")' },
+        { name: "at_desc_idx", sql: 'CREATE INDEX "at_desc_idx" ON "article" ("at" DESC, "headline")' },
+        { name: "headline_idx", sql: 'CREATE INDEX "headline_idx" ON "article" ("headline")' },
       ]);
-      await conn.exec(`DROP INDEX "name_idx"`);
+      await conn.exec(`DROP INDEX "headline_idx"`);
       await conn.exec(`DROP INDEX "at_desc_idx"`);
       assert.deepEqual((await diff(models, conn)).operations, []);
     });
   });
 
-  // karakeep: `generatedAlwaysAs((): SQL => sql\`lower(${bookmarkTags.name})\`)` on the table's own column
+  // a generated column whose expression names another column of its own table (seen in open-source schemas)
   const tags = sqliteTable("tags", {
     id: text("id").primaryKey(),
     name: text("name").notNull(),
@@ -410,22 +410,22 @@ describe("drizzle JS-value defaults on SQLite", () => {
     });
   });
 
-  // emanusantos/expenses (src/lib/server/db/schema.ts, an earlier version of the file): `.default(new Date())`
-  // on integer timestamps, later replaced there by sql`unixepoch()`
+  // `.default(new Date())` on integer timestamps, an idiom seen in open-source schemas (which later moved to
+  // sql`unixepoch()`)
   test(".default(new Date()) is said to be a fixed date, and $defaultFn/$onUpdate to be client-side, as on PostgreSQL", async () => {
-    const transaction = sqliteTable("transaction", {
+    const ledgerEntry = sqliteTable("ledger_entry", {
       id: integer("id").primaryKey(),
       createdAt: integer("created_at", { mode: "timestamp" }).default(new Date()).notNull(),
       ref: text("ref").$defaultFn(() => "r"),
       updatedAt: integer("updated_at", { mode: "timestamp" }).$onUpdate(() => new Date()),
     });
     await withDb(async (conn) => {
-      const r = await diff({ transaction }, conn);
+      const r = await diff({ ledgerEntry }, conn);
       assert.deepEqual(kinds(r.operations), ["createTable"]);
       assert.deepEqual(r.warnings, [
-        "transaction.created_at: .default(new Date()) is the moment the models were loaded, a fixed date, not the time of each insert: every revision --autogenerate and check loads another one and finds the default changed; for the time of the insert use .default(sql`(unixepoch())`) (seconds; timestamp_ms: sql`(cast(unixepoch('subsec') * 1000 as integer))`, SQLite 3.42+) or $defaultFn(() => new Date())",
-        "drizzle $defaultFn/$default is client-side only: drizzle fills the value in its inserts, the database column gets no default (rows inserted another way get NULL or fail NOT NULL); columns: transaction.ref",
-        "drizzle $onUpdateFn/$onUpdate is client-side only: drizzle sets the value in its updates, the database has no trigger for it (Athanor creates none); columns: transaction.updated_at",
+        "ledger_entry.created_at: .default(new Date()) is the moment the models were loaded, a fixed date, not the time of each insert: every revision --autogenerate and check loads another one and finds the default changed; for the time of the insert use .default(sql`(unixepoch())`) (seconds; timestamp_ms: sql`(cast(unixepoch('subsec') * 1000 as integer))`, SQLite 3.42+) or $defaultFn(() => new Date())",
+        "drizzle $defaultFn/$default is client-side only: drizzle fills the value in its inserts, the database column gets no default (rows inserted another way get NULL or fail NOT NULL); columns: ledger_entry.ref",
+        "drizzle $onUpdateFn/$onUpdate is client-side only: drizzle sets the value in its updates, the database has no trigger for it (Athanor creates none); columns: ledger_entry.updated_at",
       ]);
     });
   });
@@ -433,23 +433,23 @@ describe("drizzle JS-value defaults on SQLite", () => {
 
 describe("drizzle's casing on SQLite (the `casing` setting)", () => {
   test("columns named by their keys are converted, in keys, indexes, foreign keys and SQL, as drizzle-kit does", () => {
-    const teams = sqliteTable("team", { id: text().primaryKey(), ownerId: text().notNull() });
+    const orgs = sqliteTable("org", { id: text().primaryKey(), founderId: text().notNull() });
     const invites = sqliteTable(
-      "team_invitation",
+      "org_invite",
       {
         id: text().primaryKey(),
-        teamId: text().notNull().references(() => teams.id, { onDelete: "cascade" }),
-        email: text("Email").notNull(),
-        acceptedAt: integer({ mode: "timestamp" }),
+        orgId: text().notNull().references(() => orgs.id, { onDelete: "cascade" }),
+        address: text("Address").notNull(),
+        redeemedAt: integer({ mode: "timestamp" }),
       },
-      (t) => [uniqueIndex("pending_uix").on(t.teamId, t.email).where(dsql`${t.acceptedAt} IS NULL`)],
+      (t) => [uniqueIndex("open_invite_uix").on(t.orgId, t.address).where(dsql`${t.redeemedAt} IS NULL`)],
     );
     const def = sqliteDrizzleReader.fromTable(invites, () => {}, undefined, { casing: "snake_case" });
-    assert.deepEqual(def.columns.map((c) => c.name), ["id", "team_id", "Email", "accepted_at"]);
-    assert.deepEqual(def.foreignKeys?.map((fk) => [fk.columns, fk.refTable, fk.refColumns]), [[["team_id"], "team", ["id"]]]);
+    assert.deepEqual(def.columns.map((c) => c.name), ["id", "org_id", "Address", "redeemed_at"]);
+    assert.deepEqual(def.foreignKeys?.map((fk) => [fk.columns, fk.refTable, fk.refColumns]), [[["org_id"], "org", ["id"]]]);
     const ix = def.indexes?.[0];
-    assert.deepEqual(ix?.columns, ["team_id", "Email"]);
-    assert.equal(ix?.where === undefined ? undefined : (ix.where as { sql: string }).sql, '"team_invitation"."accepted_at" IS NULL');
+    assert.deepEqual(ix?.columns, ["org_id", "Address"]);
+    assert.equal(ix?.where === undefined ? undefined : (ix.where as { sql: string }).sql, '"org_invite"."redeemed_at" IS NULL');
   });
 });
 

@@ -1,86 +1,76 @@
 /*
- * Test data for the SQLite real-schema corpus (test/autogenerate/corpus-real-sqlite/). Modelled on a real
- * open-source Drizzle schema:
- *
- *   Repository: https://github.com/nextauthjs/next-auth
- *   Path:       packages/adapter-drizzle/src/lib/sqlite.ts (defineTables, the Auth.js SQLite default schema)
- *               (commit 4c40415700ef360bf516febaa376a6b46eec23b9)
- *   Licence:    ISC
- *
- * Re-typed for this test, not copied: the five tables as the adapter defines them (text ids with a
- * `$defaultFn` (client-side, no DDL), `timestamp_ms` integers, composite primary keys written as
- * `(t) => ({ compositePk: primaryKey(...) })`, a `.unique()` column, a boolean-mode integer, foreign keys
- * with ON DELETE CASCADE). Adjusted: the tables are top-level exports instead of `defineTables()`'s locals,
- * and the `satisfies` types and the adapter's functions are left out (no DDL).
+ * Test data written for this corpus, modelled on the Auth.js Drizzle adapter's SQLite schema
+ * (https://github.com/nextauthjs/next-auth, ISC): the idioms it exercises: text keys filled by a `$defaultFn`
+ * (client-side, no DDL), `integer(..., { mode: "timestamp_ms" })` and `{ mode: "boolean" }` columns, a `$type`
+ * string union, composite primary keys in the object style `(t) => ({ key: primaryKey({ columns }) })`, a
+ * `.unique()` column, and several foreign keys with ON DELETE CASCADE onto one parent table.
  */
 import { integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 
-export const users = sqliteTable("user", {
-  id: text("id")
+export const member = sqliteTable("member", {
+  memberId: text("memberId")
     .primaryKey()
     .$defaultFn(() => crypto.randomUUID()),
-  name: text("name"),
-  email: text("email").notNull(),
-  emailVerified: integer("emailVerified", { mode: "timestamp_ms" }),
-  image: text("image"),
+  displayName: text("displayName"),
+  contactEmail: text("contactEmail").notNull(),
+  emailConfirmedAt: integer("emailConfirmedAt", { mode: "timestamp_ms" }),
+  avatarUrl: text("avatarUrl"),
 });
 
-export const accounts = sqliteTable(
-  "account",
+// one row per external identity; keyed by who issued it and the subject there
+export const linkedLogin = sqliteTable(
+  "linked_login",
   {
-    userId: text("userId")
+    issuer: text("issuer").notNull(),
+    subject: text("subject").notNull(),
+    ownerId: text("ownerId")
       .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
-    type: text("type").$type<"oauth" | "oidc" | "email" | "webauthn">().notNull(),
-    provider: text("provider").notNull(),
-    providerAccountId: text("providerAccountId").notNull(),
-    refresh_token: text("refresh_token"),
-    access_token: text("access_token"),
-    expires_at: integer("expires_at"),
-    token_type: text("token_type"),
-    scope: text("scope"),
-    id_token: text("id_token"),
-    session_state: text("session_state"),
+      .references(() => member.memberId, { onDelete: "cascade" }),
+    kind: text("kind").$type<"oauth" | "oidc" | "email" | "webauthn">().notNull(),
+    accessSecret: text("accessSecret"),
+    refreshSecret: text("refreshSecret"),
+    accessExpiresAt: integer("accessExpiresAt"),
+    secretKind: text("secretKind"),
+    grantedScopes: text("grantedScopes"),
+    openIdToken: text("openIdToken"),
+    providerState: text("providerState"),
   },
-  (account) => ({
-    compositePk: primaryKey({
-      columns: [account.provider, account.providerAccountId],
-    }),
+  (row) => ({
+    issuerSubjectKey: primaryKey({ columns: [row.issuer, row.subject] }),
   }),
 );
 
-export const sessions = sqliteTable("session", {
-  sessionToken: text("sessionToken").primaryKey(),
-  userId: text("userId")
+export const loginSession = sqliteTable("login_session", {
+  handle: text("handle").primaryKey(),
+  ownerId: text("ownerId")
     .notNull()
-    .references(() => users.id, { onDelete: "cascade" }),
-  expires: integer("expires", { mode: "timestamp_ms" }).notNull(),
+    .references(() => member.memberId, { onDelete: "cascade" }),
+  validUntil: integer("validUntil", { mode: "timestamp_ms" }).notNull(),
 });
 
-export const verificationTokens = sqliteTable(
-  "verificationToken",
+export const passkey = sqliteTable("passkey", {
+  keyId: text("keyId").notNull().primaryKey(),
+  credentialRef: text("credentialRef").notNull().unique(),
+  ownerId: text("ownerId")
+    .notNull()
+    .references(() => member.memberId, { onDelete: "cascade" }),
+  issuerAccount: text("issuerAccount").notNull(),
+  publicKeyB64: text("publicKeyB64").notNull(),
+  signCount: integer("signCount").notNull(),
+  deviceKind: text("deviceKind").notNull(),
+  isBackedUp: integer("isBackedUp", { mode: "boolean" }).notNull(),
+  transportList: text("transportList"),
+});
+
+// one-time e-mail sign-in links
+export const magicLink = sqliteTable(
+  "magic_link",
   {
-    identifier: text("identifier").notNull(),
-    token: text("token").notNull(),
-    expires: integer("expires", { mode: "timestamp_ms" }).notNull(),
+    address: text("address").notNull(),
+    secret: text("secret").notNull(),
+    validUntil: integer("validUntil", { mode: "timestamp_ms" }).notNull(),
   },
-  (vt) => ({
-    compositePk: primaryKey({ columns: [vt.identifier, vt.token] }),
+  (link) => ({
+    addressSecretKey: primaryKey({ columns: [link.address, link.secret] }),
   }),
 );
-
-export const authenticators = sqliteTable("authenticator", {
-  id: text("id").notNull().primaryKey(),
-  credentialID: text("credentialID").notNull().unique(),
-  userId: text("userId")
-    .notNull()
-    .references(() => users.id, { onDelete: "cascade" }),
-  providerAccountId: text("providerAccountId").notNull(),
-  credentialPublicKey: text("credentialPublicKey").notNull(),
-  counter: integer("counter").notNull(),
-  credentialDeviceType: text("credentialDeviceType").notNull(),
-  credentialBackedUp: integer("credentialBackedUp", {
-    mode: "boolean",
-  }).notNull(),
-  transports: text("transports"),
-});

@@ -1,127 +1,92 @@
 /*
- * Test data for the SQLite real-schema corpus (test/autogenerate/corpus-real-sqlite/). Modelled on a real
- * open-source Drizzle schema:
- *
- *   Repository: https://github.com/t3-oss/create-t3-app
- *   Path:       cli/template/extras/src/server/db/schema-drizzle/with-better-auth-sqlite.ts
- *               (commit 19d3e77b879ef5d27b6509ba780f695456ed1788)
- *   Licence:    MIT
- *
- * Re-typed for this test, not copied: columns built in a callback (`(d) => ({ id: d.text(...) })`) with
- * names taken from the keys, `text({ length: 255 })` (drizzle declares `text(255)`), `integer({ mode:
- * "timestamp" })` with `sql\`(unixepoch())\`` defaults, a boolean-mode integer defaulting to false,
- * `.unique()` columns, foreign keys without actions, an AUTOINCREMENT key, `$defaultFn`/`$onUpdate`
- * (client-side, no DDL). Adjusted: `relations(...)` are left out (no DDL).
+ * Test data written for this corpus, modelled on create-t3-app's Better Auth SQLite template
+ * (https://github.com/t3-oss/create-t3-app, MIT): the idioms it exercises: columns built in a callback
+ * (`(d) => ({ key: d.text(...) })`) and named after their keys, `d.text({ length })` (declared `text(n)`),
+ * `d.integer({ mode: "timestamp" })` defaulting to `sql\`(unixepoch())\``, a boolean-mode integer defaulting to
+ * false, `.unique()` columns, foreign keys without actions, an AUTOINCREMENT key, indexes in the array style
+ * `(t) => [...]`, and `$defaultFn`/`$onUpdate` (client-side, no DDL).
  */
 import { sql } from "drizzle-orm";
 import { index, sqliteTable } from "drizzle-orm/sqlite-core";
 
-export const posts = sqliteTable(
-  "post",
-  (d) => ({
-    id: d.integer({ mode: "number" }).primaryKey({ autoIncrement: true }),
-    name: d.text({ length: 256 }),
-    createdById: d
-      .text({ length: 255 })
-      .notNull()
-      .references(() => user.id),
-    createdAt: d
-      .integer({ mode: "timestamp" })
-      .default(sql`(unixepoch())`)
-      .notNull(),
-    updatedAt: d.integer({ mode: "timestamp" }).$onUpdate(() => new Date()),
-  }),
-  (t) => [index("created_by_idx").on(t.createdById), index("name_idx").on(t.name)],
-);
+const uuid = () => crypto.randomUUID();
 
-export const user = sqliteTable("user", (d) => ({
-  id: d
-    .text({ length: 255 })
-    .notNull()
-    .primaryKey()
-    .$defaultFn(() => crypto.randomUUID()),
-  name: d.text({ length: 255 }),
-  email: d.text({ length: 255 }).notNull().unique(),
-  emailVerified: d.integer({ mode: "boolean" }).default(false),
-  image: d.text({ length: 255 }),
-  createdAt: d
-    .integer({ mode: "timestamp" })
-    .default(sql`(unixepoch())`)
-    .notNull(),
-  updatedAt: d.integer({ mode: "timestamp" }).$onUpdate(() => new Date()),
+export const profile = sqliteTable("profile", (d) => ({
+  uid: d.text({ length: 255 }).notNull().primaryKey().$defaultFn(uuid),
+  fullName: d.text({ length: 255 }),
+  emailAddress: d.text({ length: 255 }).notNull().unique(),
+  isVerified: d.integer({ mode: "boolean" }).default(false),
+  pictureUrl: d.text({ length: 255 }),
+  createdOn: d.integer({ mode: "timestamp" }).notNull().default(sql`(unixepoch())`),
+  editedOn: d.integer({ mode: "timestamp" }).$onUpdate(() => new Date()),
 }));
 
-export const account = sqliteTable(
-  "account",
+export const article = sqliteTable(
+  "article",
   (d) => ({
-    id: d
+    articleNo: d.integer({ mode: "number" }).primaryKey({ autoIncrement: true }),
+    headline: d.text({ length: 256 }),
+    authorId: d
       .text({ length: 255 })
       .notNull()
-      .primaryKey()
-      .$defaultFn(() => crypto.randomUUID()),
-    userId: d
-      .text({ length: 255 })
-      .notNull()
-      .references(() => user.id),
-    accountId: d.text({ length: 255 }).notNull(),
-    providerId: d.text({ length: 255 }).notNull(),
-    accessToken: d.text(),
-    refreshToken: d.text(),
-    accessTokenExpiresAt: d.integer({ mode: "timestamp" }),
-    refreshTokenExpiresAt: d.integer({ mode: "timestamp" }),
-    scope: d.text({ length: 255 }),
-    idToken: d.text(),
-    password: d.text(),
-    createdAt: d
-      .integer({ mode: "timestamp" })
-      .default(sql`(unixepoch())`)
-      .notNull(),
-    updatedAt: d.integer({ mode: "timestamp" }).$onUpdate(() => new Date()),
+      .references(() => profile.uid),
+    publishedOn: d.integer({ mode: "timestamp" }).notNull().default(sql`(unixepoch())`),
+    editedOn: d.integer({ mode: "timestamp" }).$onUpdate(() => new Date()),
   }),
-  (t) => [index("account_user_id_idx").on(t.userId)],
+  (a) => [index("article_headline_idx").on(a.headline), index("article_author_idx").on(a.authorId)],
 );
 
-export const session = sqliteTable(
-  "session",
+export const deviceSession = sqliteTable(
+  "device_session",
   (d) => ({
-    id: d
+    sessionId: d.text({ length: 255 }).notNull().primaryKey().$defaultFn(uuid),
+    bearer: d.text({ length: 255 }).notNull().unique(),
+    profileId: d
       .text({ length: 255 })
       .notNull()
-      .primaryKey()
-      .$defaultFn(() => crypto.randomUUID()),
-    userId: d
-      .text({ length: 255 })
-      .notNull()
-      .references(() => user.id),
-    token: d.text({ length: 255 }).notNull().unique(),
-    expiresAt: d.integer({ mode: "timestamp" }).notNull(),
-    ipAddress: d.text({ length: 255 }),
-    userAgent: d.text({ length: 255 }),
-    createdAt: d
-      .integer({ mode: "timestamp" })
-      .default(sql`(unixepoch())`)
-      .notNull(),
-    updatedAt: d.integer({ mode: "timestamp" }).$onUpdate(() => new Date()),
+      .references(() => profile.uid),
+    expiry: d.integer({ mode: "timestamp" }).notNull(),
+    remoteAddr: d.text({ length: 255 }),
+    clientAgent: d.text({ length: 255 }),
+    createdOn: d.integer({ mode: "timestamp" }).notNull().default(sql`(unixepoch())`),
+    editedOn: d.integer({ mode: "timestamp" }).$onUpdate(() => new Date()),
   }),
-  (t) => [index("session_user_id_idx").on(t.userId)],
+  (s) => [index("device_session_profile_idx").on(s.profileId)],
 );
 
-export const verification = sqliteTable(
-  "verification",
+// sign-in methods: an external provider's account, or a password
+export const credential = sqliteTable(
+  "credential",
   (d) => ({
-    id: d
+    credId: d.text({ length: 255 }).notNull().primaryKey().$defaultFn(uuid),
+    profileId: d
       .text({ length: 255 })
       .notNull()
-      .primaryKey()
-      .$defaultFn(() => crypto.randomUUID()),
-    identifier: d.text({ length: 255 }).notNull(),
-    value: d.text({ length: 255 }).notNull(),
-    expiresAt: d.integer({ mode: "timestamp" }).notNull(),
-    createdAt: d
-      .integer({ mode: "timestamp" })
-      .default(sql`(unixepoch())`)
-      .notNull(),
-    updatedAt: d.integer({ mode: "timestamp" }).$onUpdate(() => new Date()),
+      .references(() => profile.uid),
+    providerKey: d.text({ length: 255 }).notNull(),
+    externalId: d.text({ length: 255 }).notNull(),
+    grantedScope: d.text({ length: 255 }),
+    accessSecret: d.text(),
+    accessExpiry: d.integer({ mode: "timestamp" }),
+    refreshSecret: d.text(),
+    refreshExpiry: d.integer({ mode: "timestamp" }),
+    oidcToken: d.text(),
+    passwordDigest: d.text(),
+    createdOn: d.integer({ mode: "timestamp" }).notNull().default(sql`(unixepoch())`),
+    editedOn: d.integer({ mode: "timestamp" }).$onUpdate(() => new Date()),
   }),
-  (t) => [index("verification_identifier_idx").on(t.identifier)],
+  (c) => [index("credential_profile_idx").on(c.profileId)],
+);
+
+export const otpChallenge = sqliteTable(
+  "otp_challenge",
+  (d) => ({
+    challengeId: d.text({ length: 255 }).notNull().primaryKey().$defaultFn(uuid),
+    target: d.text({ length: 255 }).notNull(),
+    code: d.text({ length: 255 }).notNull(),
+    expiry: d.integer({ mode: "timestamp" }).notNull(),
+    createdOn: d.integer({ mode: "timestamp" }).notNull().default(sql`(unixepoch())`),
+    editedOn: d.integer({ mode: "timestamp" }).$onUpdate(() => new Date()),
+  }),
+  (o) => [index("otp_challenge_target_idx").on(o.target)],
 );

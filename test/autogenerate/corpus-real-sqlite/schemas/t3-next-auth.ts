@@ -1,92 +1,85 @@
 /*
- * Test data for the SQLite real-schema corpus (test/autogenerate/corpus-real-sqlite/). Modelled on a real
- * open-source Drizzle schema:
- *
- *   Repository: https://github.com/t3-oss/create-t3-app
- *   Path:       cli/template/extras/src/server/db/schema-drizzle/with-auth-sqlite.ts
- *               (commit 071bfd97a02d7ac4012d2ad85cd52dc53399e95f)
- *   Licence:    MIT
- *
- * Re-typed for this test, not copied: sqliteTableCreator with a name prefix, `int(..., { mode:
- * "timestamp" })` defaulting to `sql\`CURRENT_TIMESTAMP\`` (text in an integer column, as the template
- * writes it), `text(..., { length: 255 })`, the older positional `primaryKey(a, b)` form, the same index
- * name (`userId_idx`) on two tables (SQLite index names are per database: drizzle-kit's SQL fails on it,
- * see the test), and no foreign keys (the template relies on `relations`). Adjusted: the next-auth
- * `AdapterAccount` type import is replaced by a string union, and `relations(...)` are left out (no DDL).
+ * Test data written for this corpus, modelled on create-t3-app's NextAuth SQLite template
+ * (https://github.com/t3-oss/create-t3-app, MIT): the idioms it exercises: `sqliteTableCreator` adding a prefix
+ * to every table name, `int(..., { mode: "timestamp" })` defaulting to `sql\`CURRENT_TIMESTAMP\`` (a text default
+ * on an integer column), `text(..., { length })`, an AUTOINCREMENT `int({ mode: "number" })` key, the older
+ * positional `primaryKey(a, b)` form, indexes in the object style `(t) => ({ ... })`, no foreign keys (the
+ * template leaves them to `relations`), and the same index name (`by_person_idx`) on two tables: SQLite keeps
+ * index names per database, so drizzle-kit's SQL fails on it (see the test).
  */
 import { sql } from "drizzle-orm";
 import { index, int, primaryKey, sqliteTableCreator, text } from "drizzle-orm/sqlite-core";
 
-export const createTable = sqliteTableCreator((name) => `project1_${name}`);
+export const prefixed = sqliteTableCreator((table) => `acme_${table}`);
 
-export const posts = createTable(
-  "post",
-  {
-    id: int("id", { mode: "number" }).primaryKey({ autoIncrement: true }),
-    name: text("name", { length: 256 }),
-    createdById: text("createdById", { length: 255 }).notNull(),
-    createdAt: int("created_at", { mode: "timestamp" })
-      .default(sql`CURRENT_TIMESTAMP`)
-      .notNull(),
-    updatedAt: int("updatedAt", { mode: "timestamp" }),
-  },
-  (example) => ({
-    createdByIdIdx: index("createdById_idx").on(example.createdById),
-    nameIndex: index("name_idx").on(example.name),
-  }),
-);
-
-export const users = createTable("user", {
-  id: text("id", { length: 255 }).notNull().primaryKey(),
-  name: text("name", { length: 255 }),
-  email: text("email", { length: 255 }).notNull(),
-  emailVerified: int("emailVerified", {
+export const people = prefixed("person", {
+  personId: text("personId", { length: 255 }).notNull().primaryKey(),
+  nickname: text("nickname", { length: 255 }),
+  mail: text("mail", { length: 255 }).notNull(),
+  mailCheckedAt: int("mailCheckedAt", {
     mode: "timestamp",
   }).default(sql`CURRENT_TIMESTAMP`),
-  image: text("image", { length: 255 }),
+  photo: text("photo", { length: 255 }),
 });
 
-export const accounts = createTable(
-  "account",
+export const notes = prefixed(
+  "note",
   {
-    userId: text("userId", { length: 255 }).notNull(),
-    type: text("type", { length: 255 }).$type<"oauth" | "oidc" | "email">().notNull(),
-    provider: text("provider", { length: 255 }).notNull(),
-    providerAccountId: text("providerAccountId", { length: 255 }).notNull(),
-    refresh_token: text("refresh_token"),
-    access_token: text("access_token"),
-    expires_at: int("expires_at"),
-    token_type: text("token_type", { length: 255 }),
-    scope: text("scope", { length: 255 }),
-    id_token: text("id_token"),
-    session_state: text("session_state", { length: 255 }),
+    noteId: int("noteId", { mode: "number" }).primaryKey({ autoIncrement: true }),
+    heading: text("heading", { length: 256 }),
+    authorRef: text("authorRef", { length: 255 }).notNull(),
+    writtenAt: int("written_at", { mode: "timestamp" })
+      .default(sql`CURRENT_TIMESTAMP`)
+      .notNull(),
+    revisedAt: int("revisedAt", { mode: "timestamp" }),
   },
-  (account) => ({
-    compoundKey: primaryKey(account.provider, account.providerAccountId),
-    userIdIdx: index("userId_idx").on(account.userId),
+  (n) => ({
+    authorIdx: index("note_author_idx").on(n.authorRef),
+    headingIdx: index("note_heading_idx").on(n.heading),
   }),
 );
 
-export const sessions = createTable(
-  "session",
+export const visits = prefixed(
+  "visit",
   {
-    sessionToken: text("sessionToken", { length: 255 }).notNull().primaryKey(),
-    userId: text("userId", { length: 255 }).notNull(),
-    expires: int("expires", { mode: "timestamp" }).notNull(),
+    visitToken: text("visitToken", { length: 255 }).notNull().primaryKey(),
+    personRef: text("personRef", { length: 255 }).notNull(),
+    endsAt: int("endsAt", { mode: "timestamp" }).notNull(),
   },
-  (session) => ({
-    userIdIdx: index("userId_idx").on(session.userId),
+  (v) => ({
+    byPerson: index("by_person_idx").on(v.personRef),
   }),
 );
 
-export const verificationTokens = createTable(
-  "verificationToken",
+export const providerLinks = prefixed(
+  "provider_link",
   {
-    identifier: text("identifier", { length: 255 }).notNull(),
-    token: text("token", { length: 255 }).notNull(),
-    expires: int("expires", { mode: "timestamp" }).notNull(),
+    personRef: text("personRef", { length: 255 }).notNull(),
+    flavour: text("flavour", { length: 255 }).$type<"oauth" | "oidc" | "email">().notNull(),
+    providerName: text("providerName", { length: 255 }).notNull(),
+    remoteId: text("remoteId", { length: 255 }).notNull(),
+    renewToken: text("renewToken"),
+    bearerToken: text("bearerToken"),
+    bearerExpiry: int("bearerExpiry"),
+    bearerKind: text("bearerKind", { length: 255 }),
+    permissions: text("permissions", { length: 255 }),
+    identityToken: text("identityToken"),
+    stateBlob: text("stateBlob", { length: 255 }),
   },
-  (vt) => ({
-    compoundKey: primaryKey(vt.identifier, vt.token),
+  (l) => ({
+    pk: primaryKey(l.providerName, l.remoteId),
+    byPerson: index("by_person_idx").on(l.personRef),
+  }),
+);
+
+export const loginCodes = prefixed(
+  "login_code",
+  {
+    recipient: text("recipient", { length: 255 }).notNull(),
+    code: text("code", { length: 255 }).notNull(),
+    endsAt: int("endsAt", { mode: "timestamp" }).notNull(),
+  },
+  (c) => ({
+    pk: primaryKey(c.recipient, c.code),
   }),
 );
