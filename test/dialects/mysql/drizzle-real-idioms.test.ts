@@ -1,6 +1,7 @@
 /**
- * What the MySQL real-schema corpus (test/autogenerate/corpus-real-mysql) found, one focused case each:
- * - drizzle's `char()` and `binary()` without a length (drizzle-orm's own type-test schema) are CHAR(1) and
+ * What the MySQL real-schema corpus (test/autogenerate/corpus-real-mysql, test schemas modelled on the drizzle
+ * idioms of open-source projects) found, one focused case each:
+ * - drizzle's `char()` and `binary()` without a length (an idiom of drizzle-orm's own type tests) are CHAR(1) and
  *   BINARY(1), as the server keeps them: a database drizzle-kit built compares clean, and so does Athanor's;
  * - a unique key on a whole TEXT column (`text().unique()`, `uniqueIndex().on(textColumn)`): MariaDB 10.4+ keeps
  *   it as a hash (`UNIQUE KEY ... USING HASH`) and drizzle-kit creates it there, so Athanor creates it too on

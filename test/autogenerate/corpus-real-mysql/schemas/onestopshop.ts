@@ -1,104 +1,93 @@
-// OneStopShop, an open-source Next.js multi-vendor e-commerce app on PlanetScale (MySQL) with Drizzle.
-// Provenance: github.com/jackblatch/OneStopShop, db/schema.ts at commit 89e6fcfa1aece1dd87ab2c57df2711fe91fd62ad.
-// Changes: `import { InferModel }` made `import type { InferModel }` (this repository compiles with
-// verbatimModuleSyntax, which requires type-only imports to say so). The tables are verbatim.
+// Test data written for this corpus, modelled on OneStopShop, jackblatch/OneStopShop (MIT), a multi-vendor shop
+// on PlanetScale with Drizzle: the idioms it exercises: `serial()` primary keys; varchar columns with short
+// lengths and a JS key that differs from the column name; many nullable text columns; decimal with precision and
+// scale defaulting to "0", and decimal without a precision (DECIMAL(10,0)) defaulting to "0"; json; int columns
+// holding ids and unix times with no foreign key; booleans defaulting to false; snake_case JS keys; unique
+// indexes on varchar columns from a third argument written as a block body returning an object; type aliases
+// from `InferModel` (no DDL).
+// None of the project's code is reproduced: the tables, columns and names are this corpus's own.
 import type { InferModel } from "drizzle-orm";
-import {
-  boolean,
-  decimal,
-  int,
-  json,
-  mysqlTable,
-  serial,
-  text,
-  uniqueIndex,
-  varchar,
-} from "drizzle-orm/mysql-core";
+import { boolean, decimal, int, json, mysqlTable, serial, text, uniqueIndex, varchar } from "drizzle-orm/mysql-core";
 
-export const stores = mysqlTable(
-  "stores",
+export const shops = mysqlTable(
+  "shops",
   {
     id: serial("id").primaryKey(),
-    name: varchar("store_name", { length: 40 }),
-    industry: text("industry"),
-    description: text("description"),
-    slug: varchar("slug", { length: 50 }),
+    title: varchar("shop_title", { length: 40 }),
+    handle: varchar("handle", { length: 50 }),
+    category: text("category"),
+    about: text("about"),
   },
-  (table) => {
+  (shop) => {
     return {
-      storeNameIndex: uniqueIndex("store_name_index").on(table.name),
-      storeSlugIndex: uniqueIndex("store_slug_index").on(table.slug),
+      titleIndex: uniqueIndex("shop_title_index").on(shop.title),
+      handleIndex: uniqueIndex("shop_handle_index").on(shop.handle),
     };
-  }
+  },
 );
+export type Shop = InferModel<typeof shops>;
 
-export type Store = InferModel<typeof stores>;
-
-export const products = mysqlTable("products", {
+export const listings = mysqlTable("listings", {
   id: serial("id").primaryKey(),
-  name: text("name"),
-  price: decimal("price", { precision: 10, scale: 2 }).default("0"),
-  description: text("description"),
-  inventory: decimal("inventory").default("0"),
-  images: json("images"),
-  storeId: int("store_id"),
+  title: text("title"),
+  details: text("details"),
+  cost: decimal("cost", { precision: 10, scale: 2 }).default("0"),
+  stock: decimal("stock").default("0"),
+  shopId: int("shop_id"),
+  photos: json("photos"),
 });
-export type Product = InferModel<typeof products>;
+export type Listing = InferModel<typeof listings>;
 
-export const carts = mysqlTable("carts", {
+export const baskets = mysqlTable("baskets", {
   id: serial("id").primaryKey(),
-  items: json("items"),
-  paymentIntentId: text("payment_intent_id"),
-  clientSecret: text("client_secret"),
-  isClosed: boolean("is_closed").default(false),
+  contents: json("contents"),
+  intentRef: text("intent_ref"),
+  secretRef: text("secret_ref"),
+  checkedOut: boolean("checked_out").default(false),
 });
-export type Cart = InferModel<typeof carts>;
+export type Basket = InferModel<typeof baskets>;
 
-export const payments = mysqlTable("payments", {
+export const payouts = mysqlTable("payouts", {
   id: serial("id").primaryKey(),
-  storeId: int("store_id"),
-  stripeAccountId: text("stripe_account_id"),
-  stripeAccountCreatedAt: int("stripe_account_created_at"),
-  stripeAccountExpiresAt: int("stripe_account_expires_at"),
-  details_submitted: boolean("details_submitted").default(false),
+  shopId: int("shop_id"),
+  connectAccount: text("connect_account"),
+  connectCreatedAt: int("connect_created_at"),
+  connectExpiresAt: int("connect_expires_at"),
+  onboarding_done: boolean("onboarding_done").default(false),
 });
+export type Payout = InferModel<typeof payouts>;
 
-export type Payment = InferModel<typeof payments>;
-
-export const orders = mysqlTable(
-  "orders",
+export const purchases = mysqlTable(
+  "purchases",
   {
     id: serial("id").primaryKey(),
-    prettyOrderId: int("pretty_order_id"),
-    storeId: int("store_id"),
-    items: json("items"),
-    total: decimal("total", { precision: 10, scale: 2 }).default("0"),
-    stripePaymentIntentId: varchar("stripe_payment_intent_id", { length: 256 }), // text field is valid for uniqueIndex in MySQL
-    stripePaymentIntentStatus: text("stripe_payment_intent_status"),
-    name: text("name"),
-    email: text("email"),
-    createdAt: int("created_at"),
-    addressId: int("address"),
+    publicNumber: int("public_number"),
+    shopId: int("shop_id"),
+    contents: json("contents"),
+    amount: decimal("amount", { precision: 10, scale: 2 }).default("0"),
+    // a varchar, not text: the unique index keys the whole value
+    intentRef: varchar("intent_ref", { length: 256 }),
+    intentState: text("intent_state"),
+    buyer: text("buyer"),
+    buyerEmail: text("buyer_email"),
+    placedAt: int("placed_at"),
+    locationId: int("location"),
   },
-  (table) => {
+  (purchase) => {
     return {
-      stripePaymentIntentIdIndex: uniqueIndex(
-        "stripe_payment_intent_id_index"
-      ).on(table.stripePaymentIntentId),
+      intentRefIndex: uniqueIndex("intent_ref_index").on(purchase.intentRef),
     };
-  }
+  },
 );
+export type Purchase = InferModel<typeof purchases>;
 
-export type Order = InferModel<typeof orders>;
-
-export const addresses = mysqlTable("addresses", {
+export const locations = mysqlTable("locations", {
   id: serial("id").primaryKey(),
-  line1: text("line1"),
-  line2: text("line2"),
-  city: text("city"),
-  state: text("state"),
-  postal_code: text("postal_code"),
-  country: text("country"),
+  street: text("street"),
+  unit: text("unit"),
+  town: text("town"),
+  region: text("region"),
+  zip_code: text("zip_code"),
+  nation: text("nation"),
 });
-
-export type Address = InferModel<typeof addresses>;
+export type Location = InferModel<typeof locations>;

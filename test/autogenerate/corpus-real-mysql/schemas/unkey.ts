@@ -1,18 +1,16 @@
-// Unkey (open-source API key management, on PlanetScale/MySQL): the core of its Drizzle schema, the tables
-// for workspaces, APIs, key spaces, keys, encrypted keys, RBAC and rate-limit namespaces/overrides.
-// Provenance: github.com/unkeyed/unkey, internal/db/src/schema/, each file as stored at one commit:
-//   workspaces.ts            026b963e39a1a7a199c326abb83799f91f6c9723
-//   apis.ts                  07d8d58e70f65086c0753361300bbad22451bf83
-//   keyAuth.ts               0b78dda30223390f12208941caef8a53b02072b4
-//   keys.ts                  07b1fc8e5772345bbfd924d389b9006ff068540a
-//   rbac.ts                  034059d57e2d0820a6337942fb787edee3dcdc81
-//   ratelimit.ts             0eaa7fad03358250bcd81d4c7b9fbc422ee49991
-//   util/lifecycle_dates.ts  0b78dda30223390f12208941caef8a53b02072b4
-//   util/delete_protection.ts 5161f508e6bd21633b52e47b94c0f951006d62f5
-//   util/embedded_encrypted.ts (the plain-varchar version, before case_sensitive_varchar)
-// Changes: the files are concatenated into one module, so their imports of each other are gone; the
-// `relations(...)` blocks are left out (no DDL, and they name tables outside this subset); `Subscriptions`
-// from @unkey/billing is a local stand-in type. Table and column definitions are verbatim.
+// Test data written for this corpus, modelled on Unkey, unkeyed/unkey (AGPL-3.0), an API-key service on
+// PlanetScale with Drizzle: the idioms it exercises: column sets kept in plain objects and spread into several
+// tables (bigint millisecond timestamps: NOT NULL with `.default(0)` and a `$defaultFn`, `$onUpdateFn` only,
+// plain nullable; a boolean defaulting to true; two NOT NULL varchars), and an exported set no table uses;
+// varchar(256) primary keys; datetime with fsp 3, with and without `mode: "date"`; mysqlEnum columns with several
+// values and a default, with two values, with a single value; json with `$type<>()`, NOT NULL and nullable;
+// booleans NOT NULL with a default, nullable, NOT NULL defaulting to false; a varchar `.unique()`; int with a
+// default; foreign keys with ON DELETE CASCADE; unique and plain indexes, one over two columns; the same index
+// name on several tables (plain on two, unique on one and plain on another, `uniqueIndex` on one and `unique`
+// on another); `unique(...)` constraints over two columns; a table with no primary key; a two-column primary
+// key; a camelCase column name; a column named with a reserved word (`interval`) and a table named with one on
+// MySQL 8 (`groups`); third arguments returning an object, as an expression and as a block body.
+// None of Unkey's code is reproduced: the tables, columns and names are this corpus's own, and the subset is smaller.
 import {
   bigint,
   boolean,
@@ -29,394 +27,234 @@ import {
   varchar,
 } from "drizzle-orm/mysql-core";
 
-type Subscriptions = Record<string, unknown>;
+type Entitlements = { auditDays?: number; customQuotas?: number; webhooks?: boolean };
+type BillingState = Record<string, unknown>;
 
-// --- util/lifecycle_dates.ts
-export const lifecycleDates = {
-  createdAt: bigint("created_at", { mode: "number" })
+/** Millisecond timestamps; exported for completeness, spread into no table. */
+export const msTimestamps = {
+  createdMs: bigint("created_ms", { mode: "number" })
     .notNull()
     .$defaultFn(() => Date.now()),
-  updatedAt: bigint("updated_at", { mode: "number" }).$onUpdateFn(() => Date.now()),
+  updatedMs: bigint("updated_ms", { mode: "number" }).$onUpdateFn(() => Date.now()),
 };
 
-/**
- * Over time I want to move all of our timestamps to bigints,
- *
- * These are named with a suffix, so we can have both the old ones and the new ones at the same time
- * for migrations
- */
-export const lifecycleDatesMigration = {
-  createdAtM: bigint("created_at_m", { mode: "number" })
+/** The same with a database default as well, and a deletion time. */
+export const msLifecycle = {
+  bornMs: bigint("born_ms", { mode: "number" })
     .notNull()
     .default(0)
     .$defaultFn(() => Date.now()),
-  updatedAtM: bigint("updated_at_m", { mode: "number" }).$onUpdateFn(() => Date.now()),
-  deletedAtM: bigint("deleted_at_m", { mode: "number" }),
+  touchedMs: bigint("touched_ms", { mode: "number" }).$onUpdateFn(() => Date.now()),
+  goneMs: bigint("gone_ms", { mode: "number" }),
 };
 
-// --- util/delete_protection.ts
-export const deleteProtection = {
-  /**
-   * deleteProtection ensures a resource can not be soft or hard deleted while this flag is true.
-   * All delete operations must check this flag before proceeding and return an error if it is true.
-   *
-   * Toggling this flag should be a privileged operation and must be audited.
-   */
-  deleteProtection: boolean("delete_protection").default(true),
+/** While set, the row may not be deleted. */
+export const lockFlag = {
+  locked: boolean("locked").default(true),
 };
 
-// --- util/embedded_encrypted.ts
-export const embeddedEncrypted = {
-  /**
-   * The encrypted base64 encoded response from vault
-   * Store it as is and send it back to the vault for decryption as is.
-   */
-  encrypted: varchar("encrypted", { length: 1024 }).notNull(),
-
-  /**
-   * An identifier for the key used to encrypt this. Useful for knowing what keys are still being used.
-   */
-  encryptionKeyId: varchar("encryption_key_id", { length: 256 }).notNull(),
+/** What the vault returns, stored as is. */
+export const sealedValue = {
+  ciphertext: varchar("ciphertext", { length: 1024 }).notNull(),
+  cipherKeyRef: varchar("cipher_key_ref", { length: 256 }).notNull(),
 };
 
-// --- workspaces.ts
-export const workspaces = mysqlTable(
-  "workspaces",
+export const orgs = mysqlTable(
+  "orgs",
   {
     id: varchar("id", { length: 256 }).primaryKey(),
-    // Coming from our auth provider clerk
-    // This can be either a user_xxx or org_xxx id
-    tenantId: varchar("tenant_id", { length: 256 }).notNull(),
-    name: varchar("name", { length: 256 }).notNull(),
-
-    createdAt: datetime("created_at", { fsp: 3 }),
-    deletedAt: datetime("deleted_at", { fsp: 3 }),
-
-    // different plans, this should only be used for visualisations in the ui
-    plan: mysqlEnum("plan", ["free", "pro", "enterprise"]).default("free"),
-
-    // stripe
-    stripeCustomerId: varchar("stripe_customer_id", { length: 256 }),
-    stripeSubscriptionId: varchar("stripe_subscription_id", { length: 256 }),
-
-    // null means there was no trial
-    trialEnds: datetime("trial_ends", { fsp: 3 }),
-
-    /**
-     * feature flags
-     *
-     * betaFeatures may be toggled by the user for early access
-     */
-    betaFeatures: json("beta_features")
-      .$type<{
-        /**
-         * Can access /app/authorization pages
-         */
-        rbac?: boolean;
-
-        ratelimit?: boolean;
-        identities?: boolean;
-      }>()
-      .notNull(),
-    features: json("features")
-      .$type<{
-        /**
-         * enable audit log retention by specifiying the number of days
-         *
-         * undefined should fall back to a default
-         */
-        auditLogRetentionDays?: number;
-
-        /**
-         * enable ratelimit retention by specifiying the number of days
-         * undefined, 0 or negative means it's disabled
-         */
-        ratelimitRetentionDays?: number;
-
-        /**
-         * How many custom overrides a workspace may create.
-         */
-        ratelimitOverrides?: number;
-
-        /**
-         * Can access /app/success
-         */
-        successPage?: boolean;
-
-        ipWhitelist?: boolean;
-        webhooks?: boolean;
-
-        deploy?: boolean;
-      }>()
-      .notNull(),
-    // prevent plan changes for a certain time, should be 1 day
-    // deprecated, use planChanged
-    planLockedUntil: datetime("plan_locked_until", { fsp: 3 }),
-    /**
-     * If a user requests to downgrade, we mark the workspace and downgrade it after the next
-     * billing happened.
-     */
-    planDowngradeRequest: mysqlEnum("plan_downgrade_request", ["free"]),
-    planChanged: datetime("plan_changed", { fsp: 3 }),
-    subscriptions: json("subscriptions").$type<Subscriptions>(),
-    /**
-     * if the workspace is disabled, all API requests will be rejected
-     */
-    enabled: boolean("enabled").notNull().default(true),
-    ...deleteProtection,
+    externalRef: varchar("external_ref", { length: 256 }).notNull(),
+    title: varchar("title", { length: 256 }).notNull(),
+    tier: mysqlEnum("tier", ["starter", "growth", "scale"]).default("starter"),
+    pendingTier: mysqlEnum("pending_tier", ["starter"]),
+    tierChangedAt: datetime("tier_changed_at", { fsp: 3 }),
+    tierFrozenUntil: datetime("tier_frozen_until", { fsp: 3 }),
+    trialUntil: datetime("trial_until", { fsp: 3 }),
+    billingCustomer: varchar("billing_customer", { length: 256 }),
+    billingPlanRef: varchar("billing_plan_ref", { length: 256 }),
+    billing: json("billing").$type<BillingState>(),
+    previewFlags: json("preview_flags").$type<{ groups?: boolean; quotas?: boolean }>().notNull(),
+    entitlements: json("entitlements").$type<Entitlements>().notNull(),
+    openedAt: datetime("opened_at", { fsp: 3 }),
+    removedAt: datetime("removed_at", { fsp: 3 }),
+    active: boolean("active").notNull().default(true),
+    ...lockFlag,
   },
-  (table) => ({
-    tenantIdIdx: uniqueIndex("tenant_id_idx").on(table.tenantId),
+  (o) => ({
+    externalRefIdx: uniqueIndex("external_ref_idx").on(o.externalRef),
   }),
 );
 
-// --- apis.ts
-export const apis = mysqlTable(
-  "apis",
-  {
-    id: varchar("id", { length: 256 }).primaryKey(),
-    name: varchar("name", { length: 256 }).notNull(),
-    workspaceId: varchar("workspace_id", { length: 256 })
-      .notNull()
-      .references(() => workspaces.id, { onDelete: "cascade" }),
-    /**
-     * comma separated ips
-     */
-    ipWhitelist: varchar("ip_whitelist", { length: 512 }),
-    authType: mysqlEnum("auth_type", ["key", "jwt"]),
-    keyAuthId: varchar("key_auth_id", { length: 256 }).unique(),
-    createdAt: datetime("created_at", { mode: "date", fsp: 3 }),
-    deletedAt: datetime("deleted_at", { mode: "date", fsp: 3 }),
-  },
-  (table) => ({
-    workspaceId: index("workspace_id_idx").on(table.workspaceId),
-  }),
-);
-
-// --- keyAuth.ts
-export const keyAuth = mysqlTable("key_auth", {
+export const pools = mysqlTable("pools", {
   id: varchar("id", { length: 256 }).primaryKey(),
-  workspaceId: varchar("workspace_id", { length: 256 })
+  orgId: varchar("org_id", { length: 256 })
     .notNull()
-    .references(() => workspaces.id, { onDelete: "cascade" }),
-  createdAt: datetime("created_at", { mode: "date", fsp: 3 }),
-  deletedAt: datetime("deleted_at", { mode: "date", fsp: 3 }),
-
-  ...lifecycleDatesMigration,
-
-  storeEncryptedKeys: boolean("store_encrypted_keys").notNull().default(false),
-  defaultPrefix: varchar("default_prefix", { length: 8 }),
-  defaultBytes: int("default_bytes").default(16),
+    .references(() => orgs.id, { onDelete: "cascade" }),
+  tokenPrefix: varchar("token_prefix", { length: 8 }),
+  tokenBytes: int("token_bytes").default(16),
+  encryptStored: boolean("encrypt_stored").notNull().default(false),
+  addedAt: datetime("added_at", { mode: "date", fsp: 3 }),
+  removedAt: datetime("removed_at", { mode: "date", fsp: 3 }),
+  ...msLifecycle,
 });
 
-// --- keys.ts
-export const keys = mysqlTable(
-  "keys",
+export const gateways = mysqlTable(
+  "gateways",
   {
     id: varchar("id", { length: 256 }).primaryKey(),
-    keyAuthId: varchar("key_auth_id", { length: 256 })
+    orgId: varchar("org_id", { length: 256 })
       .notNull()
-      .references(() => keyAuth.id, { onDelete: "cascade" }),
-    hash: varchar("hash", { length: 256 }).notNull(),
-    start: varchar("start", { length: 256 }).notNull(),
-
-    /**
-     * This is the workspace that owns the key.
-     */
-    workspaceId: varchar("workspace_id", { length: 256 })
-      .notNull()
-      .references(() => workspaces.id, { onDelete: "cascade" }),
-
-    /**
-     * For internal keys, this is the workspace that the key is for.
-     * The owning workspace is an internal one, defined in env.UNKEY_WORKSPACE_ID
-     * However in order to filter and display the keys in the UI, we need to know which user/org
-     * the key is for.
-     *
-     * This field is not used for user keys, only for the internal keys that are used to manage the unkey app itself.
-     */
-    forWorkspaceId: varchar("for_workspace_id", { length: 256 }),
-    name: varchar("name", { length: 256 }),
-    ownerId: varchar("owner_id", { length: 256 }),
-    identityId: varchar("identity_id", { length: 256 }),
-    meta: text("meta"),
-    encryptedMeta: text("encryptedMeta"),
-    createdAt: datetime("created_at", { fsp: 3 }).notNull(), // unix milli
-    expires: datetime("expires", { fsp: 3 }), // unix milli,
-    ...lifecycleDatesMigration,
-    /**
-     * When a key is revoked, we set this time field to mark it as deleted.
-     *
-     * All places where we show keys, should filter by this field.
-     *
-     * `deletedAt == null` means the key is active.
-     */
-    deletedAt: datetime("deleted_at", { fsp: 3 }),
-    /**
-     * You can refill uses to keys at a desired interval
-     */
-    refillInterval: mysqlEnum("refill_interval", ["daily", "monthly"]),
-    refillAmount: int("refill_amount"),
-    lastRefillAt: datetime("last_refill_at", { fsp: 3 }),
-    /**
-     * sets if key is enabled or disabled
-     */
-    enabled: boolean("enabled").default(true).notNull(),
-
-    /**
-     * You can limit the amount of times a key can be verified before it becomes invalid
-     */
-
-    remaining: int("remaining_requests"),
-    ratelimitAsync: boolean("ratelimit_async"),
-    ratelimitLimit: int("ratelimit_limit"), // max size of the bucket
-    ratelimitDuration: bigint("ratelimit_duration", { mode: "number" }), // milliseconds
-    /**
-     * A custom environment flag for our users to divide keys.
-     * For example stripe has `live` and `test` keys.
-     *
-     * This field is an optional string on purpose, we do not make any assumptions at this level.
-     * A schema for enums or other enforcements should happen at the keyAuth level instead, where
-     * common settings can be configured by the user.
-     */
-    environment: varchar("environment", { length: 256 }),
+      .references(() => orgs.id, { onDelete: "cascade" }),
+    title: varchar("title", { length: 256 }).notNull(),
+    poolId: varchar("pool_id", { length: 256 }).unique(),
+    verifyMode: mysqlEnum("verify_mode", ["token", "signed"]),
+    allowedIps: varchar("allowed_ips", { length: 512 }),
+    addedAt: datetime("added_at", { mode: "date", fsp: 3 }),
+    removedAt: datetime("removed_at", { mode: "date", fsp: 3 }),
   },
-  (table) => ({
-    hashIndex: uniqueIndex("hash_idx").on(table.hash),
-    keyAuthAndDeletedIndex: index("key_auth_id_deleted_at_idx").on(
-      table.keyAuthId,
-      table.deletedAt,
-    ),
-    forWorkspaceIdIndex: index("idx_keys_on_for_workspace_id").on(table.forWorkspaceId),
-    ownerIdIndex: index("owner_id_idx").on(table.ownerId),
+  (g) => ({
+    byOrg: index("org_id_idx").on(g.orgId),
   }),
 );
 
-/**
- * Not every key will be available to be retrieved. However if a key is configured to be encrypted
- * we add a row in this table and link it back to the `keys` table.
- */
-export const encryptedKeys = mysqlTable(
-  "encrypted_keys",
-  {
-    workspaceId: varchar("workspace_id", { length: 256 })
-      .notNull()
-      .references(() => workspaces.id, { onDelete: "cascade" }),
-    keyId: varchar("key_id", { length: 256 })
-      .notNull()
-      .references(() => keys.id, { onDelete: "cascade" }),
-
-    ...embeddedEncrypted,
-  },
-  (table) => ({
-    onePerKey: uniqueIndex("key_id_idx").on(table.keyId),
-  }),
-);
-
-// --- rbac.ts
-export const roles = mysqlTable(
-  "roles",
+export const credentials = mysqlTable(
+  "credentials",
   {
     id: varchar("id", { length: 256 }).primaryKey(),
-    workspaceId: varchar("workspace_id", { length: 256 }).notNull(),
-    keyId: varchar("key_id", { length: 256 }).notNull(),
-    role: varchar("role", { length: 512 }).notNull(),
-  },
-  (table) => ({
-    rolesIndex: index("roles_idx").on(table.role),
-    workspaceIdIndex: index("workspace_id_idx").on(table.workspaceId),
-    keyIdIndex: index("key_id_idx").on(table.keyId),
-    uniqueKeyRoleIndex: uniqueIndex("key_role_idx").on(table.keyId, table.role),
-  }),
-);
-
-export const permissions = mysqlTable(
-  "permissions",
-  {
-    id: varchar("id", { length: 256 }).primaryKey(),
-    workspaceId: varchar("workspace_id", { length: 256 }).notNull(),
-    name: varchar("name", { length: 512 }).notNull(),
-  },
-  (table) => ({
-    uniqueNamePerWorkspace: uniqueIndex("unique_name_per_workspace_idx").on(
-      table.name,
-      table.workspaceId,
-    ),
-    workspaceIdIndex: index("workspace_id_idx").on(table.workspaceId),
-  }),
-);
-
-export const keysPermissions = mysqlTable(
-  "keys_permissions",
-  {
-    keyId: varchar("key_id", { length: 256 }).notNull(),
-    permissionId: varchar("permission_id", { length: 256 }).notNull(),
-    workspaceId: varchar("workspace_id", { length: 256 }).notNull(),
-  },
-  (table) => ({
-    pk: primaryKey({ columns: [table.keyId, table.permissionId] }),
-  }),
-);
-
-// --- ratelimit.ts
-export const ratelimitNamespaces = mysqlTable(
-  "ratelimit_namespaces",
-  {
-    id: varchar("id", { length: 256 }).primaryKey(),
-    workspaceId: varchar("workspace_id", { length: 256 })
+    orgId: varchar("org_id", { length: 256 })
       .notNull()
-      .references(() => workspaces.id, { onDelete: "cascade" }),
-    name: varchar("name", { length: 512 }).notNull(),
-
-    ...lifecycleDatesMigration,
+      .references(() => orgs.id, { onDelete: "cascade" }),
+    poolId: varchar("pool_id", { length: 256 })
+      .notNull()
+      .references(() => pools.id, { onDelete: "cascade" }),
+    digest: varchar("digest", { length: 256 }).notNull(),
+    head: varchar("head", { length: 256 }).notNull(),
+    label: varchar("label", { length: 256 }),
+    holderId: varchar("holder_id", { length: 256 }),
+    principalId: varchar("principal_id", { length: 256 }),
+    // an internal credential made for another org
+    onBehalfOf: varchar("on_behalf_of", { length: 256 }),
+    stage: varchar("stage", { length: 256 }),
+    metadata: text("metadata"),
+    sealedMetadata: text("sealedMetadata"),
+    active: boolean("active").default(true).notNull(),
+    usesLeft: int("uses_left"),
+    topUpPeriod: mysqlEnum("top_up_period", ["weekly", "quarterly"]),
+    topUpCount: int("top_up_count"),
+    lastTopUp: datetime("last_top_up", { fsp: 3 }),
+    burstAsync: boolean("burst_async"),
+    burstCap: int("burst_cap"),
+    burstWindow: bigint("burst_window", { mode: "number" }),
+    createdAt: datetime("created_at", { fsp: 3 }).notNull(),
+    expiresAt: datetime("expires_at", { fsp: 3 }),
+    removedAt: datetime("removed_at", { fsp: 3 }),
+    ...msLifecycle,
   },
-  (table) => {
+  (c) => ({
+    digestIdx: uniqueIndex("digest_idx").on(c.digest),
+    poolRemovedIdx: index("pool_id_removed_at_idx").on(c.poolId, c.removedAt),
+    holderIdx: index("holder_id_idx").on(c.holderId),
+    onBehalfIdx: index("idx_credentials_on_behalf_of").on(c.onBehalfOf),
+  }),
+);
+
+/** One row per credential whose plaintext may be shown again; no primary key. */
+export const sealedCredentials = mysqlTable(
+  "sealed_credentials",
+  {
+    credentialId: varchar("credential_id", { length: 256 })
+      .notNull()
+      .references(() => credentials.id, { onDelete: "cascade" }),
+    orgId: varchar("org_id", { length: 256 })
+      .notNull()
+      .references(() => orgs.id, { onDelete: "cascade" }),
+    ...sealedValue,
+  },
+  (s) => ({
+    onePerCredential: uniqueIndex("credential_id_idx").on(s.credentialId),
+  }),
+);
+
+export const groups = mysqlTable(
+  "groups",
+  {
+    id: varchar("id", { length: 256 }).primaryKey(),
+    credentialId: varchar("credential_id", { length: 256 }).notNull(),
+    orgId: varchar("org_id", { length: 256 }).notNull(),
+    groupName: varchar("group_name", { length: 512 }).notNull(),
+  },
+  (g) => ({
+    byOrg: index("org_id_idx").on(g.orgId),
+    byCredential: index("credential_id_idx").on(g.credentialId),
+    byName: index("group_name_idx").on(g.groupName),
+    oncePerCredential: uniqueIndex("credential_group_idx").on(g.credentialId, g.groupName),
+  }),
+);
+
+export const scopes = mysqlTable(
+  "scopes",
+  {
+    id: varchar("id", { length: 256 }).primaryKey(),
+    orgId: varchar("org_id", { length: 256 }).notNull(),
+    title: varchar("title", { length: 512 }).notNull(),
+  },
+  (s) => ({
+    byOrg: index("org_id_idx").on(s.orgId),
+    titlePerOrg: uniqueIndex("title_per_org_idx").on(s.title, s.orgId),
+  }),
+);
+
+export const credentialScopes = mysqlTable(
+  "credential_scopes",
+  {
+    credentialId: varchar("credential_id", { length: 256 }).notNull(),
+    scopeId: varchar("scope_id", { length: 256 }).notNull(),
+    orgId: varchar("org_id", { length: 256 }).notNull(),
+  },
+  (cs) => ({
+    pk: primaryKey({ columns: [cs.credentialId, cs.scopeId] }),
+  }),
+);
+
+export const quotaGroups = mysqlTable(
+  "quota_groups",
+  {
+    id: varchar("id", { length: 256 }).primaryKey(),
+    orgId: varchar("org_id", { length: 256 })
+      .notNull()
+      .references(() => orgs.id, { onDelete: "cascade" }),
+    title: varchar("title", { length: 512 }).notNull(),
+    ...msLifecycle,
+  },
+  (q) => {
     return {
-      uniqueNamePerWorkspaceIdx: unique("unique_name_per_workspace_idx").on(
-        table.name,
-        table.workspaceId,
-      ),
+      titlePerOrg: unique("title_per_org_idx").on(q.title, q.orgId),
     };
   },
 );
 
-export const ratelimitOverrides = mysqlTable(
-  "ratelimit_overrides",
+export const quotaExceptions = mysqlTable(
+  "quota_exceptions",
   {
     id: varchar("id", { length: 256 }).primaryKey(),
-    workspaceId: varchar("workspace_id", { length: 256 })
+    orgId: varchar("org_id", { length: 256 })
       .notNull()
-      .references(() => workspaces.id, { onDelete: "cascade" }),
-    namespaceId: varchar("namespace_id", { length: 256 })
+      .references(() => orgs.id, { onDelete: "cascade" }),
+    groupId: varchar("group_id", { length: 256 })
       .notNull()
-      .references(() => ratelimitNamespaces.id, { onDelete: "cascade" }),
-    identifier: varchar("identifier", { length: 512 }).notNull(),
-
-    limit: int("limit").notNull(),
-    /**
-     * window duration in milliseconds
-     */
-    duration: int("duration").notNull(),
-    /**
-     * If true, don't wait for the origin to return, use cached values instead.
-     */
-    async: boolean("async"),
-
-    /**
-     * Sharding method used.
-     *
-     * - edge: use the worker's edge location as part of the DO id, to run local objects
-     */
-    sharding: mysqlEnum("sharding", ["edge"]),
-
-    ...lifecycleDatesMigration,
+      .references(() => quotaGroups.id, { onDelete: "cascade" }),
+    subject: varchar("subject", { length: 512 }).notNull(),
+    cap: int("cap").notNull(),
+    // milliseconds
+    window: int("interval").notNull(),
+    // answer from the cache instead of waiting for the origin
+    deferred: boolean("deferred"),
+    placement: mysqlEnum("placement", ["regional"]),
+    ...msLifecycle,
   },
-  (table) => {
+  (e) => {
     return {
-      uniqueIdentifierPerNamespace: unique("unique_identifier_per_namespace_idx").on(
-        table.identifier,
-        table.namespaceId,
-      ),
+      subjectPerGroup: unique("subject_per_group_idx").on(e.subject, e.groupId),
     };
   },
 );
