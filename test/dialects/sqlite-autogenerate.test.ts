@@ -6,8 +6,7 @@
  * then compare clean; an edit made behind Athanor's back is found exactly.
  */
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, test } from "node:test";
@@ -28,6 +27,7 @@ import { t } from "../../src/schema/types-builder.js";
 import { sqliteCorpus } from "../autogenerate/corpus-sqlite/corpus.js";
 import { REPO_ROOT } from "../support/cli.js";
 import * as drizzleSchema from "./fixtures/sqlite-drizzle-schema.js";
+import { drizzleKitGenerate } from "../support/drizzle-kit.js";
 
 const dir = mkdtempSync(join(tmpdir(), "athanor-sqlite-autogen-"));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -140,30 +140,14 @@ describe("autogenerate on SQLite", () => {
   });
 });
 
-const DRIZZLE_KIT_BIN = join(REPO_ROOT, "node_modules/drizzle-kit/bin.cjs");
-
 /** `drizzle-kit generate` (offline, dialect sqlite) for a schema file: its statements. */
-function drizzleKitSqlite(schemaFile: string): string[] {
-  const work = mkdtempSync(join(tmpdir(), "athanor-dk-sqlite-"));
-  try {
-    symlinkSync(join(REPO_ROOT, "node_modules"), join(work, "node_modules"), "dir");
-    writeFileSync(join(work, "schema.ts"), readFileSync(schemaFile, "utf8"));
-    writeFileSync(join(work, "drizzle.config.ts"), `export default { dialect: "sqlite", schema: "./schema.ts", out: "./out" };\n`);
-    const r = spawnSync(process.execPath, [DRIZZLE_KIT_BIN, "generate"], { cwd: work, env: { ...process.env, NO_COLOR: "1" }, encoding: "utf8" });
-    assert.equal(r.status, 0, `drizzle-kit generate failed:\n${r.stdout}${r.stderr}`);
-    const files = readdirSync(join(work, "out")).filter((f) => f.endsWith(".sql"));
-    return readFileSync(join(work, "out", files[0]!), "utf8")
-      .split("--> statement-breakpoint")
-      .map((s) => s.trim())
-      .filter((s) => s !== "");
-  } finally {
-    rmSync(work, { recursive: true, force: true });
-  }
+function drizzleKitSqlite(schemaFile: string): Promise<string[]> {
+  return drizzleKitGenerate(readFileSync(schemaFile, "utf8"), { dialect: "sqlite" });
 }
 
 describe("drizzle sqliteTable models against a database drizzle-kit built", () => {
   test("drizzle-kit generate + run, then compare finds nothing", async () => {
-    const statements = drizzleKitSqlite(join(REPO_ROOT, "test/dialects/fixtures/sqlite-drizzle-schema.ts"));
+    const statements = await drizzleKitSqlite(join(REPO_ROOT, "test/dialects/fixtures/sqlite-drizzle-schema.ts"));
     await withDb(async (conn) => {
       for (const s of statements) await conn.exec(s);
       const r = await diff(drizzleSchema, conn);
@@ -174,7 +158,7 @@ describe("drizzle sqliteTable models against a database drizzle-kit built", () =
 
 describe("drizzle's autoIncrement, as drizzle-kit writes it", () => {
   test("the table Athanor creates from the fixture has AUTOINCREMENT where drizzle-kit's has it", async () => {
-    const kit = drizzleKitSqlite(join(REPO_ROOT, "test/dialects/fixtures/sqlite-drizzle-schema.ts"));
+    const kit = await drizzleKitSqlite(join(REPO_ROOT, "test/dialects/fixtures/sqlite-drizzle-schema.ts"));
     const withAutoincrement = (sqls: string[]) =>
       sqls
         .filter((s) => /AUTOINCREMENT/i.test(s))

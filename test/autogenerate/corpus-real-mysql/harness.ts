@@ -5,49 +5,23 @@
  * the PostgreSQL corpus's `CorpusProject` (it only writes a config naming the schema and passes DATABASE_URL).
  */
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type mysql from "mysql2/promise";
 import { REPO_ROOT } from "../../support/cli.js";
 import type { MysqlTestDatabase } from "../../support/mysql-databases.js";
+import { drizzleKitGenerate } from "../../support/drizzle-kit.js";
 
 export const SCHEMAS_DIR = join(REPO_ROOT, "test/autogenerate/corpus-real-mysql/schemas");
-const DRIZZLE_KIT_BIN = join(REPO_ROOT, "node_modules/drizzle-kit/bin.cjs");
 
 /** The source of a corpus schema (the .ts file, not its compiled copy). */
 export function schemaSource(name: string): string {
   return readFileSync(join(SCHEMAS_DIR, `${name}.ts`), "utf8");
 }
 
-/**
- * `drizzle-kit generate` (offline, dialect mysql) for a schema source, in a temporary folder: its statements
- * (the migration split on `--> statement-breakpoint`), exactly as drizzle-kit wrote them.
- */
-export async function drizzleKitStatements(source: string): Promise<string[]> {
-  const dir = mkdtempSync(join(tmpdir(), "athanor-dk-mysql-"));
-  try {
-    symlinkSync(join(REPO_ROOT, "node_modules"), join(dir, "node_modules"), "dir");
-    writeFileSync(join(dir, "schema.ts"), source);
-    writeFileSync(join(dir, "drizzle.config.ts"), `export default { dialect: "mysql", schema: "./schema.ts", out: "./out" };\n`);
-    const r = await new Promise<{ code: number | null; output: string }>((resolve) => {
-      const child = spawn(process.execPath, [DRIZZLE_KIT_BIN, "generate"], { cwd: dir, env: { ...process.env, NO_COLOR: "1" } });
-      let output = "";
-      child.stdout.on("data", (d) => (output += d));
-      child.stderr.on("data", (d) => (output += d));
-      child.on("close", (code) => resolve({ code, output }));
-    });
-    assert.equal(r.code, 0, `drizzle-kit generate failed:\n${r.output}`);
-    const files = readdirSync(join(dir, "out")).filter((f) => f.endsWith(".sql"));
-    assert.equal(files.length, 1, `drizzle-kit wrote ${files.length} migrations:\n${r.output}`);
-    return readFileSync(join(dir, "out", files[0]!), "utf8")
-      .split("--> statement-breakpoint")
-      .map((s) => s.trim())
-      .filter((s) => s !== "");
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+/** drizzle-kit's own SQL for a schema source (dialect mysql), exactly as drizzle-kit wrote it. */
+export function drizzleKitStatements(source: string): Promise<string[]> {
+  return drizzleKitGenerate(source, { dialect: "mysql" });
 }
 
 /**

@@ -6,49 +6,22 @@
  * (CorpusProject) and the schema edits (editSource) are the PostgreSQL corpus's own.
  */
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { REPO_ROOT } from "../../support/cli.js";
+import { drizzleKitGenerate } from "../../support/drizzle-kit.js";
 
 export const SQLITE_SCHEMAS_DIR = join(REPO_ROOT, "test/autogenerate/corpus-real-sqlite/schemas");
-const DRIZZLE_KIT_BIN = join(REPO_ROOT, "node_modules/drizzle-kit/bin.cjs");
 
 /** The source of a corpus schema (the .ts file, not its compiled copy). */
 export function sqliteSchemaSource(name: string): string {
   return readFileSync(join(SQLITE_SCHEMAS_DIR, `${name}.ts`), "utf8");
 }
 
-/**
- * Runs `drizzle-kit generate` (offline, dialect "sqlite", with drizzle's `casing` when given) for a schema
- * source in a temporary folder and returns its statements (the migration split on `--> statement-breakpoint`).
- */
-export async function drizzleKitSqliteStatements(source: string, options: { readonly casing?: "snake_case" | "camelCase" } = {}): Promise<string[]> {
-  const dir = mkdtempSync(join(tmpdir(), "athanor-dk-sqlite-"));
-  try {
-    symlinkSync(join(REPO_ROOT, "node_modules"), join(dir, "node_modules"), "dir");
-    writeFileSync(join(dir, "schema.ts"), source);
-    const casing = options.casing === undefined ? "" : `, casing: ${JSON.stringify(options.casing)}`;
-    writeFileSync(join(dir, "drizzle.config.ts"), `export default { dialect: "sqlite", schema: "./schema.ts", out: "./out"${casing} };\n`);
-    const r = await new Promise<{ code: number | null; output: string }>((resolve) => {
-      const child = spawn(process.execPath, [DRIZZLE_KIT_BIN, "generate"], { cwd: dir, env: { ...process.env, NO_COLOR: "1" } });
-      let output = "";
-      child.stdout.on("data", (d) => (output += d));
-      child.stderr.on("data", (d) => (output += d));
-      child.on("close", (code) => resolve({ code, output }));
-    });
-    assert.equal(r.code, 0, `drizzle-kit generate failed:\n${r.output}`);
-    const files = readdirSync(join(dir, "out")).filter((f) => f.endsWith(".sql"));
-    assert.equal(files.length, 1, `drizzle-kit wrote ${files.length} migrations:\n${r.output}`);
-    return readFileSync(join(dir, "out", files[0]!), "utf8")
-      .split("--> statement-breakpoint")
-      .map((s) => s.trim())
-      .filter((s) => s !== "");
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+/** drizzle-kit's own SQL for a schema source (dialect sqlite, with drizzle's `casing` when given). */
+export function drizzleKitSqliteStatements(source: string, options: { readonly casing?: "snake_case" | "camelCase" } = {}): Promise<string[]> {
+  return drizzleKitGenerate(source, { dialect: "sqlite", ...options });
 }
 
 /** Runs statements one by one on a new connection to the file, naming the statement that failed. */

@@ -5,9 +5,7 @@
  * with that database finds nothing.
  */
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, test } from "node:test";
 import { collectModels } from "../../../src/autogenerate/models/collect.js";
@@ -16,33 +14,12 @@ import { mysqlDrizzleReader } from "../../../src/dialects/mysql/drizzle-table.js
 import { REPO_ROOT } from "../../support/cli.js";
 import * as shop from "../../autogenerate/corpus-mysql/schemas/shop.js";
 import { assertMysqlClean, compareMysql, describeOps, requireMysql, withMysqlDb } from "./autogenerate-support.js";
-
-const DRIZZLE_KIT_BIN = join(REPO_ROOT, "node_modules/drizzle-kit/bin.cjs");
+import { drizzleKitGenerate } from "../../support/drizzle-kit.js";
 
 /** `drizzle-kit generate` (offline, dialect mysql) for a schema file: its statements. */
 async function drizzleKitMysql(schemaFile: string): Promise<string[]> {
-  const dir = mkdtempSync(join(tmpdir(), "athanor-dk-mysql-"));
-  try {
-    symlinkSync(join(REPO_ROOT, "node_modules"), join(dir, "node_modules"), "dir");
-    writeFileSync(join(dir, "schema.ts"), readFileSync(schemaFile, "utf8"));
-    writeFileSync(join(dir, "drizzle.config.ts"), `export default { dialect: "mysql", schema: "./schema.ts", out: "./out" };\n`);
-    const r = await new Promise<{ code: number | null; output: string }>((resolve) => {
-      const child = spawn(process.execPath, [DRIZZLE_KIT_BIN, "generate"], { cwd: dir, env: { ...process.env, NO_COLOR: "1" } });
-      let output = "";
-      child.stdout.on("data", (d) => (output += d));
-      child.stderr.on("data", (d) => (output += d));
-      child.on("close", (code) => resolve({ code, output }));
-    });
-    assert.equal(r.code, 0, `drizzle-kit generate failed:\n${r.output}`);
-    const files = readdirSync(join(dir, "out")).filter((f) => f.endsWith(".sql"));
-    return readFileSync(join(dir, "out", files[0]!), "utf8")
-      .split("--> statement-breakpoint")
-      // drizzle-kit 0.31 writes `serial AUTO_INCREMENT`, which MariaDB refuses (SERIAL already is AUTO_INCREMENT)
-      .map((s) => s.trim().replace(/ serial AUTO_INCREMENT /g, " serial "))
-      .filter((s) => s !== "");
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  // drizzle-kit 0.31 writes `serial AUTO_INCREMENT`, which MariaDB refuses (SERIAL already is AUTO_INCREMENT)
+  return (await drizzleKitGenerate(readFileSync(schemaFile, "utf8"), { dialect: "mysql" })).map((s) => s.replace(/ serial AUTO_INCREMENT /g, " serial "));
 }
 
 describe("drizzle mysqlTable models against a database drizzle-kit built", async () => {
