@@ -69,18 +69,18 @@ const CASES: readonly CorpusCase[] = [
     edits: {
       edits: [
         // add a column with a default (at the end, where ALTER TABLE ADD COLUMN puts it)
-        { from: `  deletedAt: timestamp("deleted_at"),\n});`, to: `  deletedAt: timestamp("deleted_at"),\n  locale: varchar("locale", { length: 10 }).notNull().default("en"),\n});` },
+        { from: `  removedAt: timestamp("removed_at"),\n});`, to: `  removedAt: timestamp("removed_at"),\n  language: varchar("language", { length: 10 }).notNull().default("en"),\n});` },
         // relax nullability
-        { from: `  role: varchar("role", { length: 50 }).notNull(),\n  joinedAt`, to: `  role: varchar("role", { length: 50 }),\n  joinedAt` },
+        { from: `  capacity: varchar("capacity", { length: 30 }).notNull(),\n  since`, to: `  capacity: varchar("capacity", { length: 30 }),\n  since` },
         // change a varchar length
-        { from: `planName: varchar("plan_name", { length: 50 })`, to: `planName: varchar("plan_name", { length: 120 })` },
+        { from: `tier: varchar("tier", { length: 40 })`, to: `tier: varchar("tier", { length: 90 })` },
         // drop a foreign key
-        { from: `  userId: integer("user_id").references(() => users.id),\n  action`, to: `  userId: integer("user_id"),\n  action` },
+        { from: `  playerId: integer("player_id").references(() => players.id),\n  court`, to: `  playerId: integer("player_id"),\n  court` },
         // rename a column
-        { from: `ipAddress: varchar("ip_address", { length: 45 })`, to: `ipAddress: varchar("client_ip", { length: 45 })` },
+        { from: `sourceAddr: varchar("source_addr", { length: 45 })`, to: `sourceAddr: varchar("origin_ip", { length: 45 })` },
       ],
-      renames: ["activity_logs.ip_address=client_ip"],
-      expectInRevision: [/addColumn\("users"/, /alterColumn\("team_members", "role"/, /alterColumn\("teams", "plan_name"/, /dropConstraint/, /alterColumn\("activity_logs", "ip_address", \{ newName: "client_ip" \}\)/],
+      renames: ["bookings.source_addr=origin_ip"],
+      expectInRevision: [/addColumn\("players"/, /alterColumn\("memberships", "capacity"/, /alterColumn\("clubs", "tier"/, /dropConstraint/, /alterColumn\("bookings", "source_addr", \{ newName: "origin_ip" \}\)/],
     },
   },
   {
@@ -91,18 +91,18 @@ const CASES: readonly CorpusCase[] = [
     edits: {
       edits: [
         // add an enum value
-        { from: `pgEnum("DBChannelType", ["Email", "MobilePush", "Sms", "Webhook"])`, to: `pgEnum("DBChannelType", ["Email", "MobilePush", "Sms", "Webhook", "Slack"])` },
-        // add an index, written the way the project writes them
+        { from: `pgEnum("DeliveryMedium", ["Mail", "Push", "Text", "Hook"])`, to: `pgEnum("DeliveryMedium", ["Mail", "Push", "Text", "Hook", "Chat"])` },
+        // add an index, written the way the rest of the schema writes them
         {
-          from: `    index("SubscriptionGroup_workspaceId_idx")`,
-          to: `    index("SubscriptionGroup_channel_idx").using("btree", table.channel.asc().nullsLast().op("enum_ops")),\n    index("SubscriptionGroup_workspaceId_idx")`,
+          from: `    index("OptList_tenantId_idx")`,
+          to: `    index("OptList_medium_idx").using("btree", table.medium.asc().nullsLast().op("enum_ops")),\n    index("OptList_tenantId_idx")`,
         },
         // add a column with a default
-        { from: `    config: jsonb(),\n  },\n  (table) => [\n    uniqueIndex("Feature_workspaceId_name_key")`, to: `    config: jsonb(),\n    rolloutPercent: integer().default(100).notNull(),\n  },\n  (table) => [\n    uniqueIndex("Feature_workspaceId_name_key")` },
+        { from: `    settings: jsonb(),\n  },\n  (table) => [\n    uniqueIndex("Toggle_tenantId_label_key")`, to: `    settings: jsonb(),\n    rampPercent: integer().default(100).notNull(),\n  },\n  (table) => [\n    uniqueIndex("Toggle_tenantId_label_key")` },
       ],
-      expectInRevision: [/addEnumValue\("DBChannelType", "Slack"/, /createIndex\("SubscriptionGroup_channel_idx"/, /addColumn\("Feature"/],
+      expectInRevision: [/addEnumValue\("DeliveryMedium", "Chat"/, /createIndex\("OptList_medium_idx"/, /addColumn\("Toggle"/],
       // Known (enum downgrade, another engineer's area): the downgrade of `addEnumValue` leaves the value in place.
-      knownAfterDowngrade: (dump) => dump.replace("'Webhook',\n    'Slack'\n", "'Webhook'\n"),
+      knownAfterDowngrade: (dump) => dump.replace("'Hook',\n    'Chat'\n", "'Hook'\n"),
     },
   },
   {
@@ -112,23 +112,23 @@ const CASES: readonly CorpusCase[] = [
       edits: [
         // change a foreign key's action
         {
-          from: `activeOrganizationId: text("active_organization_id").references(() => organization.id, { onDelete: "set null" })`,
-          to: `activeOrganizationId: text("active_organization_id").references(() => organization.id, { onDelete: "cascade" })`,
+          from: `currentTeamId: text("current_team_id").references(() => team.id, { onDelete: "set null" })`,
+          to: `currentTeamId: text("current_team_id").references(() => team.id, { onDelete: "cascade" })`,
         },
         // change a default (decimal given as a string) and a text[] default written in SQL
-        { from: `currentUsageLimit: decimal("current_usage_limit").default("20")`, to: `currentUsageLimit: decimal("current_usage_limit").default("25.5")` },
-        { from: `.default(sql\`ARRAY['info', 'error']::text[]\`)`, to: `.default(sql\`ARRAY['error']::text[]\`)` },
+        { from: `spendCap: decimal("spend_cap").default("20")`, to: `spendCap: decimal("spend_cap").default("25.5")` },
+        { from: `.default(sql\`ARRAY['warn', 'fatal']::text[]\`)`, to: `.default(sql\`ARRAY['fatal']::text[]\`)` },
         // drop an index, add a check and a unique column
-        { from: `    deletedAtIdx: index("kb_deleted_at_idx").on(table.deletedAt),
+        { from: `    trashedAtIdx: index("library_trashed_at_idx").on(table.trashedAt),
 `, to: `` },
         {
-          from: `    enterpriseMetadataCheck: check(`,
-          to: `    seatsCheck: check("subscription_seats_check", sql\`seats IS NULL OR seats > 0\`),
-    enterpriseMetadataCheck: check(`,
+          from: `    premiumDetailsCheck: check(`,
+          to: `    licencesCheck: check("plan_contract_licences_check", sql\`licences IS NULL OR licences > 0\`),
+    premiumDetailsCheck: check(`,
         },
-        { from: `  slug: text("slug").notNull(),`, to: `  slug: text("slug").notNull().unique(),` },
+        { from: `  handle: text("handle").notNull(),`, to: `  handle: text("handle").notNull().unique(),` },
       ],
-      expectInRevision: [/dropConstraint\("session_active_organization_id_organization_id_fk"/, /dropIndex\("kb_deleted_at_idx"/, /createCheckConstraint|checks/],
+      expectInRevision: [/dropConstraint\("login_session_current_team_id_team_id_fk"/, /dropIndex\("library_trashed_at_idx"/, /createCheckConstraint|checks/],
     },
   },
   // $onUpdate / $defaultFn are client-side (no DDL); warnings about them (another engineer's area) are expected.
@@ -145,23 +145,23 @@ const CASES: readonly CorpusCase[] = [
     edits: {
       edits: [
         // a value for an enum in another schema
-        { from: `billing.enum("plan_interval", ["month", "year"])`, to: `billing.enum("plan_interval", ["month", "year", "week"])` },
+        { from: `ledger.enum("billing_cycle", ["monthly", "yearly"])`, to: `ledger.enum("billing_cycle", ["monthly", "yearly", "weekly"])` },
         // a partial index's predicate
-        { from: `.on(t.userId).where(sql\`\${t.paidAt} IS NULL\`)`, to: `.on(t.userId).where(sql\`\${t.paidAt} IS NULL AND \${t.total} > 0\`)` },
+        { from: `.on(t.accountId).where(sql\`\${t.settledAt} IS NULL\`)`, to: `.on(t.accountId).where(sql\`\${t.settledAt} IS NULL AND \${t.amount} > 0\`)` },
         // an expression index
-        { from: `    index("users_created_at_desc_idx").on(t.createdAt.desc()),
-`, to: `    index("users_created_at_desc_idx").on(t.createdAt.desc()),
-    index("users_handle_trgm_idx").on(sql\`upper(\${t.handle})\`),
+        { from: `    index("accounts_created_desc_idx").on(t.createdAt.desc()),
+`, to: `    index("accounts_created_desc_idx").on(t.createdAt.desc()),
+    index("accounts_username_upper_idx").on(sql\`upper(\${t.username})\`),
 ` },
-        // relax nullability and change a varchar length in another schema's table... and a column in public
-        { from: `handle: varchar({ length: 32 }).notNull(),`, to: `handle: varchar({ length: 64 }).notNull(),` },
-        { from: `  priceCents: integer("price_cents").notNull(),`, to: `  priceCents: integer("price_cents"),` },
+        // change a varchar length in public... and relax nullability in another schema's table
+        { from: `username: varchar({ length: 40 }).notNull(),`, to: `username: varchar({ length: 80 }).notNull(),` },
+        { from: `  monthlyCents: integer("monthly_cents").notNull(),`, to: `  monthlyCents: integer("monthly_cents"),` },
       ],
-      expectInRevision: [/addEnumValue\("plan_interval", "week"/, /schema: "billing"/, /createIndex\("users_handle_trgm_idx"/],
-      knownAfterDowngrade: (dump) => dump.replace("'year',\n    'week'\n", "'year'\n"),
+      expectInRevision: [/addEnumValue\("billing_cycle", "weekly"/, /schema: "ledger"/, /createIndex\("accounts_username_upper_idx"/],
+      knownAfterDowngrade: (dump) => dump.replace("'yearly',\n    'weekly'\n", "'yearly'\n"),
     },
   },
-  // The schema of test/autogenerate/real-schemas.test.ts (vercel/ai-chatbot), through the same pipeline.
+  // The schema of test/autogenerate/real-schemas.test.ts (modelled on vercel/ai-chatbot), through the same pipeline.
   { name: "vercel-ai-chatbot", source: "../../fixtures/real/vercel-ai-chatbot-schema.ts", models: aiChatbot },
 ];
 

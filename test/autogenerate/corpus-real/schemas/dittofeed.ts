@@ -1,393 +1,396 @@
 /*
- * Test data for the real-schema corpus (test/autogenerate/corpus-real/). Modelled on a real open-source Drizzle schema:
- *
- *   Repository: https://github.com/dittofeed/dittofeed
- *   Path:       packages/backend-lib/src/db/schema.ts (commit 15e9a26eea56f0e466c8f08884274ee3aa0b084f)
- *   Licence:    MIT — "Copyright (c) [2023] [Idea Market inc.]"
- *
- * Re-typed for this test, not copied: 14 of its ~35 tables, written the way the project writes them (a schema
- * introspected from a Prisma database by drizzle-kit, then maintained by hand): PascalCase enums and tables,
- * camelCase columns named by their keys (`uuid()`), `uuid().primaryKey().defaultRandom()`, timestamp(3) with
- * defaultNow and `$onUpdate`, `jsonb().default([])`, every index with `.using("btree", col.asc().nullsLast()
- * .op("uuid_ops"))`, named foreign keys with onUpdate cascade and onDelete cascade / set null / restrict,
- * `unique(...).nullsNotDistinct()`, nullable enum columns with defaults, timestamp mode "string".
+ * Test data written for this corpus, modelled on dittofeed/dittofeed's backend Drizzle schema (MIT), a schema
+ * introspected from a Prisma database by drizzle-kit and then maintained by hand: the idioms it exercises:
+ * PascalCase enums and tables, camelCase columns named by their keys (`uuid()`, `text()`), including the
+ * reserved words "from" and "to"; `uuid().primaryKey().defaultRandom().notNull()`; timestamp(3) mode "date"
+ * with defaultNow and `$onUpdate`, and one in mode "string" without time zone; `jsonb().default([])`;
+ * indexes written as `.using("btree", col.asc().nullsLast().op("uuid_ops" | "text_ops" | "enum_ops" |
+ * "timestamp_ops"))`, unique and not, on up to seven columns, one named with 63 characters; named foreign keys
+ * with onUpdate cascade and onDelete cascade / set null / restrict, also to tables declared further down;
+ * `unique(...)` and `unique(...).nullsNotDistinct()` constraints; enum columns with defaults, nullable and
+ * not; tables without a primary key. Tables, enums, columns and names are this corpus's own (a messaging
+ * platform: tenants, audiences, flows, campaigns), not the project's.
  */
 import { boolean, foreignKey, index, integer, jsonb, pgEnum, pgTable, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
-export const computedPropertyType = pgEnum("ComputedPropertyType", ["Segment", "UserProperty"]);
-export const dbBroadcastStatus = pgEnum("DBBroadcastStatus", ["NotStarted", "InProgress", "Triggered"]);
-export const dbBroadcastStatusV2 = pgEnum("DBBroadcastStatusV2", ["Draft", "Scheduled", "Running", "Paused", "Completed", "Cancelled", "Failed"]);
-export const dbBroadcastVersion = pgEnum("DBBroadcastVersion", ["V1", "V2"]);
-export const dbChannelType = pgEnum("DBChannelType", ["Email", "MobilePush", "Sms", "Webhook"]);
-export const dbResourceType = pgEnum("DBResourceType", ["Declarative", "Internal"]);
-export const dbSubscriptionGroupType = pgEnum("DBSubscriptionGroupType", ["OptIn", "OptOut"]);
-export const journeyStatus = pgEnum("JourneyStatus", ["NotStarted", "Running", "Paused", "Broadcast"]);
-export const segmentStatus = pgEnum("SegmentStatus", ["NotStarted", "Running", "Paused"]);
-export const userPropertyStatus = pgEnum("UserPropertyStatus", ["NotStarted", "Running", "Paused"]);
-export const workspaceStatus = pgEnum("WorkspaceStatus", ["Active", "Tombstoned", "Paused"]);
-export const workspaceType = pgEnum("WorkspaceType", ["Root", "Child", "Parent"]);
+export const tenantKind = pgEnum("TenantKind", ["Single", "Sub", "Group"]);
+export const tenantState = pgEnum("TenantState", ["Live", "Deleted", "Frozen"]);
+export const ownership = pgEnum("Ownership", ["Managed", "System"]);
+export const deliveryMedium = pgEnum("DeliveryMedium", ["Mail", "Push", "Text", "Hook"]);
+export const optMode = pgEnum("OptMode", ["In", "Out"]);
+export const derivedKind = pgEnum("DerivedKind", ["Audience", "Trait"]);
+export const traitPhase = pgEnum("TraitPhase", ["Idle", "Live", "Held"]);
+export const audiencePhase = pgEnum("AudiencePhase", ["Idle", "Live", "Held"]);
+export const flowPhase = pgEnum("FlowPhase", ["Idle", "Live", "Held", "Oneshot"]);
+export const campaignPhase = pgEnum("CampaignPhase", ["Idle", "Sending", "Sent"]);
+export const campaignPhaseV2 = pgEnum("CampaignPhaseV2", ["Drafted", "Queued", "Sending", "Held", "Done", "Aborted", "Errored"]);
+export const campaignRevision = pgEnum("CampaignRevision", ["R1", "R2"]);
 
-export const workspace = pgTable(
-  "Workspace",
+export const tenant = pgTable(
+  "Tenant",
   {
     id: uuid().primaryKey().defaultRandom().notNull(),
-    name: text().notNull(),
+    label: text().notNull(),
+    kind: tenantKind().default("Single").notNull(),
+    state: tenantState().default("Live").notNull(),
+    hostname: text(),
+    outsideRef: text(),
+    parentTenantId: uuid(),
     createdAt: timestamp({ precision: 3, mode: "date" }).defaultNow().notNull(),
     updatedAt: timestamp({ precision: 3, mode: "date" })
       .defaultNow()
       .$onUpdate(() => new Date())
       .notNull(),
-    domain: text(),
-    type: workspaceType().default("Root").notNull(),
-    externalId: text(),
-    parentWorkspaceId: uuid(),
-    status: workspaceStatus().default("Active").notNull(),
   },
   (table) => [
-    unique("Workspace_parentWorkspaceId_externalId_key").on(table.parentWorkspaceId, table.externalId),
-    unique("Workspace_parentWorkspaceId_name_key").on(table.parentWorkspaceId, table.name).nullsNotDistinct(),
+    unique("Tenant_parentTenantId_label_key").on(table.parentTenantId, table.label).nullsNotDistinct(),
+    unique("Tenant_parentTenantId_outsideRef_key").on(table.parentTenantId, table.outsideRef),
   ],
 );
 
-export const realtimeSegmentEvalJob = pgTable(
-  "RealtimeSegmentEvalJob",
+// Work queue for recomputing audiences as events arrive.
+export const liveAudienceJob = pgTable(
+  "LiveAudienceJob",
   {
     id: uuid().primaryKey().defaultRandom().notNull(),
-    workspaceId: uuid().notNull(),
-    messageId: text().notNull(),
-    userId: text(),
-    userOrAnonymousId: text().notNull(),
-    eventType: text().notNull(),
-    traitPaths: jsonb().default([]).notNull(),
-    propertyPaths: jsonb().default([]).notNull(),
-    payload: jsonb().notNull(),
-    eventTime: timestamp({ precision: 3, mode: "date" }).notNull(),
-    status: text().default("Pending").notNull(),
-    attempts: integer().default(0).notNull(),
-    availableAt: timestamp({ precision: 3, mode: "date" }).defaultNow().notNull(),
-    lockedAt: timestamp({ precision: 3, mode: "date" }),
+    tenantId: uuid().notNull(),
+    eventRef: text().notNull(),
+    contactId: text(),
+    anyContactId: text().notNull(),
+    eventKind: text().notNull(),
+    attributePaths: jsonb().default([]).notNull(),
+    detailPaths: jsonb().default([]).notNull(),
+    body: jsonb().notNull(),
+    happenedAt: timestamp({ precision: 3, mode: "date" }).notNull(),
+    phase: text().default("Waiting").notNull(),
+    tries: integer().default(0).notNull(),
+    dueAt: timestamp({ precision: 3, mode: "date" }).defaultNow().notNull(),
+    claimedAt: timestamp({ precision: 3, mode: "date" }),
     createdAt: timestamp({ precision: 3, mode: "date" }).defaultNow().notNull(),
   },
   (table) => [
-    uniqueIndex("RealtimeSegmentEvalJob_workspaceId_messageId_key").using(
-      "btree",
-      table.workspaceId.asc().nullsLast().op("uuid_ops"),
-      table.messageId.asc().nullsLast().op("text_ops"),
-    ),
-    index("RealtimeSegmentEvalJob_status_availableAt_idx").using(
-      "btree",
-      table.status.asc().nullsLast().op("text_ops"),
-      table.availableAt.asc().nullsLast().op("timestamp_ops"),
-    ),
-    foreignKey({ columns: [table.workspaceId], foreignColumns: [workspace.id], name: "RealtimeSegmentEvalJob_workspaceId_fkey" })
+    foreignKey({ columns: [table.tenantId], foreignColumns: [tenant.id], name: "LiveAudienceJob_tenantId_fkey" })
       .onUpdate("cascade")
       .onDelete("cascade"),
+    index("LiveAudienceJob_phase_dueAt_idx").using(
+      "btree",
+      table.phase.asc().nullsLast().op("text_ops"),
+      table.dueAt.asc().nullsLast().op("timestamp_ops"),
+    ),
+    uniqueIndex("LiveAudienceJob_tenantId_eventRef_key").using(
+      "btree",
+      table.tenantId.asc().nullsLast().op("uuid_ops"),
+      table.eventRef.asc().nullsLast().op("text_ops"),
+    ),
   ],
 );
 
-export const userProperty = pgTable(
-  "UserProperty",
+export const trait = pgTable(
+  "Trait",
   {
     id: uuid().primaryKey().defaultRandom().notNull(),
-    workspaceId: uuid().notNull(),
-    name: text().notNull(),
-    definition: jsonb().notNull(),
+    tenantId: uuid().notNull(),
+    label: text().notNull(),
+    rule: jsonb().notNull(),
+    ownership: ownership().default("Managed").notNull(),
+    phase: traitPhase().default("Live").notNull(),
+    sampleValue: text(),
+    ruleChangedAt: timestamp({ precision: 3, mode: "date" }).defaultNow().notNull(),
     createdAt: timestamp({ precision: 3, mode: "date" }).defaultNow().notNull(),
     updatedAt: timestamp({ precision: 3, mode: "date" })
       .defaultNow()
       .$onUpdate(() => new Date())
       .notNull(),
-    resourceType: dbResourceType().default("Declarative").notNull(),
-    definitionUpdatedAt: timestamp({ precision: 3, mode: "date" }).defaultNow().notNull(),
-    status: userPropertyStatus().default("Running").notNull(),
-    exampleValue: text(),
   },
   (table) => [
-    uniqueIndex("UserProperty_workspaceId_name_key").using(
+    uniqueIndex("Trait_tenantId_label_key").using(
       "btree",
-      table.workspaceId.asc().nullsLast().op("uuid_ops"),
-      table.name.asc().nullsLast().op("text_ops"),
+      table.tenantId.asc().nullsLast().op("uuid_ops"),
+      table.label.asc().nullsLast().op("text_ops"),
     ),
-    foreignKey({ columns: [table.workspaceId], foreignColumns: [workspace.id], name: "UserProperty_workspaceId_fkey" })
+    foreignKey({ columns: [table.tenantId], foreignColumns: [tenant.id], name: "Trait_tenantId_fkey" })
       .onUpdate("cascade")
       .onDelete("cascade"),
   ],
 );
 
-export const userPropertyAssignment = pgTable(
-  "UserPropertyAssignment",
+// No primary key: one row per (tenant, trait, contact), kept unique by an index.
+export const traitValue = pgTable(
+  "TraitValue",
   {
-    userId: text().notNull(),
-    userPropertyId: uuid().notNull(),
+    tenantId: uuid().notNull(),
+    traitId: uuid().notNull(),
+    contactId: text().notNull(),
     value: text().notNull(),
-    workspaceId: uuid().notNull(),
   },
   (table) => [
-    index("UserPropertyAssignment_userId_idx").using("btree", table.userId.asc().nullsLast().op("text_ops")),
-    uniqueIndex("UserPropertyAssignment_workspaceId_userPropertyId_userId_key").using(
+    uniqueIndex("TraitValue_tenantId_traitId_contactId_key").using(
       "btree",
-      table.workspaceId.asc().nullsLast().op("uuid_ops"),
-      table.userPropertyId.asc().nullsLast().op("uuid_ops"),
-      table.userId.asc().nullsLast().op("text_ops"),
+      table.tenantId.asc().nullsLast().op("uuid_ops"),
+      table.traitId.asc().nullsLast().op("uuid_ops"),
+      table.contactId.asc().nullsLast().op("text_ops"),
     ),
-    foreignKey({ columns: [table.workspaceId], foreignColumns: [workspace.id], name: "UserPropertyAssignment_workspaceId_fkey" })
+    index("TraitValue_contactId_idx").using("btree", table.contactId.asc().nullsLast().op("text_ops")),
+    foreignKey({ columns: [table.traitId], foreignColumns: [trait.id], name: "TraitValue_traitId_fkey" })
       .onUpdate("cascade")
       .onDelete("cascade"),
-    foreignKey({ columns: [table.userPropertyId], foreignColumns: [userProperty.id], name: "UserPropertyAssignment_userPropertyId_fkey" })
-      .onUpdate("cascade")
-      .onDelete("cascade"),
-  ],
-);
-
-export const emailProvider = pgTable(
-  "EmailProvider",
-  {
-    id: uuid().primaryKey().defaultRandom().notNull(),
-    workspaceId: uuid().notNull(),
-    type: text().notNull(),
-    apiKey: text(),
-    createdAt: timestamp({ precision: 3, mode: "date" }).defaultNow().notNull(),
-    secretId: uuid(),
-  },
-  (table) => [
-    uniqueIndex("EmailProvider_workspaceId_type_key").using(
-      "btree",
-      table.workspaceId.asc().nullsLast().op("uuid_ops"),
-      table.type.asc().nullsLast().op("text_ops"),
-    ),
-    foreignKey({ columns: [table.workspaceId], foreignColumns: [workspace.id], name: "EmailProvider_workspaceId_fkey" })
-      .onUpdate("cascade")
-      .onDelete("cascade"),
-    // A foreign key to a table declared further down.
-    foreignKey({ columns: [table.secretId], foreignColumns: [secret.id], name: "EmailProvider_secretId_fkey" })
+    foreignKey({ columns: [table.tenantId], foreignColumns: [tenant.id], name: "TraitValue_tenantId_fkey" })
       .onUpdate("cascade")
       .onDelete("cascade"),
   ],
 );
 
-export const userJourneyEvent = pgTable(
-  "UserJourneyEvent",
+export const mailGateway = pgTable(
+  "MailGateway",
   {
     id: uuid().primaryKey().defaultRandom().notNull(),
-    userId: text().notNull(),
-    journeyId: uuid(),
-    type: text().notNull(),
-    journeyStartedAt: timestamp({ precision: 3, mode: "date" }).notNull(),
+    tenantId: uuid().notNull(),
+    vendor: text().notNull(),
+    token: text(),
+    credentialId: uuid(),
     createdAt: timestamp({ precision: 3, mode: "date" }).defaultNow().notNull(),
-    nodeId: text(),
-    eventKey: text(),
-    eventKeyName: text(),
   },
   (table) => [
-    uniqueIndex("UserJourneyEvent_journeyId_userId_eventKey_eventKeyName_typ_key").using(
+    uniqueIndex("MailGateway_tenantId_vendor_key").using(
       "btree",
-      table.journeyId.asc().nullsLast().op("uuid_ops"),
-      table.userId.asc().nullsLast().op("text_ops"),
-      table.eventKey.asc().nullsLast().op("text_ops"),
-      table.eventKeyName.asc().nullsLast().op("text_ops"),
-      table.type.asc().nullsLast().op("text_ops"),
-      table.journeyStartedAt.asc().nullsLast().op("timestamp_ops"),
-      table.nodeId.asc().nullsLast().op("text_ops"),
+      table.tenantId.asc().nullsLast().op("uuid_ops"),
+      table.vendor.asc().nullsLast().op("text_ops"),
     ),
-  ],
-);
-
-export const subscriptionGroup = pgTable(
-  "SubscriptionGroup",
-  {
-    id: uuid().primaryKey().defaultRandom().notNull(),
-    workspaceId: uuid().notNull(),
-    name: text().notNull(),
-    type: dbSubscriptionGroupType().notNull(),
-    createdAt: timestamp({ precision: 3, mode: "date" }).defaultNow().notNull(),
-    channel: dbChannelType().notNull(),
-  },
-  (table) => [
-    index("SubscriptionGroup_workspaceId_idx").using("btree", table.workspaceId.asc().nullsLast().op("uuid_ops")),
-    uniqueIndex("SubscriptionGroup_workspaceId_name_key").using(
-      "btree",
-      table.workspaceId.asc().nullsLast().op("uuid_ops"),
-      table.name.asc().nullsLast().op("text_ops"),
-    ),
-    foreignKey({ columns: [table.workspaceId], foreignColumns: [workspace.id], name: "SubscriptionGroup_workspaceId_fkey" })
+    // Credential is declared further down.
+    foreignKey({ columns: [table.credentialId], foreignColumns: [credential.id], name: "MailGateway_credentialId_fkey" })
+      .onUpdate("cascade")
+      .onDelete("cascade"),
+    foreignKey({ columns: [table.tenantId], foreignColumns: [tenant.id], name: "MailGateway_tenantId_fkey" })
       .onUpdate("cascade")
       .onDelete("cascade"),
   ],
 );
 
-export const broadcast = pgTable(
-  "Broadcast",
+export const flowStepEvent = pgTable(
+  "FlowStepEvent",
   {
     id: uuid().primaryKey().defaultRandom().notNull(),
-    workspaceId: uuid().notNull(),
-    name: text().notNull(),
-    triggeredAt: timestamp({ precision: 3, mode: "date" }),
+    flowId: uuid(),
+    contactId: text().notNull(),
+    kind: text().notNull(),
+    stepId: text(),
+    stepKey: text(),
+    stepKeyLabel: text(),
+    flowStartedAt: timestamp({ precision: 3, mode: "date" }).notNull(),
     createdAt: timestamp({ precision: 3, mode: "date" }).defaultNow().notNull(),
-    journeyId: uuid(),
-    segmentId: uuid(),
-    status: dbBroadcastStatus().default("NotStarted"),
-    statusV2: dbBroadcastStatusV2().default("Draft"),
-    scheduledAt: timestamp({ precision: 3, mode: "string", withTimezone: false }),
-    version: dbBroadcastVersion().default("V1"),
-    archived: boolean().default(false).notNull(),
-    config: jsonb(),
   },
   (table) => [
-    uniqueIndex("Broadcast_workspaceId_name_key").using(
+    // Seven columns; the name is 63 characters, the most PostgreSQL keeps.
+    uniqueIndex("FlowStepEvent_flowId_contactId_stepKey_stepKeyLabel_kind_st_key").using(
       "btree",
-      table.workspaceId.asc().nullsLast().op("uuid_ops"),
-      table.name.asc().nullsLast().op("text_ops"),
+      table.flowId.asc().nullsLast().op("uuid_ops"),
+      table.contactId.asc().nullsLast().op("text_ops"),
+      table.stepKey.asc().nullsLast().op("text_ops"),
+      table.stepKeyLabel.asc().nullsLast().op("text_ops"),
+      table.kind.asc().nullsLast().op("text_ops"),
+      table.flowStartedAt.asc().nullsLast().op("timestamp_ops"),
+      table.stepId.asc().nullsLast().op("text_ops"),
     ),
-    foreignKey({ columns: [table.segmentId], foreignColumns: [segment.id], name: "Broadcast_segmentId_fkey" })
+  ],
+);
+
+export const optList = pgTable(
+  "OptList",
+  {
+    id: uuid().primaryKey().defaultRandom().notNull(),
+    tenantId: uuid().notNull(),
+    label: text().notNull(),
+    mode: optMode().notNull(),
+    medium: deliveryMedium().notNull(),
+    createdAt: timestamp({ precision: 3, mode: "date" }).defaultNow().notNull(),
+  },
+  (table) => [
+    uniqueIndex("OptList_tenantId_label_key").using(
+      "btree",
+      table.tenantId.asc().nullsLast().op("uuid_ops"),
+      table.label.asc().nullsLast().op("text_ops"),
+    ),
+    index("OptList_tenantId_idx").using("btree", table.tenantId.asc().nullsLast().op("uuid_ops")),
+    foreignKey({ columns: [table.tenantId], foreignColumns: [tenant.id], name: "OptList_tenantId_fkey" })
       .onUpdate("cascade")
-      .onDelete("set null"),
-    foreignKey({ columns: [table.journeyId], foreignColumns: [journey.id], name: "Broadcast_journeyId_fkey" })
-      .onUpdate("cascade")
-      .onDelete("set null"),
-    foreignKey({ columns: [table.workspaceId], foreignColumns: [workspace.id], name: "Broadcast_workspaceId_fkey" })
+      .onDelete("cascade"),
+  ],
+);
+
+export const campaign = pgTable(
+  "Campaign",
+  {
+    id: uuid().primaryKey().defaultRandom().notNull(),
+    tenantId: uuid().notNull(),
+    label: text().notNull(),
+    audienceId: uuid(),
+    flowId: uuid(),
+    phase: campaignPhase().default("Idle"),
+    phaseV2: campaignPhaseV2().default("Drafted"),
+    revision: campaignRevision().default("R1"),
+    firedAt: timestamp({ precision: 3, mode: "date" }),
+    plannedFor: timestamp({ precision: 3, mode: "string", withTimezone: false }),
+    hidden: boolean().default(false).notNull(),
+    options: jsonb(),
+    createdAt: timestamp({ precision: 3, mode: "date" }).defaultNow().notNull(),
+  },
+  (table) => [
+    foreignKey({ columns: [table.tenantId], foreignColumns: [tenant.id], name: "Campaign_tenantId_fkey" })
       .onUpdate("cascade")
       .onDelete("restrict"),
-  ],
-);
-
-export const secret = pgTable(
-  "Secret",
-  {
-    id: uuid().primaryKey().defaultRandom().notNull(),
-    workspaceId: uuid().notNull(),
-    name: text().notNull(),
-    value: text(),
-    createdAt: timestamp({ precision: 3, mode: "date" }).defaultNow().notNull(),
-    configValue: jsonb(),
-  },
-  (table) => [
-    uniqueIndex("Secret_workspaceId_name_key").using(
-      "btree",
-      table.workspaceId.asc().nullsLast().op("uuid_ops"),
-      table.name.asc().nullsLast().op("text_ops"),
-    ),
-    foreignKey({ columns: [table.workspaceId], foreignColumns: [workspace.id], name: "Secret_workspaceId_fkey" })
-      .onUpdate("cascade")
-      .onDelete("cascade"),
-  ],
-);
-
-export const workspaceMember = pgTable(
-  "WorkspaceMember",
-  {
-    id: uuid().primaryKey().defaultRandom().notNull(),
-    email: text(),
-    createdAt: timestamp({ precision: 3, mode: "date" }).defaultNow().notNull(),
-    emailVerified: boolean().default(false).notNull(),
-    image: text(),
-    name: text(),
-    lastWorkspaceId: uuid(),
-  },
-  (table) => [
-    uniqueIndex("WorkspaceMember_email_key").using("btree", table.email.asc().nullsLast().op("text_ops")),
-    foreignKey({ columns: [table.lastWorkspaceId], foreignColumns: [workspace.id], name: "WorkspaceMember_lastWorkspaceId_fkey" })
+    foreignKey({ columns: [table.flowId], foreignColumns: [flow.id], name: "Campaign_flowId_fkey" })
       .onUpdate("cascade")
       .onDelete("set null"),
-  ],
-);
-
-export const segment = pgTable(
-  "Segment",
-  {
-    id: uuid().primaryKey().defaultRandom().notNull(),
-    workspaceId: uuid().notNull(),
-    name: text().notNull(),
-    definition: jsonb().notNull(),
-    createdAt: timestamp({ precision: 3, mode: "date" }).defaultNow().notNull(),
-    resourceType: dbResourceType().default("Declarative").notNull(),
-    subscriptionGroupId: uuid(),
-    status: segmentStatus().default("Running").notNull(),
-  },
-  (table) => [
-    index("Segment_resourceType_idx").using("btree", table.resourceType.asc().nullsLast().op("enum_ops")),
-    uniqueIndex("Segment_workspaceId_name_key").using(
-      "btree",
-      table.workspaceId.asc().nullsLast().op("uuid_ops"),
-      table.name.asc().nullsLast().op("text_ops"),
-    ),
-    foreignKey({ columns: [table.workspaceId], foreignColumns: [workspace.id], name: "Segment_workspaceId_fkey" })
-      .onUpdate("cascade")
-      .onDelete("cascade"),
-    foreignKey({ columns: [table.subscriptionGroupId], foreignColumns: [subscriptionGroup.id], name: "Segment_subscriptionGroupId_fkey" })
+    foreignKey({ columns: [table.audienceId], foreignColumns: [audience.id], name: "Campaign_audienceId_fkey" })
       .onUpdate("cascade")
       .onDelete("set null"),
+    uniqueIndex("Campaign_tenantId_label_key").using(
+      "btree",
+      table.tenantId.asc().nullsLast().op("uuid_ops"),
+      table.label.asc().nullsLast().op("text_ops"),
+    ),
   ],
 );
 
-export const journey = pgTable(
-  "Journey",
+export const credential = pgTable(
+  "Credential",
   {
     id: uuid().primaryKey().defaultRandom().notNull(),
-    workspaceId: uuid().notNull(),
-    name: text().notNull(),
-    status: journeyStatus().default("NotStarted").notNull(),
-    definition: jsonb(),
+    tenantId: uuid().notNull(),
+    label: text().notNull(),
+    plain: text(),
+    structured: jsonb(),
     createdAt: timestamp({ precision: 3, mode: "date" }).defaultNow().notNull(),
-    journeyType: text().default("Marketing").notNull(),
-    resourceType: dbResourceType().default("Declarative").notNull(),
-    canRunMultiple: boolean().default(false).notNull(),
-    statusUpdatedAt: timestamp({ precision: 3, mode: "date" }),
   },
   (table) => [
-    uniqueIndex("Journey_workspaceId_name_key").using(
+    uniqueIndex("Credential_tenantId_label_key").using(
       "btree",
-      table.workspaceId.asc().nullsLast().op("uuid_ops"),
-      table.name.asc().nullsLast().op("text_ops"),
+      table.tenantId.asc().nullsLast().op("uuid_ops"),
+      table.label.asc().nullsLast().op("text_ops"),
     ),
-    foreignKey({ columns: [table.workspaceId], foreignColumns: [workspace.id], name: "Journey_workspaceId_fkey" })
+    foreignKey({ columns: [table.tenantId], foreignColumns: [tenant.id], name: "Credential_tenantId_fkey" })
       .onUpdate("cascade")
       .onDelete("cascade"),
   ],
 );
 
-export const computedPropertyPeriod = pgTable(
-  "ComputedPropertyPeriod",
+export const operator = pgTable(
+  "Operator",
   {
     id: uuid().primaryKey().defaultRandom().notNull(),
-    workspaceId: uuid().notNull(),
-    type: computedPropertyType().notNull(),
-    computedPropertyId: uuid().notNull(),
-    version: text().notNull(),
+    fullName: text(),
+    mail: text(),
+    mailConfirmed: boolean().default(false).notNull(),
+    avatar: text(),
+    recentTenantId: uuid(),
+    createdAt: timestamp({ precision: 3, mode: "date" }).defaultNow().notNull(),
+  },
+  (table) => [
+    foreignKey({ columns: [table.recentTenantId], foreignColumns: [tenant.id], name: "Operator_recentTenantId_fkey" })
+      .onUpdate("cascade")
+      .onDelete("set null"),
+    uniqueIndex("Operator_mail_key").using("btree", table.mail.asc().nullsLast().op("text_ops")),
+  ],
+);
+
+export const audience = pgTable(
+  "Audience",
+  {
+    id: uuid().primaryKey().defaultRandom().notNull(),
+    tenantId: uuid().notNull(),
+    label: text().notNull(),
+    rule: jsonb().notNull(),
+    ownership: ownership().default("Managed").notNull(),
+    phase: audiencePhase().default("Live").notNull(),
+    optListId: uuid(),
+    createdAt: timestamp({ precision: 3, mode: "date" }).defaultNow().notNull(),
+  },
+  (table) => [
+    uniqueIndex("Audience_tenantId_label_key").using(
+      "btree",
+      table.tenantId.asc().nullsLast().op("uuid_ops"),
+      table.label.asc().nullsLast().op("text_ops"),
+    ),
+    index("Audience_ownership_idx").using("btree", table.ownership.asc().nullsLast().op("enum_ops")),
+    foreignKey({ columns: [table.optListId], foreignColumns: [optList.id], name: "Audience_optListId_fkey" })
+      .onUpdate("cascade")
+      .onDelete("set null"),
+    foreignKey({ columns: [table.tenantId], foreignColumns: [tenant.id], name: "Audience_tenantId_fkey" })
+      .onUpdate("cascade")
+      .onDelete("cascade"),
+  ],
+);
+
+export const flow = pgTable(
+  "Flow",
+  {
+    id: uuid().primaryKey().defaultRandom().notNull(),
+    tenantId: uuid().notNull(),
+    label: text().notNull(),
+    phase: flowPhase().default("Idle").notNull(),
+    graph: jsonb(),
+    purpose: text().default("Outreach").notNull(),
+    ownership: ownership().default("Managed").notNull(),
+    repeatable: boolean().default(false).notNull(),
+    phaseChangedAt: timestamp({ precision: 3, mode: "date" }),
+    createdAt: timestamp({ precision: 3, mode: "date" }).defaultNow().notNull(),
+  },
+  (table) => [
+    uniqueIndex("Flow_tenantId_label_key").using(
+      "btree",
+      table.tenantId.asc().nullsLast().op("uuid_ops"),
+      table.label.asc().nullsLast().op("text_ops"),
+    ),
+    foreignKey({ columns: [table.tenantId], foreignColumns: [tenant.id], name: "Flow_tenantId_fkey" })
+      .onUpdate("cascade")
+      .onDelete("cascade"),
+  ],
+);
+
+export const derivedWindow = pgTable(
+  "DerivedWindow",
+  {
+    id: uuid().primaryKey().defaultRandom().notNull(),
+    tenantId: uuid().notNull(),
+    kind: derivedKind().notNull(),
+    derivedId: uuid().notNull(),
+    revision: text().notNull(),
     from: timestamp({ precision: 3, mode: "date" }),
     to: timestamp({ precision: 3, mode: "date" }).notNull(),
-    step: text().notNull(),
+    stage: text().notNull(),
     createdAt: timestamp({ precision: 3, mode: "date" }).defaultNow().notNull(),
   },
   (table) => [
-    index("ComputedPropertyPeriod_workspaceId_type_computedPropertyId__idx").using(
+    index("DerivedWindow_tenantId_kind_derivedId_to_idx").using(
       "btree",
-      table.workspaceId.asc().nullsLast().op("uuid_ops"),
-      table.type.asc().nullsLast().op("enum_ops"),
-      table.computedPropertyId.asc().nullsLast().op("uuid_ops"),
+      table.tenantId.asc().nullsLast().op("uuid_ops"),
+      table.kind.asc().nullsLast().op("enum_ops"),
+      table.derivedId.asc().nullsLast().op("uuid_ops"),
       table.to.asc().nullsLast().op("timestamp_ops"),
     ),
-    foreignKey({ columns: [table.workspaceId], foreignColumns: [workspace.id], name: "ComputedPropertyPeriod_workspaceId_fkey" })
+    foreignKey({ columns: [table.tenantId], foreignColumns: [tenant.id], name: "DerivedWindow_tenantId_fkey" })
       .onUpdate("cascade")
       .onDelete("cascade"),
   ],
 );
 
-export const feature = pgTable(
-  "Feature",
+// No primary key either: toggles are unique per (tenant, label).
+export const toggle = pgTable(
+  "Toggle",
   {
-    workspaceId: uuid().notNull(),
-    name: text().notNull(),
-    enabled: boolean().default(false).notNull(),
+    tenantId: uuid().notNull(),
+    label: text().notNull(),
+    on: boolean().default(false).notNull(),
     createdAt: timestamp({ precision: 3, mode: "date" }).defaultNow().notNull(),
-    config: jsonb(),
+    settings: jsonb(),
   },
   (table) => [
-    uniqueIndex("Feature_workspaceId_name_key").using(
+    uniqueIndex("Toggle_tenantId_label_key").using(
       "btree",
-      table.workspaceId.asc().nullsLast().op("uuid_ops"),
-      table.name.asc().nullsLast().op("text_ops"),
+      table.tenantId.asc().nullsLast().op("uuid_ops"),
+      table.label.asc().nullsLast().op("text_ops"),
     ),
-    foreignKey({ columns: [table.workspaceId], foreignColumns: [workspace.id], name: "Feature_workspaceId_fkey" })
+    foreignKey({ columns: [table.tenantId], foreignColumns: [tenant.id], name: "Toggle_tenantId_fkey" })
       .onUpdate("cascade")
       .onDelete("cascade"),
   ],

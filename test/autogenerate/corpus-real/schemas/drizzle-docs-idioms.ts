@@ -1,18 +1,14 @@
 /*
- * Test data for the real-schema corpus (test/autogenerate/corpus-real/). Written for this test from the patterns
- * the Drizzle documentation teaches and real projects repeat (no project's code copied):
- *
- *   https://orm.drizzle.team/docs/guides/unique-case-insensitive-email  — uniqueIndex on sql`lower(${t.email})`
- *   https://orm.drizzle.team/docs/indexes-constraints                  — partial indexes (.where), gin/expression
- *                                                                          indexes, composite/named keys, checks
- *   https://orm.drizzle.team/docs/schemas                               — pgSchema with tables and enums, foreign
- *                                                                          keys across schemas
- *   https://orm.drizzle.team/docs/column-types/pg                       — identity with sequence options, text enums,
- *                                                                          sql defaults
- *   The soft-delete unique index `uniqueIndex(name).on(cols).where(sql\`${t.deletedAt} IS NULL\`)` (seen as a
- *   helper in several projects), `unique().on(a, b).nullsNotDistinct()`, self-referencing foreign keys
- *   (`foreignKey({ columns: [t.parentId], foreignColumns: [t.id] })`), multi-column foreign keys, index storage
- *   parameters (`.with({ fillfactor: 70 })`, as sim's HNSW indexes use `.with({ m: 16, ef_construction: 64 })`).
+ * Test data written for this corpus, modelled on the idioms the Drizzle ORM documentation teaches
+ * (orm.drizzle.team: indexes and constraints, schemas, PostgreSQL column types, the case-insensitive unique
+ * email guide) and that many projects repeat: the idioms it exercises: a unique index on an expression
+ * (sql`lower(...)` through a helper), partial unique and plain indexes (`.where(sql...)`), a gin index, a
+ * descending index, a regex check and a check on a column, pgSchema with its own enum and tables, foreign keys
+ * across schemas with onDelete/onUpdate actions, a self-referencing named foreign key, a multi-column foreign
+ * key to a composite (named) primary key, `unique().on(...).nullsNotDistinct()`, an unnamed index with storage
+ * parameters (`.with({ fillfactor: 70 })`), identity columns (always, with sequence options; by default),
+ * text enums, jsonb with `$type` and an object default, sql`now()` and defaultNow defaults, timestamp mode
+ * "string", bigint mode "number", smallint. Names, tables and columns are this corpus's own.
  */
 import { type SQL, sql } from "drizzle-orm";
 import {
@@ -36,82 +32,83 @@ import {
   varchar,
 } from "drizzle-orm/pg-core";
 
-const lower = (email: AnyPgColumn): SQL => sql`lower(${email})`;
+const caseFolded = (col: AnyPgColumn): SQL => sql`lower(${col})`;
 
-export const billing = pgSchema("billing");
-export const planInterval = billing.enum("plan_interval", ["month", "year"]);
+export const ledger = pgSchema("ledger");
+export const billingCycle = ledger.enum("billing_cycle", ["monthly", "yearly"]);
 
-export const users = pgTable(
-  "users",
+export const accounts = pgTable(
+  "accounts",
   {
     id: uuid().primaryKey().defaultRandom(),
     email: text().notNull(),
-    handle: varchar({ length: 32 }).notNull(),
-    role: text({ enum: ["admin", "member", "guest"] }).notNull().default("member"),
-    settings: jsonb().$type<Record<string, unknown>>().notNull().default({}),
+    username: varchar({ length: 40 }).notNull(),
+    kind: text({ enum: ["owner", "editor", "viewer"] }).notNull().default("editor"),
+    prefs: jsonb().$type<Record<string, unknown>>().notNull().default({}),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().default(sql`now()`),
-    deletedAt: timestamp("deleted_at", { withTimezone: true }),
+    archivedAt: timestamp("archived_at", { withTimezone: true }),
   },
   (t) => [
-    uniqueIndex("users_email_lower_idx").on(lower(t.email)),
-    uniqueIndex("users_handle_live_idx").on(t.handle).where(sql`${t.deletedAt} IS NULL`),
-    index("users_settings_gin_idx").using("gin", t.settings),
-    index("users_created_at_desc_idx").on(t.createdAt.desc()),
-    check("users_handle_format", sql`${t.handle} ~ '^[a-z0-9_]+$'`),
+    check("accounts_username_charset", sql`${t.username} ~ '^[a-z0-9_]+$'`),
+    uniqueIndex("accounts_email_ci_idx").on(caseFolded(t.email)),
+    uniqueIndex("accounts_username_active_idx").on(t.username).where(sql`${t.archivedAt} IS NULL`),
+    index("accounts_created_desc_idx").on(t.createdAt.desc()),
+    index("accounts_prefs_gin_idx").using("gin", t.prefs),
   ],
 );
 
-export const folders = pgTable(
-  "folders",
+// A tree of boards per account.
+export const boards = pgTable(
+  "boards",
   {
-    id: bigint({ mode: "number" }).primaryKey().generatedAlwaysAsIdentity({ startWith: 1000, increment: 1 }),
-    ownerId: uuid("owner_id")
+    id: bigint({ mode: "number" }).primaryKey().generatedAlwaysAsIdentity({ startWith: 500, increment: 1 }),
+    accountId: uuid("account_id")
       .notNull()
-      .references(() => users.id, { onDelete: "cascade", onUpdate: "cascade" }),
-    parentId: bigint("parent_id", { mode: "number" }),
-    name: text().notNull(),
-    position: smallint().notNull().default(0),
+      .references(() => accounts.id, { onDelete: "cascade", onUpdate: "cascade" }),
+    parentBoardId: bigint("parent_board_id", { mode: "number" }),
+    label: text().notNull(),
+    rank: smallint().notNull().default(0),
   },
   (t) => [
-    foreignKey({ columns: [t.parentId], foreignColumns: [t.id], name: "folders_parent_fk" }).onDelete("cascade"),
-    unique("folders_owner_parent_name_uq").on(t.ownerId, t.parentId, t.name).nullsNotDistinct(),
-    index().on(t.ownerId, t.parentId).with({ fillfactor: 70 }),
+    index().on(t.accountId, t.parentBoardId).with({ fillfactor: 70 }),
+    unique("boards_account_parent_label_uq").on(t.accountId, t.parentBoardId, t.label).nullsNotDistinct(),
+    foreignKey({ columns: [t.parentBoardId], foreignColumns: [t.id], name: "boards_parent_fk" }).onDelete("cascade"),
   ],
 );
 
-export const plans = billing.table("plans", {
+export const tiers = ledger.table("tiers", {
   id: text().primaryKey(),
-  interval: planInterval().notNull().default("month"),
-  priceCents: integer("price_cents").notNull(),
-  active: boolean().notNull().default(true),
+  cycle: billingCycle().notNull().default("monthly"),
+  monthlyCents: integer("monthly_cents").notNull(),
+  listed: boolean().notNull().default(true),
 });
 
-export const subscriptions = billing.table(
-  "subscriptions",
+export const enrolments = ledger.table(
+  "enrolments",
   {
-    userId: uuid("user_id")
+    accountId: uuid("account_id")
       .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
-    planId: text("plan_id")
+      .references(() => accounts.id, { onDelete: "cascade" }),
+    tierId: text("tier_id")
       .notNull()
-      .references(() => plans.id, { onDelete: "restrict" }),
-    startedAt: timestamp("started_at", { mode: "string" }).notNull().defaultNow(),
+      .references(() => tiers.id, { onDelete: "restrict" }),
     seats: integer().notNull().default(1),
+    enrolledAt: timestamp("enrolled_at", { mode: "string" }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ name: "subscriptions_pk", columns: [t.userId, t.planId] }), check("subscriptions_seats_positive", sql`${t.seats} > 0`)],
+  (t) => [check("enrolments_seats_positive", sql`${t.seats} > 0`), primaryKey({ name: "enrolments_pk", columns: [t.accountId, t.tierId] })],
 );
 
-export const invoices = billing.table(
-  "invoices",
+export const charges = ledger.table(
+  "charges",
   {
     id: integer().primaryKey().generatedByDefaultAsIdentity(),
-    userId: uuid("user_id").notNull(),
-    planId: text("plan_id").notNull(),
-    total: integer().notNull(),
-    paidAt: timestamp("paid_at"),
+    accountId: uuid("account_id").notNull(),
+    tierId: text("tier_id").notNull(),
+    amount: integer().notNull(),
+    settledAt: timestamp("settled_at"),
   },
   (t) => [
-    foreignKey({ columns: [t.userId, t.planId], foreignColumns: [subscriptions.userId, subscriptions.planId] }).onDelete("no action"),
-    index("invoices_unpaid_idx").on(t.userId).where(sql`${t.paidAt} IS NULL`),
+    index("charges_open_idx").on(t.accountId).where(sql`${t.settledAt} IS NULL`),
+    foreignKey({ columns: [t.accountId, t.tierId], foreignColumns: [enrolments.accountId, enrolments.tierId] }).onDelete("no action"),
   ],
 );

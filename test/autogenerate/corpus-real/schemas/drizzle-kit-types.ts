@@ -1,19 +1,14 @@
 /*
- * Test data for the real-schema corpus (test/autogenerate/corpus-real/). Modelled on a real open-source Drizzle schema:
- *
- *   Repository: https://github.com/drizzle-team/drizzle-orm (drizzle-kit's all-column-types test schema,
- *               `// src/db/schema.ts`, the copy in the code index that imports drizzle from 'orm044')
- *   Licence:    Apache License 2.0
- *
- * Re-typed for this test, not copied: its pgSchema with an enum and tables of its own, and one table per column
- * type with the defaults drizzle-kit's own tests use (JS values: numbers, strings, booleans, objects, arrays,
- * `new Date(...)`; `sql` literals; defaultNow on timestamp/date/time; defaultRandom), arrays of each type,
- * intervals with fields, numeric/decimal with precision, char/varchar lengths, inet/cidr/macaddr, point/line,
- * bit, serial kinds, primary keys on unusual types, unnamed unique indexes.
- * Adjusted: `sql`/pg-core are imported from drizzle-orm (not 'orm044'); `new Date()` defaults are fixed dates
- * (a test must not depend on today); no BigInt default (drizzle-kit 0.31 cannot serialise one: "Do not know
- * how to serialize a BigInt") and no point/line defaults (it writes `DEFAULT [object Object]`); left out: pgSequence and generatedAlwaysAs columns (other areas),
- * geometry/vector/halfvec/sparsevec (extensions not installed), the citext customType (extension).
+ * Test data written for this corpus, modelled on drizzle-team/drizzle-orm's drizzle-kit all-column-types test
+ * schema (Apache License 2.0): the idioms it exercises: a pgSchema with its own enum and tables, a public
+ * pgEnum, one table per column type with defaults given as JS values (numbers, strings with quotes and
+ * braces, booleans, objects, arrays, fixed `new Date(...)`s), as `sql` literals and as defaultNow (timestamp,
+ * date, time) and defaultRandom; arrays of each type (and a two-dimensional one); timestamp/time precision and
+ * time zones, timestamp/date modes; intervals with fields and precision; numeric/decimal with precision,
+ * scale and number mode; char/varchar lengths; inet/cidr/macaddr; point/line; bit with dimensions; serial,
+ * smallserial and bigserial (number and bigint modes); primary keys on real, numeric, decimal, text and cidr
+ * columns; named and unnamed (unique) indexes. Not covered, as drizzle-kit 0.31 cannot build them: BigInt and
+ * point/line defaults; nor extension types. Table and column names are this corpus's own.
  */
 import { sql } from "drizzle-orm";
 import {
@@ -51,184 +46,184 @@ import {
   varchar,
 } from "drizzle-orm/pg-core";
 
-export const customSchema = pgSchema("schemass");
-export const transactionStatusEnum = customSchema.enum("TransactionStatusEnum", ["PENDING", "FAILED", "SUCCESS"]);
-export const enumname = pgEnum("enumname", ["three", "two", "one"]);
+export const zoo = pgSchema("type_zoo");
+export const paymentState = zoo.enum("PaymentState", ["QUEUED", "DECLINED", "SETTLED"]);
+export const rankLevel = pgEnum("rank_level", ["high", "mid", "low"]);
 
-export const schemaTest = pgTable("schema_test", {
-  columnAll: uuid("column_all").defaultRandom(),
-  column: transactionStatusEnum("column").notNull(),
+export const enumInPublic = pgTable("probe_schema_enum", {
+  ref: uuid("ref").defaultRandom(),
+  state: paymentState("state").notNull(),
 });
 
-export const allSmallIntsCustom = customSchema.table(
-  "schema_test2_custom",
+export const smallInts = zoo.table(
+  "probe_smallint",
   {
-    column1: smallint("column1").default(1),
-    column2: smallint("column2").notNull().array().array(),
-    column4: smallint("column4").notNull().array().default([1]),
+    lone: smallint("lone").default(7),
+    grid: smallint("grid").notNull().array().array(),
+    list: smallint("list").notNull().array().default([4]),
   },
-  (t) => [uniqueIndex().on(t.column1), uniqueIndex("testdfds").on(t.column4)],
+  (t) => [uniqueIndex("probe_smallint_list_uq").on(t.list), uniqueIndex().on(t.lone)],
 );
 
-export const allEnumsCustom = customSchema.table(
-  "all_enums_custom",
+export const enumColumns = zoo.table(
+  "probe_enums",
   {
-    columnAll: enumname("column_all").default("three").notNull(),
-    column: enumname("columns").array(),
-    status: transactionStatusEnum("status").default("PENDING"),
+    rank: rankLevel("rank").default("mid").notNull(),
+    ranks: rankLevel("ranks").array(),
+    payment: paymentState("payment").default("QUEUED"),
   },
-  (t) => [index("ds").on(t.column)],
+  (t) => [index("probe_enums_ranks_idx").on(t.ranks)],
 );
 
-export const allTimestamps = pgTable("all_timestamps", {
-  columnDateNow: timestamp("column_date_now", { precision: 1, withTimezone: true, mode: "string" }).defaultNow(),
-  columnAll: timestamp("column_all", { mode: "string" }).default("2023-03-01 12:47:29.792"),
-  column: timestamp("column", { mode: "string" }).default(sql`'2023-02-28 16:18:31.18'`),
-  column2: timestamp("column2", { mode: "string", precision: 3 }).default(sql`'2023-02-28 16:18:31.18'`),
-  column3: timestamp("column3").array().notNull(),
-  columnDate: timestamp("column_date", { mode: "date", withTimezone: true }).default(new Date("2024-05-06T07:08:09.123Z")),
+export const timestamps = pgTable("probe_timestamp", {
+  stampedNow: timestamp("stamped_now", { precision: 2, withTimezone: true, mode: "string" }).defaultNow(),
+  fixedText: timestamp("fixed_text", { mode: "string" }).default("2022-11-05 08:30:15.250"),
+  fixedSql: timestamp("fixed_sql", { mode: "string" }).default(sql`'2022-10-01 09:10:11.12'`),
+  fixedSqlMs: timestamp("fixed_sql_ms", { mode: "string", precision: 3 }).default(sql`'2022-10-01 09:10:11.12'`),
+  stampList: timestamp("stamp_list").array().notNull(),
+  fixedDate: timestamp("fixed_date", { mode: "date", withTimezone: true }).default(new Date("2023-08-09T10:11:12.345Z")),
 });
 
-export const allUuids = pgTable("all_uuids", {
-  columnAll: uuid("column_all").defaultRandom().notNull(),
-  column: uuid("column"),
-  column3: uuid("column3").array().notNull(),
+export const uuids = pgTable("probe_uuid", {
+  generated: uuid("generated").defaultRandom().notNull(),
+  plain: uuid("plain"),
+  list: uuid("list").array().notNull(),
 });
 
-export const allDates = pgTable("all_dates", {
-  column_date_now: date("column_date_now").defaultNow(),
-  column_all: date("column_all", { mode: "date" }).default(new Date("2024-01-02T00:00:00Z")).notNull(),
-  column_string: date("column_string").default("2024-03-04"),
-  column3: date("column3").array().notNull(),
+export const dates = pgTable("probe_date", {
+  today: date("today").defaultNow(),
+  fixedDate: date("fixed_date", { mode: "date" }).default(new Date("2023-06-07T00:00:00Z")).notNull(),
+  fixedText: date("fixed_text").default("2023-09-10"),
+  list: date("list").array().notNull(),
 });
 
-export const allReals = pgTable("all_reals", {
-  columnAll: real("column_all").default(32).notNull(),
-  column: real("column"),
-  columnPrimary: real("column_primary").primaryKey().notNull(),
-  column3: real("column3").array().notNull(),
+export const reals = pgTable("probe_real", {
+  withDefault: real("with_default").default(12).notNull(),
+  plain: real("plain"),
+  keyed: real("keyed").primaryKey().notNull(),
+  list: real("list").array().notNull(),
 });
 
-export const allBigints = pgTable("all_bigints", {
-  columnAll: bigint("column_all", { mode: "number" }).default(124).notNull(),
-  columnBig: bigint("column_big", { mode: "bigint" }),
-  column3: bigint("column3", { mode: "number" }).array().notNull(),
+export const bigints = pgTable("probe_bigint", {
+  asNumber: bigint("as_number", { mode: "number" }).default(9001).notNull(),
+  asBigint: bigint("as_bigint", { mode: "bigint" }),
+  list: bigint("list", { mode: "number" }).array().notNull(),
 });
 
-export const allBigserials = customSchema.table("all_bigserials_custom", {
-  columnAll: bigserial("column_all", { mode: "bigint" }).notNull(),
-  column: bigserial("column", { mode: "number" }).notNull(),
+export const bigSerials = zoo.table("probe_bigserial", {
+  wide: bigserial("wide", { mode: "bigint" }).notNull(),
+  narrow: bigserial("narrow", { mode: "number" }).notNull(),
 });
 
-export const allIntervals = pgTable("all_intervals", {
-  columnAllConstrains: interval("column_all_constrains", { fields: "month" }).default("1 mon").notNull(),
-  columnMinToSec: interval("column_min_to_sec", { fields: "minute to second" }),
-  columnWithoutFields: interval("column_without_fields").default("00:00:01").notNull(),
-  column5: interval("column5", { fields: "minute to second", precision: 3 }),
-  column3: interval("column3").array().notNull(),
+export const intervals = pgTable("probe_interval", {
+  months: interval("months", { fields: "month" }).default("2 mons").notNull(),
+  minSec: interval("min_sec", { fields: "minute to second" }),
+  anyFields: interval("any_fields").default("00:00:05").notNull(),
+  minSecPrecise: interval("min_sec_precise", { fields: "minute to second", precision: 2 }),
+  list: interval("list").array().notNull(),
 });
 
-export const allSerials = pgTable("all_serials", {
-  columnAll: serial("column_all").notNull(),
-  column: serial("column").notNull(),
+export const serials = pgTable("probe_serial", {
+  first: serial("first").notNull(),
+  second: serial("second").notNull(),
 });
 
-export const allSmallserials = pgTable("all_smallserials", {
-  columnAll: smallserial("column_all").notNull(),
-  column: smallserial("column").notNull(),
+export const smallSerials = pgTable("probe_smallserial", {
+  first: smallserial("first").notNull(),
+  second: smallserial("second").notNull(),
 });
 
-export const allTexts = customSchema.table(
-  "all_texts_custom",
+export const texts = zoo.table(
+  "probe_text",
   {
-    columnAll: text("column_all").default("text").notNull(),
-    column: text("columns").primaryKey(),
-    quoted: text("quoted").default("it's \"quoted\" {x}"),
-    column3: text("column3").array().notNull().default(["a", "b,c"]),
+    keyed: text("keyed").primaryKey(),
+    withDefault: text("with_default").default("plain").notNull(),
+    tricky: text("tricky").default('say "hi" it\'s {y}'),
+    list: text("list").array().notNull().default(["p", "q,r"]),
   },
-  (t) => [index("test").on(t.column)],
+  (t) => [index("probe_text_keyed_idx").on(t.keyed)],
 );
 
-export const allBools = pgTable("all_bools", {
-  columnAll: boolean("column_all").default(true).notNull(),
-  column: boolean("column"),
-  column3: boolean("column3").array().notNull().default([true, false]),
+export const bools = pgTable("probe_bool", {
+  withDefault: boolean("with_default").default(false).notNull(),
+  plain: boolean("plain"),
+  list: boolean("list").array().notNull().default([false, true]),
 });
 
-export const allVarchars = pgTable("all_varchars", {
-  columnAll: varchar("column_all").default("text").notNull(),
-  column: varchar("column", { length: 200 }),
-  column3: varchar("column3").array().notNull(),
+export const varchars = pgTable("probe_varchar", {
+  unbounded: varchar("unbounded").default("plain").notNull(),
+  bounded: varchar("bounded", { length: 150 }),
+  list: varchar("list").array().notNull(),
 });
 
-export const allTimes = pgTable("all_times", {
-  columnDateNow: time("column_date_now").defaultNow(),
-  columnAll: time("column_all").default("22:12:12").notNull(),
-  columnTz: time("column_tz", { withTimezone: true, precision: 2 }),
-  column3: time("column3").array().notNull(),
+export const times = pgTable("probe_time", {
+  now: time("now").defaultNow(),
+  fixed: time("fixed").default("06:45:30").notNull(),
+  zoned: time("zoned", { withTimezone: true, precision: 4 }),
+  list: time("list").array().notNull(),
 });
 
-export const allChars = pgTable("all_chars", {
-  columnAll: char("column_all", { length: 1 }).default("t").notNull(),
-  column: char("column", { length: 1 }),
-  column3: char("column3").array().notNull(),
+export const chars = pgTable("probe_char", {
+  flag: char("flag", { length: 1 }).default("y").notNull(),
+  code: char("code", { length: 1 }),
+  list: char("list").array().notNull(),
 });
 
-export const allDoublePrecision = pgTable("all_double_precision", {
-  columnAll: doublePrecision("column_all").default(33.2).notNull(),
-  column: doublePrecision("column"),
-  column3: doublePrecision("column3").array().notNull().default([1.5, 2]),
+export const doubles = pgTable("probe_double", {
+  withDefault: doublePrecision("with_default").default(2.75).notNull(),
+  plain: doublePrecision("plain"),
+  list: doublePrecision("list").array().notNull().default([0.5, 3]),
 });
 
-export const allJsonb = customSchema.table("all_jsonb_custom", {
-  columnDefaultObject: jsonb("column_default_object").default({ hello: "world world" }).notNull(),
-  columnDefaultArray: jsonb("column_default_array").default({ hello: { "world world": ["foo", "bar"] } }),
-  column: jsonb("column"),
+export const jsonbs = zoo.table("probe_jsonb", {
+  flat: jsonb("flat").default({ greeting: "good morning" }).notNull(),
+  nested: jsonb("nested").default({ outer: { "inner key": ["x", "y"] } }),
+  plain: jsonb("plain"),
 });
 
-export const allJson = customSchema.table("all_json_custom", {
-  columnDefaultObject: json("column_default_object").default({ hello: "world world" }).notNull(),
-  columnDefaultArray: json("column_default_array").default({ hello: { "world world": ["foo", "bar"] }, foo: "bar", fe: 23 }),
-  column: json("column"),
+export const jsons = zoo.table("probe_json", {
+  flat: json("flat").default({ greeting: "good morning" }).notNull(),
+  nested: json("nested").default({ outer: { "inner key": ["x", "y"] }, extra: "z", count: 5 }),
+  plain: json("plain"),
 });
 
-export const allIntegers = pgTable("all_integers", {
-  columnAll: integer("column_all").primaryKey(),
-  column: integer("column").default(-1),
-  column3: integer("column3").array().default([1, 2, 3]),
+export const integers = pgTable("probe_integer", {
+  keyed: integer("keyed").primaryKey(),
+  negative: integer("negative").default(-5),
+  list: integer("list").array().default([4, 5, 6]),
 });
 
-export const allNumerics = customSchema.table("all_numerics_custom", {
-  columnAll: numeric("column_all", { precision: 1, scale: 1 }).default("0.5").notNull(),
-  column: numeric("column", { precision: 12, scale: 2 }).default("10.50"),
-  columnNumber: numeric("column_number", { mode: "number", precision: 10 }).default(3),
-  columnPrimary: numeric("column_primary").primaryKey().notNull(),
-  column3: numeric("column3", { precision: 3, scale: 1 }).array().default(["99.9", "88.8"]),
+export const numerics = zoo.table("probe_numeric", {
+  tiny: numeric("tiny", { precision: 1, scale: 1 }).default("0.3").notNull(),
+  money: numeric("money", { precision: 14, scale: 2 }).default("7.25"),
+  asNumber: numeric("as_number", { mode: "number", precision: 8 }).default(42),
+  keyed: numeric("keyed").primaryKey().notNull(),
+  list: numeric("list", { precision: 4, scale: 1 }).array().default(["12.5", "0.1"]),
 });
 
-export const allDecimals = pgTable("all_decimals", {
-  columnAll: decimal("column_all", { precision: 5, scale: 1 }).default("32").notNull(),
-  column: decimal("column"),
-  columnPrimary: decimal("column_primary").primaryKey().notNull(),
+export const decimals = pgTable("probe_decimal", {
+  scaled: decimal("scaled", { precision: 6, scale: 2 }).default("18").notNull(),
+  plain: decimal("plain"),
+  keyed: decimal("keyed").primaryKey().notNull(),
 });
 
-export const allNetwork = pgTable("all_network", {
-  cidr: cidr("cidr").default("0.0.0.0/0"),
-  cidrPrimary: cidr("cidr_primary").primaryKey().notNull(),
-  inet: inet("inet").default("127.0.0.1"),
-  inets: inet("inets").array(),
-  mac: macaddr("mac").default("08:00:2b:01:02:03"),
+export const network = pgTable("probe_network", {
+  keyed: cidr("keyed").primaryKey().notNull(),
+  block: cidr("block").default("10.0.0.0/8"),
+  host: inet("host").default("192.168.1.1"),
+  hosts: inet("hosts").array(),
+  hardware: macaddr("hardware").default("0a:1b:2c:3d:4e:5f"),
 });
 
-export const allGeometric = pgTable("all_geometric", {
+export const geometry = pgTable("probe_geometry", {
   id: integer("id").primaryKey(),
-  pointXy: point("point_xy", { mode: "xy" }),
-  pointTuple: point("point_tuple", { mode: "tuple" }),
-  line: line("line"),
+  asObject: point("as_object", { mode: "xy" }),
+  asTuple: point("as_tuple", { mode: "tuple" }),
+  edge: line("edge"),
 });
 
-export const allBits = pgTable("all_bits", {
-  columnAll: bit("column_all", { dimensions: 1 }).default("1").notNull(),
-  columnAll1: bit("column_all1", { dimensions: 2 }).default("11").notNull(),
-  column: bit("column", { dimensions: 3 }).array(),
+export const bits = pgTable("probe_bit", {
+  one: bit("one", { dimensions: 1 }).default("0").notNull(),
+  two: bit("two", { dimensions: 2 }).default("10").notNull(),
+  threes: bit("threes", { dimensions: 3 }).array(),
 });

@@ -1,72 +1,68 @@
 /*
- * Test data for the real-schema corpus (test/autogenerate/corpus-real/). Modelled on a real open-source Drizzle schema:
- *
- *   Repository: https://github.com/nextjs/saas-starter
- *   Path:       lib/db/schema.ts (commit 051015d894caf7137a9c1e78ae9cc21ec66a2b8a)
- *   Licence:    MIT
- *
- * Re-typed for this test, not copied: the tables and columns as the project declares them (serial keys,
- * varchar lengths, `.unique()` columns, `.references()` without actions, defaultNow, string defaults); its
- * `relations(...)`, types and the ActivityType enum (application code, no schema) are left out.
+ * Test data written for this corpus, modelled on nextjs/saas-starter (MIT): the idioms it exercises: serial
+ * primary keys, varchar columns with lengths, `.unique()` on single columns, `.references()` with no actions
+ * (one nullable), timestamps with defaultNow, string defaults on varchar, soft-delete timestamps.
+ * Tables and columns are this corpus's own (a small booking service), not the project's.
  */
 import { integer, pgTable, serial, text, timestamp, varchar } from "drizzle-orm/pg-core";
 
-export const users = pgTable("users", {
+// Clubs that rent out courts.
+export const clubs = pgTable("clubs", {
   id: serial("id").primaryKey(),
-  name: varchar("name", { length: 100 }),
-  email: varchar("email", { length: 255 }).notNull().unique(),
-  passwordHash: text("password_hash").notNull(),
-  role: varchar("role", { length: 20 }).notNull().default("member"),
-  createdAt: timestamp("created_at").notNull().defaultNow(),
-  updatedAt: timestamp("updated_at").notNull().defaultNow(),
-  deletedAt: timestamp("deleted_at"),
+  title: varchar("title", { length: 120 }).notNull(),
+  billingRef: text("billing_ref").unique(),
+  contractRef: text("contract_ref").unique(),
+  tier: varchar("tier", { length: 40 }),
+  tierState: varchar("tier_state", { length: 24 }),
+  productRef: text("product_ref"),
+  openedAt: timestamp("opened_at").notNull().defaultNow(),
+  modifiedAt: timestamp("modified_at").notNull().defaultNow(),
 });
 
-export const teams = pgTable("teams", {
+export const players = pgTable("players", {
   id: serial("id").primaryKey(),
-  name: varchar("name", { length: 100 }).notNull(),
-  createdAt: timestamp("created_at").notNull().defaultNow(),
-  updatedAt: timestamp("updated_at").notNull().defaultNow(),
-  stripeCustomerId: text("stripe_customer_id").unique(),
-  stripeSubscriptionId: text("stripe_subscription_id").unique(),
-  stripeProductId: text("stripe_product_id"),
-  planName: varchar("plan_name", { length: 50 }),
-  subscriptionStatus: varchar("subscription_status", { length: 20 }),
+  nickname: varchar("nickname", { length: 80 }),
+  mail: varchar("mail", { length: 320 }).notNull().unique(),
+  secretDigest: text("secret_digest").notNull(),
+  level: varchar("level", { length: 16 }).notNull().default("beginner"),
+  signedUpAt: timestamp("signed_up_at").notNull().defaultNow(),
+  touchedAt: timestamp("touched_at").notNull().defaultNow(),
+  removedAt: timestamp("removed_at"),
 });
 
-export const teamMembers = pgTable("team_members", {
+export const bookings = pgTable("bookings", {
   id: serial("id").primaryKey(),
-  userId: integer("user_id")
+  clubId: integer("club_id")
     .notNull()
-    .references(() => users.id),
-  teamId: integer("team_id")
-    .notNull()
-    .references(() => teams.id),
-  role: varchar("role", { length: 50 }).notNull(),
-  joinedAt: timestamp("joined_at").notNull().defaultNow(),
+    .references(() => clubs.id),
+  playerId: integer("player_id").references(() => players.id),
+  court: text("court").notNull(),
+  bookedAt: timestamp("booked_at").notNull().defaultNow(),
+  sourceAddr: varchar("source_addr", { length: 45 }),
 });
 
-export const activityLogs = pgTable("activity_logs", {
+export const memberships = pgTable("memberships", {
   id: serial("id").primaryKey(),
-  teamId: integer("team_id")
+  playerId: integer("player_id")
     .notNull()
-    .references(() => teams.id),
-  userId: integer("user_id").references(() => users.id),
-  action: text("action").notNull(),
-  timestamp: timestamp("timestamp").notNull().defaultNow(),
-  ipAddress: varchar("ip_address", { length: 45 }),
+    .references(() => players.id),
+  clubId: integer("club_id")
+    .notNull()
+    .references(() => clubs.id),
+  capacity: varchar("capacity", { length: 30 }).notNull(),
+  since: timestamp("since").notNull().defaultNow(),
 });
 
-export const invitations = pgTable("invitations", {
+export const referrals = pgTable("referrals", {
   id: serial("id").primaryKey(),
-  teamId: integer("team_id")
+  clubId: integer("club_id")
     .notNull()
-    .references(() => teams.id),
-  email: varchar("email", { length: 255 }).notNull(),
-  role: varchar("role", { length: 50 }).notNull(),
-  invitedBy: integer("invited_by")
+    .references(() => clubs.id),
+  mail: varchar("mail", { length: 320 }).notNull(),
+  capacity: varchar("capacity", { length: 30 }).notNull(),
+  referrerId: integer("referrer_id")
     .notNull()
-    .references(() => users.id),
-  invitedAt: timestamp("invited_at").notNull().defaultNow(),
-  status: varchar("status", { length: 20 }).notNull().default("pending"),
+    .references(() => players.id),
+  sentAt: timestamp("sent_at").notNull().defaultNow(),
+  state: varchar("state", { length: 16 }).notNull().default("open"),
 });

@@ -1,301 +1,292 @@
 /*
- * Test data for the real-schema corpus (test/autogenerate/corpus-real/). Modelled on a real open-source Drizzle schema:
- *
- *   Repository: https://github.com/simstudioai/sim
- *   Path:       packages/db/schema.ts (commit 00127b274e1b48520e3b100e40c05b913f33dc20)
- *   Licence:    Apache License 2.0 — "Copyright 2025 Sim, Inc."
- *
- * Re-typed for this test, not copied: 15 of its ~60 tables, written the way the project writes them: text
- * primary keys, `references(() => t.id, { onDelete })` with cascade / set null / no action and to tables
- * declared further down, the older object form of the extra-config callback (`(table) => ({ ... })`),
- * json/jsonb defaults given as strings (`.default('{}')`, `.default('{"maxSize": 1024, ...}')`) and as
- * `sql\`'{}'::jsonb\``, decimal columns with string defaults, text arrays with `sql\`ARRAY['info', 'error']::text[]\``
- * defaults, bigint mode number, check constraints, a GIN index on jsonb, pgEnums.
- * Adjusted: the `DEFAULT_FREE_CREDITS` constant import is replaced by its literal ('20'); the pgvector
- * `vector(...)` columns with their HNSW indexes and the generated `tsvector` columns with their GIN indexes
- * are left out (pgvector is not installed on the test server; generated columns are covered elsewhere).
+ * Test data written for this corpus, modelled on simstudioai/sim's packages/db/schema.ts (Apache License 2.0):
+ * the idioms it exercises: text primary keys; `.references(() => t.id, { onDelete })` with cascade, set null
+ * and no action, also to tables declared further down; a column that is both a foreign key and `.unique()`;
+ * the older object form of the extra-config callback (`(table) => ({ ... })`) with plain, multi-column and
+ * unique indexes; json/jsonb defaults given as strings (`.default("{}")`, a JSON object string) and as
+ * sql`'{}'::jsonb`; decimal columns with string defaults; text arrays with sql`'{}'::text[]` and
+ * sql`ARRAY[...]::text[]` defaults; bigint mode "number"; check constraints over several columns; a GIN index on
+ * jsonb; pgEnums (nullable and not); a uuid key with defaultRandom. Tables and columns are this corpus's own
+ * (an automation service: flows made of steps), not the project's.
  */
 import { sql } from "drizzle-orm";
 import { bigint, boolean, check, decimal, index, integer, json, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
-export const user = pgTable("user", {
+export const operator = pgTable("operator", {
   id: text("id").primaryKey(),
-  name: text("name").notNull(),
-  email: text("email").notNull().unique(),
-  emailVerified: boolean("email_verified").notNull(),
-  image: text("image"),
-  createdAt: timestamp("created_at").notNull(),
-  updatedAt: timestamp("updated_at").notNull(),
-  stripeCustomerId: text("stripe_customer_id"),
-  isSuperUser: boolean("is_super_user").notNull().default(false),
+  fullName: text("full_name").notNull(),
+  mail: text("mail").notNull().unique(),
+  mailChecked: boolean("mail_checked").notNull(),
+  portrait: text("portrait"),
+  joinedAt: timestamp("joined_at").notNull(),
+  changedAt: timestamp("changed_at").notNull(),
+  paymentsRef: text("payments_ref"),
+  isStaff: boolean("is_staff").notNull().default(false),
 });
 
-export const session = pgTable(
-  "session",
+export const loginSession = pgTable(
+  "login_session",
   {
     id: text("id").primaryKey(),
-    expiresAt: timestamp("expires_at").notNull(),
-    token: text("token").notNull().unique(),
-    userId: text("user_id")
+    operatorId: text("operator_id")
       .notNull()
-      .references(() => user.id, { onDelete: "cascade" }),
-    activeOrganizationId: text("active_organization_id").references(() => organization.id, { onDelete: "set null" }),
+      .references(() => operator.id, { onDelete: "cascade" }),
+    secret: text("secret").notNull().unique(),
+    endsAt: timestamp("ends_at").notNull(),
+    currentTeamId: text("current_team_id").references(() => team.id, { onDelete: "set null" }),
   },
   (table) => ({
-    userIdIdx: index("session_user_id_idx").on(table.userId),
-    tokenIdx: index("session_token_idx").on(table.token),
+    operatorIdx: index("login_session_operator_idx").on(table.operatorId),
+    secretIdx: index("login_session_secret_idx").on(table.secret),
   }),
 );
 
-export const workflowFolder = pgTable(
-  "workflow_folder",
+export const shelf = pgTable(
+  "shelf",
   {
     id: text("id").primaryKey(),
-    name: text("name").notNull(),
-    userId: text("user_id")
+    title: text("title").notNull(),
+    operatorId: text("operator_id")
       .notNull()
-      .references(() => user.id, { onDelete: "cascade" }),
-    workspaceId: text("workspace_id")
+      .references(() => operator.id, { onDelete: "cascade" }),
+    spaceId: text("space_id")
       .notNull()
-      .references(() => workspace.id, { onDelete: "cascade" }),
-    parentId: text("parent_id"),
-    color: text("color").default("#6B7280"),
-    isExpanded: boolean("is_expanded").notNull().default(true),
-    sortOrder: integer("sort_order").notNull().default(0),
-    createdAt: timestamp("created_at").notNull().defaultNow(),
+      .references(() => space.id, { onDelete: "cascade" }),
+    parentShelfId: text("parent_shelf_id"),
+    tint: text("tint").default("#9CA3AF"),
+    isOpen: boolean("is_open").notNull().default(true),
+    rank: integer("rank").notNull().default(0),
+    madeAt: timestamp("made_at").notNull().defaultNow(),
   },
   (table) => ({
-    userIdx: index("workflow_folder_user_idx").on(table.userId),
-    workspaceParentIdx: index("workflow_folder_workspace_parent_idx").on(table.workspaceId, table.parentId),
+    operatorIdx: index("shelf_operator_idx").on(table.operatorId),
+    spaceParentIdx: index("shelf_space_parent_idx").on(table.spaceId, table.parentShelfId),
   }),
 );
 
-export const workflow = pgTable(
-  "workflow",
+export const flow = pgTable(
+  "flow",
   {
     id: text("id").primaryKey(),
-    userId: text("user_id")
+    operatorId: text("operator_id")
       .notNull()
-      .references(() => user.id, { onDelete: "cascade" }),
-    workspaceId: text("workspace_id").references(() => workspace.id, { onDelete: "cascade" }),
-    folderId: text("folder_id").references(() => workflowFolder.id, { onDelete: "set null" }),
-    name: text("name").notNull(),
-    color: text("color").notNull().default("#3972F6"),
-    lastSynced: timestamp("last_synced").notNull(),
-    isDeployed: boolean("is_deployed").notNull().default(false),
-    runCount: integer("run_count").notNull().default(0),
-    variables: json("variables").default("{}"),
+      .references(() => operator.id, { onDelete: "cascade" }),
+    spaceId: text("space_id").references(() => space.id, { onDelete: "cascade" }),
+    shelfId: text("shelf_id").references(() => shelf.id, { onDelete: "set null" }),
+    title: text("title").notNull(),
+    tint: text("tint").notNull().default("#2563EB"),
+    savedAt: timestamp("saved_at").notNull(),
+    isLive: boolean("is_live").notNull().default(false),
+    timesRun: integer("times_run").notNull().default(0),
+    params: json("params").default("{}"),
   },
   (table) => ({
-    userIdIdx: index("workflow_user_id_idx").on(table.userId),
-    userWorkspaceIdx: index("workflow_user_workspace_idx").on(table.userId, table.workspaceId),
+    operatorIdx: index("flow_operator_idx").on(table.operatorId),
+    operatorSpaceIdx: index("flow_operator_space_idx").on(table.operatorId, table.spaceId),
   }),
 );
 
-export const workflowBlocks = pgTable(
-  "workflow_blocks",
+export const flowStep = pgTable(
+  "flow_step",
   {
     id: text("id").primaryKey(),
-    workflowId: text("workflow_id")
+    flowId: text("flow_id")
       .notNull()
-      .references(() => workflow.id, { onDelete: "cascade" }),
-    type: text("type").notNull(),
-    positionX: decimal("position_x").notNull(),
-    positionY: decimal("position_y").notNull(),
-    enabled: boolean("enabled").notNull().default(true),
-    height: decimal("height").notNull().default("0"),
-    subBlocks: jsonb("sub_blocks").notNull().default("{}"),
-    outputs: jsonb("outputs").notNull().default("{}"),
-    data: jsonb("data").default("{}"),
-    createdAt: timestamp("created_at").notNull().defaultNow(),
+      .references(() => flow.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    left: decimal("left").notNull(),
+    top: decimal("top").notNull(),
+    active: boolean("active").notNull().default(true),
+    depth: decimal("depth").notNull().default("0"),
+    inputs: jsonb("inputs").notNull().default("{}"),
+    results: jsonb("results").notNull().default("{}"),
+    extra: jsonb("extra").default("{}"),
+    madeAt: timestamp("made_at").notNull().defaultNow(),
   },
   (table) => ({
-    workflowIdIdx: index("workflow_blocks_workflow_id_idx").on(table.workflowId),
+    flowIdx: index("flow_step_flow_idx").on(table.flowId),
   }),
 );
 
-export const pausedExecutions = pgTable(
-  "paused_executions",
+export const heldRun = pgTable(
+  "held_run",
   {
     id: text("id").primaryKey(),
-    workflowId: text("workflow_id")
+    flowId: text("flow_id")
       .notNull()
-      .references(() => workflow.id, { onDelete: "cascade" }),
-    executionId: text("execution_id").notNull(),
-    pausePoints: jsonb("pause_points").notNull(),
-    status: text("status").notNull().default("paused"),
-    metadata: jsonb("metadata").notNull().default(sql`'{}'::jsonb`),
-    pausedAt: timestamp("paused_at").notNull().defaultNow(),
+      .references(() => flow.id, { onDelete: "cascade" }),
+    runId: text("run_id").notNull(),
+    checkpoints: jsonb("checkpoints").notNull(),
+    state: text("state").notNull().default("held"),
+    context: jsonb("context").notNull().default(sql`'{}'::jsonb`),
+    heldAt: timestamp("held_at").notNull().defaultNow(),
   },
   (table) => ({
-    workflowIdx: index("paused_executions_workflow_id_idx").on(table.workflowId),
-    executionUnique: uniqueIndex("paused_executions_execution_id_unique").on(table.executionId),
+    flowIdx: index("held_run_flow_idx").on(table.flowId),
+    runUnique: uniqueIndex("held_run_run_id_uq").on(table.runId),
   }),
 );
 
-export const notificationTypeEnum = pgEnum("notification_type", ["webhook", "email", "slack"]);
+export const alertChannel = pgEnum("alert_channel", ["hook", "mail", "chat"]);
 
-export const workspaceNotificationSubscription = pgTable(
-  "workspace_notification_subscription",
+export const alertRule = pgTable(
+  "alert_rule",
   {
     id: text("id").primaryKey(),
-    workspaceId: text("workspace_id")
+    spaceId: text("space_id")
       .notNull()
-      .references(() => workspace.id, { onDelete: "cascade" }),
-    notificationType: notificationTypeEnum("notification_type").notNull(),
-    workflowIds: text("workflow_ids").array().notNull().default(sql`'{}'::text[]`),
-    levelFilter: text("level_filter").array().notNull().default(sql`ARRAY['info', 'error']::text[]`),
-    triggerFilter: text("trigger_filter")
+      .references(() => space.id, { onDelete: "cascade" }),
+    channel: alertChannel("channel").notNull(),
+    flowIds: text("flow_ids").array().notNull().default(sql`'{}'::text[]`),
+    severities: text("severities").array().notNull().default(sql`ARRAY['warn', 'fatal']::text[]`),
+    origins: text("origins")
       .array()
       .notNull()
-      .default(sql`ARRAY['api', 'webhook', 'schedule', 'manual', 'chat']::text[]`),
-    emailRecipients: text("email_recipients").array(),
-    webhookConfig: jsonb("webhook_config"),
-    active: boolean("active").notNull().default(true),
-    createdBy: text("created_by")
+      .default(sql`ARRAY['cron', 'hook', 'manual', 'api']::text[]`),
+    mailTo: text("mail_to").array(),
+    hookSettings: jsonb("hook_settings"),
+    enabled: boolean("enabled").notNull().default(true),
+    ownerId: text("owner_id")
       .notNull()
-      .references(() => user.id, { onDelete: "cascade" }),
+      .references(() => operator.id, { onDelete: "cascade" }),
   },
   (table) => ({
-    workspaceIdIdx: index("workspace_notification_workspace_id_idx").on(table.workspaceId),
-    typeIdx: index("workspace_notification_type_idx").on(table.notificationType),
+    spaceIdx: index("alert_rule_space_idx").on(table.spaceId),
+    channelIdx: index("alert_rule_channel_idx").on(table.channel),
   }),
 );
 
-export const apiKey = pgTable(
-  "api_key",
+export const accessToken = pgTable(
+  "access_token",
   {
     id: text("id").primaryKey(),
-    userId: text("user_id")
+    operatorId: text("operator_id")
       .notNull()
-      .references(() => user.id, { onDelete: "cascade" }),
-    workspaceId: text("workspace_id").references(() => workspace.id, { onDelete: "cascade" }),
-    createdBy: text("created_by").references(() => user.id, { onDelete: "set null" }),
-    name: text("name").notNull(),
-    key: text("key").notNull().unique(),
-    type: text("type").notNull().default("personal"),
-    expiresAt: timestamp("expires_at"),
+      .references(() => operator.id, { onDelete: "cascade" }),
+    spaceId: text("space_id").references(() => space.id, { onDelete: "cascade" }),
+    issuedBy: text("issued_by").references(() => operator.id, { onDelete: "set null" }),
+    label: text("label").notNull(),
+    digest: text("digest").notNull().unique(),
+    scope: text("scope").notNull().default("own"),
+    lapsesAt: timestamp("lapses_at"),
   },
-  (table) => ({
-    workspaceTypeCheck: check(
-      "workspace_type_check",
-      sql`(type = 'workspace' AND workspace_id IS NOT NULL) OR (type = 'personal' AND workspace_id IS NULL)`,
-    ),
+  (_table) => ({
+    scopeCheck: check("access_token_scope_check", sql`(scope = 'space' AND space_id IS NOT NULL) OR (scope = 'own' AND space_id IS NULL)`),
   }),
 );
 
-export const billingBlockedReasonEnum = pgEnum("billing_blocked_reason", ["payment_failed", "dispute"]);
+export const holdReason = pgEnum("hold_reason", ["card_declined", "chargeback"]);
 
-export const userStats = pgTable("user_stats", {
+export const spendTotals = pgTable("spend_totals", {
   id: text("id").primaryKey(),
-  userId: text("user_id")
+  operatorId: text("operator_id")
     .notNull()
-    .references(() => user.id, { onDelete: "cascade" })
+    .references(() => operator.id, { onDelete: "cascade" })
     .unique(),
-  totalManualExecutions: integer("total_manual_executions").notNull().default(0),
-  totalCost: decimal("total_cost").notNull().default("0"),
-  currentUsageLimit: decimal("current_usage_limit").default("20"),
-  usageLimitUpdatedAt: timestamp("usage_limit_updated_at").defaultNow(),
-  lastPeriodCost: decimal("last_period_cost").default("0"),
-  storageUsedBytes: bigint("storage_used_bytes", { mode: "number" }).notNull().default(0),
-  billingBlocked: boolean("billing_blocked").notNull().default(false),
-  billingBlockedReason: billingBlockedReasonEnum("billing_blocked_reason"),
+  manualRuns: integer("manual_runs").notNull().default(0),
+  spent: decimal("spent").notNull().default("0"),
+  spendCap: decimal("spend_cap").default("20"),
+  capChangedAt: timestamp("cap_changed_at").defaultNow(),
+  previousSpent: decimal("previous_spent").default("0"),
+  bytesStored: bigint("bytes_stored", { mode: "number" }).notNull().default(0),
+  onHold: boolean("on_hold").notNull().default(false),
+  holdReason: holdReason("hold_reason"),
 });
 
-export const subscription = pgTable(
-  "subscription",
+export const planContract = pgTable(
+  "plan_contract",
   {
     id: text("id").primaryKey(),
-    plan: text("plan").notNull(),
-    referenceId: text("reference_id").notNull(),
-    status: text("status"),
-    seats: integer("seats"),
-    metadata: json("metadata"),
+    tier: text("tier").notNull(),
+    holderId: text("holder_id").notNull(),
+    state: text("state"),
+    licences: integer("licences"),
+    details: json("details"),
   },
   (table) => ({
-    referenceStatusIdx: index("subscription_reference_status_idx").on(table.referenceId, table.status),
-    enterpriseMetadataCheck: check("check_enterprise_metadata", sql`plan != 'enterprise' OR metadata IS NOT NULL`),
+    holderStateIdx: index("plan_contract_holder_state_idx").on(table.holderId, table.state),
+    premiumDetailsCheck: check("plan_contract_premium_details", sql`tier != 'premium' OR details IS NOT NULL`),
   }),
 );
 
-export const organization = pgTable("organization", {
+export const team = pgTable("team", {
   id: text("id").primaryKey(),
-  name: text("name").notNull(),
-  slug: text("slug").notNull(),
-  metadata: json("metadata"),
-  orgUsageLimit: decimal("org_usage_limit"),
-  storageUsedBytes: bigint("storage_used_bytes", { mode: "number" }).notNull().default(0),
-  creditBalance: decimal("credit_balance").notNull().default("0"),
-  createdAt: timestamp("created_at").defaultNow().notNull(),
+  title: text("title").notNull(),
+  handle: text("handle").notNull(),
+  details: json("details"),
+  teamSpendCap: decimal("team_spend_cap"),
+  bytesStored: bigint("bytes_stored", { mode: "number" }).notNull().default(0),
+  credit: decimal("credit").notNull().default("0"),
+  madeAt: timestamp("made_at").defaultNow().notNull(),
 });
 
-export const workspace = pgTable("workspace", {
+export const space = pgTable("space", {
   id: text("id").primaryKey(),
-  name: text("name").notNull(),
+  title: text("title").notNull(),
   ownerId: text("owner_id")
     .notNull()
-    .references(() => user.id, { onDelete: "cascade" }),
-  billedAccountUserId: text("billed_account_user_id")
+    .references(() => operator.id, { onDelete: "cascade" }),
+  payerId: text("payer_id")
     .notNull()
-    .references(() => user.id, { onDelete: "no action" }),
-  allowPersonalApiKeys: boolean("allow_personal_api_keys").notNull().default(true),
-  createdAt: timestamp("created_at").notNull().defaultNow(),
+    .references(() => operator.id, { onDelete: "no action" }),
+  personalTokensAllowed: boolean("personal_tokens_allowed").notNull().default(true),
+  madeAt: timestamp("made_at").notNull().defaultNow(),
 });
 
-export const permissionTypeEnum = pgEnum("permission_type", ["admin", "write", "read"]);
+export const grantLevel = pgEnum("grant_level", ["owner", "editor", "viewer"]);
 
-export const permissions = pgTable(
-  "permissions",
+export const grants = pgTable(
+  "grants",
   {
     id: text("id").primaryKey(),
-    userId: text("user_id")
+    operatorId: text("operator_id")
       .notNull()
-      .references(() => user.id, { onDelete: "cascade" }),
-    entityType: text("entity_type").notNull(),
-    entityId: text("entity_id").notNull(),
-    permissionType: permissionTypeEnum("permission_type").notNull(),
+      .references(() => operator.id, { onDelete: "cascade" }),
+    targetKind: text("target_kind").notNull(),
+    targetId: text("target_id").notNull(),
+    level: grantLevel("level").notNull(),
   },
   (table) => ({
-    userIdIdx: index("permissions_user_id_idx").on(table.userId),
-    entityIdx: index("permissions_entity_idx").on(table.entityType, table.entityId),
-    userEntityPermissionIdx: index("permissions_user_entity_permission_idx").on(table.userId, table.entityType, table.permissionType),
-    uniquePermissionConstraint: uniqueIndex("permissions_unique_constraint").on(table.userId, table.entityType, table.entityId),
+    operatorIdx: index("grants_operator_idx").on(table.operatorId),
+    targetIdx: index("grants_target_idx").on(table.targetKind, table.targetId),
+    operatorTargetLevelIdx: index("grants_operator_kind_level_idx").on(table.operatorId, table.targetKind, table.level),
+    oneGrant: uniqueIndex("grants_one_per_target").on(table.operatorId, table.targetKind, table.targetId),
   }),
 );
 
-export const knowledgeBase = pgTable(
-  "knowledge_base",
+export const library = pgTable(
+  "library",
   {
     id: text("id").primaryKey(),
-    userId: text("user_id")
+    operatorId: text("operator_id")
       .notNull()
-      .references(() => user.id, { onDelete: "cascade" }),
-    workspaceId: text("workspace_id").references(() => workspace.id),
-    name: text("name").notNull(),
-    embeddingModel: text("embedding_model").notNull().default("text-embedding-3-small"),
-    embeddingDimension: integer("embedding_dimension").notNull().default(1536),
-    chunkingConfig: json("chunking_config").notNull().default('{"maxSize": 1024, "minSize": 1, "overlap": 200}'),
-    deletedAt: timestamp("deleted_at"),
+      .references(() => operator.id, { onDelete: "cascade" }),
+    spaceId: text("space_id").references(() => space.id),
+    title: text("title").notNull(),
+    encoder: text("encoder").notNull().default("small-encoder-v2"),
+    dimensions: integer("dimensions").notNull().default(768),
+    splitting: json("splitting").notNull().default('{"chunk": 800, "floor": 50, "overlap": 120}'),
+    trashedAt: timestamp("trashed_at"),
   },
   (table) => ({
-    userWorkspaceIdx: index("kb_user_workspace_idx").on(table.userId, table.workspaceId),
-    deletedAtIdx: index("kb_deleted_at_idx").on(table.deletedAt),
+    operatorSpaceIdx: index("library_operator_space_idx").on(table.operatorId, table.spaceId),
+    trashedAtIdx: index("library_trashed_at_idx").on(table.trashedAt),
   }),
 );
 
-export const docsEmbeddings = pgTable(
-  "docs_embeddings",
+export const manualPassage = pgTable(
+  "manual_passage",
   {
-    chunkId: uuid("chunk_id").primaryKey().defaultRandom(),
-    chunkText: text("chunk_text").notNull(),
-    sourceDocument: text("source_document").notNull(),
-    headerLevel: integer("header_level").notNull(),
-    metadata: jsonb("metadata").notNull().default("{}"),
-    createdAt: timestamp("created_at").notNull().defaultNow(),
+    passageId: uuid("passage_id").primaryKey().defaultRandom(),
+    passage: text("passage").notNull(),
+    sourcePage: text("source_page").notNull(),
+    headingDepth: integer("heading_depth").notNull(),
+    attrs: jsonb("attrs").notNull().default("{}"),
+    madeAt: timestamp("made_at").notNull().defaultNow(),
   },
   (table) => ({
-    sourceHeaderIdx: index("docs_emb_source_header_idx").on(table.sourceDocument, table.headerLevel),
-    metadataGinIdx: index("docs_emb_metadata_gin_idx").using("gin", table.metadata),
-    headerLevelCheck: check("docs_header_level_check", sql`"header_level" >= 1 AND "header_level" <= 6`),
+    pageDepthIdx: index("manual_passage_page_depth_idx").on(table.sourcePage, table.headingDepth),
+    attrsGinIdx: index("manual_passage_attrs_gin_idx").using("gin", table.attrs),
+    depthCheck: check("manual_passage_depth_check", sql`"heading_depth" >= 1 AND "heading_depth" <= 6`),
   }),
 );

@@ -1,97 +1,84 @@
 /*
- * Test data for the real-schema corpus (test/autogenerate/corpus-real/). Modelled on a real open-source Drizzle schema:
- *
- *   Repository: https://github.com/t3-oss/create-t3-app
- *   Path:       cli/template/extras/src/server/db/schema-drizzle/with-auth-postgres.ts
- *               (commit 011fb5a10dd404bd1377d8875546e1989665ef84)
- *   Licence:    MIT
- *
- * Re-typed for this test, not copied: pgTableCreator with a name prefix, columns built in a callback
- * (`(t) => ({ id: t.integer()... })`) with names taken from the keys, an identity key, timestamptz with
- * `sql\`CURRENT_TIMESTAMP\``, `$onUpdate`/`$defaultFn` (client-side, no DDL), composite primary keys and
- * named indexes. Adjusted: the next-auth `AdapterAccount` type import is replaced by a string union, and
- * `relations(...)` are left out (no DDL).
+ * Test data written for this corpus, modelled on t3-oss/create-t3-app's Drizzle + auth template for
+ * PostgreSQL (MIT): the idioms it exercises: pgTableCreator with a name prefix, columns built in a callback
+ * (`(c) => ({ ... })`) with names taken from the keys (and one given explicitly), an identity key
+ * (generatedByDefaultAsIdentity), timestamptz with `sql\`CURRENT_TIMESTAMP\`` defaults, `$onUpdate` and
+ * `$defaultFn` (client-side, no DDL), `$type<...>()`, composite primary keys and named indexes.
+ * Tables and columns are this corpus's own (a recipe box with sign-in), not the template's.
  */
 import { sql } from "drizzle-orm";
 import { index, pgTableCreator, primaryKey } from "drizzle-orm/pg-core";
 
-export const createTable = pgTableCreator((name) => `project1_${name}`);
+export const prefixed = pgTableCreator((name) => `kitchen_${name}`);
 
-export const posts = createTable(
-  "post",
-  (t) => ({
-    id: t.integer().primaryKey().generatedByDefaultAsIdentity(),
-    name: t.varchar({ length: 256 }),
-    createdById: t
-      .varchar("created_by", { length: 255 })
-      .notNull()
-      .references(() => users.id),
-    createdAt: t
-      .timestamp({ withTimezone: true })
-      .default(sql`CURRENT_TIMESTAMP`)
-      .notNull(),
-    updatedAt: t.timestamp({ withTimezone: true }).$onUpdate(() => new Date()),
-  }),
-  (example) => [index("created_by_idx").on(example.createdById), index("name_idx").on(example.name)],
-);
-
-export const users = createTable("user", (t) => ({
-  id: t
-    .varchar({ length: 255 })
+export const members = prefixed("member", (c) => ({
+  id: c
+    .varchar({ length: 191 })
     .notNull()
     .primaryKey()
     .$defaultFn(() => crypto.randomUUID()),
-  name: t.varchar({ length: 255 }),
-  email: t.varchar({ length: 255 }).notNull(),
-  emailVerified: t
-    .timestamp({
-      mode: "date",
-      withTimezone: true,
-    })
-    .default(sql`CURRENT_TIMESTAMP`),
-  image: t.varchar({ length: 255 }),
+  displayName: c.varchar({ length: 191 }),
+  mailbox: c.varchar({ length: 191 }).notNull(),
+  mailboxConfirmedAt: c.timestamp({ mode: "date", withTimezone: true }).default(sql`CURRENT_TIMESTAMP`),
+  avatarUrl: c.varchar({ length: 191 }),
 }));
 
-export const accounts = createTable(
-  "account",
-  (t) => ({
-    userId: t
-      .varchar({ length: 255 })
+export const recipes = prefixed(
+  "recipe",
+  (c) => ({
+    id: c.integer().primaryKey().generatedByDefaultAsIdentity(),
+    title: c.varchar({ length: 300 }),
+    authorId: c
+      .varchar("author", { length: 191 })
       .notNull()
-      .references(() => users.id),
-    type: t.varchar({ length: 255 }).$type<"oauth" | "oidc" | "email" | "webauthn">().notNull(),
-    provider: t.varchar({ length: 255 }).notNull(),
-    providerAccountId: t.varchar({ length: 255 }).notNull(),
-    refresh_token: t.text(),
-    access_token: t.text(),
-    expires_at: t.integer(),
-    token_type: t.varchar({ length: 255 }),
-    scope: t.varchar({ length: 255 }),
-    id_token: t.text(),
-    session_state: t.varchar({ length: 255 }),
+      .references(() => members.id),
+    addedAt: c.timestamp({ withTimezone: true }).default(sql`CURRENT_TIMESTAMP`).notNull(),
+    editedAt: c.timestamp({ withTimezone: true }).$onUpdate(() => new Date()),
   }),
-  (account) => [primaryKey({ columns: [account.provider, account.providerAccountId] }), index("account_user_id_idx").on(account.userId)],
+  (r) => [index("recipe_title_idx").on(r.title), index("recipe_author_idx").on(r.authorId)],
 );
 
-export const sessions = createTable(
-  "session",
-  (t) => ({
-    sessionToken: t.varchar({ length: 255 }).notNull().primaryKey(),
-    userId: t
-      .varchar({ length: 255 })
+// One row per external sign-in provider linked to a member.
+export const linkedLogins = prefixed(
+  "linked_login",
+  (c) => ({
+    memberId: c
+      .varchar({ length: 191 })
       .notNull()
-      .references(() => users.id),
-    expires: t.timestamp({ mode: "date", withTimezone: true }).notNull(),
+      .references(() => members.id),
+    kind: c.varchar({ length: 191 }).$type<"oauth" | "oidc" | "email" | "webauthn">().notNull(),
+    issuer: c.varchar({ length: 191 }).notNull(),
+    subject: c.varchar({ length: 191 }).notNull(),
+    renew_secret: c.text(),
+    bearer_secret: c.text(),
+    lapses_at: c.integer(),
+    bearer_kind: c.varchar({ length: 191 }),
+    granted: c.varchar({ length: 191 }),
+    identity_blob: c.text(),
+    flow_state: c.varchar({ length: 191 }),
   }),
-  (session) => [index("session_user_id_idx").on(session.userId)],
+  (l) => [index("linked_login_member_idx").on(l.memberId), primaryKey({ columns: [l.issuer, l.subject] })],
 );
 
-export const verificationTokens = createTable(
-  "verification_token",
-  (t) => ({
-    identifier: t.varchar({ length: 255 }).notNull(),
-    token: t.varchar({ length: 255 }).notNull(),
-    expires: t.timestamp({ mode: "date", withTimezone: true }).notNull(),
+export const logins = prefixed(
+  "login",
+  (c) => ({
+    handleKey: c.varchar({ length: 191 }).notNull().primaryKey(),
+    memberId: c
+      .varchar({ length: 191 })
+      .notNull()
+      .references(() => members.id),
+    validUntil: c.timestamp({ mode: "date", withTimezone: true }).notNull(),
   }),
-  (vt) => [primaryKey({ columns: [vt.identifier, vt.token] })],
+  (s) => [index("login_member_idx").on(s.memberId)],
+);
+
+export const oneTimeCodes = prefixed(
+  "one_time_code",
+  (c) => ({
+    target: c.varchar({ length: 191 }).notNull(),
+    code: c.varchar({ length: 191 }).notNull(),
+    validUntil: c.timestamp({ mode: "date", withTimezone: true }).notNull(),
+  }),
+  (o) => [primaryKey({ columns: [o.target, o.code] })],
 );
