@@ -4,15 +4,14 @@
  * databases built different ways can be compared statement by statement.
  */
 import assert from "node:assert/strict";
-import { spawn, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import pg from "pg";
 import { REPO_ROOT, TempProject } from "../../support/cli.js";
+import { drizzleKitGenerate } from "../../support/drizzle-kit.js";
 
 export const SCHEMAS_DIR = join(REPO_ROOT, "test/autogenerate/corpus-real/schemas");
-const DRIZZLE_KIT_BIN = join(REPO_ROOT, "node_modules/drizzle-kit/bin.cjs");
 
 /** The source of a corpus schema (the .ts file, not its compiled copy), by its path relative to schemas/. */
 export function schemaSource(file: string): string {
@@ -34,33 +33,9 @@ export function editSource(source: string, edits: ReadonlyArray<{ from: string; 
   return out;
 }
 
-/**
- * Runs `drizzle-kit generate` (offline) for a schema source in a temporary folder and returns its statements
- * (the migration split on `--> statement-breakpoint`).
- */
-export async function drizzleKitStatements(source: string): Promise<string[]> {
-  const dir = mkdtempSync(join(tmpdir(), "athanor-dk-"));
-  try {
-    symlinkSync(join(REPO_ROOT, "node_modules"), join(dir, "node_modules"), "dir");
-    writeFileSync(join(dir, "schema.ts"), source);
-    writeFileSync(join(dir, "drizzle.config.ts"), `export default { dialect: "postgresql", schema: "./schema.ts", out: "./out" };\n`);
-    const r = await new Promise<{ code: number | null; output: string }>((resolve) => {
-      const child = spawn(process.execPath, [DRIZZLE_KIT_BIN, "generate"], { cwd: dir, env: { ...process.env, NO_COLOR: "1" } });
-      let output = "";
-      child.stdout.on("data", (d) => (output += d));
-      child.stderr.on("data", (d) => (output += d));
-      child.on("close", (code) => resolve({ code, output }));
-    });
-    assert.equal(r.code, 0, `drizzle-kit generate failed:\n${r.output}`);
-    const files = readdirSync(join(dir, "out")).filter((f) => f.endsWith(".sql"));
-    assert.equal(files.length, 1, `drizzle-kit wrote ${files.length} migrations:\n${r.output}`);
-    return readFileSync(join(dir, "out", files[0]!), "utf8")
-      .split("--> statement-breakpoint")
-      .map((s) => s.trim())
-      .filter((s) => s !== "");
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+/** drizzle-kit's own SQL for a schema source (dialect postgresql), exactly as drizzle-kit wrote it. */
+export function drizzleKitStatements(source: string): Promise<string[]> {
+  return drizzleKitGenerate(source, { dialect: "postgresql" });
 }
 
 /** Runs statements one by one on a fresh connection, naming the statement that failed. */
