@@ -10,6 +10,7 @@ import type { DatabaseConnection, QueryResult } from "../dialect.js";
 import type { BetterSqliteDatabase, BetterSqliteStatement } from "./better-sqlite3-types.js";
 import { bindValues } from "./bind-values.js";
 import { numberedToPositional } from "./placeholders.js";
+import { explainRebuildError } from "./rebuild-name.js";
 import { sqliteSqlLexer } from "./sql-lexer.js";
 import { MEMORY } from "./urls.js";
 
@@ -88,6 +89,14 @@ export class SqliteConnection implements DatabaseConnection, SqliteFileInfo {
   }
 
   async query<R = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<QueryResult<R>> {
+    try {
+      return this.#query<R>(sql, params);
+    } catch (e) {
+      throw explainRebuildError(e);
+    }
+  }
+
+  #query<R>(sql: string, params?: readonly unknown[]): QueryResult<R> {
     this.#check();
     this.#refuseSilentPragma(sql);
     if ((!params || params.length === 0) && SCHEMA_STATEMENT.test(sql)) {
@@ -113,7 +122,11 @@ export class SqliteConnection implements DatabaseConnection, SqliteFileInfo {
   async exec(sql: string): Promise<void> {
     this.#check();
     this.#refuseSilentPragma(sql);
-    this.#db.exec(sql);
+    try {
+      this.#db.exec(sql);
+    } catch (e) {
+      throw explainRebuildError(e);
+    }
   }
 
   async close(): Promise<void> {

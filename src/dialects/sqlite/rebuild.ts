@@ -20,10 +20,9 @@ import type { RebuildDraft } from "./table-edit.js";
 import { type ColumnSql, hasAutoincrement, isGenerated, renderTableSql, type TableSql } from "./table-sql.js";
 import type { TableState } from "./table-state.js";
 
-/** The temporary name of the table being built. */
-export function rebuildName(table: string): string {
-  return `_athanor_rebuild_${table}`;
-}
+import { rebuildName } from "./rebuild-name.js";
+
+export { rebuildName };
 
 /**
  * `text` without the table's own name as a qualifier (`"t"."qty" > 0` -> `"qty" > 0`). drizzle writes a CHECK
