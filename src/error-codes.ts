@@ -75,7 +75,7 @@ export const ERROR_CODES = {
   "MIGRATION.HALF_APPLIED": "a revision committed some of its statements and then failed or was killed (no transactional DDL); `athanor resolve` or a fixed rerun decides",
   "MIGRATION.IDLE_TIMEOUT": "a revision sat idle inside its transaction for longer than `idleInTransactionTimeout`",
   "MIGRATION.IRREVERSIBLE": "a downgrade reached a revision that declares `export const irreversible`",
-  "MIGRATION.NEEDS_NO_TRANSACTION": "a revision ran, inside its transaction, a statement the database ignores there (SQLite: PRAGMA foreign_keys = ...); it belongs in a revision with `export const transactional = false`",
+  "MIGRATION.NEEDS_NO_TRANSACTION": "a revision ran, inside its transaction, a statement the database ignores there (a setting the dialect knows is ignored inside a transaction); it belongs in a revision with `export const transactional = false`",
   "MIGRATION.NEVER_FINISHES": "a revision's upgrade()/downgrade() awaits a promise that can never settle",
   "MIGRATION.NOT_AWAITED": "a revision did not await an operation it started (or one still ran when it returned)",
   "MIGRATION.OP_AFTER_RETURN": "an operation was called after the revision's upgrade()/downgrade() had returned",

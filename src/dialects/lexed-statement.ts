@@ -15,3 +15,16 @@ export function lexedStatement(text: string, start: number, end: number, words: 
     keywords: words.filter((w): w is string => w !== null),
   };
 }
+
+/** A statement from a dialect's SQL scanner: its text, place and tokens. */
+export interface ScannedStatement {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly tokens: readonly { readonly kind: string; readonly text: string }[];
+}
+
+/** Scanned statements as lexed ones: the keyword of each `word` token (by the dialect's `keywordOf`), null for the rest. */
+export function lexedStatements(statements: readonly ScannedStatement[], keywordOf: (word: string) => string | null): LexedStatement[] {
+  return statements.map((s) => lexedStatement(s.text, s.start, s.end, s.tokens.map((t) => (t.kind === "word" ? keywordOf(t.text) : null))));
+}

@@ -7,19 +7,12 @@
  */
 import type { LexedStatement, SqlLexer } from "../dialect.js";
 import { noTransactionReason } from "./needs-no-transaction.js";
-import { lexedStatement } from "../lexed-statement.js";
+import { lexedStatements } from "../lexed-statement.js";
 import { keywordOf, splitSqlStatements } from "./sql-scan.js";
 import { findNonTransactionalStatement, findTransactionControl } from "./transaction-control.js";
 
 function splitStatements(sql: string): LexedStatement[] {
-  return splitSqlStatements(sql).map((stmt) =>
-    lexedStatement(
-      stmt.text,
-      stmt.start,
-      stmt.end,
-      stmt.tokens.map((t) => (t.kind === "word" ? keywordOf(t.text) : null)),
-    ),
-  );
+  return lexedStatements(splitSqlStatements(sql), keywordOf);
 }
 
 export const postgresSqlLexer: SqlLexer = {

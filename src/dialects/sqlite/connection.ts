@@ -79,7 +79,7 @@ export class SqliteConnection implements DatabaseConnection, SqliteFileInfo {
    * as it was. Refused instead (`journal_mode` likewise).
    */
   #refuseSilentPragma(sql: string): void {
-    if (!this.#db.inTransaction || !SETTING_PRAGMA.test(sql)) return;
+    if (!SETTING_PRAGMA.test(sql) || !this.#db.inTransaction) return;
     const found = sqliteSqlLexer.findNonTransactionalStatement(sql);
     if (!found?.keyword.startsWith("PRAGMA")) return;
     throw new AthanorError(

@@ -1,19 +1,19 @@
 /**
- * A statement with its `?` placeholders replaced by escaped literals, for
+ * A statement with its `?` (or `$n`) placeholders replaced by escaped literals, for
  * offline scripts. Placeholders inside string literals, quoted identifiers
  * and comments are left alone.
  */
 import { AthanorError } from "../../errors.js";
 import type { SqlStatement } from "../dialect.js";
 import { renderLiteral } from "./literal.js";
-import { sqlPieces } from "./placeholders.js";
+import { numberedToPositional, sqlPieces } from "./placeholders.js";
 
 export function inline(stmt: SqlStatement): string {
-  const params = stmt.params ?? [];
-  if (params.length === 0) return stmt.sql;
+  if (!stmt.params || stmt.params.length === 0) return stmt.sql;
+  const { sql, params } = numberedToPositional(stmt.sql, stmt.params);
   let out = "";
   let next = 0;
-  for (const piece of sqlPieces(stmt.sql)) {
+  for (const piece of sqlPieces(sql)) {
     if (piece.kind === "skip") {
       out += piece.text;
       continue;

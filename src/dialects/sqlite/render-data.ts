@@ -8,7 +8,6 @@ import type { ExecuteOp } from "../../operations/execute.js";
 import { isPlainObject } from "../../schema/value.js";
 import type { SqlStatement } from "../dialect.js";
 import { dateText } from "./literal.js";
-import { numberedToPositional } from "./placeholders.js";
 import { quoteIdentifier, quoteList } from "./quote.js";
 import { type BulkInsertStyle, bulkInsertStatements } from "../bulk-insert-sql.js";
 
@@ -27,10 +26,9 @@ export function bindValue(value: unknown): unknown {
 
 const SQLITE_ROWS: BulkInsertStyle = { maxRows: MAX_ROWS_PER_STATEMENT, maxParams: MAX_PARAMS_PER_STATEMENT, placeholder: () => "?", bind: bindValue };
 
+/** `$n` placeholders stay as written: the connection binds them, an offline script inlines them (placeholders.ts). */
 export function renderExecute(op: ExecuteOp): SqlStatement[] {
-  if (!op.params || op.params.length === 0) return [{ sql: op.sql }];
-  const { sql, params } = numberedToPositional(op.sql, op.params);
-  return [{ sql, params: params.map(bindValue) }];
+  return [op.params && op.params.length > 0 ? { sql: op.sql, params: op.params.map(bindValue) } : { sql: op.sql }];
 }
 
 /**

@@ -15,11 +15,11 @@ import { REPO_ROOT } from "../../support/cli.js";
 import * as shop from "../../autogenerate/corpus-mysql/schemas/shop.js";
 import { assertMysqlClean, compareMysql, describeOps, requireMysql, withMysqlDb } from "./autogenerate-support.js";
 import { drizzleKitGenerate } from "../../support/drizzle-kit.js";
+import { forMariadb } from "../../autogenerate/corpus-real-mysql/harness.js";
 
 /** `drizzle-kit generate` (offline, dialect mysql) for a schema file: its statements. */
 async function drizzleKitMysql(schemaFile: string): Promise<string[]> {
-  // drizzle-kit 0.31 writes `serial AUTO_INCREMENT`, which MariaDB refuses (SERIAL already is AUTO_INCREMENT)
-  return (await drizzleKitGenerate(readFileSync(schemaFile, "utf8"), { dialect: "mysql" })).map((s) => s.replace(/ serial AUTO_INCREMENT /g, " serial "));
+  return forMariadb(await drizzleKitGenerate(readFileSync(schemaFile, "utf8"), { dialect: "mysql" }));
 }
 
 describe("drizzle mysqlTable models against a database drizzle-kit built", async () => {
