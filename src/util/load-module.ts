@@ -193,8 +193,6 @@ interface FastModule {
   readonly stripped: StripResult;
   /** Where each import goes, as CompiledModule.imports says. */
   readonly kinds: readonly string[];
-  /** Where each import goes; `null` marks "athanor" needing the whole API. */
-  readonly targets: readonly (string | null)[];
 }
 
 /** The module an import kind (CompiledModule.imports) names: its URL, or null for the whole API. */
@@ -215,14 +213,14 @@ function prepareFast(source: string): FastModule | null {
       kinds.push(imp.specifier.startsWith("node:") ? imp.specifier : `node:${imp.specifier}`);
     } else return null; // relative files and packages resolve from the file's own folder: jiti's job
   }
-  return { stripped, kinds, targets: kinds.map(kindTarget) };
+  return { stripped, kinds };
 }
 
 function renderFast(m: FastModule, absPath: string, loadId: number, athanorUrl: string): string {
   let code = "";
   let at = 0;
   m.stripped.imports.forEach((imp, k) => {
-    code += m.stripped.code.slice(at, imp.start) + JSON.stringify(m.targets[k] ?? athanorUrl);
+    code += m.stripped.code.slice(at, imp.start) + JSON.stringify(kindTarget(m.kinds[k] as string) ?? athanorUrl);
     at = imp.end;
   });
   code += m.stripped.code.slice(at);
@@ -316,7 +314,7 @@ async function importStripped(absPath: string, given: string | undefined, slot: 
   const id = nextLoadId++;
   // configs usually import only defineConfig (mapped to a light module): the
   // whole package is loaded only for a module that uses the rest of the API
-  const code = renderFast(m, absPath, id, m.targets.includes(null) ? await athanorFacade() : apiEntryUrl().href);
+  const code = renderFast(m, absPath, id, m.kinds.includes("api") ? await athanorFacade() : apiEntryUrl().href);
   try {
     return await importModule(`data:text/javascript;base64,${Buffer.from(code).toString("base64")}`);
   } catch (e) {
