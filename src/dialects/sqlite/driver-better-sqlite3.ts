@@ -58,8 +58,29 @@ export function databaseOptions<T extends object>(options: T): T & { nativeBindi
   return nativeBinding ? { ...options, nativeBinding } : options;
 }
 
+/**
+ * better-sqlite3 installed without a usable compiled addon: its install script
+ * never ran (npm 12 runs a dependency's install script only when the project's
+ * package.json `allowScripts` approves it), or it does not load (built for
+ * another Node.js, damaged). Null for any other failure.
+ */
+export function addonError(e: unknown): AthanorError | null {
+  const message = (e as Error)?.message ?? "";
+  const notBuilt = message.includes("Could not locate the bindings file");
+  if (!notBuilt && (e as { code?: unknown })?.code !== "ERR_DLOPEN_FAILED") return null;
+  const why = notBuilt
+    ? "its native addon was never built (its install script did not run: npm 12 runs it only when package.json's allowScripts approves it)"
+    : `its native addon does not load in Node.js ${process.version} (${message.split("\n")[0]})`;
+  return new AthanorError(
+    "DRIVER.MISSING",
+    `${SQLITE_PACKAGE} is installed but ${why}. Run: npm approve-scripts ${SQLITE_PACKAGE} && npm rebuild ${SQLITE_PACKAGE}`,
+  );
+}
+
 /** A failure opening the file, with SQLite's own code kept (the classifier reads it). */
 function openError(path: string, e: unknown): AthanorError {
+  const driver = addonError(e);
+  if (driver) return driver;
   const code = (e as { code?: unknown })?.code;
   return new AthanorError("CONNECT.FAILED", `could not open the SQLite database ${path}: ${(e as Error)?.message ?? String(e)}`, {
     cause: { code: typeof code === "string" ? code : "SQLITE_CANTOPEN" },
