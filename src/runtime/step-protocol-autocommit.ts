@@ -28,7 +28,6 @@
  * run in the open transaction (or by themselves) and are not counted: a
  * rerun runs them again.
  */
-import { createHash } from "node:crypto";
 import { hostname } from "node:os";
 import { relative } from "node:path";
 import type { DatabaseConnection, Dialect, DialectRenderer, RenderSession, SqlStatement, StepLogSql, UnfinishedStep, VersionLogEntry } from "../dialects/dialect.js";
@@ -48,6 +47,7 @@ import { RevisionPrefetch } from "./revision-prefetch.js";
 import { MigrationFailedError, type RunStepsOptions, type StepResult } from "./run-steps.js";
 import { StatementError } from "./step-executor.js";
 import { VersionRecordError, type VersionStore } from "./version-store.js";
+import { nodeCrypto } from "../util/node-crypto.js";
 
 export interface AutocommitRunOptions extends RunStepsOptions {
   /** The half-applied row of the run's first step, to resume from (see half-applied.ts). */
@@ -56,7 +56,7 @@ export interface AutocommitRunOptions extends RunStepsOptions {
 
 /** A statement's checksum in the log: its SQL and values. */
 export function statementChecksum(stmt: SqlStatement): string {
-  const h = createHash("sha256").update(stmt.sql);
+  const h = nodeCrypto().createHash("sha256").update(stmt.sql);
   if (stmt.params && stmt.params.length > 0) h.update("\u0000").update(JSON.stringify(stmt.params, (_k, v) => (typeof v === "bigint" ? v.toString() : v)));
   return h.digest("hex").slice(0, 16);
 }

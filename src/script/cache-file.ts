@@ -3,17 +3,14 @@
  * (src/util/cache-dir.ts), one file per set of version locations. Null when
  * there is no folder to trust.
  */
-import { createHash } from "node:crypto";
 import { join } from "node:path";
 import type { ResolvedConfig } from "../config/load-config.js";
 import { cacheDir } from "../util/cache-dir.js";
+import { nameHash } from "../util/name-hash.js";
 
 export function revisionCacheFile(config: ResolvedConfig, prefix: string, extension: string): string | null {
   const dir = cacheDir(config.projectDir);
   if (!dir) return null;
-  const id = createHash("sha256")
-    .update(JSON.stringify([config.versionLocations, config.recursiveVersionLocations]))
-    .digest("hex")
-    .slice(0, 20);
+  const id = nameHash(JSON.stringify([config.versionLocations, config.recursiveVersionLocations]));
   return join(dir, `${prefix}-${id}.${extension}`);
 }

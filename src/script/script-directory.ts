@@ -2,7 +2,6 @@
  * The script directory: the revision files on disk, read statically into a
  * revision graph. Modules are imported only when their code must run.
  */
-import { createHash } from "node:crypto";
 import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
 import { relative } from "node:path";
 import { MetadataCache } from "./metadata-cache.js";
@@ -11,6 +10,7 @@ import { AthanorError } from "../errors.js";
 import { RevisionMap } from "../graph/index.js";
 import { lineInError } from "../util/line-in-error.js";
 import { loadModule } from "../util/load-module.js";
+import { sha256Hex } from "../util/node-crypto.js";
 import { listRevisionFiles } from "./list-revision-files.js";
 import { type ParsedRevisionFile, parseRevisionSource } from "./parse-revision-file.js";
 import { RevisionCodeCache } from "./revision-code-cache.js";
@@ -78,7 +78,7 @@ export class ScriptDirectory {
     const s = this.script(id);
     // one read for both the checksum and the module's source
     const bytes = readFileSync(s.path);
-    const checksum = createHash("sha256").update(bytes).digest("hex");
+    const checksum = sha256Hex(bytes);
     let mod: Record<string, unknown>;
     try {
       if (this.codeCache === undefined) this.codeCache = RevisionCodeCache.open(this.config, this.scripts.size);
@@ -176,7 +176,7 @@ function readText(path: string, buffer: Buffer): string {
 }
 
 export function checksumFile(path: string): string {
-  return createHash("sha256").update(readFileSync(path)).digest("hex");
+  return sha256Hex(readFileSync(path));
 }
 
 function rel(config: ResolvedConfig, p: string): string {

@@ -2,7 +2,6 @@
  * Writes a new revision file: picks the id and file name, fills the template,
  * writes it, and runs the post-write hooks.
  */
-import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { ResolvedConfig } from "../config/load-config.js";
@@ -12,6 +11,7 @@ import { datePartsIn, formatCreateDate, renderFileTemplate, slugify } from "./fi
 import { revisionIdFits } from "./parse-revision-file.js";
 import { runPostWriteHooks } from "./post-write-hooks.js";
 import { renderRevisionTemplate, templatePath } from "./render-revision-template.js";
+import { nodeCrypto } from "../util/node-crypto.js";
 
 export interface NewRevision {
   revision?: string | undefined;
@@ -29,7 +29,7 @@ export interface NewRevision {
 }
 
 export function newRevisionId(): string {
-  return randomBytes(6).toString("hex");
+  return nodeCrypto().randomBytes(6).toString("hex");
 }
 
 /** Alembic's illegal characters, plus path separators (the id goes into the file name). */

@@ -1073,6 +1073,8 @@ class Stripper {
           }
           return j;
         case "typeof":
+          // `typeof import("x").y`: the import type below
+          if (this.is(j + 1, "import") && this.is(j + 2, "(")) return this.operand(j + 1, false);
           j = this.entity(j + 1);
           if (j > 0 && this.is(j, "<")) j = this.typeArgs(j);
           return j;

@@ -119,6 +119,7 @@ describe("stripTypes", () => {
     // biome-ignore lint/suspicious/noTemplateCurlyInString: TypeScript source text with template literals in it
     "regular expressions, templates and comments": "const re = /a:b<c>/g; // x: number\nconst t = `${a as string}:${b!}` + `x: ${ `y: ${c}` }`;\n/* as string */ const d = a / b / c;\nif (x) /re/.test(y);",
     "catch clause types and type predicates": `try { f(); } catch (e: unknown) { g(e as Error); }\nfunction isS(x: unknown): x is string { return typeof x === "string"; }\nfunction assertS(x: unknown): asserts x is string {}`,
+    "typeof import types": `type Pg = typeof import("pg");\nlet d: typeof import("./x.js").default | undefined;\nconst m = (await import("pg")) as typeof import("pg");`,
     "keywords used as names": `const type = 1, as = 2, satisfies = 3;\nconst o = { type, as, declare: 1, module: 2, namespace: 3, abstract: 4 };\nx.default as Foo;\nimport.meta;`,
     "function types and unions across lines": `const f: (a: number, b: { c: string }) => void = () => {};\nlet u:\n  | "a"\n  | "b" = "a";\nconst g: new () => Foo = Foo;\nconst idx: Foo["bar"][number] = 1;\nconst tl: \`a\${string}\` = "ab";`,
   };

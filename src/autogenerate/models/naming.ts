@@ -17,12 +17,12 @@
  * cuts them the way the server does (the dialect's comparator), so
  * a database built with the long names by any tool compares clean.
  */
-import { createHash } from "node:crypto";
 import { defaultDialect } from "../../dialects/registry.js";
 import { AthanorError } from "../../errors.js";
 import type { ColumnDefinition } from "../../schema/column.js";
 import type { TableDefinition } from "../../schema/table.js";
 import { indexElementColumn } from "../../schema/validate.js";
+import { nodeCrypto } from "../../util/node-crypto.js";
 
 export const NAMING_BRAND: unique symbol = Symbol.for("athanor.model.namingConvention");
 
@@ -68,7 +68,7 @@ function defaultLimit(): number {
  */
 export function fitName(name: string, maxBytes: number = defaultLimit()): string {
   if (Buffer.byteLength(name) <= maxBytes) return name;
-  const hash = createHash("md5").update(name).digest("hex").slice(0, 8);
+  const hash = nodeCrypto().createHash("md5").update(name).digest("hex").slice(0, 8);
   return `${truncateBytes(name, maxBytes - 9)}_${hash}`;
 }
 

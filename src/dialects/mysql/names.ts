@@ -9,7 +9,6 @@
  * defaults (`<table>_<cols>_unique`, `<table>_<cols>_fk`), cut to MySQL's
  * 64 characters with a hash so that they stay distinct.
  */
-import { createHash } from "node:crypto";
 import type { ResolvedName, ResolvedTable } from "../../autogenerate/schema-comparator.js";
 import type { ColumnDefinition, ColumnReference } from "../../schema/column.js";
 import type { ForeignKeyDefinition, UniqueDefinition } from "../../schema/constraints.js";
@@ -17,13 +16,14 @@ import type { IndexDefinition } from "../../schema/indexes.js";
 import { isSqlExpression, sql } from "../../schema/sql-expression.js";
 import { splitOnUpdate } from "./default-text.js";
 import type { TableDefinition } from "../../schema/table.js";
+import { nodeCrypto } from "../../util/node-crypto.js";
 
 /** MySQL's longest identifier, in characters. */
 export const MAX_NAME = 64;
 
 export function fitName(name: string): string {
   if ([...name].length <= MAX_NAME) return name;
-  const hash = createHash("sha1").update(name).digest("hex").slice(0, 8);
+  const hash = nodeCrypto().createHash("sha1").update(name).digest("hex").slice(0, 8);
   return `${[...name].slice(0, MAX_NAME - 9).join("")}_${hash}`;
 }
 

@@ -3,12 +3,12 @@
  * derived from the version table's schema and name, so two projects sharing
  * a database (with different version tables) do not block each other.
  */
-import { createHash } from "node:crypto";
 import type { DatabaseConnection, MigrationLock, VersionTableRef } from "../dialect.js";
+import { nodeCrypto } from "../../util/node-crypto.js";
 
 /** A stable signed 64-bit key (decimal text) for a version table. Without a schema, `public` is assumed. */
 export function advisoryLockKey(ref: VersionTableRef): string {
-  const digest = createHash("sha256").update(`athanor:${ref.schema || "public"}.${ref.table}`).digest();
+  const digest = nodeCrypto().createHash("sha256").update(`athanor:${ref.schema || "public"}.${ref.table}`).digest();
   return BigInt.asIntN(64, digest.readBigUInt64BE(0)).toString();
 }
 
