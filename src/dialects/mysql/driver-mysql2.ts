@@ -40,7 +40,7 @@ let loaded: Promise<Mysql2Module> | undefined;
 
 /** Imports mysql2 once; a missing package is DRIVER.MISSING ("npm install mysql2"). */
 export function loadMysql2(): Promise<Mysql2Module> {
-  loaded ??= loadOptionalModule<{ default?: Mysql2Module } & Mysql2Module>("mysql2", "Connecting to MySQL/MariaDB").then((m) => m.default ?? m);
+  loaded ??= loadOptionalModule<{ default?: Mysql2Module } & Mysql2Module>("mysql2", "Connecting to MySQL/MariaDB", { commonJs: true }).then((m) => m.default ?? m);
   loaded.catch(() => {
     loaded = undefined;
   });

@@ -141,10 +141,10 @@ class PgConnection implements DatabaseConnection {
  */
 async function importPg(): Promise<PgModule> {
   const g = globalThis as { navigator?: unknown };
-  if (g.navigator !== undefined || "navigator" in globalThis) return loadOptionalModule<PgModule>("pg", "Connecting to PostgreSQL");
+  if (g.navigator !== undefined || "navigator" in globalThis) return loadOptionalModule<PgModule>("pg", "Connecting to PostgreSQL", { commonJs: true });
   Object.defineProperty(globalThis, "navigator", { value: { userAgent: "Node.js" }, configurable: true, writable: true, enumerable: false });
   try {
-    return await loadOptionalModule<PgModule>("pg", "Connecting to PostgreSQL");
+    return await loadOptionalModule<PgModule>("pg", "Connecting to PostgreSQL", { commonJs: true });
   } finally {
     delete g.navigator;
   }

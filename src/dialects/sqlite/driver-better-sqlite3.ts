@@ -18,8 +18,9 @@ export const SQLITE_PACKAGE = "better-sqlite3";
 
 let loaded: Promise<BetterSqliteModule> | undefined;
 
-function loadDriver(): Promise<BetterSqliteModule> {
-  loaded ??= loadOptionalModule<BetterSqliteModule>(SQLITE_PACKAGE, "A sqlite: database URL");
+/** better-sqlite3, imported once (the session and the write lock share it). */
+export function loadDriver(): Promise<BetterSqliteModule> {
+  loaded ??= loadOptionalModule<BetterSqliteModule>(SQLITE_PACKAGE, "A sqlite: database URL", { commonJs: true });
   loaded.catch(() => {
     loaded = undefined;
   });

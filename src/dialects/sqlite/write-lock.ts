@@ -23,10 +23,9 @@
  * unlinked file while a third made a new one.
  */
 import type { DatabaseConnection, MigrationLock, VersionTableRef } from "../dialect.js";
-import { loadOptionalModule } from "../load-module.js";
-import type { BetterSqliteDatabase, BetterSqliteModule } from "./better-sqlite3-types.js";
+import type { BetterSqliteDatabase } from "./better-sqlite3-types.js";
 import { sqliteFileOf } from "./connection.js";
-import { databaseOptions, SQLITE_PACKAGE } from "./driver-better-sqlite3.js";
+import { databaseOptions, loadDriver } from "./driver-better-sqlite3.js";
 
 export const LOCK_FILE_SUFFIX = "-athanor-lock";
 
@@ -52,7 +51,7 @@ export const sqliteWriteLock: MigrationLock = {
     const file = sqliteFileOf(conn);
     if (!file) return true; // in memory (or a connection of unknown origin): private to this session
     if (held.has(conn)) return true;
-    const mod = await loadOptionalModule<BetterSqliteModule>(SQLITE_PACKAGE, "A sqlite: database URL");
+    const mod = await loadDriver();
     const db = new mod.default(lockFileOf(file), databaseOptions({ timeout: 0 }));
     try {
       db.exec("BEGIN IMMEDIATE");
