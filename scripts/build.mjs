@@ -40,6 +40,22 @@ const lazyChildProcess = {
     });
   },
 };
+// picocolors decides at load whether colour is on, reading process.stdout,
+// which makes Node build the stream (for a pipe or a terminal, its whole
+// streams implementation: ~4 ms of every start). Athanor never uses that
+// decision (src/cli/output.ts calls createColors with its own, per stream, when
+// a line is coloured), so the bundled copy skips the look.
+const picocolorsWithoutLook = {
+  name: "picocolors-without-look",
+  setup(b) {
+    b.onLoad({ filter: /picocolors[\\/]picocolors\.js$/ }, (args) => {
+      const source = readFileSync(args.path, "utf8");
+      const look = "(p.stdout || {}).isTTY";
+      if (!source.includes(look)) throw new Error(`${args.path}: picocolors changed; update picocolorsWithoutLook in scripts/build.mjs`);
+      return { contents: source.replace(look, "false"), loader: "js" };
+    });
+  },
+};
 // The revision-metadata cache is keyed to the parser that filled it: one id
 // for both bundles of a build (src/script/metadata-cache.ts).
 const parserId = createHash("sha256")
@@ -83,7 +99,7 @@ const common = {
   platform: "node",
   target: "node20",
   external: ["pg", "@electric-sql/pglite", "jiti", "libpg-query"],
-  plugins: [lazyChildProcess],
+  plugins: [lazyChildProcess, picocolorsWithoutLook],
   legalComments: "none",
   minifyWhitespace: true,
   minifySyntax: true,

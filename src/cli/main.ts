@@ -11,7 +11,6 @@
  * sources for tests) or with ATHANOR_CODE_CACHE=0, the CLI is imported as
  * ES modules instead.
  */
-import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -19,6 +18,10 @@ import { Script } from "node:vm";
 import { cacheDir } from "../util/cache-dir.js";
 
 type RunCli = (argv: string[]) => Promise<void>;
+
+// node:fs through require: an ES-module import of it makes Node build its
+// whole streams implementation (fs.ReadStream's getter), which a quick command never needs.
+const { existsSync, readFileSync, renameSync, statSync, writeFileSync } = createRequire(import.meta.url)("node:fs") as typeof import("node:fs");
 
 const argv = process.argv.slice(2);
 const script = fileURLToPath(new URL("./athanor.cjs", import.meta.url));

@@ -5,35 +5,63 @@
  */
 import pc from "picocolors";
 import { singleLine } from "../util/single-line.js";
+import { stdIsTTY, writeStd } from "./std-streams.js";
 
 export interface OutputOptions {
   quiet?: boolean;
   json?: boolean;
-  stdout?: NodeJS.WriteStream | { write(s: string): unknown; isTTY?: boolean };
-  stderr?: NodeJS.WriteStream | { write(s: string): unknown; isTTY?: boolean };
+  stdout?: NodeJS.WriteStream | { write(s: string): unknown; readonly isTTY?: boolean };
+  stderr?: NodeJS.WriteStream | { write(s: string): unknown; readonly isTTY?: boolean };
   env?: NodeJS.ProcessEnv;
 }
 
 export type Colors = ReturnType<typeof pc.createColors>;
 
+type Sink = { write(s: string): unknown; readonly isTTY?: boolean };
+
+/** stdout or stderr as a sink (std-streams.ts: no stream is built until something needs one). */
+function stdSink(name: "stdout" | "stderr"): Sink {
+  return {
+    write: (s: string) => writeStd(name, s),
+    get isTTY() {
+      return stdIsTTY(name);
+    },
+  };
+}
+
 export class Output {
   readonly quiet: boolean;
   readonly json: boolean;
-  readonly color: Colors;
-  readonly errColor: Colors;
-  private readonly out: { write(s: string): unknown; isTTY?: boolean };
-  private readonly err: { write(s: string): unknown; isTTY?: boolean };
+  private readonly out: Sink;
+  private readonly err: Sink;
+  private readonly colorAllowed: boolean;
+  private readonly colorForced: boolean;
+  private colors: { out?: Colors; err?: Colors } = {};
 
   constructor(opts: OutputOptions = {}) {
     const env = opts.env ?? process.env;
-    this.out = opts.stdout ?? process.stdout;
-    this.err = opts.stderr ?? process.stderr;
+    this.out = opts.stdout ?? stdSink("stdout");
+    this.err = opts.stderr ?? stdSink("stderr");
     this.quiet = opts.quiet ?? false;
     this.json = opts.json ?? false;
-    const allowed = !("NO_COLOR" in env) && env.TERM !== "dumb";
-    const forced = "FORCE_COLOR" in env && env.FORCE_COLOR !== "0";
-    this.color = pc.createColors(allowed && (forced || this.out.isTTY === true));
-    this.errColor = pc.createColors(allowed && (forced || this.err.isTTY === true));
+    this.colorAllowed = !("NO_COLOR" in env) && env.TERM !== "dumb";
+    this.colorForced = "FORCE_COLOR" in env && env.FORCE_COLOR !== "0";
+  }
+
+  /** Colours for stdout (decided when first used: asking whether it is a terminal builds the stream). */
+  get color(): Colors {
+    this.colors.out ??= this.colorsFor(this.out);
+    return this.colors.out;
+  }
+
+  /** Colours for stderr. */
+  get errColor(): Colors {
+    this.colors.err ??= this.colorsFor(this.err);
+    return this.colors.err;
+  }
+
+  private colorsFor(sink: Sink): Colors {
+    return pc.createColors(this.colorAllowed && (this.colorForced || sink.isTTY === true));
   }
 
   /** A line of the command's result (stdout). */

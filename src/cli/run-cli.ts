@@ -13,6 +13,7 @@ import { maskSecrets, scrubKnownSecrets } from "../util/mask-secrets.js";
 import { packageVersion } from "../util/package-paths.js";
 import { expandOptionPrefixes } from "./expand-option-prefixes.js";
 import { Output } from "./output.js";
+import { flushStd, guardStdStreams, writeStd } from "./std-streams.js";
 import { buildProgram } from "./program.js";
 
 
@@ -35,7 +36,7 @@ export async function main(argv: string[]): Promise<number> {
   // not call process.exit(1).
   for (const cmd of [program, ...program.commands]) {
     cmd.exitOverride();
-    cmd.configureOutput({ writeErr: (s) => process.stderr.write(s) });
+    cmd.configureOutput({ writeErr: (s) => writeStd("stderr", s) });
   }
   try {
     // `--autogen` for `--autogenerate`, as Alembic (argparse) accepts it
@@ -61,12 +62,12 @@ function reportError(e: unknown, out: Output, debug: boolean): number {
   if (isAthanorError(e)) {
     out.error(maskSecrets(e.message));
     if (e.detail) out.detail(maskSecrets(e.detail));
-    if (debug && e.stack) process.stderr.write(`${maskSecrets(e.stack)}\n`);
+    if (debug && e.stack) writeStd("stderr", `${maskSecrets(e.stack)}\n`);
     return e.exitCode;
   }
   const msg = e instanceof Error ? e.message.split("\n")[0] || e.name : `a non-Error value was thrown: ${showValue(e)}`;
   out.error(`${maskSecrets(msg)}${debug ? "" : " (run with --debug for details)"}`);
-  if (debug && e instanceof Error && e.stack) process.stderr.write(`${maskSecrets(e.stack)}\n`);
+  if (debug && e instanceof Error && e.stack) writeStd("stderr", `${maskSecrets(e.stack)}\n`);
   return 1;
 }
 
@@ -100,19 +101,7 @@ export async function runCli(argv: string[]): Promise<void> {
   enableRevisionCodeCache();
   // Whatever prints it (a driver message, a stack trace, a hook's output), the
   // database password resolved from the configuration never reaches the screen.
-  for (const stream of [process.stdout, process.stderr]) {
-    const write = stream.write.bind(stream) as (chunk: unknown, ...rest: unknown[]) => boolean;
-    stream.write = ((chunk: unknown, ...rest: unknown[]) =>
-      write(typeof chunk === "string" ? scrubKnownSecrets(chunk) : chunk, ...rest)) as typeof stream.write;
-  }
-
-  // `athanor history | head` closes the pipe early: stop quietly, like other CLIs.
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on("error", (e: NodeJS.ErrnoException) => {
-      if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
-      throw e;
-    });
-  }
+  guardStdStreams(scrubKnownSecrets);
 
   // the real exit, taken before anything (a running revision's guard) replaces it
   const exit = process.exit.bind(process) as (code: number) => never;
@@ -123,6 +112,6 @@ export async function runCli(argv: string[]): Promise<void> {
   // that waits forever) must not keep the CLI running: if the process has not ended on its own
   // shortly, end it, once its output is written.
   setTimeout(() => {
-    process.stdout.write("", () => process.stderr.write("", () => exit(code)));
+    flushStd(() => exit(code));
   }, 500).unref();
 }

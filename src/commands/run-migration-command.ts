@@ -84,7 +84,10 @@ export async function runMigrationCommand(
     mode,
     log: (l) => ctx.out.info(l),
     warn: (l) => ctx.out.warn(l),
-    progress: ctx.out.isTTY,
+    // asked only when a step runs: whether stderr is a terminal is known once Node has built the stream
+    get progress() {
+      return ctx.out.isTTY;
+    },
     freshDatabase: freshDatabaseBuilder(config),
   });
   if (ctx.globals.json) {

@@ -5,9 +5,13 @@
  * others can write to, is not trusted (null): what is cached there is read
  * back as code and metadata.
  */
-import { existsSync, mkdirSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+
+// through require: the CLI's launcher is an ES module, and an ES-module import
+// of node:fs makes Node build its streams implementation (see src/cli/main.ts)
+const { existsSync, mkdirSync, statSync } = createRequire(import.meta.url)("node:fs") as typeof import("node:fs");
 
 export function cacheDir(projectDir?: string): string | null {
   if (projectDir !== undefined) {

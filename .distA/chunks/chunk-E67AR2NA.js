@@ -1,0 +1,3 @@
+import { createRequire as __athanorCreateRequire } from "node:module";
+const require = __athanorCreateRequire(import.meta.url);
+function key(name){return name.toLowerCase()}export{key};

@@ -1,0 +1,66 @@
+/**
+ * What the per-kind comparisons of one table share: the dialect's
+ * comparator, the table pair, where operations go (by execution phase),
+ * warnings, and the resolver for server-side checks.
+ */
+import type { Operation } from "../../operations/operation.js";
+import type { TableRef } from "../canonical-items.js";
+import type { SchemaComparator } from "../schema-comparator.js";
+import type { DbTable } from "../schema-model.js";
+import type { MTable } from "./model-view.js";
+import type { Resolver } from "./resolver.js";
+/** Operations by execution phase (see compare.ts `flatten` for the order). */
+export interface Buckets {
+    createSchema: Operation[];
+    createEnum: Operation[];
+    addEnumValue: Operation[];
+    dropForeignKey: Operation[];
+    dropOther: Operation[];
+    renameTable: Operation[];
+    renameColumn: Operation[];
+    createTable: Operation[];
+    addColumn: Operation[];
+    alter: Operation[];
+    dropColumn: Operation[];
+    createOther: Operation[];
+    createForeignKey: Operation[];
+    dropTable: Operation[];
+    dropEnum: Operation[];
+}
+export interface TableCtx {
+    /** Name before renames (ops that run before the rename). */
+    readonly oldName: string;
+    /** Name in the model (ops after renames). */
+    readonly name: string;
+    readonly schema: string;
+    readonly opSchema: string | undefined;
+    readonly m: MTable;
+    readonly d: DbTable;
+}
+export interface DiffContext {
+    readonly cmp: SchemaComparator;
+    readonly table: TableCtx;
+    readonly resolver: Resolver;
+    readonly defaultSchema: string;
+    readonly b: Buckets;
+    readonly warnings: string[];
+    /** The table as messages name it (schema-qualified outside the default schema). */
+    readonly label: string;
+    /** `{ schema }` for operations on the table, when not in the default schema. */
+    readonly schemaOpt: {
+        schema?: string;
+    };
+    /** The table as operations that run before renames name it. */
+    readonly oldTable: {
+        table: string;
+        schema?: string;
+    };
+    /** Queues the drop of a database object (foreign keys before the rest). */
+    dropOld(op: Operation): void;
+    /** The table for the server-side check, with the columns the model adds. */
+    tableRef(): TableRef;
+}
+export declare function sameList(a: readonly string[], b: readonly string[]): boolean;
+export declare function withSchemaOf(schema: string | undefined): {
+    schema?: string;
+};

@@ -1,0 +1,115 @@
+/**
+ * A dialect's comparator: the dialect's grammar and rules that autogenerate
+ * asks while it matches models with the live schema. Type equality, default
+ * and expression normalisation, the names the server gives (and truncates),
+ * index definitions, and the optional server-side check of what the text
+ * alone could not settle. Loaded on first use through `Dialect.comparator()`;
+ * src/autogenerate/compare/ itself knows no dialect's SQL.
+ */
+import type { DatabaseConnection } from "../dialects/dialect.js";
+import type { ColumnType } from "../schema/column-type.js";
+import type { IndexDefinition } from "../schema/indexes.js";
+import type { TableDefinition } from "../schema/table.js";
+import type { ColumnDefault } from "../schema/value.js";
+import type { CanonItem, CanonOutcome, IndexCanon } from "./canonical-items.js";
+import type { AlterColumnOp } from "../operations/alter-column.js";
+import type { ColumnDefinition } from "../schema/column.js";
+import type { DbColumn, DbIndex, DbTable } from "./schema-model.js";
+/** "unsure": the text alone cannot tell; the server-side check may settle it. */
+export type Verdict = "same" | "different" | "unsure";
+/** One constraint or index name the models give, as written and as the server keeps it. */
+export interface ResolvedName {
+    readonly kind: "primary key" | "unique constraint" | "foreign key" | "check constraint" | "index";
+    readonly written: string;
+    readonly kept: string;
+}
+export interface ResolvedTable {
+    /** The table definition with every name as the server keeps it. */
+    readonly def: TableDefinition;
+    /** Every name the models give, written and kept. */
+    readonly names: readonly ResolvedName[];
+    /** Other names an object may carry in a database made by an earlier Athanor version, by the name kept now. */
+    readonly legacy: ReadonlyMap<string, string>;
+}
+export interface ColumnOptionsDiff {
+    readonly differ: boolean;
+    readonly fields: Partial<Pick<AlterColumnOp, "mysql" | "existingMysql" | "existingDefault" | "existingComment">>;
+    /** For messages: what differs. */
+    readonly description?: string;
+}
+export interface ExpressionOptions {
+    /** Qualifiers dropped before comparing (`users.email` is `email` in a CHECK on users). */
+    readonly qualifiers?: readonly string[];
+}
+export interface SchemaComparator {
+    /** The canonical form of a type for comparison (synonyms merged, the server's implicit defaults made explicit). */
+    canonicalType(type: ColumnType, defaultSchema: string): ColumnType;
+    /** Equality of two canonical types. */
+    typesEqual(a: ColumnType, b: ColumnType, defaultSchema: string): boolean;
+    /** Do two types as the server prints them name the same type? */
+    sameTypeText(a: string, b: string): boolean;
+    /**
+     * `canonicalType` gives the whole type (raw type text included) in the
+     * server's own form, so `typesEqual` settles every comparison by itself:
+     * no "unsure" type comparison goes to the server-side check. Absent: raw
+     * types that differ by text are unsure.
+     */
+    readonly exactTypes?: boolean;
+    /**
+     * Enums are written inline in the column type (`ENUM('a','b')`, MySQL):
+     * no enum types are created or dropped, and a column's enum type keeps
+     * its values in the operations. Absent: named enum types (PostgreSQL).
+     */
+    readonly inlineEnums?: boolean;
+    /**
+     * A column's comment is part of its definition and changes with an
+     * alterColumn (`comment`), not a separate statement (MySQL).
+     */
+    readonly commentsInColumn?: boolean;
+    /**
+     * Optional: the column's dialect-only options (MySQL: ON UPDATE
+     * CURRENT_TIMESTAMP, character set, collation, AUTO_INCREMENT kept by
+     * MODIFY). `differ`: the model's differ from the database's (an
+     * alterColumn restates the column); `fields`: what every alterColumn of
+     * the column carries so that the server keeps the rest of its definition.
+     */
+    columnOptions?(model: ColumnDefinition, db: DbColumn, table: DbTable): ColumnOptionsDiff;
+    /** Does changing a column from `from` to `to` need an explicit conversion? */
+    needsConversion(from: ColumnType, to: ColumnType): boolean;
+    /** The expression converting `column`'s current values to `to` (for `alterColumn`'s `using`). */
+    conversionExpression(column: string, to: ColumnType): string;
+    /** Does the model's default equal the default as the server prints it (`dbText`)? */
+    compareDefault(model: ColumnDefault | undefined, dbText: string | null, type: ColumnType): Verdict;
+    /** A normal form of an SQL expression (null: text it cannot read). Equal forms mean equal expressions. */
+    normaliseExpression(sql: string, options?: ExpressionOptions): string | null;
+    sameExpression(a: string, b: string, options?: ExpressionOptions): boolean;
+    /**
+     * Optional: settles two expressions from their text alone when it can
+     * ("same" or "different"; "unsure" otherwise). Without it, different
+     * normal forms are only "maybe different" (for the server-side check).
+     */
+    expressionVerdict?(a: string, b: string, options?: ExpressionOptions): Verdict;
+    /** The identifiers an expression names (for a CHECK's default name). */
+    identifiersIn(sql: string): string[];
+    primaryKeyName(table: string): string;
+    uniqueName(table: string, columns: readonly string[]): string;
+    foreignKeyName(table: string, columns: readonly string[]): string;
+    checkName(table: string, usedColumns: readonly string[]): string;
+    /** A table definition with its constraint and index names as the server keeps them (truncated). */
+    resolveServerNames(def: TableDefinition): ResolvedTable;
+    /** Warnings for names that the server would keep as the same name. */
+    truncationCollisions(names: ReadonlyArray<ResolvedName & {
+        readonly schema: string;
+        readonly table: string;
+    }>): string[];
+    /** A model index against the database's, structurally ("unsure" when only expressions differ by text). */
+    compareIndex(model: IndexDefinition, db: DbIndex): Verdict;
+    /** Does the server's text for a model index (from `canonicalize`) equal the live index's definition? */
+    sameIndexDefinition(canon: IndexCanon, db: DbIndex): boolean;
+    /**
+     * Optional: settles unsure comparisons on the server without changing
+     * anything (PostgreSQL: a rolled-back transaction on temporary copies).
+     * Without it, unsure comparisons are reported as unverified.
+     */
+    canonicalize?(conn: DatabaseConnection, items: readonly CanonItem[]): Promise<CanonOutcome>;
+}

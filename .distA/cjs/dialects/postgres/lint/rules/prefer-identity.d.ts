@@ -1,0 +1,1 @@
+export declare const preferIdentity: import("../../../../lint/types.js").LintRule;

@@ -1,0 +1,1 @@
+export declare const preferJsonb: import("../../../../lint/types.js").LintRule;

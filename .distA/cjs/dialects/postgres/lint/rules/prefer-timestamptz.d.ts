@@ -1,0 +1,1 @@
+export declare const preferTimestamptz: import("../../../../lint/types.js").LintRule;

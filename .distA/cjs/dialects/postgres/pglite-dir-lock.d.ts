@@ -1,0 +1,1 @@
+export declare function lockPgliteDir(dir: string, timeoutMs?: number): Promise<() => void>;

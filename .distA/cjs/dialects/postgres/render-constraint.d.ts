@@ -1,0 +1,11 @@
+import type { CreateCheckConstraintOp } from "../../operations/create-check-constraint.js";
+import type { CreateForeignKeyOp } from "../../operations/create-foreign-key.js";
+import type { CreatePrimaryKeyOp } from "../../operations/create-primary-key.js";
+import type { CreateUniqueConstraintOp } from "../../operations/create-unique-constraint.js";
+import type { DropConstraintOp } from "../../operations/drop-constraint.js";
+import type { SqlStatement } from "../dialect.js";
+export declare function renderCreatePrimaryKey(op: CreatePrimaryKeyOp): SqlStatement[];
+export declare function renderCreateUniqueConstraint(op: CreateUniqueConstraintOp): SqlStatement[];
+export declare function renderCreateForeignKey(op: CreateForeignKeyOp): SqlStatement[];
+export declare function renderCreateCheckConstraint(op: CreateCheckConstraintOp): SqlStatement[];
+export declare function renderDropConstraint(op: DropConstraintOp): SqlStatement[];

@@ -1,0 +1,13 @@
+/**
+ * SQLite's own column options (`sqlite: { ... }` on a column definition);
+ * other dialects ignore them.
+ */
+export interface SqliteColumnOptions {
+    /**
+     * `INTEGER PRIMARY KEY AUTOINCREMENT`: ids are never reused, even after the
+     * row with the largest one is deleted (SQLite keeps the highest id ever used
+     * in `sqlite_sequence`). Only on the table's one-column integer primary key;
+     * drizzle's `.primaryKey({ autoIncrement: true })` means this.
+     */
+    readonly autoincrement?: boolean;
+}

@@ -1,0 +1,1 @@
+export declare function importModule<T = Record<string, unknown>>(specifier: string): Promise<T>;

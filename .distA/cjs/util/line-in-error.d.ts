@@ -1,0 +1,1 @@
+export declare function lineInError(e: unknown, path: string): number | null;

@@ -1,0 +1,1 @@
+export declare function nameHash(text: string): string;

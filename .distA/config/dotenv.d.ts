@@ -1,0 +1,1 @@
+export declare function loadDotenv(dir: string, env?: NodeJS.ProcessEnv): string[];

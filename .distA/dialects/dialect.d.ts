@@ -1,0 +1,506 @@
+/**
+ * The dialect seam. Everything database-specific lives behind these
+ * interfaces: the driver (connections), the DDL renderer, the version-table
+ * SQL, the migration lock, and autogenerate's introspector and comparator. Commands and the runtime only
+ * talk to a `Dialect`; they never branch on a dialect's name.
+ */
+import type { DrizzleTableReader } from "../autogenerate/models/drizzle-readers.js";
+import type { SchemaComparator } from "../autogenerate/schema-comparator.js";
+import type { SchemaIntrospector } from "../autogenerate/schema-introspector.js";
+import type { VersionAction } from "../graph/head-maintainer.js";
+import type { DialectLint } from "../lint/types.js";
+import type { Operation } from "../operations/operation.js";
+import type { TypeSupport } from "./unsupported.js";
+/** One SQL statement with bound parameters ($1, $2, … in the dialect's own placeholder style). */
+export interface SqlStatement {
+    readonly sql: string;
+    readonly params?: readonly unknown[];
+    /**
+     * A statement run many times with different values may carry a name: the
+     * driver keeps it prepared for the session under that name (parsed and
+     * planned once). Drivers without prepared statements ignore it.
+     */
+    readonly name?: string;
+}
+export interface QueryOptions {
+    /** See SqlStatement.name. */
+    readonly name?: string | undefined;
+}
+export interface QueryResult<R = Record<string, unknown>> {
+    readonly rows: R[];
+    /** Rows affected (DML) or returned (SELECT). */
+    readonly rowCount: number;
+}
+/** One live session (not a pool): transactions and session locks belong to it. */
+export interface DatabaseConnection {
+    /** Optional: the name of the dialect whose driver opened it (`"sqlite"`); what a caller that gets no dialect goes by. */
+    readonly dialect?: string;
+    query<R = Record<string, unknown>>(sql: string, params?: readonly unknown[], options?: QueryOptions): Promise<QueryResult<R>>;
+    /** Runs a parameterless script that may hold several statements. */
+    exec(sql: string): Promise<void>;
+    /**
+     * Optional: runs statements, each a single statement (with or without
+     * values, named or not), as one message to the server (one round trip), in
+     * order, stopping at the first that fails; that failure rejects with a
+     * BatchFailure naming its index, and nothing after it runs. Results are
+     * not returned: what needs rows uses query().
+     */
+    batch?(statements: readonly SqlStatement[]): Promise<void>;
+    /**
+     * Optional: a pipeline on this session (see StatementStream). Until it has
+     * ended, the session runs nothing else: other queries wait behind it.
+     */
+    stream?(): StatementStream;
+    /**
+     * The database runs inside this process (PGlite). Its locks block no other
+     * client, and a server-side timeout that fires there stalls the embedded
+     * engine: such settings are not applied (Athanor's own checks still are).
+     */
+    readonly embedded?: boolean;
+    close(): Promise<void>;
+}
+/**
+ * Statements sent in groups, each group without waiting for the ones before
+ * it to finish; the server runs them in order. Once a statement fails, the
+ * server runs nothing more that was sent on the stream: the failing group's
+ * promise rejects with a BatchFailure (index within the group), later
+ * groups' with SkippedAfterFailure. `end()` closes the stream; it resolves
+ * once the session can take other queries again.
+ */
+export interface StatementStream {
+    /** Resolves when every statement of the group has completed. */
+    send(statements: readonly SqlStatement[]): Promise<void>;
+    end(): Promise<void>;
+}
+/** Session settings applied to every migration session. */
+export interface SessionSettings {
+    lockTimeout?: string | number | undefined;
+    statementTimeout?: string | number | undefined;
+    /** How long the session may sit idle inside a transaction before the server ends it (PostgreSQL: idle_in_transaction_session_timeout). */
+    idleInTransactionTimeout?: string | number | undefined;
+    searchPath?: string | readonly string[] | undefined;
+}
+export interface VersionTableRef {
+    readonly table: string;
+    readonly schema?: string | null | undefined;
+}
+/** SQL for the version table (one row per current head) and the append-only log table. */
+export interface VersionTableSql {
+    /**
+     * What the dialect appends to the version table's name to name what it
+     * derives from it (the log table, primary keys): with the identifier limit
+     * (capabilities.identifierMaxBytes) they bound the `versionTable` setting.
+     */
+    readonly derivedSuffixes: readonly string[];
+    /** Statements that create the version table (and its schema when given) if missing. */
+    createVersionTable(ref: VersionTableRef): SqlStatement[];
+    /** Statements that create the log table if missing. */
+    createLogTable(ref: VersionTableRef): SqlStatement[];
+    /** Does the version table exist? Returns a statement whose result has one row with a boolean `exists`. */
+    versionTableExists(ref: VersionTableRef): SqlStatement;
+    /** Rows `{ version_num: string }`, one per head. */
+    selectHeads(ref: VersionTableRef): SqlStatement;
+    insertHead(ref: VersionTableRef, rev: string): SqlStatement;
+    updateHead(ref: VersionTableRef, from: string, to: string): SqlStatement;
+    deleteHead(ref: VersionTableRef, rev: string): SqlStatement;
+    deleteAllHeads(ref: VersionTableRef): SqlStatement;
+    insertLog(ref: VersionTableRef, entry: VersionLogEntry): SqlStatement;
+    /**
+     * Optional: one statement that records steps, their version-table changes
+     * and their log rows together (one round trip instead of one per change).
+     * Its one result row holds, in columns "0", "1", …, how many rows each
+     * change matched, and the statement itself fails when any change did not
+     * match exactly one row: a COMMIT sent behind it in the same message must
+     * never run. Null when the changes can't share a statement (two of them
+     * touch the same version: a statement's parts don't see each other's rows).
+     */
+    recordSteps?(ref: VersionTableRef, actions: readonly VersionAction[], logs: readonly VersionLogEntry[]): SqlStatement | null;
+    /** When recordSteps' statement failed because a change did not match one row: how many rows each change matched. */
+    unmatchedCounts?(error: unknown): readonly number[] | null;
+    /**
+     * Latest log entry per revision (for checksum drift warnings). Rows
+     * `{ revision, direction, startedAt, durationMs, checksum, host, appliedBy }`.
+     */
+    selectLatestLogs(ref: VersionTableRef): SqlStatement;
+    /**
+     * Dialects without transactional DDL: the log rows that track a step
+     * statement by statement (see StepLogSql). PostgreSQL has none.
+     */
+    readonly stepLog?: StepLogSql;
+}
+/** A step's progress as the autocommit step protocol records it in the log table. */
+export interface StepProgress {
+    /** Statements of the step that have committed, counted from its first. */
+    readonly statementsDone: number;
+    /** Their checksums, in order (one per statement). */
+    readonly checksums: readonly string[];
+}
+/** A log row of a step that did not finish: `running` (the process died or lost its connection) or `failed`. */
+export interface UnfinishedStep extends StepProgress {
+    readonly id: number;
+    readonly revision: string;
+    readonly direction: "up" | "down";
+    readonly status: "running" | "failed";
+    /** The statement that failed (status `failed`), as it was run. */
+    readonly failedStatement: string | null;
+    readonly startedAt: Date | string | null;
+    readonly host: string | null;
+}
+/**
+ * The log rows of the autocommit step protocol (src/runtime/step-protocol-autocommit.ts):
+ * a step that commits statements one by one is marked `running` before its first
+ * one, counted after each, and marked `failed` or `finished` at its end;
+ * `athanor resolve` appends a `resolved-applied` or `resolved-rolled-back` row.
+ * The latest row of a revision tells whether it is half-applied.
+ */
+export interface StepLogSql {
+    /** A `running` row (statements already committed with it may be counted in `progress`). */
+    insertRunning(ref: VersionTableRef, entry: VersionLogEntry, progress: StepProgress): SqlStatement;
+    /** The id of the row the session inserted last: rows `{ id }`. */
+    lastInsertId(): SqlStatement;
+    updateProgress(ref: VersionTableRef, id: number, progress: StepProgress): SqlStatement;
+    markFailed(ref: VersionTableRef, id: number, progress: StepProgress, failedStatement: string): SqlStatement;
+    markFinished(ref: VersionTableRef, id: number, progress: StepProgress, durationMs: number): SqlStatement;
+    /** A `finished` row for a step that committed all at once (no statement committed by itself). */
+    insertFinished(ref: VersionTableRef, entry: VersionLogEntry, progress: StepProgress): SqlStatement;
+    /** A row recording the team's decision on a half-applied revision. */
+    insertResolution(ref: VersionTableRef, entry: VersionLogEntry, status: "resolved-applied" | "resolved-rolled-back"): SqlStatement;
+    /** Each revision's latest row when it is `running` or `failed`: rows as UnfinishedStep (checksums as one space-separated string). */
+    selectUnfinished(ref: VersionTableRef): SqlStatement;
+    /** Does the log table exist? One row with `exists` (true or 1). */
+    logTableExists(ref: VersionTableRef): SqlStatement;
+}
+export interface VersionLogEntry {
+    readonly revision: string;
+    readonly direction: "up" | "down" | "stamp-up" | "stamp-down";
+    /** null: the start of the database's current transaction (offline scripts; a step recorded in the message that ran it). */
+    readonly startedAt: Date | null;
+    /** null: measured by the database, from the start of its current transaction to the row's writing. */
+    readonly durationMs: number | null;
+    readonly checksum: string | null;
+    /** null when unknown (offline scripts, applied elsewhere). */
+    readonly host: string | null;
+}
+/** The session-level migration lock (PostgreSQL: a session advisory lock). */
+export interface MigrationLock {
+    /** A stable lock key for a version table. */
+    keyFor(ref: VersionTableRef): string;
+    /** Try once without waiting; true when taken. */
+    tryAcquire(conn: DatabaseConnection, key: string): Promise<boolean>;
+    /** Who holds it now (for the "waiting for migration lock…" line), if the database can tell. PostgreSQL: the backend pid. */
+    holder(conn: DatabaseConnection, key: string): Promise<string | null>;
+    release(conn: DatabaseConnection, key: string): Promise<void>;
+}
+/**
+ * What a dialect's database can do, for the code that must choose between
+ * ways of doing something. docs/dialects.md lists what reads each.
+ */
+export interface DialectCapabilities {
+    /**
+     * DDL takes part in transactions and rolls back with them (PostgreSQL: yes;
+     * MySQL: no, each DDL statement commits by itself). The runtime's step
+     * protocol depends on it, and `per-run` mode needs it.
+     */
+    readonly transactionalDdl: boolean;
+    /** Objects live in schemas inside one database (PostgreSQL: yes; MySQL: a schema is a database; SQLite: no). */
+    readonly schemas: boolean;
+    /** Enums are named types of their own (`CREATE TYPE ... AS ENUM`); false: written inline in the column type (`ENUM('a','b')`). */
+    readonly namedEnums: boolean;
+    /** Constraints are added and dropped with `ALTER TABLE`; false: changing them means rebuilding the table (SQLite). */
+    readonly alterConstraints: boolean;
+    /** Indexes can be built without blocking writes (`CREATE INDEX CONCURRENTLY`), outside a transaction. */
+    readonly concurrentIndex: boolean;
+    /** Tables and columns take comments. */
+    readonly comments: boolean;
+    /** Indexes may have a `WHERE` predicate. */
+    readonly partialIndexes: boolean;
+    /** Constraints may be `DEFERRABLE [INITIALLY DEFERRED]`. */
+    readonly deferrableConstraints: boolean;
+    /** Columns may hold arrays (`integer[]`). */
+    readonly arrays: boolean;
+    /**
+     * The longest identifier in bytes (UTF-8) (PostgreSQL: 63;
+     * MySQL: 64 characters). Longer names are refused before the server would
+     * truncate or reject them.
+     */
+    readonly identifierMaxBytes: number;
+}
+/** A statement found in user SQL: what it is, the statement, and where it starts. */
+export interface StatementFinding {
+    /** What was found, e.g. `COMMIT` or `CREATE INDEX CONCURRENTLY`. */
+    readonly keyword: string;
+    /** The offending statement (trimmed). */
+    readonly statement: string;
+    /** Offset of the statement in the input. */
+    readonly offset: number;
+}
+/** One statement of a script, as the dialect's lexer split it. */
+export interface LexedStatement {
+    /** The statement's text, without the terminating semicolon, trimmed. */
+    readonly text: string;
+    readonly start: number;
+    readonly end: number;
+    /** The bare words the statement starts with, upper-cased (`["ALTER", "TABLE"]`), up to its first other token. */
+    readonly leadingKeywords: readonly string[];
+    /** Every bare word of the statement, upper-cased; words in literals, quoted names and comments are not words. */
+    readonly keywords: readonly string[];
+}
+/** What decides whether an operation can run in a transaction, besides the operation. */
+export interface TransactionContext {
+    /** The server's version (see Dialect.serverVersion); unknown: assume a supported modern server. */
+    readonly serverVersion?: number;
+}
+/**
+ * Reads user SQL the way the database does: where statements end, what is a
+ * comment, a literal or a quoted name. Everything that looks inside raw SQL
+ * (`op.execute`, `op.query`) asks it, never a regular expression of its own.
+ */
+export interface SqlLexer {
+    /** A script's statements (empty ones dropped), split where the database splits them. */
+    splitStatements(sql: string): LexedStatement[];
+    /** The first statement that controls the transaction (BEGIN, COMMIT, SAVEPOINT, ...), or null. */
+    findTransactionControl(sql: string): StatementFinding | null;
+    /** The first statement the database refuses to run inside a transaction block, or null. */
+    findNonTransactionalStatement(sql: string): StatementFinding | null;
+    /** Why an operation can't run inside a transaction block, or null. */
+    noTransactionReason(op: Operation, context?: TransactionContext): string | null;
+    /**
+     * Optional, for dialects without transactional DDL: whether a statement
+     * commits the open transaction by itself (MySQL's DDL). The autocommit step
+     * protocol counts such statements one by one; the others run in a transaction.
+     */
+    commitsImplicitly?(sql: string): boolean;
+}
+/**
+ * What went wrong, in words every dialect shares, read from the error's codes
+ * (SQLSTATE, vendor error numbers, Node's errno codes), never from its text.
+ */
+export type DatabaseErrorKind = 
+/** Nothing answered: refused, host unreachable, name not resolvable yet, no answer in time. May heal. */
+"connect-refused"
+/** An open connection broke (reset, terminated). */
+ | "connection-lost"
+/** The server is starting up, shutting down or in recovery. Heals. */
+ | "starting-up"
+/** The server has no connection slot free. Heals. */
+ | "too-many-connections"
+/** The password is wrong. */
+ | "auth-failed"
+/** The server refused the login for another reason (unknown role, access rules). */
+ | "auth-rejected"
+/** The server asks for a password and none was given. */
+ | "password-missing"
+/** The role may not connect to, or use, what it asked for. */
+ | "permission-denied"
+/** The database named in the URL does not exist. */
+ | "database-missing"
+/** A lock was not granted within the lock timeout. */
+ | "lock-timeout"
+/** A statement ran longer than the statement timeout (or was cancelled). */
+ | "statement-timeout"
+/** The session sat idle (in a transaction) longer than the server allows. */
+ | "idle-timeout"
+/** Two transactions waited on each other; the server broke the deadlock. */
+ | "deadlock" | "unknown";
+/** Turns a driver's or server's error into a DatabaseErrorKind. */
+export interface ErrorClassifier {
+    classify(error: unknown): DatabaseErrorKind;
+}
+/** The parts of a database URL, as environment variables give them (DB_HOST, DB_PORT, ...). */
+export interface UrlComponents {
+    readonly host?: string | undefined;
+    readonly port?: string | undefined;
+    readonly user?: string | undefined;
+    readonly password?: string | undefined;
+    readonly database?: string | undefined;
+}
+/** The dialect's own environment variables for each URL component, read after the generic DB_HOST, DB_PORT, DB_USER, DB_PASSWORD, DB_NAME. */
+export type ComponentVariables = {
+    readonly [K in keyof UrlComponents]-?: readonly string[];
+};
+/** How a dialect's URLs are written and built. */
+export interface DialectUrls {
+    /**
+     * The URL in its canonical form, for a URL of one of this dialect's
+     * schemes (or a scheme with a `+driver` suffix, as SQLAlchemy writes them):
+     * `postgresql+asyncpg://...` becomes `postgresql://...`.
+     */
+    normalize(url: string): string;
+    /** This dialect's own variables (PostgreSQL: POSTGRES_HOST and libpq's host variable, ...). One of them set picks this dialect. */
+    readonly environment: ComponentVariables;
+    /** A URL from components; missing ones take the dialect's defaults (host localhost, ...). */
+    fromComponents(components: UrlComponents): string;
+}
+export interface ConnectOptions {
+    readonly url: string;
+    readonly settings?: SessionSettings | undefined;
+    /**
+     * The caller applies the dialect's session settings itself right after
+     * connecting (the runtime's sessions do): a driver that applies its base
+     * settings on every connection skips them, saving a round trip.
+     */
+    readonly settingsAppliedByCaller?: boolean;
+}
+/** Opens sessions for one URL family (`postgresql://`, `pglite:`). */
+export interface Driver {
+    /** URL prefixes this driver accepts, e.g. `["postgres:", "postgresql:"]`. */
+    readonly protocols: readonly string[];
+    /**
+     * The database runs in this process (an embedded engine): no network, so
+     * no per-attempt connect timeout while waiting for it.
+     */
+    readonly inProcess?: boolean;
+    /** URLs to show as examples in messages, e.g. `postgresql://user@localhost:5432/app`. */
+    readonly urlExamples?: readonly string[];
+    /** The URLs are `scheme:rest`, not `scheme://authority/...` (`pglite:./data`). */
+    readonly opaqueUrls?: boolean;
+    /** A throwaway database (in memory) this driver can open, for advice such as "autogenerate against a scratch database". */
+    readonly scratchUrl?: string;
+    /** A URL with its relative file paths made absolute against `base` (`pglite:./data`: relative to the config's folder). */
+    resolvePaths?(url: string, base: string): string;
+    /** npm package the driver needs, for the "install X" message. */
+    readonly packageName: string;
+    /** Imports the driver package ahead of connect(), so that connect() starts talking to the server at once. */
+    load?(): Promise<void>;
+    connect(options: ConnectOptions): Promise<DatabaseConnection>;
+}
+/** Reads the live schema for a renderer session (queries run inside the step's transaction, after what it sent so far). */
+export interface SchemaReader {
+    query<R = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<R[]>;
+}
+/**
+ * Rendering for one run, for a dialect whose statements depend on the
+ * schema as it is (SQLite rebuilds a table for most changes and needs its
+ * whole current definition). Online it reads the live database through the
+ * reader; offline (`--sql`) it remembers what the operations rendered
+ * earlier in the same script did.
+ */
+export interface RenderSession {
+    render(op: Operation): Promise<SqlStatement[]>;
+    /**
+     * Optional: statements the session held back (SQLite keeps a table rebuild
+     * open while the operations that follow change the same table, and writes
+     * it once). Executors call it before anything else reaches the database: a
+     * query, a COMMIT, op.autocommit, the end of a step.
+     */
+    flush?(): SqlStatement[];
+    /**
+     * Optional, offline: take note of an operation that ran before the script
+     * starts (an earlier revision's upgrade), writing nothing, so that a script
+     * that starts past base (`downgrade --sql head:base`) knows the tables its
+     * operations rebuild. Throws nothing: what it can't follow stays unknown.
+     */
+    prime?(op: Operation): void;
+}
+/**
+ * Statements around each migration transaction, for a dialect that must
+ * change a setting no transaction can change (SQLite: `PRAGMA foreign_keys`
+ * is off during a step so that a table rebuild fires no cascade, and the
+ * step's foreign keys are checked before its COMMIT).
+ */
+export interface TransactionGuard {
+    /** Sent before BEGIN. */
+    readonly beforeBegin: readonly SqlStatement[];
+    /** Sent after COMMIT or ROLLBACK. */
+    readonly afterEnd: readonly SqlStatement[];
+    /** Online, just before COMMIT: why the transaction must not commit (e.g. the rows that violate a foreign key), or null. */
+    check(reader: SchemaReader): Promise<string | null>;
+    /** Offline, the statement before COMMIT that fails the script when the check would fail online. */
+    readonly offlineCheck: readonly SqlStatement[];
+}
+/** Turns operations into SQL. */
+export interface DialectRenderer {
+    /** Optional: a session that renders operations knowing the current schema (see RenderSession); `reader` is null offline. */
+    session?(reader: SchemaReader | null): RenderSession;
+    /** Optional: statements around each migration transaction (see TransactionGuard). */
+    readonly transactionGuard?: TransactionGuard;
+    /** Renders one operation to its statements, with values as bound parameters. */
+    renderOperation(op: Operation): SqlStatement[];
+    /** Renders a value as a safely escaped SQL literal (offline scripts). */
+    renderLiteral(value: unknown): string;
+    /** A statement with its parameters inlined as literals (offline scripts). */
+    inline(stmt: SqlStatement): string;
+    /**
+     * Which column types the dialect can store: null, or the alternative to name
+     * in the DIALECT.UNSUPPORTED refusal (see unsupported.ts). Absent: all.
+     */
+    readonly supportsType?: TypeSupport;
+}
+export interface Dialect {
+    /** e.g. "postgresql". */
+    readonly name: string;
+    readonly capabilities: DialectCapabilities;
+    readonly drivers: readonly Driver[];
+    quoteIdentifier(name: string): string;
+    /** `"schema"."name"` or `"name"`. */
+    qualify(name: string, schema?: string | null): string;
+    /**
+     * DDL rendering, loaded on first use: a run with nothing to do, `current`
+     * and the lock never need it (it is most of a dialect's code).
+     *
+     * `conn`, when given, is the session the statements will run on: a dialect
+     * whose SQL depends on the server's version (MySQL: RENAME COLUMN or
+     * CHANGE) reads it from there (without a query where the driver knows it).
+     * Without it (offline `--sql`), the renderer writes for a modern server.
+     */
+    renderer(conn?: DatabaseConnection): Promise<DialectRenderer>;
+    /**
+     * Autogenerate: reads the live schema into the dialect-neutral model
+     * (src/autogenerate/schema-model.ts). Loaded on first use. A dialect
+     * without it does not support autogenerate.
+     */
+    introspector?(): Promise<SchemaIntrospector>;
+    /**
+     * Autogenerate: the dialect's type, default, expression, name and index
+     * rules the comparison asks (src/autogenerate/schema-comparator.ts).
+     * Loaded on first use.
+     */
+    comparator?(): Promise<SchemaComparator>;
+    /** Statements that apply session settings on `conn` (its server's version may decide their form). */
+    sessionSettings(settings: SessionSettings, conn?: DatabaseConnection): SqlStatement[];
+    readonly beginTransaction: string;
+    readonly commitTransaction: string;
+    readonly rollbackTransaction: string;
+    readonly versionTable: VersionTableSql;
+    readonly lock: MigrationLock;
+    /** Reads user SQL: statements, comments, quoting, transaction control. */
+    readonly sqlLexer: SqlLexer;
+    /** URL forms, normalization, and URLs built from environment variables. */
+    readonly urls: DialectUrls;
+    /** Reads the kind of a failure from its codes (for retrying a connection, for messages). */
+    readonly errors: ErrorClassifier;
+    /**
+     * The server's version as a number (PostgreSQL: `server_version_num`, e.g. 150004),
+     * for version-dependent decisions such as `requiresNoTransaction(op, { serverVersion })`.
+     */
+    serverVersion?(conn: DatabaseConnection): Promise<number>;
+    /**
+     * An embedded engine's version, read without opening the configured
+     * database (SQLite: the linked library's `sqlite_version()`), for
+     * `athanor config`. Absent for servers (their version needs a connection).
+     */
+    engineVersion?(): Promise<string>;
+    /**
+     * Tables that are not the database's own (outside system schemas), as
+     * `schema.table`, for telling an empty database from an unversioned one.
+     * With `schemas`, only the tables in those (`null`: the session's default
+     * schema).
+     */
+    userTables(conn: DatabaseConnection, schemas?: readonly (string | null)[]): Promise<string[]>;
+    /** Wraps a driver object the application already has (a client, a pool, an embedded instance). */
+    adoptConnection(external: unknown): Promise<DatabaseConnection | null>;
+    /** `athanor lint`: the dialect's own rules and SQL parser, loaded on first use. Absent: the common rules only, SQL split by the lexer. */
+    lint?(): Promise<DialectLint>;
+    /**
+     * Optional: reads this database's drizzle tables (drizzle-orm's core for it:
+     * `pgTable`, `mysqlTable`, `sqliteTable`) as models, loaded on demand. See
+     * DrizzleTableReader and docs/dialects.md.
+     */
+    drizzleReader?(): Promise<DrizzleTableReader>;
+    /**
+     * Optional: does the table exist? `name` as a user writes it (`users`,
+     * `billing.invoices`), resolved the way the database resolves names (search
+     * path, default schema). Without it, `userTables` is searched.
+     */
+    tableExists?(conn: DatabaseConnection, name: string): Promise<boolean>;
+}

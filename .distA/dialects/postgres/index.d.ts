@@ -1,0 +1,14 @@
+import type { Dialect } from "../dialect.js";
+export declare const postgresDialect: Dialect;
+export { postgresCapabilities } from "./capabilities.js";
+export { postgresErrorClassifier } from "./error-classifier.js";
+export { postgresUrls } from "./urls.js";
+export { postgresSqlLexer } from "./sql-lexer.js";
+export { advisoryLockKey, postgresAdvisoryLock, splitLockKey } from "./advisory-lock.js";
+export { connectError, normalizePgUrl, PG_PROTOCOLS, pgDriver } from "./driver-pg.js";
+export { type PgliteTarget, parsePgliteUrl, pgliteDriver, resolvePglitePaths } from "./driver-pglite.js";
+export { quoteString } from "./literal.js";
+export { MAX_IDENTIFIER_BYTES, qualify, quoteIdentifier } from "./quote.js";
+export { searchPathList, sessionSettingsSql } from "./session-settings.js";
+export { logTableName, postgresVersionTableSql } from "./version-table-sql.js";
+export { adoptConnection } from "./adopt-connection.js";

@@ -1,0 +1,1 @@
+export declare const preferBigintPrimaryKey: import("../../../../lint/types.js").LintRule;

@@ -1,0 +1,2 @@
+/** Renaming a table or a column the running application uses. */
+export declare const banRename: import("../types.js").LintRule;

@@ -1,0 +1,1 @@
+export declare function cacheDir(projectDir?: string): string | null;
