@@ -163,11 +163,34 @@ let apiLoader: (() => Promise<Record<string, unknown>>) | undefined;
  * instances. The package's entry points call it (src/api/provide-api.ts);
  * without it, "athanor" is the package's published entry.
  */
-export function provideAthanorApi(load: () => Promise<Record<string, unknown>>): void {
+export function provideAthanorApi(load: () => Promise<Record<string, unknown>>, light: Readonly<Record<string, ModuleLoader>> = {}): void {
+  lightLoaders = light;
+  lightNamespaces.clear();
   if (apiLoader === load) return;
   apiLoader = load;
   apiNamespace = undefined;
   apiFacade = undefined;
+}
+
+type ModuleLoader = () => Promise<Record<string, unknown>>;
+
+/**
+ * The light modules (LIGHT_EXPORTS) as the program that loads the modules has
+ * them, by path: the CLI holds them in its own script, where importing their
+ * ES-module copy would cost a config's load two more modules to resolve,
+ * read and link (~5 ms).
+ */
+let lightLoaders: Readonly<Record<string, ModuleLoader>> = {};
+const lightNamespaces = new Map<string, Promise<Record<string, unknown>>>();
+
+function lightModule(path: string, url: string): Promise<Record<string, unknown>> {
+  let ns = lightNamespaces.get(path);
+  if (!ns) {
+    const load = lightLoaders[path];
+    ns = load ? load() : importModule<Record<string, unknown>>(url);
+    lightNamespaces.set(path, ns);
+  }
+  return ns;
 }
 
 function athanorApi(): Promise<Record<string, unknown>> {
@@ -245,10 +268,13 @@ function renderScript(m: FastModule, form: ScriptForm): string {
   const blanks = [...form.blanks].sort((a, b) => a[0] - b[0]);
   let body = "";
   let at = 0;
-  for (const [s0, e] of blanks) {
+  for (const [s0, e, text] of blanks) {
     const s = Math.max(s0, at);
     if (e <= s) continue;
-    body += src.slice(at, s) + src.slice(s, e).replace(/[^\n\r]/g, " ");
+    const blank = src.slice(s, e).replace(/[^\n\r]/g, " ");
+    // a replacement keeps the span's line breaks after it (lines stay where they were)
+    const nl = blank.search(/[\n\r]/);
+    body += src.slice(at, s) + (text === undefined ? blank : text + (nl < 0 ? "" : blank.slice(nl)));
     at = e;
   }
   body += src.slice(at);
@@ -273,7 +299,12 @@ async function scriptImports(kinds: readonly string[], needs: readonly (readonly
   const out: Record<string, unknown>[] = [];
   for (const [k, kind] of kinds.entries()) {
     const target = kindTarget(kind);
-    const mod = target === null ? await athanorApi() : await importModule<Record<string, unknown>>(target);
+    const mod =
+      target === null
+        ? await athanorApi()
+        : kind.startsWith("light:")
+          ? await lightModule(kind.slice(6), target)
+          : await importModule<Record<string, unknown>>(target);
     for (const name of needs[k] ?? []) if (!(name in mod)) return null;
     out.push(mod);
   }

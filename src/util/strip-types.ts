@@ -52,8 +52,11 @@ export interface ImportBindings {
 export interface ScriptForm {
   /** [exported name, local name] */
   readonly exports: readonly (readonly [string, string])[];
-  /** Ranges to blank for that form: the import declarations, `export` keywords, `export { … }` lists. */
-  readonly blanks: readonly (readonly [number, number])[];
+  /**
+   * Ranges to blank for that form: the import declarations, `export` keywords, `export { … }` lists;
+   * with a text, written in its place instead (`export default` becomes a constant).
+   */
+  readonly blanks: readonly (readonly [number, number, string?])[];
   /** Bindings of each entry of `imports`, in the same order. */
   readonly bindings: readonly ImportBindings[];
 }
@@ -69,6 +72,9 @@ export interface StripResult {
 }
 
 class Unsupported extends Error {}
+
+/** The constant `export default <expression>` becomes in the script form. */
+const DEFAULT_LOCAL = "__athanorDefault";
 
 const NOT_END_KEYWORDS = new Set([
   "return", "typeof", "instanceof", "in", "of", "new", "delete", "void", "throw", "case", "do", "else",
@@ -325,7 +331,7 @@ class Stripper {
   private needsModuleContext = false;
   private scriptOk = true;
   private readonly scriptExports: [string, string][] = [];
-  private readonly scriptBlanks: [number, number][] = [];
+  private readonly scriptBlanks: [number, number, string?][] = [];
   private readonly bindings: ImportBindings[] = [];
 
   constructor(private readonly src: string) {
@@ -804,10 +810,21 @@ class Stripper {
         if (this.is(k, "*")) k++;
         if (this.isId(k)) this.scriptExports.push([(this.toks[k] as Tok).v, (this.toks[k] as Tok).v]);
         else this.scriptOk = false;
+      } else if (this.is(k, "default") && this.defaultIsExpression(k + 1)) {
+        // `export default <expression>`: the value is kept in a constant and returned as "default"
+        this.scriptExports.push(["default", DEFAULT_LOCAL]);
+        this.scriptBlanks.push([kw.s, (this.toks[k] as Tok).e, `const ${DEFAULT_LOCAL} =`]);
+        return j;
       } else this.scriptOk = false;
     }
     this.scriptBlanks.push([kw.s, kw.e]);
     return j;
+  }
+
+  /** After `export default`: an expression, not a declaration (function, class: those keep the module form). */
+  private defaultIsExpression(k: number): boolean {
+    if (this.is(k, "function") || this.is(k, "class") || this.is(k, "abstract") || this.is(k, "interface")) return false;
+    return !(this.is(k, "async") && this.is(k + 1, "function") && !(this.toks[k + 1] as Tok).nl);
   }
 
   /** `type Name<…> = Type;` starting at `at` (which may be `export`). */

@@ -258,14 +258,31 @@ describe("loadModule: the fast path and its fallback to jiti", () => {
     }
   });
 
-  test("plain exports run as a function body; default exports, let and re-exports keep the module form", async () => {
+  test("export default <expression> runs as a function body too (a config's defineConfig); declarations keep the module form", async () => {
+    assert.deepEqual(stripTypes(`export default { a: 1 };`)?.script?.exports, [["default", "__athanorDefault"]]);
+    for (const src of [`export default function f() {}`, `export default async function () {}`, `export default class A {}`]) {
+      assert.equal(stripTypes(src)?.script ?? null, null, src);
+    }
+    const d = write(
+      "default-expr.ts",
+      `import { defineConfig } from "athanor";\nconst loc: string = "m";\nexport\ndefault defineConfig({\n  scriptLocation: loc,\n  m(x: number): number { return x; },\n});\nexport const line = new Error().stack?.match(/default-expr\\.ts:(\\d+)/)?.[1];\n`,
+    );
+    const before = { ...tsLoaderStats };
+    const cfg = await loadModule(d);
+    assert.equal(tsLoaderStats.jiti, before.jiti);
+    assert.equal((cfg.default as { scriptLocation: string }).scriptLocation, "m");
+    assert.equal((cfg.default as { m(x: number): number }).m(4), 4);
+    assert.equal(cfg.line, "8", "lines stay where they were");
+  });
+
+  test("plain exports run as a function body; default declarations, let and re-exports keep the module form", async () => {
     const script = stripTypes(`import * as api from "athanor";\nimport { join as j } from "node:path";\nconst n: number = 2;\nexport const a = j("x", "y");\nexport async function f(): Promise<number> { return n; }\nfunction g() { return api; }\nexport { g as getApi };\n`);
     assert.deepEqual(script?.script?.exports, [
       ["a", "a"],
       ["f", "f"],
       ["getApi", "g"],
     ]);
-    for (const src of [`export default { a: 1 };`, `export let a = 1;`, `export * from "node:fs";`, `export const { a } = { a: 1 };`, `export const a = 1, b = 2;`]) {
+    for (const src of [`export default function () {}`, `export let a = 1;`, `export * from "node:fs";`, `export const { a } = { a: 1 };`, `export const a = 1, b = 2;`]) {
       assert.equal(stripTypes(src)?.script, null, src);
     }
     const p = write("plain.ts", `import * as api from "athanor";\nimport { join as j } from "node:path";\nimport { t } from "athanor";\nconst n: number = await Promise.resolve(2);\nexport const a = j("x", "y");\nexport async function f(): Promise<number> { return n; }\nfunction g() { return [api, t]; }\nexport { g as getApi };\n`);
