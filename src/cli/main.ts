@@ -21,7 +21,7 @@ type RunCli = (argv: string[]) => Promise<void>;
 
 // node:fs through require: an ES-module import of it makes Node build its
 // whole streams implementation (fs.ReadStream's getter), which a quick command never needs.
-const { existsSync, readFileSync, renameSync, statSync, writeFileSync } = createRequire(import.meta.url)("node:fs") as typeof import("node:fs");
+const { existsSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } = createRequire(import.meta.url)("node:fs") as typeof import("node:fs");
 
 const argv = process.argv.slice(2);
 const script = fileURLToPath(new URL("./athanor.cjs", import.meta.url));
@@ -30,6 +30,7 @@ async function loadCached(): Promise<RunCli | null> {
   if (process.env.ATHANOR_CODE_CACHE === "0" || !existsSync(script)) return null;
   const source = readFileSync(script, "utf8");
   let cacheFile: string | null = null;
+  let commandSuffix = "";
   let cachedData: Buffer | undefined;
   try {
     const dir = cacheDir();
@@ -38,6 +39,7 @@ async function loadCached(): Promise<RunCli | null> {
       const command = (argv.find((a) => !a.startsWith("-")) ?? "none").replace(/[^a-z-]/gi, "").slice(0, 24) || "none";
       const id = `${process.version}-${process.arch}-${st.size}-${Math.trunc(st.mtimeMs)}-${st.ino}`;
       cacheFile = join(dir, `cli-${id}-${command}.bin`);
+      commandSuffix = `-${command}.bin`;
       if (existsSync(cacheFile)) cachedData = readFileSync(cacheFile);
     }
   } catch {
@@ -53,12 +55,14 @@ async function loadCached(): Promise<RunCli | null> {
   (compiled.runInThisContext() as (...args: unknown[]) => void)(mod.exports, createRequire(script), mod, script, dirname(script));
   if (cacheFile && (!cachedData || compiled.cachedDataRejected)) {
     const file = cacheFile;
+    const suffix = commandSuffix;
     // at exit the cache holds every function this command compiled, not just the top level
     process.once("exit", () => {
       const tmp = `${file}.${process.pid}.tmp`;
       try {
         writeFileSync(tmp, compiled.createCachedData(), { mode: 0o600 });
         renameSync(tmp, file);
+        pruneOtherBuilds(dirname(file), suffix);
       } catch {
         // a cache that can't be written is only a slower next start
       }
@@ -66,6 +70,21 @@ async function loadCached(): Promise<RunCli | null> {
   }
   return mod.exports.runCli ?? null;
 }
+
+/**
+ * Each build of Athanor (each install) has its own cache file per command:
+ * when one is written, the command's files of other builds go, but for the
+ * newest few (two projects on two versions keep theirs).
+ */
+function pruneOtherBuilds(dir: string, suffix: string): void {
+  const files = readdirSync(dir)
+    .filter((f) => f.startsWith("cli-") && f.endsWith(suffix))
+    .map((f) => ({ path: join(dir, f), mtime: statSync(join(dir, f)).mtimeMs }))
+    .sort((a, b) => b.mtime - a.mtime);
+  for (const old of files.slice(KEPT_BUILDS)) unlinkSync(old.path);
+}
+
+const KEPT_BUILDS = 3;
 
 const runCli = (await loadCached()) ?? (await import("./run-cli.js")).runCli;
 await runCli(argv);

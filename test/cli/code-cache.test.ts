@@ -4,7 +4,7 @@
  * damaged cache or ATHANOR_CODE_CACHE=0 changes nothing a user sees.
  */
 import assert from "node:assert/strict";
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
@@ -49,6 +49,21 @@ describe("code cache", () => {
     assert.equal(r.code, 0, r.stderr);
     assert.equal(r.stdout, expected);
     assert.ok(statSync(file).size > 1000, "rewritten with a real cache");
+  });
+
+  test("writing it removes the command's files of older builds, but for the newest three", () => {
+    const [current] = cacheFiles();
+    const old = ["cli-v20.0.0-x64-1-1-1-heads.bin", "cli-v20.0.0-x64-2-2-2-heads.bin", "cli-v20.0.0-x64-3-3-3-heads.bin"];
+    old.forEach((f, i) => {
+      writeFileSync(join(cacheFolder, f), "old");
+      utimesSync(join(cacheFolder, f), new Date(Date.now() - (10 - i) * 86_400_000), new Date(Date.now() - (10 - i) * 86_400_000));
+    });
+    writeFileSync(join(cacheFolder, "cli-v20.0.0-x64-1-1-1-current.bin"), "another command's");
+    writeFileSync(join(cacheFolder, current as string), "damaged: rewritten by the next run");
+    const r = project.run(["heads"], { env });
+    assert.equal(r.code, 0, r.stderr);
+    assert.deepEqual(cacheFiles().sort(), [current, old[1], old[2]].sort());
+    assert.ok(readdirSync(cacheFolder).includes("cli-v20.0.0-x64-1-1-1-current.bin"));
   });
 
   test("ATHANOR_CODE_CACHE=0 runs the ES modules instead, with the same result", () => {
