@@ -28,7 +28,10 @@
  *   `op.query`, `op.autocommit`, COMMIT and the end of a step write every
  *   held rebuild too (the executor calls `flush()`);
  * - an operation on A that can't join its rebuild (a rename of A or of one
- *   of its columns, a drop of A): it needs A as the rebuild leaves it;
+ *   of its columns, a drop of A): it needs A as the rebuild leaves it. (A
+ *   rename could join only by rewriting every mention of the old name in A's
+ *   definition, indexes and triggers by hand; SQLite's own RENAME does it
+ *   exactly, so A's changes after a rename are a second rebuild);
  * - a rename of another table, or of a column of another table: SQLite's
  *   RENAME rewrites the references to it in every table and trigger, and the
  *   held definition of A would put back the old name, so a rebuild whose
@@ -39,9 +42,10 @@
  *   any operation on that table, and a `using` naming A is written after A.
  *
  * Dropping or creating another table, adding or dropping one of its columns
- * (DROP COLUMN leaves other tables' REFERENCES as they are) and its indexes
- * need none of this; creating or dropping an index of A itself joins A's
- * rebuild (see joinRebuild).
+ * (DROP COLUMN leaves other tables' REFERENCES as they are), its constraints
+ * (its own held rebuild) and its indexes need none of this; creating or
+ * dropping an index of A itself joins A's rebuild (see joinRebuild). Held
+ * rebuilds are written in the order they were opened.
  */
 import type { Operation } from "../../operations/operation.js";
 import { sqlTextOf } from "../../schema/sql-expression.js";
