@@ -404,10 +404,10 @@ export interface SchemaReader {
 export interface RenderSession {
   render(op: Operation): Promise<SqlStatement[]>;
   /**
-   * Optional: statements the session held back (SQLite keeps a table rebuild
-   * open while the operations that follow change the same table, and writes
-   * it once). Executors call it before anything else reaches the database: a
-   * query, a COMMIT, op.autocommit, the end of a step.
+   * Optional: statements the session held back (SQLite keeps each table's
+   * rebuild open while the step's later operations change that table, and
+   * writes it once). Executors call it before anything else reaches the
+   * database: a query, a COMMIT, op.autocommit, the end of a step.
    */
   flush?(): SqlStatement[];
   /**

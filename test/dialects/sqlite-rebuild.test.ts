@@ -275,7 +275,7 @@ describe("SQLite: native forms where SQLite has them", () => {
 });
 
 describe("SQLite rebuilds: several operations on one table are one rebuild", () => {
-  test("consecutive changes of one table join one rebuild; another table's change closes it", async () => {
+  test("changes of one table join one rebuild; another table's change runs before it; rebuilds are written in the order they were opened", async () => {
     const d = tempDatabase();
     try {
       d.db.exec(`${parentAndChildren} CREATE INDEX parent_name ON parent (name);`);

@@ -58,7 +58,8 @@ export interface Rendered {
 
 /** A table rebuild not written yet: the table as it is, and the draft of what it becomes. */
 export interface PendingRebuild {
-  readonly state: TableState;
+  /** The table as the database holds it (kept true when an index of it is dropped before the rebuild is written). */
+  state: TableState;
   readonly draft: RebuildDraft;
 }
 
@@ -76,38 +77,66 @@ export function checkOperation(op: Operation, lexer: SqlLexer | undefined): void
 
 /**
  * Applies `op` to an open rebuild of its table, when it is a change a rebuild
- * can take (any column or constraint change but a rename); false otherwise.
+ * can take: any column or constraint change but a rename, and the table's
+ * indexes (written again after the rebuild, like the ones it had). Returns
+ * the statements that must run now (none, or the DROP INDEX of an index the
+ * table has in the database), or null when `op` can't join.
  */
-export function joinRebuild(op: Operation, draft: RebuildDraft): boolean {
+export function joinRebuild(op: Operation, rebuild: PendingRebuild): SqlStatement[] | null {
   const where = describeOperation(op);
+  const draft = rebuild.draft;
   switch (op.kind) {
     case "addColumn": {
-      if (op.ifNotExists && findColumn(draft.table, op.column.name)) return true;
+      if (op.ifNotExists && findColumn(draft.table, op.column.name)) return [];
       const col = columnSql(op.column, { table: op.table, inPrimaryKey: op.column.primaryKey === true, columnPrimaryKey: op.column.primaryKey === true, where });
       addColumnToDraft(draft, col, where);
-      return true;
+      return [];
     }
     case "dropColumn":
-      if (op.cascade) return false;
-      if (op.ifExists && !findColumn(draft.table, op.column)) return true;
+      if (op.cascade) return null;
+      if (op.ifExists && !findColumn(draft.table, op.column)) return [];
       dropColumnFromDraft(draft, op.column, where);
-      return true;
+      return [];
     case "alterColumn":
-      if ((op.newName !== undefined && !sameName(op.newName, op.column)) || op.comment !== undefined) return false;
+      if ((op.newName !== undefined && !sameName(op.newName, op.column)) || op.comment !== undefined) return null;
       alterColumnInDraft(draft, op, op.column, where);
-      return true;
+      return [];
     case "createPrimaryKey":
     case "createUniqueConstraint":
     case "createForeignKey":
     case "createCheckConstraint":
       addConstraintToDraft(draft, constraintOf(op, where), where);
-      return true;
+      return [];
     case "dropConstraint":
       dropConstraintFromDraft(draft, op, where);
-      return true;
+      return [];
+    case "createIndex": {
+      if (op.concurrently) return null;
+      if (op.ifNotExists && draft.objects.some((o) => sameName(o.name, op.name))) return [];
+      const sql = createIndexSql(op.table, op, where, op.ifNotExists === true);
+      draft.objects = [...draft.objects, { type: "index", name: op.name, sql }];
+      return [];
+    }
+    case "dropIndex":
+      return joinDropIndex(op, rebuild);
     default:
-      return false;
+      return null;
   }
+}
+
+/**
+ * An index of a table whose rebuild is open: it is not written again after
+ * the rebuild, and if the table has it in the database, it is dropped now
+ * (its name is free at once, as after a DROP INDEX run in place).
+ */
+function joinDropIndex(op: Extract<Operation, { kind: "dropIndex" }>, rebuild: PendingRebuild): SqlStatement[] | null {
+  if (op.concurrently || op.cascade) return null;
+  const isIt = (o: TableState["objects"][number]) => o.type === "index" && sameName(o.name, op.name);
+  if (!rebuild.draft.objects.some(isIt)) return null;
+  rebuild.draft.objects = rebuild.draft.objects.filter((o) => !isIt(o));
+  if (!rebuild.state.objects.some(isIt)) return [];
+  rebuild.state = { ...rebuild.state, objects: rebuild.state.objects.filter((o) => !isIt(o)) };
+  return [{ sql: `DROP INDEX ${quoteIdentifier(op.name)}` }];
 }
 
 const NO_SCHEMAS = "SQLite has no schemas: one database file is one schema; use a separate database file";

@@ -4,10 +4,14 @@
  * database just before rendering it; offline it keeps a record of the tables
  * the script's earlier operations created and changed, so that a rebuild is
  * written out in full, and refuses a rebuild of a table it has not seen.
+ * Either way it holds each table's rebuild open while the step goes on, so
+ * that all of a table's changes in a step are one rebuild (HeldRebuilds,
+ * rebuild-order.ts).
  */
 import type { Operation } from "../../operations/operation.js";
 import type { RenderSession, SchemaReader, SqlLexer, SqlStatement } from "../dialect.js";
 import { rebuildStatements } from "./rebuild.js";
+import { HeldRebuilds } from "./held-rebuilds.js";
 import {
   checkOperation,
   DROP_COLUMN_VERSION,
@@ -18,6 +22,7 @@ import {
   type Rendered,
   renderSqliteOperation,
 } from "./render-operation.js";
+import { afterColumnRename, afterTableRename } from "./renamed-references.js";
 import { parseCreateTable, sameName } from "./table-sql.js";
 import { objectOf, readTableState, type TableState } from "./table-state.js";
 
@@ -47,17 +52,25 @@ function tableNeeded(op: Operation): string | null {
   }
 }
 
+/** A table's state by lower-case name: the rebuilds written out just before an operation, as they leave their tables. */
+type Overlay = ReadonlyMap<string, TableState>;
+
+function overlayOf(rebuilds: readonly PendingRebuild[]): Overlay {
+  return new Map(rebuilds.map((r) => [r.state.table.name.toLowerCase(), { table: r.draft.table, objects: r.draft.objects }]));
+}
+
 export class SqliteRenderSession implements RenderSession {
   /** Offline: tables by lower-case name; null: dropped; absent: unknown. */
   private readonly record = new Map<string, TableState | null>();
   private version: number | null = null;
   /**
-   * The rebuild of the last table changed, not written yet: the operations
-   * that follow on the same table join it (one rebuild for all), anything
-   * else writes it first, and so does `flush()` (the executor calls it before
-   * a query, a COMMIT, the end of a step).
+   * The rebuilds not written yet, one per table: the operations that follow
+   * on a table join its rebuild (one rebuild for all), operations on other
+   * tables run before it unless rebuild-order.ts says they must follow it,
+   * and `flush()` writes them all (the executor calls it before a query, a
+   * COMMIT, op.autocommit, the end of a step).
    */
-  private pending: PendingRebuild | null = null;
+  private readonly held = new HeldRebuilds();
 
   constructor(
     private readonly reader: SchemaReader | null,
@@ -66,30 +79,42 @@ export class SqliteRenderSession implements RenderSession {
 
   async render(op: Operation): Promise<SqlStatement[]> {
     checkOperation(op, this.lexer);
-    const pending = this.pending;
-    if (pending && "table" in op && typeof op.table === "string" && sameName(op.table, pending.draft.table.name) && joinRebuild(op, pending.draft)) return [];
-    const flushed = this.pending ? { table: this.pending.draft.table, objects: this.pending.draft.objects } : null;
-    const before = this.flush();
-    const rendered = this.reader ? await this.renderOnline(op, this.reader, flushed) : this.renderWithRecord(op);
-    if (rendered.rebuild) this.pending = rendered.rebuild;
+    const own = this.held.ownOf(op);
+    const first = this.held.followedBy(op, own);
+    if (own) {
+      const joined = joinRebuild(op, own);
+      if (joined) return [...this.write(first), ...joined];
+      first.push(own);
+    }
+    // rendered before the rebuilds it follows are let go: if it fails, they are still held (and written)
+    const overlay = overlayOf(first);
+    const rendered = this.reader ? await this.renderOnline(op, this.reader, overlay) : this.renderWithRecord(op, overlay);
+    const before = this.write(first);
+    if (!this.reader) this.note(op, rendered);
+    if (rendered.rebuild) this.held.hold(rendered.rebuild);
     return [...before, ...rendered.statements];
   }
 
-  /** The open rebuild's statements (none when there is none). */
+  /** The held rebuilds' statements, in the order they were opened (none when none is held). */
   flush(): SqlStatement[] {
-    const pending = this.pending;
-    if (!pending) return [];
-    this.pending = null;
-    if (!this.reader) this.record.set(pending.draft.table.name.toLowerCase(), { table: pending.draft.table, objects: pending.draft.objects });
-    return rebuildStatements(pending.state, pending.draft);
+    return this.write(this.held.all());
   }
 
-  /** `flushed`: the table whose rebuild was just written out (not run yet): its state is the rebuild's result, not what the database holds. */
-  private async renderOnline(op: Operation, reader: SchemaReader, flushed: TableState | null): Promise<Rendered> {
+  /** Lets go of `rebuilds` and returns their statements (offline, the record takes the tables they leave). */
+  private write(rebuilds: readonly PendingRebuild[]): SqlStatement[] {
+    const statements: SqlStatement[] = [];
+    for (const rebuild of this.held.take(rebuilds)) {
+      if (!this.reader) this.record.set(rebuild.state.table.name.toLowerCase(), { table: rebuild.draft.table, objects: rebuild.draft.objects });
+      statements.push(...rebuildStatements(rebuild.state, rebuild.draft));
+    }
+    return statements;
+  }
+
+  /** `overlay`: tables whose rebuild is written out just before `op` (not run yet): their state is the rebuild's result, not what the database holds. */
+  private async renderOnline(op: Operation, reader: SchemaReader, overlay: Overlay): Promise<Rendered> {
     this.version ??= versionNumber((await reader.query<{ v: string }>("SELECT sqlite_version() AS v"))[0]?.v ?? "3.35.0");
     const needed = tableNeeded(op);
-    const state =
-      needed === null ? null : flushed && sameName(flushed.table.name, needed) ? flushed : await readTableState(reader, needed);
+    const state = needed === null ? null : (overlay.get(needed.toLowerCase()) ?? (await readTableState(reader, needed)));
     const ctx: RenderContext = {
       table: (name) => (needed !== null && sameName(name, needed) ? state : null),
       version: this.version,
@@ -106,33 +131,48 @@ export class SqliteRenderSession implements RenderSession {
       this.renderOffline(op);
     } catch {
       // what it touched stays unknown: the script's own operation on it says so, with its own message
-      this.pending = null;
       if ("table" in op && typeof op.table === "string") this.record.delete(op.table.toLowerCase());
     }
   }
 
-  /** Offline: one operation, all its statements (a rebuild written out at once). */
+  /** Offline: one operation, all its statements (a rebuild written out at once, nothing held). */
   renderOffline(op: Operation): SqlStatement[] {
-    const rendered = this.renderWithRecord(op);
+    const rendered = this.renderWithRecord(op, new Map());
+    this.note(op, rendered);
     if (!rendered.rebuild) return rendered.statements;
-    this.pending = rendered.rebuild;
-    return [...rendered.statements, ...this.flush()];
+    const { state, draft } = rendered.rebuild;
+    this.record.set(state.table.name.toLowerCase(), { table: draft.table, objects: draft.objects });
+    return [...rendered.statements, ...rebuildStatements(state, draft)];
   }
 
-  private renderWithRecord(op: Operation): Rendered {
+  private renderWithRecord(op: Operation, overlay: Overlay): Rendered {
     const ctx: RenderContext = {
       table: (name) => {
         const key = name.toLowerCase();
+        if (overlay.has(key)) return overlay.get(key);
         return this.record.has(key) ? (this.record.get(key) ?? null) : undefined;
       },
       version: OFFLINE_VERSION,
       offline: true,
       lexer: this.lexer,
     };
-    const rendered = renderSqliteOperation(op, ctx);
+    return renderSqliteOperation(op, ctx);
+  }
+
+  /** Offline: what `op` did to the tables, into the record. */
+  private note(op: Operation, rendered: Rendered): void {
     for (const [name, state] of rendered.states ?? []) this.record.set(name.toLowerCase(), state);
     if (op.kind === "execute") this.noteExecute(op.sql);
-    return rendered;
+    if (op.kind === "renameTable") this.noteReferences((state) => afterTableRename(state, op.table, op.newName));
+    if (op.kind === "alterColumn" && op.newName !== undefined && !sameName(op.newName, op.column)) {
+      const to = op.newName;
+      this.noteReferences((state) => afterColumnRename(state, op.table, op.column, to));
+    }
+  }
+
+  /** A native rename rewrote the foreign keys of every table that names what it renamed. */
+  private noteReferences(after: (state: TableState) => TableState): void {
+    for (const [key, state] of this.record) if (state) this.record.set(key, after(state));
   }
 
   /** What raw SQL did to the tables, as far as its leading words tell; anything else altered becomes unknown. */

@@ -14,7 +14,7 @@ export const tableRebuild = operationRule(
     lock:
       "The table is copied row by row into a new one, then the old one is dropped and the new one renamed, inside the step's transaction: every other writer waits for the whole copy. Athanor keeps referencing rows (foreign keys are checked before COMMIT, nothing cascades) and recreates indexes, triggers and views.",
     recipe:
-      "Put every change to this table in one revision (consecutive changes to one table become one rebuild), and run it when writes to the database can pause for the time the copy takes; on a large table, measure it on a copy first.",
+      "Put every change to this table in one revision (all of a revision's changes to one table become one rebuild, unless a rename of the table or of one of its columns, op.execute or op.autocommit comes between them), and run it when writes to the database can pause for the time the copy takes; on a large table, measure it on a copy first.",
     appliesTo: (c) => !c.alterConstraints,
     usesReferences: true,
   },
