@@ -153,6 +153,21 @@ describe("each lint rule triggers, and stays quiet on the safe form", () => {
     });
   }
 
+  test("table-rebuild: one finding per table for all of a revision's changes to it (they are one rebuild)", async () => {
+    const dialect = withCapabilities({ transactionalDdl: false, alterConstraints: false, namedEnums: false, concurrentIndex: false });
+    const hits = (
+      await lintBody(
+        `  await op.dropConstraint("fk_child_parent", "child", { type: "foreignkey" });\n  await op.alterColumn("other", "v", { nullable: false });\n  await op.createForeignKey("fk_child_parent", "child", ["parent_id"], "parent", ["id"], { onDelete: "cascade" });\n  await op.alterColumn("child", "note", { nullable: false });`,
+        { dialect },
+      )
+    ).filter((f) => f.ruleId === "table-rebuild");
+    assert.deepEqual(
+      hits.map((f) => f.message.split(":")[0]),
+      ["dropping constraint fk_child_parent, adding a constraint, altering column note rebuild table child", "altering column v rebuilds table other"],
+    );
+    assert.equal(hits[0]?.line, 6, "at the table's first change");
+  });
+
   test("rules of other dialects stay off on PostgreSQL", async () => {
     const ids = ruleIds(await lintBody(`  await op.addColumn("users", { name: "a", type: t.text() });\n  await op.createCheckConstraint("ck", "orders", "x > 0", { notValid: true });`));
     assert.deepEqual(ids, []);

@@ -1,47 +1,71 @@
-import { isNewTable, operationRule, tableName, where } from "../rule-helpers.js";
+import type { Operation } from "../../operations/operation.js";
+import { isNewTable, tableName, where } from "../rule-helpers.js";
+import { key, type LintItem, type LintRule, type RuleHit } from "../types.js";
 
 /**
  * A change a dialect that can't alter constraints in place (SQLite) makes by
  * rebuilding the whole table, on a table that other tables reference (as the
  * history's foreign keys say; when they can't be known, any existing table).
  */
-export const tableRebuild = operationRule(
-  {
-    id: "table-rebuild",
-    severity: "error",
-    summary:
-      "a change that rebuilds an existing table that other tables reference (where constraints can't be altered in place: column type, nullability, default, constraints)",
-    lock:
-      "The table is copied row by row into a new one, then the old one is dropped and the new one renamed, inside the step's transaction: every other writer waits for the whole copy. Athanor keeps referencing rows (foreign keys are checked before COMMIT, nothing cascades) and recreates indexes, triggers and views.",
-    recipe:
-      "Put every change to this table in one revision (all of a revision's changes to one table become one rebuild, unless a rename of the table or of one of its columns, op.execute or op.autocommit comes between them), and run it when writes to the database can pause for the time the copy takes; on a large table, measure it on a copy first.",
-    appliesTo: (c) => !c.alterConstraints,
-    usesReferences: true,
-  },
-  (op, item, context) => {
-    let what: string | null = null;
-    let table: { table: string; schema?: string } | null = null;
-    switch (op.kind) {
-      case "alterColumn":
-        if (op.type !== undefined || op.nullable !== undefined || op.default !== undefined) what = `altering column ${op.column}`;
-        table = op;
-        break;
-      case "createForeignKey":
-      case "createCheckConstraint":
-      case "createUniqueConstraint":
-      case "createPrimaryKey":
-        what = "adding a constraint";
-        table = op;
-        break;
-      case "dropConstraint":
-        what = op.name === undefined ? `dropping an unnamed ${op.constraintType ?? "constraint"}` : `dropping constraint ${op.name}`;
-        table = op;
-        break;
+const info: Omit<LintRule, "check"> = {
+  id: "table-rebuild",
+  severity: "error",
+  summary:
+    "a change that rebuilds an existing table that other tables reference (where constraints can't be altered in place: column type, nullability, default, constraints)",
+  lock:
+    "The table is copied row by row into a new one, then the old one is dropped and the new one renamed, inside the step's transaction: every other writer waits for the whole copy. Athanor keeps referencing rows (foreign keys are checked before COMMIT, nothing cascades) and recreates indexes, triggers and views.",
+  recipe:
+    "Put every change to this table in one revision (all of a revision's changes to one table become one rebuild, unless a rename of the table or of one of its columns, op.execute or op.autocommit comes between them), and run it when writes to the database can pause for the time the copy takes; on a large table, measure it on a copy first.",
+  appliesTo: (c) => !c.alterConstraints,
+  usesReferences: true,
+};
+
+/** What an operation changes that makes a rebuild, and on which table; null for the rest. */
+function rebuildingChange(op: Operation): { what: string; table: { table: string; schema?: string } } | null {
+  switch (op.kind) {
+    case "alterColumn":
+      return op.type !== undefined || op.nullable !== undefined || op.default !== undefined ? { what: `altering column ${op.column}`, table: op } : null;
+    case "createForeignKey":
+    case "createCheckConstraint":
+    case "createUniqueConstraint":
+    case "createPrimaryKey":
+      return { what: "adding a constraint", table: op };
+    case "dropConstraint":
+      return { what: op.name === undefined ? `dropping an unnamed ${op.constraintType ?? "constraint"}` : `dropping constraint ${op.name}`, table: op };
+    default:
+      return null;
+  }
+}
+
+/**
+ * One finding per table and function (upgrade or downgrade), at its first
+ * rebuilding change, naming them all: a revision's changes to one table are
+ * one rebuild (docs/sqlite.md).
+ */
+export const tableRebuild: LintRule = {
+  ...info,
+  check(items, context) {
+    const byTable = new Map<string, { item: LintItem; table: { table: string; schema?: string }; whats: string[] }>();
+    for (const item of items) {
+      if (item.subject.kind !== "operation") continue;
+      const change = rebuildingChange(item.subject.op);
+      if (change === null || isNewTable(item, change.table.table)) continue;
+      const k = `${key(change.table.schema ?? "")}.${key(change.table.table)}`;
+      const seen = byTable.get(k);
+      if (seen) {
+        if (!seen.whats.includes(change.what)) seen.whats.push(change.what);
+      } else byTable.set(k, { item, table: change.table, whats: [change.what] });
     }
-    if (what === null || table === null || isNewTable(item, table.table)) return null;
-    const children = context.referencedBy?.(table.table, table.schema) ?? null;
-    if (children !== null && children.length === 0) return null;
-    const referenced = children === null ? "" : ` (referenced by ${children.join(", ")})`;
-    return `${what} rebuilds table ${tableName(table.table, table.schema)}${referenced}: the whole table is copied while other writers wait, and every row of the tables that reference it is checked against it before COMMIT${where(item)}`;
+    const hits: RuleHit[] = [];
+    for (const { item, table, whats } of byTable.values()) {
+      const children = context.referencedBy?.(table.table, table.schema) ?? null;
+      if (children !== null && children.length === 0) continue;
+      const referenced = children === null ? "" : ` (referenced by ${children.join(", ")})`;
+      hits.push({
+        item,
+        message: `${whats.join(", ")} ${whats.length > 1 ? "rebuild" : "rebuilds"} table ${tableName(table.table, table.schema)}${referenced}: the whole table is copied while other writers wait, and every row of the tables that reference it is checked against it before COMMIT${where(item)}`,
+      });
+    }
+    return hits;
   },
-);
+};
