@@ -81,6 +81,13 @@ export interface SchemaComparator {
    * the column carries so that the server keeps the rest of its definition.
    */
   columnOptions?(model: ColumnDefinition, db: DbColumn, table: DbTable): ColumnOptionsDiff;
+  /**
+   * A generated column's new expression is an alterColumn (MySQL: `MODIFY COLUMN ... GENERATED ALWAYS AS (...)`):
+   * the column keeps its position and indexes and the server recomputes its values; `columnOptions` carries the
+   * expressions in the op's fields. A change between STORED and VIRTUAL, or between generated and plain, stays a
+   * drop and an add. Absent: every generation change is a drop and an add (PostgreSQL).
+   */
+  readonly alterGeneratedExpression?: boolean;
   /** Does changing a column from `from` to `to` need an explicit conversion? */
   needsConversion(from: ColumnType, to: ColumnType): boolean;
   /** The expression converting `column`'s current values to `to` (for `alterColumn`'s `using`). */
