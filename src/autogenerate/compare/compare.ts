@@ -324,7 +324,11 @@ export function diff(
   dropTables(goneTables, defaultSchema, opSchemaOf, b);
 
   // every drop of a constraint the database keeps no name for, whichever comparison made it
-  return { operations: flatten(b).map(withoutEmptyName), warnings, possibleRenames };
+  const operations = flatten(b).map(withoutEmptyName);
+  // the dialect's own ordering rules (MySQL: a key a foreign key needs is dropped only once another serves it)
+  const arranged = cmp.arrangeOperations?.(operations, db) ?? { operations, warnings: [] };
+  warnings.push(...arranged.warnings);
+  return { operations: arranged.operations, warnings, possibleRenames };
 }
 
 /* ======================================================================= */

@@ -15,6 +15,7 @@ import type { IndexDefinition, IndexElement } from "../../schema/indexes.js";
 import { isSqlExpression, sql, sqlTextOf } from "../../schema/sql-expression.js";
 import { compareDefault, splitOnUpdate } from "./default-text.js";
 import { identifiersIn, normaliseExpression, sameExpression } from "./expression.js";
+import { arrangeKeyDrops } from "./key-drop-order.js";
 import { checkName, foreignKeyName, nameCollisions, primaryKeyName, resolveServerNames, uniqueName } from "./names.js";
 import { canonicalTypeText, typeText } from "./type-text.js";
 
@@ -208,6 +209,7 @@ export const mysqlComparator: SchemaComparator = {
   truncationCollisions: nameCollisions,
   compareIndex,
   columnOptions,
+  arrangeOperations: arrangeKeyDrops,
   // No server-side check, so no server text to compare.
   sameIndexDefinition: () => false,
 };

@@ -15,7 +15,7 @@ import { mysqlComparator } from "../../../src/dialects/mysql/comparator.js";
 import { compareDefault, defaultSqlText } from "../../../src/dialects/mysql/default-text.js";
 import { normaliseExpression } from "../../../src/dialects/mysql/expression.js";
 import { buildSchema, type Catalog } from "../../../src/dialects/mysql/introspect-build.js";
-import { completeFromLive } from "../../../src/dialects/mysql/render-session.js";
+import { completeFromLive } from "../../../src/dialects/mysql/live-column.js";
 import { createMysqlRenderer } from "../../../src/dialects/mysql/renderer.js";
 import { canonicalTypeText, typeFromCatalog } from "../../../src/dialects/mysql/type-text.js";
 import { sql } from "../../../src/schema/sql-expression.js";
