@@ -14,7 +14,8 @@ import type { ColumnDefault } from "../schema/value.js";
 import type { CanonItem, CanonOutcome, IndexCanon } from "./canonical-items.js";
 import type { AlterColumnOp } from "../operations/alter-column.js";
 import type { ColumnDefinition } from "../schema/column.js";
-import type { DbColumn, DbIndex, DbTable } from "./schema-model.js";
+import type { Operation } from "../operations/operation.js";
+import type { DatabaseSchema, DbColumn, DbIndex, DbTable } from "./schema-model.js";
 
 /** "unsure": the text alone cannot tell; the server-side check may settle it. */
 export type Verdict = "same" | "different" | "unsure";
@@ -81,6 +82,13 @@ export interface SchemaComparator {
    * the column carries so that the server keeps the rest of its definition.
    */
   columnOptions?(model: ColumnDefinition, db: DbColumn, table: DbTable): ColumnOptionsDiff;
+  /**
+   * A generated column's new expression is an alterColumn (MySQL: `MODIFY COLUMN ... GENERATED ALWAYS AS (...)`):
+   * the column keeps its position and indexes and the server recomputes its values; `columnOptions` carries the
+   * expressions in the op's fields. A change between STORED and VIRTUAL, or between generated and plain, stays a
+   * drop and an add. Absent: every generation change is a drop and an add (PostgreSQL).
+   */
+  readonly alterGeneratedExpression?: boolean;
   /** Does changing a column from `from` to `to` need an explicit conversion? */
   needsConversion(from: ColumnType, to: ColumnType): boolean;
   /** The expression converting `column`'s current values to `to` (for `alterColumn`'s `using`). */
@@ -116,6 +124,14 @@ export interface SchemaComparator {
   compareIndex(model: IndexDefinition, db: DbIndex): Verdict;
   /** Does the server's text for a model index (from `canonicalize`) equal the live index's definition? */
   sameIndexDefinition(canon: IndexCanon, db: DbIndex): boolean;
+
+  /* ---------- order ---------- */
+  /**
+   * Optional: the operations rearranged by the dialect's own rules, with a warning for each thing it leaves out
+   * (MySQL: a key a foreign key needs is dropped only after one that serves the foreign key is created, or, when
+   * nothing the revision creates does, kept).
+   */
+  arrangeOperations?(operations: readonly Operation[], db: DatabaseSchema): { operations: Operation[]; warnings: string[] };
 
   /* ---------- server-side check ---------- */
   /**

@@ -115,14 +115,13 @@ export async function offlineScript(
     if (transactional && ddlRollsBack) tx.begin();
     else tx.commit();
     comment(stepLabel(step));
-    if (fn) {
-      try {
-        await callRevision(fn, op, { direction: step.direction, tracker, idleLimitMs: null, inTransaction: () => tx.open });
-      } catch (e) {
-        throw offlineFailure(e, step, scripts);
-      }
+    try {
+      if (fn) await callRevision(fn, op, { direction: step.direction, tracker, idleLimitMs: null, inTransaction: () => tx.open });
+      // what the renderer's session held back (it may refuse it: the step's failure)
+      executor.flush();
+    } catch (e) {
+      throw offlineFailure(e, step, scripts);
     }
-    executor.flush();
     if (!transactional || !ddlRollsBack) tx.begin();
     for (const action of step.actions) emit(renderer.inline(store.actionStatements(action)));
     // the log row too, so a script applied by hand leaves the same trail as an online run

@@ -261,7 +261,11 @@ export class OnlineExecutor implements OperationExecutor {
 
   /** Drops what is queued (the transaction is being rolled back). */
   discard(): void {
-    this.session?.flush?.();
+    try {
+      this.session?.flush?.();
+    } catch {
+      // what the session held back would have been refused: the transaction is being rolled back anyway
+    }
     this.queue = [];
   }
 

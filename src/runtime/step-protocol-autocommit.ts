@@ -214,7 +214,13 @@ class AutocommitExecutor implements OperationExecutor {
     for (const stmt of statements) await this.statement(stmt);
   }
 
+  /** Runs what the renderer's session held back (it may refuse instead): before a query, op.autocommit and the step's end. */
+  private async settleSession(): Promise<void> {
+    for (const stmt of this.session?.flush?.() ?? []) await this.statement(stmt);
+  }
+
   async query<R = Record<string, unknown>>(sql: string, params?: readonly SqlValue[]): Promise<R[]> {
+    await this.settleSession();
     // `$1`, `$2`, ... as on every dialect: the renderer writes them in the dialect's placeholders
     const stmt = this.renderer.renderOperation(executeOp(sql, params))[0] ?? { sql };
     if (this.dialect.sqlLexer.commitsImplicitly?.(sql)) return (await this.statement(stmt)) as R[];
@@ -224,6 +230,7 @@ class AutocommitExecutor implements OperationExecutor {
   }
 
   async autocommit<T>(fn: () => Promise<T>): Promise<T> {
+    await this.settleSession();
     if (this.txOpen) await this.commitPoint();
     const was = this.noTx;
     this.noTx = true;
@@ -236,6 +243,7 @@ class AutocommitExecutor implements OperationExecutor {
 
   /** All statements ran: the version-table change and the log's finished mark, in one transaction. */
   async finish(actions: PlannedStep["actions"], durationMs: number): Promise<void> {
+    await this.settleSession();
     const resume = this.resume;
     if (resume && this.seen < resume.statementsDone)
       throw new AthanorError(
@@ -263,6 +271,7 @@ class AutocommitExecutor implements OperationExecutor {
 
   /** After a failure: the open transaction is rolled back; a `running` row is marked failed with what committed. */
   async fail(failedStatement: string | null): Promise<void> {
+    this.discardSession();
     if (this.txOpen) {
       this.txOpen = false;
       this.pending = [];
@@ -270,6 +279,15 @@ class AutocommitExecutor implements OperationExecutor {
     }
     if (this.rowId === null) return;
     await this.send(this.log.markFailed(this.store.ref, this.rowId, this.progress, failedStatement ?? "")).catch(() => {});
+  }
+
+  /** Drops what the renderer's session held back (the step failed: it must not run, nor be refused again). */
+  private discardSession(): void {
+    try {
+      this.session?.flush?.();
+    } catch {
+      // a held-back refusal: the step has failed already
+    }
   }
 
   /** Whether the step left statements committed (its row exists and counts some). */

@@ -115,6 +115,7 @@ export function diffColumns(x: DiffContext, o: ColumnDiffOptions): void {
       const original = { ...dbColumnDefinition(dc, defaultSchema, d.primaryKey?.columns.includes(dc.name) ?? false), name: col };
       b.alter.push({ kind: "dropColumn", table: ctx.name, ...schemaOpt, column: col, original });
       b.alter.push({ kind: "addColumn", table: ctx.name, ...schemaOpt, column });
+      x.replacedColumns.add(col);
       if (gen.warning) warnings.push(gen.warning);
       continue;
     }
@@ -216,7 +217,8 @@ export function diffColumns(x: DiffContext, o: ColumnDiffOptions): void {
     }
     // Dialect-only options (MySQL: ON UPDATE, charset, collation): a difference restates the column's type.
     const options = cmp.columnOptions?.(mc, dc, d);
-    if (options?.differ && changes.type === undefined) {
+    // (a new generation expression changed in place: the op's fields carry both expressions)
+    if ((options?.differ || gen?.alter) && changes.type === undefined) {
       changes.type = cmp.inlineEnums ? mBase : presentType(mBase, defaultSchema);
       changes.existingType = cmp.inlineEnums ? dBase : presentType(dBase, defaultSchema);
     }

@@ -324,7 +324,11 @@ export function diff(
   dropTables(goneTables, defaultSchema, opSchemaOf, b);
 
   // every drop of a constraint the database keeps no name for, whichever comparison made it
-  return { operations: flatten(b).map(withoutEmptyName), warnings, possibleRenames };
+  const operations = flatten(b).map(withoutEmptyName);
+  // the dialect's own ordering rules (MySQL: a key a foreign key needs is dropped only once another serves it)
+  const arranged = cmp.arrangeOperations?.(operations, db) ?? { operations, warnings: [] };
+  warnings.push(...arranged.warnings);
+  return { operations: arranged.operations, warnings, possibleRenames };
 }
 
 /* ======================================================================= */
@@ -602,7 +606,7 @@ function diffTable(
   const dropOld = (op: Operation) =>
     (op.kind === "dropConstraint" && op.constraintType === "foreignKey" ? b.dropForeignKey : b.dropOther).push(op);
   const oldTable = { table: ctx.oldName, ...schemaOpt };
-  const x: DiffContext = { cmp, table: ctx, resolver, defaultSchema, b, warnings, label, schemaOpt, oldTable, dropOld, tableRef };
+  const x: DiffContext = { cmp, table: ctx, resolver, defaultSchema, b, warnings, label, schemaOpt, oldTable, dropOld, tableRef, replacedColumns: new Set() };
 
   diffColumns(x, { renames, compareTypes, compareDefaults, possibleRenames, addedColumns });
 

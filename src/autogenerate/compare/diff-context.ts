@@ -57,6 +57,8 @@ export interface DiffContext {
   dropOld(op: Operation): void;
   /** The table for the server-side check, with the columns the model adds. */
   tableRef(): TableRef;
+  /** Columns dropped and added again (a generated column changed beyond what the dialect alters in place): their indexes go with them. */
+  readonly replacedColumns: Set<string>;
 }
 
 export function sameList(a: readonly string[], b: readonly string[]): boolean {

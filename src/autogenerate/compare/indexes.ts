@@ -5,7 +5,18 @@ import type { DbIndex } from "../schema-model.js";
 import type { DiffContext } from "./diff-context.js";
 import { byModelName, dbCreateIndexOp } from "./model-view.js";
 
-/** Indexes: matched by name, compared by definition (unsure ones settled on the server). */
+/** Does the index key a column that is dropped and added again (by name, or inside an expression)? */
+function keysReplacedColumn(x: DiffContext, ix: DbIndex): boolean {
+  if (x.replacedColumns.size === 0) return false;
+  return ix.elements.some((e) =>
+    e.column !== null ? x.replacedColumns.has(e.column) : x.cmp.identifiersIn(e.expression).some((n) => x.replacedColumns.has(n)),
+  );
+}
+
+/**
+ * Indexes: matched by name, compared by definition (unsure ones settled on the server). An index on a column that
+ * is dropped and added again is dropped first and created again after the add (the column's drop would take it).
+ */
 export function diffIndexes(x: DiffContext): void {
   const { cmp, table: ctx, resolver, b, warnings, label, schemaOpt, dropOld, tableRef } = x;
   const { m, d } = ctx;
@@ -30,7 +41,7 @@ export function diffIndexes(x: DiffContext): void {
         v = "same";
       }
     }
-    if (v === "same") {
+    if (v === "same" && !keysReplacedColumn(x, di)) {
       keep.add(di);
       if (!di.valid) warnings.push(`index ${ix.name} on ${label} is INVALID in the database (a failed CREATE INDEX CONCURRENTLY?); drop and re-create it`);
       continue;

@@ -254,6 +254,8 @@ export function dbTableDefinition(t: DbTable, defaultSchema: string, skipForeign
   const pk = new Set(t.primaryKey?.columns ?? []);
   const fks = t.foreignKeys.filter((f) => !skipForeignKeys?.has(f.name)).map((f) => dbForeignKeyDefinition(f, defaultSchema));
   const checks: CheckDefinition[] = t.checks.map((c) => ({ ...(c.name === "" ? {} : { name: c.name }), expression: c.expression }));
+  // the index the server made for a foreign key (MySQL) comes back with the key: created again, it would clash with the key's name
+  const indexes = t.indexes.filter((ix) => !ix.implicit);
   return {
     name: t.name,
     ...(t.schema === defaultSchema ? {} : { schema: t.schema }),
@@ -262,7 +264,7 @@ export function dbTableDefinition(t: DbTable, defaultSchema: string, skipForeign
     ...(fks.length === 0 ? {} : { foreignKeys: fks }),
     ...(t.uniques.length === 0 ? {} : { uniques: t.uniques.map(dbUniqueDefinition) }),
     ...(checks.length === 0 ? {} : { checks }),
-    ...(t.indexes.length === 0 ? {} : { indexes: t.indexes.map(dbIndexDefinition) }),
+    ...(indexes.length === 0 ? {} : { indexes: indexes.map(dbIndexDefinition) }),
     ...(t.comment === null ? {} : { comment: t.comment }),
   };
 }

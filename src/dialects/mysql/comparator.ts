@@ -8,13 +8,14 @@
  */
 import type { ColumnOptionsDiff, SchemaComparator, Verdict } from "../../autogenerate/schema-comparator.js";
 import type { DbColumn, DbIndex, DbIndexElement, DbTable } from "../../autogenerate/schema-model.js";
-import type { ColumnDefinition } from "../../schema/column.js";
+import type { ColumnDefinition, GeneratedColumn } from "../../schema/column.js";
 import { charsetOf, sameCharset, sameCollation } from "./collation.js";
 import type { ColumnType } from "../../schema/column-type.js";
 import type { IndexDefinition, IndexElement } from "../../schema/indexes.js";
-import { isSqlExpression, sql } from "../../schema/sql-expression.js";
+import { isSqlExpression, sql, sqlTextOf } from "../../schema/sql-expression.js";
 import { compareDefault, splitOnUpdate } from "./default-text.js";
 import { identifiersIn, normaliseExpression, sameExpression } from "./expression.js";
+import { arrangeKeyDrops } from "./key-drop-order.js";
 import { checkName, foreignKeyName, nameCollisions, primaryKeyName, resolveServerNames, uniqueName } from "./names.js";
 import { canonicalTypeText, typeText } from "./type-text.js";
 
@@ -113,6 +114,20 @@ function compareIndex(model: IndexDefinition, db: DbIndex): Verdict {
 }
 
 /**
+ * A generated column's expression, which every MODIFY of the column restates (else the server makes it a plain
+ * column, or refuses): the model's when it differs from the database's (the upgrade changes it in place; see
+ * `alterGeneratedExpression`), else the database's on both sides. Nothing for a column generated on one side only
+ * (that is a drop and an add).
+ */
+function generationOptions(model: ColumnDefinition, db: DbColumn): { keep: { generated?: GeneratedColumn }; existing: { generated?: GeneratedColumn } } {
+  if (model.generated === undefined || db.generated === null) return { keep: {}, existing: {} };
+  const live: GeneratedColumn = { expression: sql(db.generated), stored: db.generatedVirtual !== true };
+  const wanted: GeneratedColumn = { expression: sql(sqlTextOf(model.generated.expression)), stored: model.generated.stored !== false };
+  const same = wanted.stored === live.stored && sameExpression(sqlTextOf(model.generated.expression), db.generated);
+  return { keep: { generated: same ? live : wanted }, existing: { generated: live } };
+}
+
+/**
  * ON UPDATE CURRENT_TIMESTAMP (as the option, or written after the default
  * as Alembic users do), and the character set and collation the model asks
  * for against the column's (or, when the column has none of its own, the
@@ -133,6 +148,7 @@ function columnOptions(model: ColumnDefinition, db: DbColumn, table: DbTable): C
       why.push(`character set ${effective === null ? "default" : charsetOf(effective)} -> ${model.mysql.charset}`);
   } else if (dbCollation !== null) why.push(`collation ${dbCollation} -> the table's`);
   const autoIncrement = db.identity !== null ? { autoIncrement: true } : {};
+  const generation = generationOptions(model, db);
   // ON UPDATE is said either way when one side has it: an online MODIFY keeps the live column's ON UPDATE unless
   // told `false`, so removing it (the upgrade of a model without it, or the downgrade of one that added it) must
   // say so.
@@ -141,11 +157,13 @@ function columnOptions(model: ColumnDefinition, db: DbColumn, table: DbTable): C
     ...(model.mysql?.collation === undefined ? {} : { collation: model.mysql.collation }),
     ...(mOnUpdate ? { onUpdateCurrentTimestamp: true } : dOnUpdate ? { onUpdateCurrentTimestamp: false } : {}),
     ...autoIncrement,
+    ...generation.keep,
   };
   const existing = {
     ...(dbCollation === null ? {} : { collation: dbCollation }),
     ...(dOnUpdate ? { onUpdateCurrentTimestamp: true } : mOnUpdate ? { onUpdateCurrentTimestamp: false } : {}),
     ...autoIncrement,
+    ...generation.existing,
   };
   // MODIFY COLUMN restates the whole column: the default and comment it keeps go with every change.
   const restated = { existingDefault: db.default === null ? null : sql(db.default), existingComment: db.comment };
@@ -167,6 +185,8 @@ export const mysqlComparator: SchemaComparator = {
   exactTypes: true,
   inlineEnums: true,
   commentsInColumn: true,
+  // MODIFY COLUMN ... GENERATED ALWAYS AS (...) changes the expression in place (STORED <-> VIRTUAL: neither server)
+  alterGeneratedExpression: true,
   sameTypeText: (a, b) => canonicalTypeText(a) === canonicalTypeText(b),
   // MySQL converts values itself in ALTER TABLE ... MODIFY: no USING clause.
   needsConversion: () => false,
@@ -189,6 +209,7 @@ export const mysqlComparator: SchemaComparator = {
   truncationCollisions: nameCollisions,
   compareIndex,
   columnOptions,
+  arrangeOperations: arrangeKeyDrops,
   // No server-side check, so no server text to compare.
   sameIndexDefinition: () => false,
 };

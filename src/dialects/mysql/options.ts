@@ -3,6 +3,7 @@
  * `mysql` key (`{ mysql: { engine: "InnoDB" } }`). Other dialects ignore
  * them, as Alembic's dialects ignore each other's `mysql_*` keyword arguments.
  */
+import type { GeneratedColumn } from "../../schema/column.js";
 
 /** `ALGORITHM=...` of an online DDL statement. */
 export type MysqlAlgorithm = "default" | "instant" | "inplace" | "copy";
@@ -41,6 +42,13 @@ export interface MysqlColumnOptions {
 export interface MysqlAlterColumnOptions extends MysqlColumnOptions, MysqlOnlineDdl {
   /** The column is AUTO_INCREMENT (and stays so). */
   readonly autoIncrement?: boolean;
+  /**
+   * The column is generated: `GENERATED ALWAYS AS (expression) STORED` (`stored: false`: VIRTUAL). A new expression
+   * here changes it in place (the column keeps its position and its indexes; the server recomputes the values);
+   * `existingMysql.generated` is what the downgrade restores. Changing between STORED and VIRTUAL is refused by both
+   * servers: drop the column and add it again.
+   */
+  readonly generated?: GeneratedColumn;
 }
 
 /** `op.addColumn(..., { mysql })`, `op.dropColumn(..., { mysql })`. */

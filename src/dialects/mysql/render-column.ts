@@ -143,7 +143,7 @@ export function renderDropColumn(op: DropColumnOp, server: MysqlServer): SqlStat
 function fullDefinition(op: AlterColumnOp, name: string, why: string): string {
   const type = op.type ?? op.existingType;
   const nullable = op.nullable ?? op.existingNullable;
-  const dflt = op.default !== undefined ? op.default : keptDefault(op, type, op.existingDefault);
+  const dflt = op.default !== undefined ? op.default : op.mysql?.generated !== undefined ? null : keptDefault(op, type, op.existingDefault);
   const comment = op.comment !== undefined ? op.comment : op.existingComment;
   const lacking: string[] = [];
   if (type === undefined) lacking.push("existingType");
@@ -157,13 +157,16 @@ function fullDefinition(op: AlterColumnOp, name: string, why: string): string {
         " (AUTO_INCREMENT, ON UPDATE, character set and collation are kept only when given in mysql: { ... });" +
         " an online upgrade reads what is left out from the live column, an offline script (--sql) can't",
     );
+  const generated = op.mysql?.generated;
   return `${quoteIdentifier(name)} ${renderColumnBody(op, {
     name,
     type,
     nullable,
-    default: dflt,
+    // a generated column has no default (the server refuses one)
+    default: generated === undefined ? dflt : null,
     comment,
     autoIncrement: op.mysql?.autoIncrement,
+    generated,
     mysql: op.mysql,
   })}`;
 }

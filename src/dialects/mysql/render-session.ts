@@ -1,51 +1,36 @@
 /**
- * Rendering with the live schema at hand (online runs). MySQL's MODIFY and
- * CHANGE COLUMN rewrite a column's whole definition, so `op.alterColumn`
- * needs what it doesn't change: its type, nullability, default and comment,
- * and what `mysql: { ... }` keeps (AUTO_INCREMENT, ON UPDATE, a collation
- * other than the table's). Alembic makes the author write `existing_type`
- * and friends; online, Athanor reads what the author left out from the
- * column as it is, just before the statement runs. Whatever the op gives is
- * used as given. Offline (`--sql`) there is nothing to read: the op must say
- * it all, and the renderer names what is missing.
+ * The MySQL renderer's session (see RenderSession in dialect.ts): rendering
+ * with the schema at hand.
  *
- * `op.dropIndex` of an index a foreign key of the table needs (its columns
- * lead the index and no other index starts with them), and likewise
- * `op.dropConstraint` of such a primary key or unique key: the server refuses
- * the drop ("needed in a foreign key constraint"). Online, the key is
- * dropped with the index and added again, so the server makes the index
- * named after the key that it makes for any key without one (as a database
- * drizzle-kit built from the same models has); creating the index again
- * (the downgrade) makes the server drop that index by itself.
+ * - `op.alterColumn` that leaves part of the column's definition out is
+ *   completed from the live column, online (live-column.ts). Offline
+ *   (`--sql`) there is nothing to read: the op must say it all, and the
+ *   renderer names what is missing.
+ * - A key on an existing table's TEXT/BLOB/JSON column without a prefix is
+ *   refused on MySQL from the column's live type.
+ * - The drop of an index, primary key or unique key that a foreign key needs
+ *   (key-drop.ts): online from the catalog, offline from what the script and
+ *   the revisions before it created (key-record.ts). A key of the table
+ *   itself is dropped and added again around the drop; a key of another
+ *   table makes the drop wait for the next operation, which must add a key
+ *   that serves it on the same table (both become one ALTER TABLE), or the
+ *   drop is refused. Offline, when the table's indexes are not all known
+ *   (it was not created by the script or its history), an index the script
+ *   doesn't know might serve the key: there the drop is written as it is
+ *   and the server decides.
  */
-import type { AlterColumnOp } from "../../operations/alter-column.js";
 import type { CreateIndexOp } from "../../operations/create-index.js";
 import { operationError } from "../../operations/common.js";
 import type { Operation } from "../../operations/operation.js";
-import { sql } from "../../schema/sql-expression.js";
 import type { DialectRenderer, RenderSession, SchemaReader, SqlStatement } from "../dialect.js";
-import { sameCollation } from "./collation.js";
-import { defaultSqlText, hasOnUpdate } from "./default-text.js";
-import type { MysqlAlterColumnOptions } from "./options.js";
-import { qualify, quoteIdentifier, quoteList } from "./quote.js";
+import { lowerKeys } from "./catalog-row.js";
+import { needsOf, type TableKeys } from "./foreign-key-needs.js";
+import { addedKey, alterUnderOwnForeignKeys, type DroppedKey, droppedKey, dropWithAdded, keyDropRefusal, type PendingKeyDrop } from "./key-drop.js";
+import { KeyRecord } from "./key-record.js";
+import { completeFromLive, lacksDefinition, LIVE_COLUMN_SQL, type LiveColumn } from "./live-column.js";
+import { readLiveTableKeys } from "./live-table-keys.js";
 import { keyedColumns, unprefixedKey } from "./render-index.js";
-import { canonicalTypeText } from "./type-text.js";
-
-interface LiveColumn {
-  column_type: string;
-  is_nullable: string;
-  column_default: string | null;
-  extra: string | null;
-  collation_name: string | null;
-  column_comment: string | null;
-  table_collation: string | null;
-}
-
-const LIVE_COLUMN_SQL =
-  "SELECT c.COLUMN_TYPE AS column_type, c.IS_NULLABLE AS is_nullable, c.COLUMN_DEFAULT AS column_default, c.EXTRA AS extra, " +
-  "c.COLLATION_NAME AS collation_name, c.COLUMN_COMMENT AS column_comment, t.TABLE_COLLATION AS table_collation " +
-  "FROM information_schema.COLUMNS c JOIN information_schema.TABLES t ON t.TABLE_SCHEMA = c.TABLE_SCHEMA AND t.TABLE_NAME = c.TABLE_NAME " +
-  "WHERE c.TABLE_SCHEMA = COALESCE(?, DATABASE()) AND c.TABLE_NAME = ? AND c.COLUMN_NAME = ?";
+import type { MysqlServer } from "./server.js";
 
 const LIVE_COLUMN_TYPES_SQL =
   "SELECT COLUMN_NAME AS column_name, COLUMN_TYPE AS column_type FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = COALESCE(?, DATABASE()) AND TABLE_NAME = ?";
@@ -53,174 +38,104 @@ const LIVE_COLUMN_TYPES_SQL =
 /** MySQL keys these only by a prefix (MariaDB's JSON is a LONGTEXT). */
 const PREFIX_ONLY = /^\s*((tiny|medium|long)?(text|blob)|json)\b/i;
 
-/** The op rewrites the column's definition (MODIFY/CHANGE) and leaves some of it out. */
-function lacksDefinition(op: AlterColumnOp): boolean {
-  const rewrites = op.type !== undefined || op.nullable !== undefined || op.comment !== undefined || op.newName !== undefined;
-  if (!rewrites) return false;
-  return (
-    (op.type === undefined && op.existingType === undefined) ||
-    (op.nullable === undefined && op.existingNullable === undefined) ||
-    (op.default === undefined && op.existingDefault === undefined) ||
-    (op.comment === undefined && op.existingComment === undefined) ||
-    op.mysql?.autoIncrement === undefined ||
-    op.mysql?.onUpdateCurrentTimestamp === undefined
-  );
-}
-
-/** The lower-cased row keys some servers return upper-cased. */
-function lowerKeys(row: Record<string, unknown>): LiveColumn {
-  return Object.fromEntries(Object.entries(row).map(([k, v]) => [k.toLowerCase(), v])) as unknown as LiveColumn;
-}
-
-/** The op with what it left out taken from the live column. */
-export function completeFromLive(op: AlterColumnOp, live: LiveColumn, mariadb: boolean): AlterColumnOp {
-  const extra = live.extra ?? "";
-  const typeText = canonicalTypeText(live.column_type);
-  const defaultText = /\bauto_increment\b/i.test(extra) ? null : defaultSqlText({ columnDefault: live.column_default, extra, typeText, mariadb });
-  const keepsType = op.type === undefined;
-  const collation =
-    keepsType && live.collation_name && live.table_collation && !sameCollation(live.collation_name, live.table_collation) ? live.collation_name : undefined;
-  const mysql: MysqlAlterColumnOptions = {
-    ...(/\bauto_increment\b/i.test(extra) ? { autoIncrement: true } : {}),
-    ...(hasOnUpdate(extra) ? { onUpdateCurrentTimestamp: true } : {}),
-    ...(collation === undefined ? {} : { collation }),
-    ...op.mysql,
-  };
-  return {
-    ...op,
-    existingType: op.existingType ?? { kind: "raw", sql: live.column_type },
-    existingNullable: op.existingNullable ?? live.is_nullable === "YES",
-    existingDefault: op.existingDefault !== undefined ? op.existingDefault : defaultText === null ? null : sql(defaultText),
-    existingComment: op.existingComment !== undefined ? op.existingComment : live.column_comment ? live.column_comment : null,
-    ...(Object.keys(mysql).length === 0 ? {} : { mysql }),
-  };
-}
-
-const TABLE_KEYS_SQL =
-  "SELECT 'index' AS kind, s.INDEX_NAME AS name, s.SEQ_IN_INDEX AS seq, s.COLUMN_NAME AS col, NULL AS ref_schema, NULL AS ref_table, NULL AS ref_col, " +
-  "NULL AS delete_rule, NULL AS update_rule FROM information_schema.STATISTICS s WHERE s.TABLE_SCHEMA = COALESCE(?, DATABASE()) AND s.TABLE_NAME = ? " +
-  "UNION ALL SELECT 'fk', k.CONSTRAINT_NAME, k.ORDINAL_POSITION, k.COLUMN_NAME, " +
-  "IF(k.REFERENCED_TABLE_SCHEMA = k.TABLE_SCHEMA, NULL, k.REFERENCED_TABLE_SCHEMA), k.REFERENCED_TABLE_NAME, k.REFERENCED_COLUMN_NAME, " +
-  "r.DELETE_RULE, r.UPDATE_RULE FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r " +
-  "ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.TABLE_NAME = k.TABLE_NAME AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME " +
-  "WHERE k.TABLE_SCHEMA = COALESCE(?, DATABASE()) AND k.TABLE_NAME = ? AND k.REFERENCED_TABLE_NAME IS NOT NULL ORDER BY 1, 2, 3";
-
-interface KeyRow {
-  kind: string;
-  name: string;
-  seq: number;
-  col: string;
-  ref_schema: string | null;
-  ref_table: string | null;
-  ref_col: string | null;
-  delete_rule: string | null;
-  update_rule: string | null;
-}
-
-interface LiveForeignKey {
-  readonly name: string;
-  readonly columns: string[];
-  readonly refSchema: string | null;
-  readonly refTable: string;
-  readonly refColumns: string[];
-  readonly deleteRule: string;
-  readonly updateRule: string;
-}
-
-const leads = (index: readonly string[], columns: readonly string[]): boolean =>
-  columns.length <= index.length && columns.every((c, i) => c.toLowerCase() === index[i]!.toLowerCase());
-
-/** The table's foreign keys that need `index` (no other index of the table starts with their columns). */
-export function foreignKeysNeeding(index: string, rows: readonly KeyRow[]): LiveForeignKey[] {
-  const indexes = new Map<string, string[]>();
-  const fks = new Map<string, LiveForeignKey>();
-  for (const r of rows) {
-    if (r.kind === "index") indexes.set(r.name, [...(indexes.get(r.name) ?? []), r.col]);
-    else {
-      const fk = fks.get(r.name);
-      if (fk) {
-        fk.columns.push(r.col);
-        fk.refColumns.push(r.ref_col!);
-      } else
-        fks.set(r.name, {
-          name: r.name,
-          columns: [r.col],
-          refSchema: r.ref_schema,
-          refTable: r.ref_table!,
-          refColumns: [r.ref_col!],
-          deleteRule: r.delete_rule ?? "RESTRICT",
-          updateRule: r.update_rule ?? "RESTRICT",
-        });
-    }
-  }
-  const dropped = [...indexes.entries()].find(([n]) => n.toLowerCase() === index.toLowerCase());
-  if (!dropped) return [];
-  return [...fks.values()].filter(
-    (fk) => leads(dropped[1], fk.columns) && ![...indexes.entries()].some(([n, cols]) => n !== dropped[0] && leads(cols, fk.columns)),
-  );
-}
-
-/**
- * The key's drop (`DROP INDEX x`, `DROP PRIMARY KEY`) with the foreign keys that need it in one statement, then
- * the foreign keys again (the server gives each one an index of its own, and drops that index by itself once
- * another index, or a new primary key, can serve the key).
- */
-function dropKeyUnderForeignKeys(table: string, schema: string | undefined, drop: string, fks: readonly LiveForeignKey[]): SqlStatement[] {
-  const qualified = qualify(table, schema);
-  const drops = fks.map((fk) => `DROP FOREIGN KEY ${quoteIdentifier(fk.name)}`);
-  const rule = (what: string, r: string): string => (r.toUpperCase() === "RESTRICT" ? "" : ` ON ${what} ${r.toUpperCase()}`);
-  return [
-    { sql: `ALTER TABLE ${qualified} ${[...drops, drop].join(", ")}` },
-    ...fks.map((fk) => ({
-      sql:
-        `ALTER TABLE ${qualified} ADD CONSTRAINT ${quoteIdentifier(fk.name)} FOREIGN KEY (${quoteList(fk.columns)}) ` +
-        `REFERENCES ${fk.refSchema === null ? quoteIdentifier(fk.refTable) : qualify(fk.refTable, fk.refSchema)} (${quoteList(fk.refColumns)})` +
-        `${rule("DELETE", fk.deleteRule)}${rule("UPDATE", fk.updateRule)}`,
-    })),
-  ];
-}
-
-/** The index a drop removes (`PRIMARY` for the primary key) and the clause that drops it, or null for other ops. */
-function droppedKey(op: Operation): { table: string; schema: string | undefined; index: string; drop: string } | null {
-  if (op.kind === "dropIndex" && op.table !== undefined && !op.ifExists)
-    return { table: op.table, schema: op.schema, index: op.name, drop: `DROP INDEX ${quoteIdentifier(op.name)}` };
-  if (op.kind === "dropConstraint" && !op.ifExists && op.name !== undefined) {
-    const type = op.constraintType ?? op.original?.kind;
-    if (type === "primaryKey" || type === "createPrimaryKey") return { table: op.table, schema: op.schema, index: "PRIMARY", drop: "DROP PRIMARY KEY" };
-    if (type === "unique" || type === "createUniqueConstraint")
-      return { table: op.table, schema: op.schema, index: op.name, drop: `DROP INDEX ${quoteIdentifier(op.name)}` };
-  }
-  return null;
-}
-
 export class MysqlRenderSession implements RenderSession {
+  /** Offline: the keys the script and the revisions before it made. */
+  private readonly record: KeyRecord | null;
+  /** A drop that keys of other tables need, waiting for the next operation (see key-drop.ts). */
+  private pending: PendingKeyDrop | null = null;
+
   constructor(
     private readonly renderer: DialectRenderer,
     private readonly reader: SchemaReader | null,
+    private readonly server: MysqlServer,
     private readonly mariadb: boolean,
-  ) {}
+  ) {
+    this.record = reader === null ? new KeyRecord() : null;
+  }
 
   async render(op: Operation): Promise<SqlStatement[]> {
+    const pending = this.pending;
+    if (pending !== null) {
+      this.pending = null;
+      const joined = this.joinPending(pending, op);
+      if (joined !== null) return joined;
+      // offline, a table the script doesn't fully know: the drop as it is (the server decides), then the op
+      return [...this.alone(pending), ...(await this.renderOne(op))];
+    }
+    return this.renderOne(op);
+  }
+
+  /**
+   * The held drop: refused when nothing else can serve the keys that need it; else (offline, a table not fully
+   * known) the drop as it is. The executors call this before a query, op.autocommit and the end of a step.
+   */
+  flush(): SqlStatement[] {
+    const pending = this.pending;
+    if (pending === null) return [];
+    this.pending = null;
+    return this.alone(pending);
+  }
+
+  /** The held drop on its own: refused when the table's keys are all known (nothing else can serve the keys that need it). */
+  private alone(pending: PendingKeyDrop): SqlStatement[] {
+    if (pending.certain) throw keyDropRefusal(pending);
+    this.record?.note(pending.key.op);
+    return [...pending.alone];
+  }
+
+  /** Offline: an operation of a revision that ran before the script (its keys). */
+  prime(op: Operation): void {
+    this.record?.note(op);
+  }
+
+  /** The held drop and `op` in one ALTER TABLE when `op` adds a key that serves what needed the dropped one; else null. */
+  private joinPending(pending: PendingKeyDrop, op: Operation): SqlStatement[] | null {
+    const added = addedKey(op, this.server);
+    if (added === null) return null;
+    // (rendered alone first, so that what the op can't be is refused as usual)
+    this.renderer.renderOperation(op);
+    const joined = dropWithAdded(pending, added);
+    if (joined === null) return null;
+    this.record?.note(pending.key.op);
+    this.record?.note(op);
+    return joined;
+  }
+
+  private async renderOne(op: Operation): Promise<SqlStatement[]> {
+    const statements = await this.renderWithSchema(op);
+    // (a drop held back is noted once it is settled)
+    if (this.pending?.key.op !== op) this.record?.note(op);
+    return statements;
+  }
+
+  private async renderWithSchema(op: Operation): Promise<SqlStatement[]> {
     if (op.kind === "createIndex" && this.reader !== null && !this.mariadb && op.mysql?.indexType === undefined) await this.checkKeys(op);
     if (op.kind === "alterColumn" && this.reader !== null && lacksDefinition(op)) {
       const rows = await this.reader.query<Record<string, unknown>>(LIVE_COLUMN_SQL, [op.schema ?? null, op.table, op.column]);
       const row = rows[0];
       if (!row) throw operationError(`alterColumn ${op.schema ? `${op.schema}.` : ""}${op.table}.${op.column}: the database has no such column`);
-      const live = lowerKeys(row);
-      // a generated column's definition is its expression: the op must give it all (nothing is guessed)
-      if (!/\b(VIRTUAL|STORED|PERSISTENT) GENERATED\b/i.test(live.extra ?? "")) return this.renderer.renderOperation(completeFromLive(op, live, this.mariadb));
+      return this.renderer.renderOperation(completeFromLive(op, lowerKeys<LiveColumn>(row), this.mariadb));
     }
-    const key = this.reader === null ? null : droppedKey(op);
-    if (key !== null && this.reader !== null) {
-      // (rendered first, so that what the op can't be is refused as usual)
-      const plain = this.renderer.renderOperation(op);
-      const rows = (await this.reader.query<Record<string, unknown>>(TABLE_KEYS_SQL, [key.schema ?? null, key.table, key.schema ?? null, key.table])).map(
-        (r) => lowerKeys(r) as unknown as KeyRow,
-      );
-      const fks = foreignKeysNeeding(key.index, rows);
-      return fks.length === 0 ? plain : dropKeyUnderForeignKeys(key.table, key.schema, key.drop, fks);
-    }
+    const key = droppedKey(op);
+    if (key !== null) return this.renderKeyDrop(key);
     return this.renderer.renderOperation(op);
+  }
+
+  /** A drop of a key that foreign keys may need: see key-drop.ts. */
+  private async renderKeyDrop(key: DroppedKey): Promise<SqlStatement[]> {
+    // (rendered first, so that what the op can't be is refused as usual)
+    const alone = this.renderer.renderOperation(key.op);
+    const keys: TableKeys = this.reader !== null ? await readLiveTableKeys(this.reader, key.table, key.schema) : this.record!.keysOf(key.table, key.schema);
+    const dropped = keys.indexes.find((ix) => ix.name.toLowerCase() === key.index.toLowerCase()) ?? key.known;
+    if (dropped === null) return alone;
+    const needs = needsOf(keys, dropped);
+    const withOwn = needs.own.length === 0 ? alone : alterUnderOwnForeignKeys(key.table, key.schema, [key.clause], needs.own);
+    if (needs.referencing.length > 0) {
+      // online every index is known; offline, only of a table the script or its history created
+      this.pending = { key, needs, certain: keys.complete, alone: withOwn };
+      return [];
+    }
+    return withOwn;
   }
 
   /**
@@ -236,7 +151,7 @@ export class MysqlRenderSession implements RenderSession {
     const rows = await this.reader.query<Record<string, unknown>>(LIVE_COLUMN_TYPES_SQL, [op.schema ?? null, op.table]);
     const types = new Map<string, string>();
     for (const row of rows) {
-      const r = Object.fromEntries(Object.entries(row).map(([k, v]) => [k.toLowerCase(), v]));
+      const r = lowerKeys<Record<string, unknown>>(row);
       if (typeof r.column_name === "string" && typeof r.column_type === "string") types.set(r.column_name.toLowerCase(), r.column_type);
     }
     for (const column of unprefixed) {

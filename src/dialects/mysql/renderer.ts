@@ -37,8 +37,9 @@ export function createMysqlRenderer(options: MysqlRendererOptions = {}): Dialect
     renderLiteral,
     inline,
     supportsType: mysqlTypeSupport,
-    // online, op.alterColumn takes what it leaves out of the column's definition from the live column
-    session: (reader: SchemaReader | null) => new MysqlRenderSession(renderer, reader, mariadb),
+    // online, op.alterColumn takes what it leaves out of the column's definition from the live column; a key drop
+    // that a foreign key needs is handled online from the catalog, offline from what the script created
+    session: (reader: SchemaReader | null) => new MysqlRenderSession(renderer, reader, server, mariadb),
   };
   return renderer;
 }

@@ -220,9 +220,22 @@ export const changeCases: Case[] = [
     },
   },
   {
-    name: "generated expression changes: drop and add",
+    name: "generated expression changes: altered in place (MODIFY COLUMN), both expressions in the op",
     before: users("a INT, g INT AS (a + 1) STORED", col("a", t.integer()), col("g", t.integer(), { generated: { expression: sql("a + 1") } })),
     after: users("a INT, g INT AS (a + 2) STORED", col("a", t.integer()), col("g", t.integer(), { generated: { expression: sql("a + 2") } })),
+    up: ["alterColumn"],
+    down: ["alterColumn"],
+    check: (ops, warnings) => {
+      const op = ops[0] as Extract<Operation, { kind: "alterColumn" }>;
+      assert.deepEqual(op.mysql?.generated, { expression: sql("a + 2"), stored: true });
+      assert.deepEqual(op.existingMysql?.generated, { expression: sql("`a` + 1"), stored: true });
+      assert.deepEqual(warnings, []);
+    },
+  },
+  {
+    name: "generated column changes between STORED and VIRTUAL: drop and add (neither server MODIFYs that)",
+    before: users("a INT, g INT AS (a + 1) STORED", col("a", t.integer()), col("g", t.integer(), { generated: { expression: sql("a + 1") } })),
+    after: users("a INT, g INT AS (a + 1) VIRTUAL", col("a", t.integer()), col("g", t.integer(), { generated: { expression: sql("a + 1"), stored: false } })),
     up: ["dropColumn", "addColumn"],
     down: ["dropColumn", "addColumn"],
   },

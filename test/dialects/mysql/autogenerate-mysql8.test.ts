@@ -8,12 +8,15 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { diff } from "../../../src/autogenerate/compare/compare.js";
+import { downgradeOf } from "../../../src/autogenerate/compare/reverse.js";
 import { collectModels } from "../../../src/autogenerate/models/collect.js";
 import { sameCollation } from "../../../src/dialects/mysql/collation.js";
 import { mysqlComparator } from "../../../src/dialects/mysql/comparator.js";
 import { compareDefault, defaultSqlText } from "../../../src/dialects/mysql/default-text.js";
 import { normaliseExpression } from "../../../src/dialects/mysql/expression.js";
 import { buildSchema, type Catalog } from "../../../src/dialects/mysql/introspect-build.js";
+import { completeFromLive } from "../../../src/dialects/mysql/live-column.js";
+import { createMysqlRenderer } from "../../../src/dialects/mysql/renderer.js";
 import { canonicalTypeText, typeFromCatalog } from "../../../src/dialects/mysql/type-text.js";
 import { sql } from "../../../src/schema/sql-expression.js";
 import { defineTable } from "../../../src/schema/table.js";
@@ -86,6 +89,55 @@ describe("MySQL 8 catalog rows (fixtures) through the introspector", () => {
     };
     const r = diff(collectModels(models), buildSchema(changed), {}, mysqlComparator);
     assert.deepEqual(r.operations.map((o) => o.kind).sort(), ["alterColumn", "createCheckConstraint", "dropConstraint"]);
+  });
+
+  test("a generated column's new expression is a MODIFY that restates it; the downgrade restores the catalog's, unescaped", () => {
+    const edited = models.map((m) =>
+      m.name !== "accounts"
+        ? m
+        : { ...m, columns: m.columns.map((c) => (c.name === "label" ? { ...c, generated: { expression: sql("concat('#', id, '!')"), stored: false } } : c)) },
+    );
+    const r = diff(collectModels(edited), buildSchema(mysql8Catalog), {}, mysqlComparator);
+    assert.deepEqual(r.warnings, []);
+    assert.equal(r.operations.length, 1, JSON.stringify(r.operations));
+    const op = r.operations[0]!;
+    assert.equal(op.kind, "alterColumn");
+    const renderer = createMysqlRenderer({ serverVersion: 80036 });
+    assert.equal(
+      renderer.renderOperation(op)[0]!.sql,
+      "ALTER TABLE `accounts` MODIFY COLUMN `label` VARCHAR(40) GENERATED ALWAYS AS (concat('#', id, '!')) VIRTUAL",
+    );
+    const [down] = downgradeOf(r.operations, mysqlComparator).operations;
+    assert.equal(
+      renderer.renderOperation(down!)[0]!.sql,
+      "ALTER TABLE `accounts` MODIFY COLUMN `label` VARCHAR(40) GENERATED ALWAYS AS (concat(_utf8mb4'#',`id`)) VIRTUAL",
+    );
+    // STORED -> VIRTUAL: MySQL refuses it in a MODIFY ("Changing the STORED status"), so it stays a drop and an add
+    const toVirtual = models.map((m) =>
+      m.name !== "accounts" ? m : { ...m, columns: m.columns.map((c) => (c.name === "total" ? { ...c, generated: { expression: sql("qty * 2"), stored: false } } : c)) },
+    );
+    assert.deepEqual(
+      diff(collectModels(toVirtual), buildSchema(mysql8Catalog), {}, mysqlComparator).operations.map((o) => o.kind),
+      ["dropColumn", "addColumn"],
+    );
+  });
+
+  test("online, a MODIFY of a generated column keeps its expression, read from the live column (MySQL 8 escapes it)", () => {
+    const live = {
+      column_type: "varchar(40)",
+      is_nullable: "YES",
+      column_default: null,
+      extra: "VIRTUAL GENERATED",
+      collation_name: "utf8mb4_0900_ai_ci",
+      column_comment: "",
+      table_collation: "utf8mb4_0900_ai_ci",
+      generation_expression: "concat(_utf8mb4\\'#\\',`id`)",
+    };
+    const op = completeFromLive({ kind: "alterColumn", table: "accounts", column: "label", comment: "shown" }, live, false);
+    assert.equal(
+      createMysqlRenderer({ serverVersion: 80036 }).renderOperation(op)[0]!.sql,
+      "ALTER TABLE `accounts` MODIFY COLUMN `label` varchar(40) GENERATED ALWAYS AS (concat(_utf8mb4'#',`id`)) VIRTUAL COMMENT 'shown'",
+    );
   });
 
   test("MySQL 5.7 rows: display widths, no DEFAULT_GENERATED, no CHECK_CONSTRAINTS", () => {
