@@ -485,7 +485,10 @@ export interface Dialect {
    * Loaded on first use.
    */
   comparator?(): Promise<SchemaComparator>;
-  /** Statements that apply session settings on `conn` (its server's version may decide their form). */
+  /**
+   * Statements that apply session settings on `conn` (its server's version may decide their form); without
+   * `conn`, the statements an offline script (`--sql`) starts with.
+   */
   sessionSettings(settings: SessionSettings, conn?: DatabaseConnection): SqlStatement[];
   readonly beginTransaction: string;
   readonly commitTransaction: string;

@@ -222,7 +222,13 @@ class AutocommitExecutor implements OperationExecutor {
   async query<R = Record<string, unknown>>(sql: string, params?: readonly SqlValue[]): Promise<R[]> {
     await this.settleSession();
     // `$1`, `$2`, ... as on every dialect: the renderer writes them in the dialect's placeholders
-    const stmt = this.renderer.renderOperation(executeOp(sql, params))[0] ?? { sql };
+    const rendered = this.renderer.renderOperation(executeOp(sql, params));
+    if (rendered.length > 1)
+      throw new AthanorError(
+        "OPERATION.INVALID",
+        `op.query() runs one statement and returns its rows, and this SQL holds ${rendered.length}; run the others with op.execute(): ${oneLine(sql, 200)}`,
+      );
+    const stmt = rendered[0] ?? { sql };
     if (this.dialect.sqlLexer.commitsImplicitly?.(sql)) return (await this.statement(stmt)) as R[];
     if (!this.txOpen) await this.payCount();
     if (!this.noTx) await this.begin();

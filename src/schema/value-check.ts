@@ -10,7 +10,7 @@ export function describeInvalidValue(value: unknown, allowSql = false, depth = 0
   if (value === null) return null;
   switch (typeof value) {
     case "string":
-      return value.includes("\u0000") ? "contains a NUL character, which PostgreSQL text cannot store" : null;
+      return value.includes("\u0000") ? "contains a NUL character, which a text value cannot hold on every database (PostgreSQL refuses it); store such bytes as a Uint8Array in a binary column" : null;
     case "number":
     case "bigint":
     case "boolean":

@@ -3,7 +3,7 @@
  * writes it, and runs the post-write hooks.
  */
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import type { ResolvedConfig } from "../config/load-config.js";
 import { VERSION_NUM_LENGTH } from "../dialects/version-num-length.js";
 import { AthanorError } from "../errors.js";
@@ -12,6 +12,7 @@ import { revisionIdFits } from "./parse-revision-file.js";
 import { runPostWriteHooks } from "./post-write-hooks.js";
 import { renderRevisionTemplate, templatePath } from "./render-revision-template.js";
 import { nodeCrypto } from "../util/node-crypto.js";
+import { isRevisionFileName } from "./list-revision-files.js";
 
 export interface NewRevision {
   revision?: string | undefined;
@@ -74,6 +75,14 @@ export function writeRevisionFile(config: ResolvedConfig, spec: NewRevision): { 
     );
   }
   const name = `${base}.${config.revisionExtension}`;
+  // A name the loader skips (a hidden file, `_…`, `.d.ts`) would be a revision no later command sees.
+  if (!isRevisionFileName(basename(name)))
+    throw new AthanorError(
+      "REVISION.INVALID_ID",
+      `the new revision's file would be named ${basename(name)}, which Athanor does not load (file names starting with "." or "_", and .d.ts files, are skipped); ` +
+        (spec.revision !== undefined ? `choose another --rev-id than '${revision}'` : `change fileTemplate '${config.fileTemplate}' in ${where}`),
+      { exitCode: 2 },
+    );
   const path = join(spec.directory, name);
   if (existsSync(path)) throw new AthanorError("REVISION.EXISTS", `file ${path} already exists`);
   const tmpl = templatePath(config.scriptLocation, config.revisionExtension);

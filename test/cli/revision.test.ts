@@ -101,6 +101,15 @@ describe("revision", { concurrency: true }, () => {
       assert.equal(fails(await project.runAsync(["revision", "-m", "x", "--rev-id", "a/b"]), 2), "character(s) '/' not allowed in revision identifier 'a/b'");
       assert.equal(fails(await project.runAsync(["revision", "-m", "x", "--rev-id", "a@b:c"]), 2), "character(s) '@', ':' not allowed in revision identifier 'a@b:c'");
     });
+
+    test("--rev-id whose file the loader would skip (hidden, leading _) is refused, not written and then lost", async () => {
+      for (const id of [".hidden", "_under"]) {
+        const msg = fails(await project.runAsync(["revision", "-m", "lost", "--rev-id", id]), 2);
+        assert.ok(msg.startsWith(`the new revision's file would be named ${id}_lost.ts, which Athanor does not load`), msg);
+        assert.ok(msg.endsWith(`choose another --rev-id than '${id}'`), msg);
+      }
+      assert.ok(!project.ls("migrations/versions").some((f) => f.endsWith("_lost.ts")), "no file written");
+    });
   });
 
   describe("revision: --head, --splice, --branch-label, --depends-on", SEQUENTIAL, () => {

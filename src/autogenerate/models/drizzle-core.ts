@@ -54,6 +54,13 @@ export function drizzleTableDefinition(parts: {
   readonly checks?: readonly CheckDefinition[];
   readonly indexes?: readonly IndexDefinition[];
 }): TableDefinition {
+  // drizzle's MySQL and SQLite index() take a name (TypeScript says so; JavaScript lets it be left out)
+  for (const ix of parts.indexes ?? [])
+    if (typeof ix.name !== "string" || ix.name === "")
+      throw new AthanorError(
+        "MODELS.DRIZZLE",
+        `table ${parts.name}: an index${ix.unique ? " (unique)" : ""} on ${ix.columns.map((c) => (typeof c === "string" ? c : "an expression")).join(", ")} has no name; give it one: index("${parts.name}_…_idx").on(...)`,
+      );
   const pk = parts.primaryKey;
   const columns = pk ? parts.columns.map((c) => (pk.columns.includes(c.name) && c.nullable === undefined ? { ...c, nullable: false } : c)) : [...parts.columns];
   const list = <K extends string, T>(key: K, items: readonly T[] | undefined) => (items && items.length > 0 ? { [key]: [...items] } : {}) as { [P in K]?: T[] };

@@ -126,7 +126,8 @@ export function compareDefault(model: ColumnDefault | undefined, dbText: string 
     // A literal written as SQL against the catalog's literal: compare the values.
     const ml = literalOf(m.base);
     const dl = literalOf(db.base);
-    if (ml && dl) return literalsEqual(ml.value, dl.value, type) ? "same" : "different";
+    if (ml && dl)
+      return literalsEqual(ml.value, dl.value, type) ? "same" : ml.value !== null && dl.value !== null && shownWithoutSupplementary(ml.value, dl.value) ? "unsure" : "different";
     return "different";
   }
   if (db.onUpdate !== null) return "different";
@@ -137,7 +138,7 @@ export function compareDefault(model: ColumnDefault | undefined, dbText: string 
   if (typeof model === "boolean") return sameNumber(model ? "1" : "0", dl.value) ? "same" : "different";
   if (typeof model === "number" || typeof model === "bigint") return sameNumber(String(model), dl.value) ? "same" : "different";
   if (model instanceof Date) return dateTexts(model).some((t) => sameDateText(t, dl.value!)) ? "same" : "different";
-  if (typeof model === "string") return literalsEqual(model, dl.value, type) ? "same" : "different";
+  if (typeof model === "string") return literalsEqual(model, dl.value, type) ? "same" : shownWithoutSupplementary(model, dl.value) ? "unsure" : "different";
   if (model instanceof Uint8Array) return Buffer.from(model).toString("latin1") === dl.value ? "same" : "unsure";
   if (typeof model === "object") {
     try {
@@ -147,6 +148,19 @@ export function compareDefault(model: ColumnDefault | undefined, dbText: string 
     }
   }
   return "unsure";
+}
+
+/**
+ * The catalog's text is the model's text with each character beyond U+FFFF
+ * (an emoji) shown as `?` (MariaDB: `????`, a `?` per byte, in a default kept
+ * as expression text): information_schema and SHOW CREATE TABLE print
+ * defaults in 3-byte utf8, though the column stores and fills in the
+ * character itself. The text can't tell whether the default is the model's.
+ */
+function shownWithoutSupplementary(model: string, db: string): boolean {
+  if (!/[\u{10000}-\u{10FFFF}]/u.test(model)) return false;
+  const pattern = [...model].map((ch) => (ch.codePointAt(0)! > 0xffff ? "\\?(?:\\?\\?\\?)?" : ch.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))).join("");
+  return new RegExp(`^${pattern}$`, "su").test(db);
 }
 
 function literalsEqual(model: string | null, db: string | null, type: ColumnType): boolean {

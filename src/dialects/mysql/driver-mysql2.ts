@@ -15,7 +15,7 @@ import type { ConnectOptions, DatabaseConnection, Driver, QueryResult } from "..
 import { loadOptionalModule } from "../load-module.js";
 import { maskUrl, scrubSecrets } from "../mask-url.js";
 import { parseServerVersion, type ServerFlavour } from "./server-version.js";
-import { sessionSettingsSql } from "./session-settings.js";
+import { CONNECTION_COLLATION, sessionSettingsSql } from "./session-settings.js";
 import { splitSqlStatements, tokenize } from "./sql-scan.js";
 
 /** The callback API of a mysql2 connection, as much of it as Athanor uses. */
@@ -66,7 +66,10 @@ export function connectionConfig(url: string): Record<string, unknown> {
     supportBigNumbers: true,
     bigNumberStrings: false,
     multipleStatements: false,
-    charset: q.get("charset") ?? "UTF8MB4_UNICODE_CI",
+    charset: q.get("charset") ?? CONNECTION_COLLATION.toUpperCase(),
+    // mysql2 asks for IGNORE_SPACE by default, which adds it to the session's sql_mode: `count (*)` would run online
+    // and fail in the offline script the mysql client runs (and function names would be reserved words online only)
+    flags: "-IGNORE_SPACE",
   };
   const socket = q.get("socket") ?? q.get("socketPath");
   if (socket) config.socketPath = socket;

@@ -12,6 +12,8 @@
  * `now()` is `current_timestamp`). Text it cannot parse gives null.
  */
 
+import { unescapeChar } from "./string-escape.js";
+
 type TokKind = "str" | "num" | "ident" | "qident" | "op" | "lp" | "rp" | "comma" | "dot" | "hex";
 interface Tok {
   readonly kind: TokKind;
@@ -54,8 +56,7 @@ export function tokenize(sql: string): Tok[] | null {
         if (j >= n) return null;
         const c = sql[j]!;
         if (c === "\\" && j + 1 < n) {
-          const e = sql[j + 1]!;
-          text += e === "n" ? "\n" : e === "t" ? "\t" : e === "r" ? "\r" : e === "0" ? "\0" : e;
+          text += unescapeChar(sql[j + 1]!);
           j += 2;
           continue;
         }

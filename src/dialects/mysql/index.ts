@@ -29,8 +29,9 @@ export const mysqlDialect: Dialect = {
   introspector: () => import("./introspect.js").then((m) => m.mysqlIntrospector),
   comparator: () => import("./comparator.js").then((m) => m.mysqlComparator),
   drizzleReader: () => import("./drizzle-table.js").then((m) => m.mysqlDrizzleReader),
-  // the server's flavour names the statement timeout (MariaDB: max_statement_time; MySQL: max_execution_time)
-  sessionSettings: (settings, conn) => sessionSettingsSql(settings, conn instanceof Mysql2Session ? conn.flavour : undefined),
+  // the server's flavour names the statement timeout (MariaDB: max_statement_time; MySQL: max_execution_time);
+  // without a connection, the settings start an offline script
+  sessionSettings: (settings, conn) => sessionSettingsSql(settings, conn instanceof Mysql2Session ? conn.flavour : undefined, conn === undefined),
   beginTransaction: "START TRANSACTION",
   commitTransaction: "COMMIT",
   rollbackTransaction: "ROLLBACK",

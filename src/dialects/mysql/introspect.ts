@@ -32,11 +32,29 @@ function placeholders(n: number): string {
   return Array.from({ length: n }, () => "?").join(", ");
 }
 
-/** Reads the catalog rows introspect-build.ts needs. */
+/**
+ * Reads the catalog rows introspect-build.ts needs. The server prints the
+ * expressions it keeps (CHECK clauses, expression defaults, generation
+ * expressions) for the session that reads them: under ANSI_QUOTES (also part
+ * of ANSI, ORACLE and the other combination modes) with names in double
+ * quotes, which read as strings. Such a session reads the catalog with an
+ * empty sql_mode, and gets its own back after.
+ */
 export async function readCatalog(conn: DatabaseConnection, options: IntrospectOptions = {}): Promise<Catalog> {
-  const head = await conn.query<Row>("SELECT DATABASE() AS db, VERSION() AS v");
-  const database = String(head.rows[0]?.db ?? "");
-  const version = String(head.rows[0]?.v ?? "");
+  const head = await conn.query<Row>("SELECT DATABASE() AS db, VERSION() AS v, @@SESSION.sql_mode AS m");
+  const mode = String(head.rows[0]?.m ?? "");
+  if (!/(^|,)ANSI_QUOTES(,|$)/i.test(mode)) return readCatalogRows(conn, head.rows[0] ?? {}, options);
+  await conn.query("SET SESSION sql_mode = ''");
+  try {
+    return await readCatalogRows(conn, head.rows[0] ?? {}, options);
+  } finally {
+    await conn.query("SET SESSION sql_mode = ?", [mode]);
+  }
+}
+
+async function readCatalogRows(conn: DatabaseConnection, head: Row, options: IntrospectOptions): Promise<Catalog> {
+  const database = String(head.db ?? "");
+  const version = String(head.v ?? "");
   const server = parseServerVersion(version);
   const schemaRows = await conn.query<Row>("SELECT SCHEMA_NAME AS s FROM information_schema.SCHEMATA ORDER BY 1");
   const existingSchemas = schemaRows.rows.map((r) => String(r.s));

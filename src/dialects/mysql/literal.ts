@@ -35,14 +35,16 @@ export function quoteString(text: string): string {
 
 /**
  * A string where MySQL's grammar takes only a plain quoted string (COMMENT,
- * ENUM/SET labels): quotes doubled, a backslash written `\\`, CR and LF as
- * `\r` and `\n` (read as one character unless the server runs with
- * NO_BACKSLASH_ESCAPES).
+ * ENUM/SET labels, and a default kept as expression text): quotes doubled,
+ * a backslash written `\\`, CR, LF and Ctrl-Z as `\r`, `\n` and `\Z` (read as
+ * one character unless the server runs with NO_BACKSLASH_ESCAPES), other
+ * characters as they are (an offline script says `SET NAMES utf8mb4`).
  */
 export function plainString(text: string): string {
   if (text.includes("\u0000")) throw literalError("a comment or label contains a NUL character, which MySQL cannot store there");
-  // A line break is written as its escape: the mysql/mariadb client reading an offline script turns CR LF into LF.
-  return `'${text.replace(/\\/g, "\\\\").replace(/'/g, "''").replace(/\r/g, "\\r").replace(/\n/g, "\\n")}'`;
+  // A line break is written as its escape: the mysql/mariadb client reading an offline script turns CR LF into LF
+  // (and Ctrl-Z ends a file read as text on Windows).
+  return `'${text.replace(/\\/g, "\\\\").replace(/'/g, "''").replace(/\r/g, "\\r").replace(/\n/g, "\\n").replace(/\u001a/g, "\\Z")}'`;
 }
 
 /**

@@ -6,8 +6,9 @@
  * - AUTO_INCREMENT has no ALWAYS/BY DEFAULT nor start/increment per column;
  * - InnoDB checks RESTRICT and NO ACTION alike, at once.
  * Names autogenerate gives unnamed constraints follow drizzle-kit's MySQL
- * defaults (`<table>_<cols>_unique`, `<table>_<cols>_fk`), cut to MySQL's
- * 64 characters with a hash so that they stay distinct.
+ * defaults (`<table>_<cols>_unique`, `<table>_<cols>_fk`); these and the
+ * models' own names are cut to MySQL's 64 characters with a hash so that
+ * they stay distinct (`fitName`).
  */
 import type { ResolvedName, ResolvedTable } from "../../autogenerate/schema-comparator.js";
 import type { ColumnDefinition, ColumnReference } from "../../schema/column.js";
@@ -21,6 +22,11 @@ import { nodeCrypto } from "../../util/node-crypto.js";
 /** MySQL's longest identifier, in characters. */
 export const MAX_NAME = 64;
 
+/**
+ * `name` when it fits in 64 characters, else its first 55 characters, `_`
+ * and the first 8 hex digits of the SHA-1 of the whole name (UTF-8), so that
+ * two long names that start alike stay apart.
+ */
 export function fitName(name: string): string {
   if ([...name].length <= MAX_NAME) return name;
   const hash = nodeCrypto().createHash("sha1").update(name).digest("hex").slice(0, 8);
@@ -90,33 +96,43 @@ function columnAsKept(c: ColumnDefinition): ColumnDefinition {
   return out;
 }
 
-/** The model table as MySQL keeps it (see the file comment); names are kept as written. */
+/**
+ * The model table as MySQL keeps it (see the file comment). A constraint or
+ * index name longer than MySQL's 64 characters (drizzle's default names grow
+ * with the table's and the columns' names) would be refused by the server:
+ * it is shortened with `fitName`, the same way on every run, and the
+ * generated operations carry the shortened name.
+ */
 export function resolveServerNames(def: TableDefinition): ResolvedTable {
   const names: ResolvedName[] = [];
-  const note = (kind: ResolvedName["kind"], name: string | undefined) => {
-    if (name !== undefined) names.push({ kind, written: name, kept: name });
+  const keep = <T extends string | undefined>(kind: ResolvedName["kind"], written: T): T => {
+    if (written === undefined) return written;
+    const kept = fitName(written);
+    names.push({ kind, written, kept });
+    return kept as T;
   };
-  const uniques: UniqueDefinition[] = [...(def.uniques ?? [])];
+  const named = <X extends { readonly name?: string }>(kind: ResolvedName["kind"], x: X): X =>
+    x.name === undefined ? x : { ...x, name: keep(kind, x.name) };
+  const uniques: UniqueDefinition[] = (def.uniques ?? []).map((u) => named("unique constraint", u));
   const indexes: IndexDefinition[] = [];
   for (const ix of def.indexes ?? []) {
     const u = asUnique(ix);
-    if (u) uniques.push(u);
-    else indexes.push(ix);
+    if (u) uniques.push(named("unique constraint", u));
+    else indexes.push({ ...ix, name: keep("index", ix.name) });
   }
-  for (const u of uniques) note("unique constraint", u.name);
-  for (const ix of indexes) note("index", ix.name);
-  for (const fk of def.foreignKeys ?? []) note("foreign key", fk.name);
-  for (const c of def.columns) note("foreign key", c.references?.name);
-  for (const c of def.checks ?? []) note("check constraint", c.name);
-  const { primaryKey, uniques: _u, indexes: _i, foreignKeys, ...rest } = def;
+  const { primaryKey, uniques: _u, indexes: _i, foreignKeys, checks, ...rest } = def;
   return {
     def: {
       ...rest,
-      columns: def.columns.map(columnAsKept),
+      columns: def.columns.map((c) => {
+        const kept = columnAsKept(c);
+        return kept.references?.name === undefined ? kept : { ...kept, references: { ...kept.references, name: keep("foreign key", kept.references.name) } };
+      }),
       ...(primaryKey === undefined ? {} : { primaryKey: { columns: primaryKey.columns } }),
       ...(uniques.length === 0 ? {} : { uniques }),
       ...(indexes.length === 0 ? {} : { indexes }),
-      ...(foreignKeys === undefined ? {} : { foreignKeys: foreignKeys.map(foreignKeyAsKept) }),
+      ...(foreignKeys === undefined ? {} : { foreignKeys: foreignKeys.map((fk) => named("foreign key", foreignKeyAsKept(fk))) }),
+      ...(checks === undefined ? {} : { checks: checks.map((c) => named("check constraint", c)) }),
     },
     names,
     legacy: new Map(),

@@ -2,7 +2,10 @@
  * Identifier quoting for MySQL and MariaDB: every identifier is written in
  * backticks, with embedded backticks doubled, so case, spaces, quotes and
  * reserved words are preserved whatever the server's sql_mode (ANSI_QUOTES
- * changes what `"` means, never what a backtick means).
+ * changes what `"` means, never what a backtick means). What the server
+ * would refuse in a name is refused here, before any statement is sent: more
+ * than 64 characters, a NUL, a character beyond U+FFFF (names are kept in
+ * 3-byte utf8), a trailing space.
  */
 import { AthanorError } from "../../errors.js";
 
@@ -18,6 +21,12 @@ export function quoteIdentifier(name: string): string {
     throw new AthanorError(
       "DIALECT.INVALID_IDENTIFIER",
       `identifier ${JSON.stringify(name)} is ${chars} characters long; MySQL allows ${MAX_IDENTIFIER_CHARS}`,
+    );
+  // MySQL and MariaDB keep names in 3-byte utf8: the server refuses the statement ("Invalid utf8mb4 character string")
+  if (/[\u{10000}-\u{10FFFF}]/u.test(name))
+    throw new AthanorError(
+      "DIALECT.INVALID_IDENTIFIER",
+      `identifier ${JSON.stringify(name)} holds a character beyond U+FFFF (such as an emoji), which MySQL and MariaDB do not allow in names`,
     );
   if (/\s$/.test(name))
     throw new AthanorError("DIALECT.INVALID_IDENTIFIER", `identifier ${JSON.stringify(name)} ends with a space, which MySQL does not allow`);

@@ -50,37 +50,42 @@ const BARE_DEFAULT =
   /^(?:(?:current_timestamp|now|localtime|localtimestamp|current_date|current_time|curdate|curtime)\s*(?:\(\s*\d?\s*\))?|null|true|false|[+-]?\d+(?:\.\d+)?(?:e[+-]?\d+)?|'(?:[^'\\]|'')*')$/i;
 
 /**
+ * A text default. Where the column keeps its default as expression text
+ * (TEXT, BLOB and JSON: MySQL 8 takes only an expression there, and MariaDB
+ * keeps the text as written), or may (`plain`: the type is not known), the
+ * value is a plain string (quotes doubled,
+ * backslash escapes: the migration session's sql_mode never has
+ * NO_BACKSLASH_ESCAPES, and an offline script sets it and the character set
+ * first). Not the hex form: MariaDB prints `_utf8mb4 X'c3a9'` back as
+ * `_utf8mb4'xC3xA9'`, which it then evaluates to the text `xC3xA9`, so every
+ * row inserted later would get that. Any other column takes a quote or a
+ * backslash the same way (MariaDB prints the literal back unescaped), and
+ * other text as `quoteString` writes it.
+ */
+function defaultString(text: string, plain: boolean): string {
+  return plain || /['\\]/.test(text) ? plainString(text) : quoteString(text);
+}
+
+/**
  * A default: a value as a literal (written as an expression in parentheses
  * on TEXT, BLOB and JSON columns, which take no literal default on MySQL 8),
  * `sql()` verbatim when MySQL takes it bare, else in parentheses. On a JSON
  * column a non-string value is written as JSON text.
  */
-/**
- * A text default. MariaDB keeps the default of a TEXT/BLOB/JSON column as
- * expression text and prints a hex literal with an introducer back as
- * `_utf8mb4'<its bytes>'`, unescaped: a quote or a backslash in it then
- * breaks the statement (or silently changes the value). So a text holding a
- * quote or a backslash is written as a plain string (quotes doubled,
- * backslashes escaped, as comments are: the migration session's sql_mode
- * never has NO_BACKSLASH_ESCAPES; an offline script needs a server or
- * client without it, see docs/mysql.md); any other text as `quoteString`
- * writes it.
- */
-function defaultString(text: string): string {
-  return /['\\]/.test(text) ? plainString(text) : quoteString(text);
-}
-
 export function renderDefault(value: ColumnDefault, type?: ColumnType): string {
   if (isSqlExpression(value)) {
     const text = value.sql.trim();
     return BARE_DEFAULT.test(text) || /^\(.*\)$/s.test(text) ? text : `(${text})`;
   }
+  const expression = defaultNeedsParentheses(type);
+  // a column whose type the op doesn't give (ALTER COLUMN ... SET DEFAULT) may be one of them
+  const plain = expression || type === undefined;
   let literal: string;
-  if (type?.kind === "json" && value !== null && typeof value !== "string") literal = defaultString(JSON.stringify(value));
-  else if (typeof value === "string") literal = defaultString(value);
+  if (type?.kind === "json" && value !== null && typeof value !== "string") literal = defaultString(JSON.stringify(value), plain);
+  else if (typeof value === "string") literal = defaultString(value, plain);
   else if (typeof value === "boolean" && type !== undefined && type.kind !== "boolean") literal = value ? "1" : "0";
   else literal = renderLiteral(value);
-  return value !== null && defaultNeedsParentheses(type) ? `(${literal})` : literal;
+  return value !== null && expression ? `(${literal})` : literal;
 }
 
 /** `, ALGORITHM=INPLACE, LOCK=NONE` for ALTER TABLE (`leading`: `, `) or ` ALGORITHM=INPLACE LOCK=NONE` for CREATE/DROP INDEX (` `). */

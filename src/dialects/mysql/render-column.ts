@@ -16,6 +16,7 @@ import { foreignKeyClause, onlineDdlClause, renderDefault } from "./render-claus
 import { datetimePrecision, needsPrefixLength, renderColumnType } from "./render-type.js";
 import { missing, refuse } from "./refuse.js";
 import { hasAlterIfExists, hasRenameColumn, type MysqlServer } from "./server.js";
+import { foreignKeyNameFor } from "./unnamed-constraint.js";
 
 /** The parts of a column MySQL writes in its definition. */
 export interface ColumnParts {
@@ -98,17 +99,15 @@ export function renderColumnDefinition(op: Operation, column: ColumnDefinition, 
 }
 
 /** A column's `references` as a table-level FOREIGN KEY clause (MySQL ignores REFERENCES written on a column). */
-export function columnForeignKey(op: Operation, column: ColumnDefinition, schema: string | undefined): string | null {
+export function columnForeignKey(op: Operation, table: string, column: ColumnDefinition, schema: string | undefined): string | null {
   const ref = column.references;
   if (ref === undefined) return null;
   if (ref.deferrable || ref.initiallyDeferred)
     throw refuse(op, `deferrable reference on column ${column.name}`, "MySQL checks foreign keys at once; leave deferrable out");
   if (ref.column === undefined)
     throw missing(op, `column ${column.name} references ${ref.table} without a column; MySQL needs it named (references: { table, column })`);
-  return foreignKeyClause(
-    { name: ref.name, columns: [column.name], refTable: ref.table, refSchema: ref.schema, refColumns: [ref.column], onDelete: ref.onDelete, onUpdate: ref.onUpdate },
-    schema,
-  );
+  const fk = { columns: [column.name], refTable: ref.table, refSchema: ref.schema, refColumns: [ref.column], onDelete: ref.onDelete, onUpdate: ref.onUpdate };
+  return foreignKeyClause({ ...fk, name: foreignKeyNameFor(table, { ...fk, name: ref.name }) }, schema);
 }
 
 export function renderAddColumn(op: AddColumnOp, server: MysqlServer): SqlStatement[] {
@@ -118,7 +117,7 @@ export function renderAddColumn(op: AddColumnOp, server: MysqlServer): SqlStatem
   const column = op.column;
   const { start } = autoIncrementOf(op, column);
   const actions = [`ADD COLUMN ${ine}${renderColumnDefinition(op, column, { inPrimaryKey: false, inlinePrimaryKey: column.primaryKey === true })}`];
-  const fk = columnForeignKey(op, column, op.schema);
+  const fk = columnForeignKey(op, op.table, column, op.schema);
   if (fk) actions.push(`ADD ${fk}`);
   const table = qualify(op.table, op.schema);
   const out: SqlStatement[] = [{ sql: `ALTER TABLE ${table} ${actions.join(", ")}${onlineDdlClause(op.mysql, ", ")}` }];

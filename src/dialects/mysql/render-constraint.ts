@@ -11,6 +11,8 @@ import { qualify, quoteIdentifier, quoteList } from "./quote.js";
 import { checkClause, constraintName, foreignKeyClause, primaryKeyConstraintName } from "./render-clauses.js";
 import { refuse } from "./refuse.js";
 import { hasAlterIfExists, type MysqlServer } from "./server.js";
+import { checkNameFor, foreignKeyNameFor } from "./unnamed-constraint.js";
+import { sqlTextOf } from "../../schema/sql-expression.js";
 
 export function refuseDeferrable(op: Operation, def: { deferrable?: boolean; initiallyDeferred?: boolean }, what: string): void {
   if (def.deferrable || def.initiallyDeferred)
@@ -50,12 +52,12 @@ export function renderCreateUniqueConstraint(op: CreateUniqueConstraintOp): SqlS
 export function renderCreateForeignKey(op: CreateForeignKeyOp): SqlStatement[] {
   refuseNotValid(op);
   checkForeignKey(op, op);
-  return add(op.table, op.schema, foreignKeyClause(op, op.schema));
+  return add(op.table, op.schema, foreignKeyClause({ ...op, name: foreignKeyNameFor(op.table, op) }, op.schema));
 }
 
 export function renderCreateCheckConstraint(op: CreateCheckConstraintOp): SqlStatement[] {
   refuseNotValid(op);
-  return add(op.table, op.schema, checkClause(op.name, op.expression));
+  return add(op.table, op.schema, checkClause(checkNameFor(op.table, op.name, sqlTextOf(op.expression)), op.expression));
 }
 
 /**

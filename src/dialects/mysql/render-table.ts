@@ -15,6 +15,8 @@ import { renderInlineIndex } from "./render-index.js";
 import { needsPrefixLength, renderColumnType } from "./render-type.js";
 import { refuse } from "./refuse.js";
 import { hasLongUniqueKeys, type MysqlServer } from "./server.js";
+import { checkNameFor, foreignKeyNameFor } from "./unnamed-constraint.js";
+import { sqlTextOf } from "../../schema/sql-expression.js";
 
 function tableOptions(options: MysqlTableOptions | undefined, comment: string | undefined, autoIncrement: number | bigint | null): string {
   const parts: string[] = [];
@@ -62,14 +64,14 @@ export function renderCreateTable(op: CreateTableOp, server: MysqlServer): SqlSt
     lines.push(uniqueClause(op, u));
   }
   for (const c of op.columns) {
-    const fk = columnForeignKey(op, c, op.schema);
+    const fk = columnForeignKey(op, op.table, c, op.schema);
     if (fk) lines.push(fk);
   }
   for (const fk of op.foreignKeys ?? []) {
     checkForeignKey(op, fk);
-    lines.push(foreignKeyClause(fk, op.schema));
+    lines.push(foreignKeyClause({ ...fk, name: foreignKeyNameFor(op.table, fk) }, op.schema));
   }
-  for (const ck of op.checks ?? []) lines.push(checkClause(ck.name, ck.expression));
+  for (const ck of op.checks ?? []) lines.push(checkClause(checkNameFor(op.table, ck.name, sqlTextOf(ck.expression)), ck.expression));
   for (const index of op.indexes ?? []) lines.push(renderInlineIndex(op, index, server, types));
   const ine = op.ifNotExists ? "IF NOT EXISTS " : "";
   return [{ sql: `CREATE TABLE ${ine}${table} (\n${lines.map((l) => `    ${l}`).join(",\n")}\n)${tableOptions(op.mysql, op.comment, start)}` }];

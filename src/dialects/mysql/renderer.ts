@@ -11,6 +11,7 @@ import { renderLiteral } from "./literal.js";
 import { inlinePositional } from "./placeholders.js";
 import { renderOperation } from "./render-operation.js";
 import { MysqlRenderSession } from "./render-session.js";
+import { scriptStatement } from "./script-statement.js";
 import { mysqlTypeSupport } from "./type-support.js";
 
 /** What the renderer needs to know about the server. */
@@ -21,11 +22,14 @@ export interface MysqlRendererOptions {
   readonly sqlLexer?: SqlLexer | undefined;
 }
 
-/** A statement with its `?` placeholders replaced by escaped literals (offline scripts). */
+/**
+ * A statement with its `?` placeholders replaced by escaped literals, as the
+ * mysql client reads it in an offline script (a stored program's body
+ * between DELIMITER commands).
+ */
 export function inline(stmt: SqlStatement): string {
   const params = stmt.params ?? [];
-  if (params.length === 0) return stmt.sql;
-  return inlinePositional(stmt.sql, params, renderLiteral);
+  return scriptStatement(params.length === 0 ? stmt.sql : inlinePositional(stmt.sql, params, renderLiteral));
 }
 
 export function createMysqlRenderer(options: MysqlRendererOptions = {}): DialectRenderer {

@@ -15,6 +15,7 @@
  * ENUM('a', ...). Other MySQL types are raw type text tagged "mysql".
  */
 import type { ColumnType } from "../../schema/column-type.js";
+import { unescapeMysqlString } from "./string-escape.js";
 
 const INT_KINDS = new Map<string, "smallint" | "integer" | "bigint">([
   ["smallint", "smallint"],
@@ -75,7 +76,7 @@ function lowerOutsideQuotes(text: string): string {
 export function parseQuotedList(inner: string): string[] {
   const out: string[] = [];
   const re = /'((?:[^'\\]|''|\\.)*)'/g;
-  for (let m = re.exec(inner); m !== null; m = re.exec(inner)) out.push(m[1]!.replace(/''/g, "'").replace(/\\(.)/g, "$1"));
+  for (let m = re.exec(inner); m !== null; m = re.exec(inner)) out.push(unescapeMysqlString(m[1]!));
   return out;
 }
 

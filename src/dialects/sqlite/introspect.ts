@@ -16,7 +16,7 @@ import type { DatabaseSchema, DbCheck, DbColumn, DbForeignKey, DbIndex, DbIndexE
 import type { ReferentialAction } from "../../schema/column.js";
 import type { ColumnType } from "../../schema/column-type.js";
 import type { DatabaseConnection } from "../dialect.js";
-import { identifierName, significant, tokenizeDdl } from "./ddl-tokens.js";
+import { type DdlToken, identifierName, significant, tokenizeDdl } from "./ddl-tokens.js";
 import { parseCreateTable, type TableSql } from "./table-sql.js";
 
 interface XColumn {
@@ -188,14 +188,41 @@ function enumValues(expression: string): { column: string; values: string[] } | 
   if (!col || (col.kind !== "word" && col.kind !== "quoted") || tokens[1]?.text.toUpperCase() !== "IN" || tokens[2]?.text !== "(") return null;
   if (tokens[tokens.length - 1]?.text !== ")") return null;
   const values: string[] = [];
-  for (let i = 3; i < tokens.length - 1; i++) {
-    const t = tokens[i]!;
-    if ((i - 3) % 2 === 0) {
-      if (t.kind !== "string") return null;
-      values.push(identifierName(t));
-    } else if (t.text !== ",") return null;
+  let i = 3;
+  while (i < tokens.length - 1) {
+    const v = enumValue(tokens, i);
+    if (v === null) return null;
+    values.push(v.value);
+    i = v.next;
+    if (i < tokens.length - 1 && tokens[i++]?.text !== ",") return null;
   }
   return { column: identifierName(col), values };
+}
+
+/**
+ * One value of the list at `tokens[i]`: a string, or a value holding a CR as Athanor writes it
+ * (`('a' || char(13) || 'b')`, see literal.ts); its text and the index after it, or null.
+ */
+function enumValue(tokens: readonly DdlToken[], i: number): { value: string; next: number } | null {
+  const t = tokens[i];
+  if (t?.kind === "string") return { value: identifierName(t), next: i + 1 };
+  if (t?.text !== "(") return null;
+  let j = i + 1;
+  let value = "";
+  for (;;) {
+    const a = tokens[j];
+    const code = tokens[j + 2];
+    if (a?.kind === "string") {
+      value += identifierName(a);
+      j++;
+    } else if (a?.kind === "word" && a.text.toLowerCase() === "char" && tokens[j + 1]?.text === "(" && code?.kind === "number" && tokens[j + 3]?.text === ")") {
+      value += String.fromCharCode(Number(code.text));
+      j += 4;
+    } else return null;
+    if (tokens[j]?.text === ")") return { value, next: j + 1 };
+    if (tokens[j]?.text !== "||") return null;
+    j++;
+  }
 }
 
 /** The WHERE of a stored `CREATE INDEX`, or null. */

@@ -9,6 +9,9 @@ import { isPlainObject } from "../../schema/value.js";
 import type { SqlStatement } from "../dialect.js";
 import { dateText } from "./literal.js";
 import { quoteIdentifier, quoteList } from "./quote.js";
+import { numberedToPositional, sqlPieces } from "./placeholders.js";
+import { sqliteSqlLexer } from "./sql-lexer.js";
+import { AthanorError } from "../../errors.js";
 import { type BulkInsertStyle, bulkInsertStatements } from "../bulk-insert-sql.js";
 
 /** SQLite's default SQLITE_MAX_VARIABLE_NUMBER is 32766 (since 3.32); stay below it. */
@@ -26,9 +29,28 @@ export function bindValue(value: unknown): unknown {
 
 const SQLITE_ROWS: BulkInsertStyle = { maxRows: MAX_ROWS_PER_STATEMENT, maxParams: MAX_PARAMS_PER_STATEMENT, placeholder: () => "?", bind: bindValue };
 
-/** `$n` placeholders stay as written: the connection binds them, an offline script inlines them (placeholders.ts). */
+/**
+ * `$n` placeholders stay as written: the connection binds them, an offline script inlines them (placeholders.ts).
+ * Without values, several statements in one string run together (the connection runs them as a script, and so does
+ * an offline script). With values, a prepared statement is one statement: the string is cut where SQLite ends a
+ * statement (a trigger's `BEGIN ... END` is one), and each statement takes the `$n` values it uses (as `?`). SQLite's
+ * own `?` can't say which statement a value belongs to: several statements with `?` values are refused.
+ */
 export function renderExecute(op: ExecuteOp): SqlStatement[] {
-  return [op.params && op.params.length > 0 ? { sql: op.sql, params: op.params.map(bindValue) } : { sql: op.sql }];
+  if (!op.params || op.params.length === 0) return [{ sql: op.sql }];
+  const params = op.params.map(bindValue);
+  const statements = sqliteSqlLexer.splitStatements(op.sql);
+  if (statements.length <= 1) return [{ sql: op.sql, params }];
+  return statements.map((s) => {
+    const numbered = numberedToPositional(s.text, params);
+    if (numbered.sql !== s.text) return { sql: numbered.sql, params: [...numbered.params] };
+    if (sqlPieces(s.text).some((p) => p.kind === "code" && p.text.includes("?")))
+      throw new AthanorError(
+        "DIALECT.MISSING_PARAMETER",
+        `op.execute() with values and ${statements.length} statements: number the values ($1, $2, …) so that each statement takes its own; ? can't say which statement a value belongs to`,
+      );
+    return { sql: s.text };
+  });
 }
 
 /**

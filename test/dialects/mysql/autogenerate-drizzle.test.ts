@@ -41,6 +41,13 @@ describe("drizzle mysqlTable models against a database drizzle-kit built", async
     assert.deepEqual(memberships.foreignKeys?.map((f) => f.name).sort(), ["memberships_org_id_orgs_id_fk", "memberships_user_id_users_id_fk"]);
   });
 
+  test("an index() without a name (JavaScript lets it through) is refused naming the table, not a TypeError", async () => {
+    registerDrizzleReader(mysqlDrizzleReader);
+    const { index, int, mysqlTable } = await import("drizzle-orm/mysql-core");
+    const nameless = mysqlTable("nameless", { a: int("a") }, (t) => [index(undefined as unknown as string).on(t.a)]);
+    assert.throws(() => collectModels({ nameless }), /table nameless: an index on a has no name; give it one: index\("nameless_…_idx"\)/);
+  });
+
   test("drizzle-kit generate + run on MariaDB, then compare finds nothing", opts, async () => {
     const source = join(REPO_ROOT, "test/autogenerate/corpus-mysql/schemas/shop.ts");
     const statements = await drizzleKitMysql(source);
