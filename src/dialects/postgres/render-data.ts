@@ -2,6 +2,7 @@ import { bulkInsertColumns, type BulkInsertOp } from "../../operations/bulk-inse
 import type { ExecuteOp } from "../../operations/execute.js";
 import type { SqlStatement } from "../dialect.js";
 import { qualify, quoteList } from "./quote.js";
+import { statementsWithOwnParams } from "./statement-params.js";
 import { type BulkInsertStyle, bulkInsertStatements } from "../bulk-insert-sql.js";
 
 /** PostgreSQL accepts at most 65535 bind parameters per statement; stay well below. */
@@ -16,7 +17,8 @@ const POSTGRES_ROWS: BulkInsertStyle = {
 };
 
 export function renderExecute(op: ExecuteOp): SqlStatement[] {
-  return [op.params && op.params.length > 0 ? { sql: op.sql, params: [...op.params] } : { sql: op.sql }];
+  // without values the text goes as it is (the simple protocol runs several statements); with values, one prepared statement each
+  return op.params && op.params.length > 0 ? statementsWithOwnParams(op.sql, op.params) : [{ sql: op.sql }];
 }
 
 /**
