@@ -33,6 +33,8 @@ export interface QueryResult<R = Record<string, unknown>> {
   readonly rows: R[];
   /** Rows affected (DML) or returned (SELECT). */
   readonly rowCount: number;
+  /** The AUTO_INCREMENT value an INSERT made, where the driver reports it with the result (MySQL's OK packet). */
+  readonly insertId?: number;
 }
 
 /** One live session (not a pool): transactions and session locks belong to it. */

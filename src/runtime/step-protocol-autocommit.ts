@@ -30,7 +30,7 @@
  */
 import { hostname } from "node:os";
 import { relative } from "node:path";
-import type { DatabaseConnection, Dialect, DialectRenderer, RenderSession, SqlStatement, StepLogSql, UnfinishedStep, VersionLogEntry } from "../dialects/dialect.js";
+import type { DatabaseConnection, Dialect, DialectRenderer, QueryResult, RenderSession, SqlStatement, StepLogSql, UnfinishedStep, VersionLogEntry } from "../dialects/dialect.js";
 import { AthanorError } from "../errors.js";
 import { MigrationOps, type OperationExecutor } from "../operations/migration-ops.js";
 import { executeOp } from "../operations/execute.js";
@@ -130,7 +130,7 @@ class AutocommitExecutor implements OperationExecutor {
     return { statementsDone: checksums.length, checksums };
   }
 
-  private async send(s: SqlStatement): Promise<{ rows: unknown[]; rowCount: number }> {
+  private async send(s: SqlStatement): Promise<QueryResult<unknown>> {
     const pending = this.conn.query(s.sql, s.params);
     this.whileWaiting?.();
     return pending;
@@ -151,9 +151,9 @@ class AutocommitExecutor implements OperationExecutor {
   /** Commits the data statements run so far with their count; the first time, the `running` row is written. */
   private async commitPoint(): Promise<void> {
     if (this.rowId === null) {
-      await this.send(this.log.insertRunning(this.store.ref, this.entry as VersionLogEntry, this.progress));
-      const r = await this.conn.query<{ id: unknown }>(this.log.lastInsertId().sql);
-      this.rowId = Number(r.rows[0]?.id);
+      const inserted = await this.send(this.log.insertRunning(this.store.ref, this.entry as VersionLogEntry, this.progress));
+      // the driver's result names the row's id (one round trip less a revision); else ask
+      this.rowId = inserted.insertId ?? Number((await this.conn.query<{ id: unknown }>(this.log.lastInsertId().sql)).rows[0]?.id);
     } else if (this.countOwed || (this.txOpen && this.pending.length > 0)) {
       await this.send(this.log.updateProgress(this.store.ref, this.rowId, this.progress));
     }

@@ -143,8 +143,9 @@ export class Mysql2Session implements DatabaseConnection {
   async query<R = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<QueryResult<R>> {
     const result = await this.#run(params && params.length > 0 ? bindParams(this.mysql, sql, params) : sql);
     if (Array.isArray(result)) return { rows: result as R[], rowCount: result.length };
-    const header = result as { affectedRows?: number } | null;
-    return { rows: [], rowCount: header?.affectedRows ?? 0 };
+    const header = result as { affectedRows?: number; insertId?: number } | null;
+    const insertId = header?.insertId;
+    return insertId ? { rows: [], rowCount: header?.affectedRows ?? 0, insertId } : { rows: [], rowCount: header?.affectedRows ?? 0 };
   }
 
   async exec(sql: string): Promise<void> {

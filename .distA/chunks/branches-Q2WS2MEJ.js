@@ -1,3 +1,0 @@
-import { createRequire as __athanorCreateRequire } from "node:module";
-const require = __athanorCreateRequire(import.meta.url);
-import{revisionJson}from"./chunk-L64QO4XP.js";import{formatBranches,walkRevisions}from"./chunk-CEOMRKU7.js";import"./chunk-M6KGHICC.js";import"./chunk-OL2GUOIT.js";import"./chunk-SXTNH7SW.js";async function branches(ctx,opts){let{map}=await ctx.scriptDirectory();if(ctx.globals.json){let points=walkRevisions(map).filter(r=>r.isBranchPoint);return ctx.out.resultJson(points.map(r=>({...revisionJson(r),branchesInto:r.nextRevisions}))),0}for(let block of formatBranches(map,{verbose:opts.verbose===!0}))ctx.out.result(block);return 0}export{branches};

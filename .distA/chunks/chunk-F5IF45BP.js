@@ -1,3 +1,0 @@
-import { createRequire as __athanorCreateRequire } from "node:module";
-const require = __athanorCreateRequire(import.meta.url);
-import{existsSync,mkdirSync,statSync}from"node:fs";import{tmpdir}from"node:os";import{join}from"node:path";function cacheDir(projectDir){if(projectDir!==void 0){let nm=join(projectDir,"node_modules");if(existsSync(nm)){let dir2=join(nm,".cache","athanor");return mkdirSync(dir2,{recursive:!0}),dir2}}let uid=typeof process.getuid=="function"?process.getuid():null,dir=join(tmpdir(),`athanor-cache-${uid??"user"}`);if(mkdirSync(dir,{recursive:!0,mode:448}),uid!==null){let st=statSync(dir);if(st.uid!==uid||(st.mode&18)!==0)return null}return dir}export{cacheDir};

@@ -1,3 +1,0 @@
-import { createRequire as __athanorCreateRequire } from "node:module";
-const require = __athanorCreateRequire(import.meta.url);
-import{isSqlExpression}from"./chunk-AWQVSUFS.js";function bulkInsertStatements(head,columns,rows,style){let perStatement=Math.max(1,Math.min(style.maxRows,Math.floor(style.maxParams/Math.max(1,columns.length)))),out=[];for(let start=0;start<rows.length;start+=perStatement){let params=[],tuples=rows.slice(start,start+perStatement).map(row=>`(${columns.map(c=>{let v=row[c];return v===void 0?"DEFAULT":isSqlExpression(v)?v.sql:(params.push(style.bind(v)),style.placeholder(params.length))}).join(", ")})`);out.push(params.length>0?{sql:head+tuples.join(", "),params}:{sql:head+tuples.join(", ")})}return out}export{bulkInsertStatements};

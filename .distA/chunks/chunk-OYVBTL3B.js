@@ -1,3 +1,0 @@
-import { createRequire as __athanorCreateRequire } from "node:module";
-const require = __athanorCreateRequire(import.meta.url);
-import{readHalfApplied}from"./chunk-IJIGKM25.js";import{runtimeInput,versionStoreFor,versionTableRef}from"./chunk-PDVKUBZS.js";import{openSession}from"./chunk-TO2N77NJ.js";async function readDatabaseHeads(ctx){let config=await ctx.config(),session=await openSession(runtimeInput(config));try{ctx.out.info(`Connected to ${session.displayUrl}`);let heads=await versionStoreFor(config,session.dialect).readHeads(session.conn),halfApplied=await readHalfApplied(session.dialect,session.conn,versionTableRef(config));return{heads,url:session.displayUrl,halfApplied}}finally{await session.close()}}export{readDatabaseHeads};

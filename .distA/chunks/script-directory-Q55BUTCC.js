@@ -1,3 +1,0 @@
-import { createRequire as __athanorCreateRequire } from "node:module";
-const require = __athanorCreateRequire(import.meta.url);
-import{ScriptDirectory,checksumFile,importFailure}from"./chunk-2VFG6RSQ.js";import"./chunk-6CXDF3ZK.js";import"./chunk-T6NSR74R.js";import"./chunk-CEOMRKU7.js";import"./chunk-F5IF45BP.js";import"./chunk-OEMQ7KKP.js";import"./chunk-63X5VS7D.js";import"./chunk-ESGGG6P5.js";import"./chunk-M6KGHICC.js";import"./chunk-WCZEMRI2.js";import"./chunk-DNMCWBU5.js";import"./chunk-532G4I7D.js";import"./chunk-OL2GUOIT.js";import"./chunk-SXTNH7SW.js";export{ScriptDirectory,checksumFile,importFailure};

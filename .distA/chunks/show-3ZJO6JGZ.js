@@ -1,3 +1,0 @@
-import { createRequire as __athanorCreateRequire } from "node:module";
-const require = __athanorCreateRequire(import.meta.url);
-import{revisionJson}from"./chunk-L64QO4XP.js";import{formatLogEntry}from"./chunk-CEOMRKU7.js";import"./chunk-M6KGHICC.js";import"./chunk-OL2GUOIT.js";import"./chunk-SXTNH7SW.js";async function show(ctx,rev){let{map}=await ctx.scriptDirectory(),revs=rev==="current"?map.allCurrent((await(await import("./database-heads-RLGFLMTM.js")).readDatabaseHeads(ctx)).heads):map.getRevisions(rev);if(ctx.globals.json)return ctx.out.resultJson(revs.map(r=>({...revisionJson(r),doc:r.doc}))),0;rev==="current"&&revs.length===0&&ctx.out.info("No current revisions (the database is at base)");for(let r of revs)ctx.out.result(formatLogEntry(r));return 0}export{show};

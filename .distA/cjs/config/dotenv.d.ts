@@ -1,1 +1,0 @@
-export declare function loadDotenv(dir: string, env?: NodeJS.ProcessEnv): string[];

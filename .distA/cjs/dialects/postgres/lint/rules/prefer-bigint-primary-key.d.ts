@@ -1,1 +1,0 @@
-export declare const preferBigintPrimaryKey: import("../../../../lint/types.js").LintRule;

@@ -1,1 +1,0 @@
-export declare const preferTimestamptz: import("../../../../lint/types.js").LintRule;

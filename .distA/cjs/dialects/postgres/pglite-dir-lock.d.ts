@@ -1,1 +1,0 @@
-export declare function lockPgliteDir(dir: string, timeoutMs?: number): Promise<() => void>;

@@ -1,1 +1,0 @@
-export declare function importModule<T = Record<string, unknown>>(specifier: string): Promise<T>;

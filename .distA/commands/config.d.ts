@@ -1,2 +1,0 @@
-import type { CommandContext } from "./context.js";
-export declare function printConfig(ctx: CommandContext): Promise<number>;

@@ -1,1 +1,0 @@
-export declare const preferIdentity: import("../../../../lint/types.js").LintRule;

@@ -1,1 +1,0 @@
-export declare const preferJsonb: import("../../../../lint/types.js").LintRule;

@@ -1,2 +1,0 @@
-import type { SqlStatement } from "../dialect.js";
-export declare function inline(stmt: SqlStatement): string;

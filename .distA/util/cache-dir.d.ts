@@ -1,1 +1,0 @@
-export declare function cacheDir(projectDir?: string): string | null;

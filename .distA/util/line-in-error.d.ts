@@ -1,1 +1,0 @@
-export declare function lineInError(e: unknown, path: string): number | null;

@@ -1,1 +1,0 @@
-export declare function nameHash(text: string): string;
