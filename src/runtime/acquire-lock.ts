@@ -5,6 +5,7 @@
  */
 import type { VersionTableRef } from "../dialects/dialect.js";
 import { AthanorError } from "../errors.js";
+import { ownQueryFailed } from "./own-query-error.js";
 import type { Session } from "./open-session.js";
 
 export interface LockOptions {
@@ -31,7 +32,10 @@ export async function acquireMigrationLock(session: Session, ref: VersionTableRe
   let poll = opts.pollMs ?? 100;
   let lastHolder: string | null | undefined;
   for (;;) {
-    if (await dialect.lock.tryAcquire(conn, key)) break;
+    const got = await dialect.lock.tryAcquire(conn, key).catch((e: unknown) => {
+      throw ownQueryFailed("taking the migration lock", e, dialect);
+    });
+    if (got) break;
     if (opts.waitTimeoutMs === 0) {
       throw new AthanorError("LOCK.BUSY", `another process holds the migration lock${await holderText()}; not waiting (lockWaitTimeout is 0)`);
     }

@@ -11,6 +11,7 @@ import { relative } from "node:path";
 import type { DatabaseConnection, Dialect, UnfinishedStep, VersionTableRef } from "../dialects/dialect.js";
 import { AthanorError } from "../errors.js";
 import type { ScriptDirectory } from "../script/script-directory.js";
+import { ownQueryFailed } from "./own-query-error.js";
 import type { PlannedStep } from "./planned-step.js";
 
 /** Where the runbook is. */
@@ -31,9 +32,14 @@ export async function readHalfApplied(dialect: Dialect, conn: DatabaseConnection
   } catch (e) {
     // no log table yet: nothing ever ran
     const exists = sql.logTableExists(ref);
-    const r = await conn.query<{ exists: unknown }>(exists.sql, exists.params);
-    if (!truthy(r.rows[0]?.exists)) return [];
-    throw e;
+    let found: boolean;
+    try {
+      found = truthy((await conn.query<{ exists: unknown }>(exists.sql, exists.params)).rows[0]?.exists);
+    } catch {
+      found = true;
+    }
+    if (!found) return [];
+    throw ownQueryFailed(`reading the log table ${ref.schema ? `${ref.schema}.` : ""}${ref.table}_log`, e, dialect);
   }
   return rows
     .map((r) => {
