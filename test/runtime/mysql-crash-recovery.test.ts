@@ -17,6 +17,11 @@
  *   the error says statement 2 may or may not have committed; a second
  *   process that was waiting for the migration lock gets it when the first
  *   connection dies, resumes the revision and finishes the run.
+ * - The network fails (a proxy hangs up) right after an ALTER was sent: the
+ *   server runs it to the end; the error says it may or may not have
+ *   committed; the rerun fails on it and keeps the revision half-applied.
+ * - The network fails while the finished revision is being recorded: the
+ *   error says the record may or may not have committed, and `current` tells.
  *
  * What committed is read over a connection of the test's own.
  */
@@ -24,6 +29,7 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { ok } from "../cli/helpers.js";
 import type { CliResult } from "../support/cli.js";
+import { cuttingProxy } from "../support/cutting-proxy.js";
 import { startCli } from "../support/live-cli.js";
 import { type MysqlTestDatabase, mysqlProjects, requireMysql } from "../support/mysql-databases.js";
 
@@ -161,5 +167,58 @@ describe("MariaDB: killed processes and lost connections", opts, () => {
     assert.match(took.stderr, /Done: 2 steps committed; the database is at k3/);
     assert.deepEqual(await tables(db), ["go_on", "k1", "k2", "k2b", "k3"]);
     assert.deepEqual(await lastLog(db, "k2"), ["finished", 3]);
+  });
+
+  test("the network fails right after an ALTER is sent: 'may or may not have committed'; it had, and the rerun keeps the revision half-applied", async () => {
+    const { db, p } = await project();
+    const c = await db.connect();
+    await c.query("CREATE TABLE orders (id INT PRIMARY KEY)");
+    await c.end();
+    ok(p.athanor("stamp", "base"), "stamp base");
+    p.rev("a1", null, { up: `  await op.execute("CREATE TABLE audit (id INT PRIMARY KEY)");\n  await op.execute("ALTER TABLE orders ADD COLUMN note VARCHAR(20)");` });
+    const server = new URL(db.url);
+    const proxy = await cuttingProxy({ host: server.hostname, port: Number(server.port || 3306) }, "ALTER TABLE orders", "after");
+    let r: CliResult;
+    try {
+      const through = new URL(db.url);
+      through.host = `127.0.0.1:${proxy.port}`;
+      r = await p.runAsync(["upgrade", "head"], { env: { DATABASE_URL: through.toString() } });
+    } finally {
+      await proxy.close();
+    }
+    assert.ok(proxy.cut());
+    const msg = fails(r);
+    assert.match(msg, /1 of its statements had already committed and stay, and statement 2 may or may not have committed \(the connection was lost while it ran\): revision a1 is half-applied/);
+    // the server ran the ALTER to its end; the rerun waits for that session's migration lock, then runs it again
+    const rerun = fails(p.athanor("upgrade", "head"));
+    assert.match(rerun, /failed: Duplicate column name 'note'; statement 2: ALTER TABLE orders/);
+    assert.match(rerun, /statement 2 was running when an earlier run of a1 stopped \(killed, or its connection lost\), so it may have committed then, after its 1 statement\(s\) before it: revision a1 is half-applied/);
+    assert.deepEqual(await lastLog(db, "a1"), ["running", 1]);
+    assert.match(ok(p.athanor("current")), /a1 \(half-applied: 1 statement\(s\) committed, then it stopped\)/);
+    ok(p.athanor("resolve", "a1", "--applied"), "resolve");
+    assert.match(ok(p.athanor("current")), /^a1 \(head\)/);
+  });
+
+  test("the network fails while the finished revision is being recorded: the error says the record may or may not have committed", async () => {
+    const { db, p } = await project();
+    p.rev("k1", null, { up: `  await op.execute("CREATE TABLE k1 (id INT PRIMARY KEY)");\n  await op.execute("CREATE TABLE k1b (id INT PRIMARY KEY)");` });
+    const server = new URL(db.url);
+    // the log row's finished mark goes in the same transaction as the version row, just before COMMIT: never sent
+    const proxy = await cuttingProxy({ host: server.hostname, port: Number(server.port || 3306) }, "SET status = 'finished'", "before");
+    let r: CliResult;
+    try {
+      const through = new URL(db.url);
+      through.host = `127.0.0.1:${proxy.port}`;
+      r = await p.runAsync(["upgrade", "head"], { env: { DATABASE_URL: through.toString() } });
+    } finally {
+      await proxy.close();
+    }
+    assert.ok(proxy.cut());
+    const msg = fails(r);
+    assert.match(msg, /^upgrade <base> -> k1 \(.*\) failed: .*; all 2 of its statements had committed, and the connection was lost while recording it as applied, which may or may not have committed: 'athanor current' tells; if it lists k1 as half-applied, run 'athanor resolve k1 --applied'/);
+    assert.deepEqual(await tables(db), ["k1", "k1b"]);
+    assert.match(ok(p.athanor("current")), /k1 \(half-applied: 1 statement\(s\) committed, then it stopped\)/, "the record did not commit here");
+    ok(p.athanor("resolve", "k1", "--applied"), "resolve");
+    assert.match(ok(p.athanor("current")), /^k1 \(head\)/);
   });
 });
