@@ -155,6 +155,13 @@ export interface UnfinishedStep extends StepProgress {
   readonly failedStatement: string | null;
   readonly startedAt: Date | string | null;
   readonly host: string | null;
+  /**
+   * A `running` row while another session holds the migration lock: the
+   * revision is being applied right now, by that session (the lock's holder,
+   * as MigrationLock.holder says it), not stopped. Set only by readers that
+   * don't hold the lock themselves (`current`, `status()`).
+   */
+  readonly inProgress?: string | undefined;
 }
 
 /**

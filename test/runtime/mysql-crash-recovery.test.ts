@@ -22,11 +22,16 @@
  *   committed; the rerun fails on it and keeps the revision half-applied.
  * - The network fails while the finished revision is being recorded: the
  *   error says the record may or may not have committed, and `current` tells.
+ * - `current` and `status()` while another process is in the middle of a
+ *   revision: "being applied" (the migration lock is held), not "stopped
+ *   without finishing (the process was killed ...)" with advice to resolve it,
+ *   as they used to say; once that process is killed, half-applied.
  *
  * What committed is read over a connection of the test's own.
  */
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
+import { status } from "../../src/api/status.js";
 import { ok } from "../cli/helpers.js";
 import type { CliResult } from "../support/cli.js";
 import { cuttingProxy } from "../support/cutting-proxy.js";
@@ -167,6 +172,31 @@ describe("MariaDB: killed processes and lost connections", opts, () => {
     assert.match(took.stderr, /Done: 2 steps committed; the database is at k3/);
     assert.deepEqual(await tables(db), ["go_on", "k1", "k2", "k2b", "k3"]);
     assert.deepEqual(await lastLog(db, "k2"), ["finished", 3]);
+  });
+
+  test("current and status() while another process applies a revision: being applied, not stopped; killed: half-applied", async () => {
+    const { db, p } = await project();
+    p.rev("k1", null, { up: `  await op.execute("CREATE TABLE k1 (id INT PRIMARY KEY)");\n${HOLD}\n  await op.execute("CREATE TABLE k1b (id INT PRIMARY KEY)");` });
+    const run = startCli(p.dir, ["upgrade", "head"], { DATABASE_URL: p.url, ATHANOR_TEST_HOLD: "1" });
+    await until(async () => (await tables(db)).includes("k1"), "k1 created");
+    const during = p.athanor("current");
+    assert.equal(during.code, 0, during.stderr);
+    assert.match(during.stdout, /^k1 \(being applied: 0 statement\(s\) committed so far\)$/m);
+    assert.match(during.stderr, /revision k1 \(.*\) is being applied right now \(the migration lock is held by connection id \d+\): .*; wait for that run to end/);
+    assert.doesNotMatch(during.stderr, /warning:|killed|athanor resolve/);
+    const s = await status({ cwd: p.dir, url: db.url });
+    assert.equal(s.upToDate, false);
+    assert.deepEqual(
+      s.halfApplied.map((h) => [h.revision, h.status, h.inProgress]),
+      [["k1", "running", true]],
+    );
+    run.kill("SIGKILL");
+    await run.done;
+    // the lock went with the connection: now it is half-applied
+    await until(async () => (await status({ cwd: p.dir, url: db.url })).halfApplied.every((h) => !h.inProgress), "the lock released");
+    const afterKill = p.athanor("current");
+    assert.match(afterKill.stdout, /^k1 \(half-applied: 0 statement\(s\) committed, then it stopped\)$/m);
+    assert.match(afterKill.stderr, /warning: revision k1 .* is half-applied: its upgrade stopped without finishing/);
   });
 
   test("the network fails right after an ALTER is sent: 'may or may not have committed'; it had, and the rerun keeps the revision half-applied", async () => {
