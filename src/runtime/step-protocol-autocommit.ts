@@ -45,6 +45,7 @@ import type { Session } from "./open-session.js";
 import { type PlannedStep, stepLabel } from "./planned-step.js";
 import { callRevision, revisionFunction } from "./revision-call.js";
 import { RevisionPrefetch } from "./revision-prefetch.js";
+import { committedSoFar, isStop, stoppedBefore } from "./stopped-run.js";
 import { MigrationFailedError, type RunStepsOptions, type StepResult } from "./run-steps.js";
 import { StatementError } from "./step-executor.js";
 import { VersionRecordError, type VersionStore } from "./version-store.js";
@@ -345,7 +346,7 @@ export async function runSteps(
   let current: PlannedStep | undefined;
   try {
     for (const [i, step] of steps.entries()) {
-      if (opts.signal?.aborted) throw new AthanorError("ABORTED", "aborted");
+      if (opts.signal?.aborted) throw stoppedBefore(opts.signal, step);
       current = step;
       const started = Date.now();
       const touched = step.revision ?? step.to[0] ?? step.from[0] ?? null;
@@ -393,6 +394,8 @@ export async function runSteps(
       opts.onStep?.(result, i, steps.length);
     }
   } catch (e) {
+    // stopped between two steps (signal): what committed, and no revision named as failed
+    if (isStop(e)) throw new AthanorError("ABORTED", `${e.message}${committedSoFar(results)}`, { cause: e });
     throw describeFailure(e, current, scripts, results);
   } finally {
     prefetch.stop();

@@ -22,6 +22,9 @@
  *   committed; the rerun fails on it and keeps the revision half-applied.
  * - The network fails while the finished revision is being recorded: the
  *   error says the record may or may not have committed, and `current` tells.
+ * - SIGTERM (a container being stopped) in the middle of a revision: the
+ *   revision finishes, the run stops after it with one line, and nothing is
+ *   half-applied (the process used to die in the middle of the revision).
  * - `current` and `status()` while another process is in the middle of a
  *   revision: "being applied" (the migration lock is held), not "stopped
  *   without finishing (the process was killed ...)" with advice to resolve it,
@@ -30,6 +33,8 @@
  * What committed is read over a connection of the test's own.
  */
 import assert from "node:assert/strict";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, test } from "node:test";
 import { status } from "../../src/api/status.js";
 import { ok } from "../cli/helpers.js";
@@ -172,6 +177,26 @@ describe("MariaDB: killed processes and lost connections", opts, () => {
     assert.match(took.stderr, /Done: 2 steps committed; the database is at k3/);
     assert.deepEqual(await tables(db), ["go_on", "k1", "k2", "k2b", "k3"]);
     assert.deepEqual(await lastLog(db, "k2"), ["finished", 3]);
+  });
+
+  test("SIGTERM in the middle of a revision: it finishes, the run stops after it, nothing half-applied", async () => {
+    const { db, p } = await project();
+    const go = JSON.stringify(join(p.dir, "go"));
+    p.rev("k1", null, { up: `  await op.execute("CREATE TABLE k1 (id INT PRIMARY KEY)");` })
+      .rev("k2", "k1", {
+        up: `  await op.execute("CREATE TABLE k2 (id INT PRIMARY KEY)");\n  console.error("@k2");\n  const { existsSync } = await import("node:fs");\n  while (!existsSync(${go})) await new Promise((resolve) => setTimeout(resolve, 20));\n  await op.execute("CREATE TABLE k2b (id INT PRIMARY KEY)");`,
+      })
+      .rev("k3", "k2", { up: `  await op.execute("CREATE TABLE k3 (id INT PRIMARY KEY)");` });
+    const run = startCli(p.dir, ["upgrade", "head"], { DATABASE_URL: p.url });
+    await run.until(/@k2/);
+    run.kill("SIGTERM");
+    await run.until(/received SIGTERM: stopping after the revision that is running/);
+    writeFileSync(join(p.dir, "go"), "");
+    const msg = fails(await run.done);
+    assert.equal(msg, "stopped by SIGTERM before upgrade k2 -> k3; 2 revision(s) committed, the database is at k2");
+    assert.deepEqual(await tables(db), ["k1", "k2", "k2b"]);
+    assert.deepEqual(await lastLog(db, "k2"), ["finished", 2]);
+    assert.match(ok(p.athanor("current")), /^k2\n$/);
   });
 
   test("current and status() while another process applies a revision: being applied, not stopped; killed: half-applied", async () => {
