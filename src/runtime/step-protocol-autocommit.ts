@@ -114,6 +114,7 @@ class AutocommitExecutor implements OperationExecutor {
   startStep(entry: VersionLogEntry, resume: UnfinishedStep | null, transactional: boolean): void {
     this.rowLeftRunning = false;
     this.finishing = false;
+    this.resumedMarked = false;
     this.entry = entry;
     this.resume = resume;
     this.rowId = resume ? resume.id : null;
@@ -153,6 +154,7 @@ class AutocommitExecutor implements OperationExecutor {
 
   /** Commits the data statements run so far with their count; the first time, the `running` row is written. */
   private async commitPoint(): Promise<void> {
+    await this.markResumedRunning();
     if (this.rowId === null) {
       await this.send(this.log.insertRunning(this.store.ref, this.entry as VersionLogEntry, this.progress));
       const r = await this.conn.query<{ id: unknown }>(this.log.lastInsertId().sql);
@@ -164,6 +166,19 @@ class AutocommitExecutor implements OperationExecutor {
     await this.commit();
     this.done.push(...this.pending.splice(0));
   }
+
+  /**
+   * A resumed `failed` row says `running` again before the rerun's first statement: killed from here on, the
+   * rerun leaves a row whose statement after the counted ones may have committed, as it says, and not the
+   * earlier failure of a statement that may have committed since.
+   */
+  private async markResumedRunning(): Promise<void> {
+    if (this.resumedMarked || this.resume?.status !== "failed" || this.rowId === null) return;
+    this.resumedMarked = true;
+    await this.send(this.log.markRunning(this.store.ref, this.rowId));
+  }
+
+  private resumedMarked = false;
 
   /** Writes the last DDL statement's count before a data statement runs (in a transaction that could roll back). */
   private async payCount(): Promise<void> {
@@ -194,7 +209,10 @@ class AutocommitExecutor implements OperationExecutor {
       this.countOwed = true;
       return rows;
     }
-    if (!this.txOpen) await this.payCount();
+    if (!this.txOpen) {
+      await this.payCount();
+      await this.markResumedRunning();
+    }
     await this.begin();
     const rows = await this.exec(stmt, index);
     this.pending.push(sum);

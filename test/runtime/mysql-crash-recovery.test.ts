@@ -9,6 +9,10 @@
  *   `running`, and the error says the statement may have committed (it used
  *   to be marked `failed` with nothing counted, which no longer counts as
  *   half-applied, and to say none of its statements had committed).
+ * - A rerun that resumes a revision which had failed sets its row back to
+ *   `running` first: killed after the fixed statement committed, it leaves a
+ *   revision whose statement "may or may not have run", not one that "failed
+ *   at" the statement of the earlier run (which the next rerun then believed).
  * - A data statement outside a transaction (`transactional = false`) commits
  *   together with its count: a process killed right after it doesn't leave
  *   it uncounted, so the rerun doesn't run it a second time (an UPDATE used to
@@ -115,6 +119,28 @@ describe("MariaDB: killed processes and lost connections", opts, () => {
     ok(p.athanor("resolve", "k2", "--applied"), "resolve");
     ok(p.athanor("upgrade", "head"), "upgrade after resolve");
     assert.deepEqual(await tables(db), ["k1", "k2", "k2b", "k3"]);
+  });
+
+  test("a rerun of a failed revision, killed after its fixed statement committed: running, not 'failed at' the old statement", async () => {
+    const { db, p } = await project();
+    const revision = (second: string) => ({
+      up: `  await op.execute("CREATE TABLE one (id INT PRIMARY KEY)");\n  await op.execute(${JSON.stringify(second)});\n${HOLD}\n  await op.execute("CREATE TABLE three (id INT PRIMARY KEY)");`,
+    });
+    p.rev("b2", null, revision("CREATE TABLE one (id INT PRIMARY KEY)"));
+    assert.match(fails(p.athanor("upgrade", "head")), /Table 'one' already exists; statement 2/);
+    assert.deepEqual(await lastLog(db, "b2"), ["failed", 1]);
+    // the fix; its rerun is killed once the fixed statement has committed
+    p.rev("b2", null, revision("CREATE TABLE two (id INT PRIMARY KEY)"));
+    const rerun = startCli(p.dir, ["upgrade", "head"], { DATABASE_URL: p.url, ATHANOR_TEST_HOLD: "1" });
+    await until(async () => (await tables(db)).includes("two"), "two created");
+    rerun.kill("SIGKILL");
+    await rerun.done;
+    assert.deepEqual(await lastLog(db, "b2"), ["running", 1]);
+    const current = p.athanor("current");
+    assert.match(current.stdout, /b2 \(half-applied: 1 statement\(s\) committed, then it stopped\)/);
+    assert.doesNotMatch(current.stderr, /CREATE TABLE one \(id INT PRIMARY KEY\)\) after/, "not the earlier failure");
+    const again = fails(p.athanor("upgrade", "head"));
+    assert.match(again, /Table 'two' already exists; statement 2: .*statement 2 was running when an earlier run of b2 stopped .* so it may have committed then/);
   });
 
   test("transactional = false: a data statement commits with its count, so a rerun after a kill doesn't run it again", async () => {
