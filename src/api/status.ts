@@ -2,9 +2,10 @@
  * `status()`: what a /health endpoint reports — the database's heads, the
  * scripts' heads, what is pending, and whether the database is at head.
  * Read-only: creates nothing, takes no lock (it asks who holds the migration
- * lock, to tell a revision being applied from one whose run stopped). A database at revisions this code
- * doesn't have (a newer release migrated it; the normal state of old replicas
- * during a rolling deploy) is reported in `unknown`, not thrown.
+ * lock, to tell a revision being applied from one whose run stopped). A
+ * database at revisions this code doesn't have (a newer release migrated it;
+ * the normal state of old replicas during a rolling deploy) is reported in
+ * `unknown`, not thrown.
  */
 import { headsNotApplied, planUpgrade } from "../graph/index.js";
 import { describeHalfApplied, markInProgress, readHalfApplied } from "../runtime/half-applied.js";

@@ -17,12 +17,18 @@
  *   their count, in one transaction, before the next DDL.
  * - Only when every statement has run are the version-table change and the
  *   log row's `finished` mark written, in one transaction.
- * - A failure marks the row `failed` with the count (a killed process leaves
- *   it `running`) and says how many of the revision's statements had
- *   committed. The revision is then half-applied (half-applied.ts) until
- *   `athanor resolve` or a rerun that resumes it: the statements already
- *   counted are skipped, each checked against its checksum (the file's
- *   earlier statements must be unchanged).
+ * - Outside a transaction (op.autocommit, `transactional = false`) a data
+ *   statement commits at once, in one transaction with its count.
+ * - A failure marks the row `failed` with the count (a killed process, or a
+ *   lost connection, leaves it `running`: the statement after the counted
+ *   ones may or may not have committed) and says how many of the revision's
+ *   statements had committed. The revision is then half-applied
+ *   (half-applied.ts) until `athanor resolve` or a rerun that resumes it: the
+ *   statements already counted are skipped, each checked against its checksum
+ *   (the file's earlier statements must be unchanged). A resumed `failed` row
+ *   is set back to `running` before the rerun's first statement; a resumed
+ *   `running` row stays `running` if the rerun fails before it gets past the
+ *   statement whose outcome is unknown.
  *
  * `per-run` is refused before this runs (step-protocol.ts). `op.query()` reads
  * run in the open transaction (or by themselves) and are not counted: a
@@ -98,6 +104,12 @@ class AutocommitExecutor implements OperationExecutor {
   /** Counted statements seen so far in this step (skipped ones included). */
   private seen = 0;
   private resume: UnfinishedStep | null = null;
+  /** The resumed row was set back to `running` (see markResumedRunning). */
+  private resumedMarked = false;
+  /** The row could not be marked failed (the connection was lost): it still says `running`. */
+  rowLeftRunning = false;
+  /** Every statement has run: the version-table change and the finished mark are being written. */
+  finishing = false;
   private entry: VersionLogEntry | null = null;
   whileWaiting: (() => void) | undefined;
 
@@ -177,8 +189,6 @@ class AutocommitExecutor implements OperationExecutor {
     this.resumedMarked = true;
     await this.send(this.log.markRunning(this.store.ref, this.rowId));
   }
-
-  private resumedMarked = false;
 
   /** Writes the last DDL statement's count before a data statement runs (in a transaction that could roll back). */
   private async payCount(): Promise<void> {
@@ -330,10 +340,6 @@ class AutocommitExecutor implements OperationExecutor {
     return r && r.status === "running" && this.done.length <= r.statementsDone ? r.statementsDone : null;
   }
 
-  /** The row could not be marked failed (the connection was lost): it still says `running`. */
-  rowLeftRunning = false;
-  /** Every statement has run: the version-table change and the finished mark are being written. */
-  finishing = false;
 }
 
 export async function runSteps(
