@@ -24,6 +24,7 @@ export const ERROR_CODES = {
   "DB.BUSY": "a PGlite directory is held by another process",
   "DB.CLOSED": "a query on a connection that was closed",
   "DB.CONNECTION_LOST": "the connection dropped during a run",
+  "DB.QUERY_FAILED": "one of Athanor's own queries (reading or creating the version table or its log, outside any revision) failed; the message says which, and why (another connection held a lock longer than `lockTimeout`)",
   "DIALECT.INVALID_IDENTIFIER": "an identifier is empty, holds a NUL character or another character the dialect cannot keep in a name, or is longer than the dialect allows",
   "DIALECT.INVALID_URL": "a URL given to a driver that does not take its form",
   "DIALECT.MISSING_PARAMETER": "a statement refers to a parameter ($n) it was not given",

@@ -1,12 +1,14 @@
 /**
  * `status()`: what a /health endpoint reports — the database's heads, the
  * scripts' heads, what is pending, and whether the database is at head.
- * Read-only: creates nothing, takes no lock. A database at revisions this code
- * doesn't have (a newer release migrated it; the normal state of old replicas
- * during a rolling deploy) is reported in `unknown`, not thrown.
+ * Read-only: creates nothing, takes no lock (it asks who holds the migration
+ * lock, to tell a revision being applied from one whose run stopped). A
+ * database at revisions this code doesn't have (a newer release migrated it;
+ * the normal state of old replicas during a rolling deploy) is reported in
+ * `unknown`, not thrown.
  */
 import { headsNotApplied, planUpgrade } from "../graph/index.js";
-import { describeHalfApplied, readHalfApplied } from "../runtime/half-applied.js";
+import { describeHalfApplied, markInProgress, readHalfApplied } from "../runtime/half-applied.js";
 import { openSession } from "../runtime/open-session.js";
 import { runtimeInput, versionStoreFor, versionTableRef } from "./runtime-input.js";
 import { ScriptDirectory } from "../script/script-directory.js";
@@ -40,8 +42,17 @@ export interface StatusResult {
    * killed (databases without transactional DDL, such as MySQL): `upgrade`
    * and `downgrade` refuse to move past them until `athanor resolve` or a
    * rerun that resumes them. Never up to date while one is listed.
+   * `inProgress`: the revision is being applied right now (its row is
+   * `running` and another session holds the migration lock), not stopped.
    */
-  readonly halfApplied: readonly { revision: string; direction: "up" | "down"; statementsDone: number; status: "running" | "failed"; description: string }[];
+  readonly halfApplied: readonly {
+    revision: string;
+    direction: "up" | "down";
+    statementsDone: number;
+    status: "running" | "failed";
+    inProgress: boolean;
+    description: string;
+  }[];
 }
 
 export async function status(options: StatusOptions = {}): Promise<StatusResult> {
@@ -50,11 +61,14 @@ export async function status(options: StatusOptions = {}): Promise<StatusResult>
   const session = await openSession(runtimeInput(config), { connection: options.connection });
   try {
     const current = await versionStoreFor(config, session.dialect).readHeads(session.conn);
-    const halfApplied = (await readHalfApplied(session.dialect, session.conn, versionTableRef(config))).map((u) => ({
+    const ref = versionTableRef(config);
+    const unfinished = await markInProgress(await readHalfApplied(session.dialect, session.conn, ref), session.dialect, session.conn, ref);
+    const halfApplied = unfinished.map((u) => ({
       revision: u.revision,
       direction: u.direction,
       statementsDone: u.statementsDone,
       status: u.status,
+      inProgress: u.inProgress !== undefined,
       description: describeHalfApplied(u, scripts),
     }));
     const heads = [...scripts.map.heads];

@@ -20,13 +20,25 @@ export async function current(ctx: CommandContext, opts: { verbose?: boolean; ch
       current: revs.map(revisionJson),
       heads: map.heads,
       upToDate: atHeads && halfApplied.length === 0,
-      halfApplied: halfApplied.map((u) => ({ revision: u.revision, direction: u.direction, status: u.status, statementsDone: u.statementsDone })),
+      halfApplied: halfApplied.map((u) => ({
+        revision: u.revision,
+        direction: u.direction,
+        status: u.status,
+        statementsDone: u.statementsDone,
+        inProgress: u.inProgress !== undefined,
+      })),
     });
   } else {
     if (opts.verbose) ctx.out.result(`Current revision(s) for ${url}:`);
     for (const rev of revs) ctx.out.result(formatCurrentEntry(rev, { verbose: opts.verbose === true }));
     if (revs.length === 0 && halfApplied.length === 0) ctx.out.info("(no current revision: the database is at base)");
     for (const u of halfApplied) {
+      if (u.inProgress) {
+        // another session is applying it right now: no warning, nothing to resolve
+        ctx.out.result(`${u.revision} (being applied: ${u.statementsDone} statement(s) committed so far)`);
+        ctx.out.info(`${describeHalfApplied(u, scripts)}; ${resolveAdvice(u)}`);
+        continue;
+      }
       ctx.out.result(`${u.revision} (half-applied: ${u.statementsDone} statement(s) committed, ${u.status === "failed" ? "then one failed" : "then it stopped"})`);
       ctx.out.warn(`${describeHalfApplied(u, scripts)}; ${resolveAdvice(u)}`);
     }

@@ -1,9 +1,11 @@
 /**
  * Reads the heads recorded in the database for read-only commands (current,
- * history -i, show current). Creates nothing: no version table, no lock.
+ * history -i, show current). Creates nothing: no version table, no lock (it
+ * only asks who holds the migration lock, to tell a revision being applied
+ * from one whose run stopped).
  */
 import type { UnfinishedStep } from "../dialects/dialect.js";
-import { readHalfApplied } from "../runtime/half-applied.js";
+import { markInProgress, readHalfApplied } from "../runtime/half-applied.js";
 import { openSession } from "../runtime/open-session.js";
 import { runtimeInput, versionStoreFor, versionTableRef } from "../api/runtime-input.js";
 import type { CommandContext } from "./context.js";
@@ -16,7 +18,9 @@ export async function readDatabaseHeads(ctx: CommandContext): Promise<{ heads: s
     const store = versionStoreFor(config, session.dialect);
     const heads = await store.readHeads(session.conn);
     // without transactional DDL: revisions that failed (or were killed) after some statements committed
-    const halfApplied = await readHalfApplied(session.dialect, session.conn, versionTableRef(config));
+    const ref = versionTableRef(config);
+    // a `running` revision while another session holds the migration lock is being applied right now
+    const halfApplied = await markInProgress(await readHalfApplied(session.dialect, session.conn, ref), session.dialect, session.conn, ref);
     return { heads, url: session.displayUrl, halfApplied };
   } finally {
     await session.close();

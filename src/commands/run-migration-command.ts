@@ -3,6 +3,7 @@
  * for the database) and offline `--sql` scripts.
  */
 import type { TransactionMode } from "../config/settings.js";
+import { stopOnSignals } from "../cli/stop-signals.js";
 import { UsageError } from "../errors.js";
 import { defaultDialect, dialectForUrl } from "../dialects/registry.js";
 import { requireUrl } from "../runtime/open-session.js";
@@ -72,24 +73,32 @@ export async function runMigrationCommand(
   for (const t of targets) {
     if (t.includes(":")) throw new UsageError(`range revision not allowed without --sql: '${t}'`);
   }
-  if (opts.wait) {
-    await ctx.scriptDirectory(); // a broken revision file fails before any waiting
-    await waitForDatabase(requireUrl(config), { log: (l) => ctx.out.info(l), env: ctx.env });
+  // SIGTERM/SIGINT: the revision that is running finishes, then the run stops (a second one stops at once)
+  const stop = stopOnSignals((l) => ctx.out.warn(l));
+  let result: Awaited<ReturnType<typeof runOnline>>;
+  try {
+    if (opts.wait) {
+      await ctx.scriptDirectory(); // a broken revision file fails before any waiting
+      await waitForDatabase(requireUrl(config), { log: (l) => ctx.out.info(l), env: ctx.env, signal: stop.signal });
+    }
+    // the revision files are read while the connection is being set up
+    result = await runOnline(runtimeInput(config), () => ctx.scriptDirectory(), {
+      kind,
+      targets,
+      purge: opts.purge === true,
+      mode,
+      log: (l) => ctx.out.info(l),
+      warn: (l) => ctx.out.warn(l),
+      // asked only when a step runs: whether stderr is a terminal is known once Node has built the stream
+      get progress() {
+        return ctx.out.isTTY;
+      },
+      freshDatabase: freshDatabaseBuilder(config),
+      signal: stop.signal,
+    });
+  } finally {
+    stop.dispose();
   }
-  // the revision files are read while the connection is being set up
-  const result = await runOnline(runtimeInput(config), () => ctx.scriptDirectory(), {
-    kind,
-    targets,
-    purge: opts.purge === true,
-    mode,
-    log: (l) => ctx.out.info(l),
-    warn: (l) => ctx.out.warn(l),
-    // asked only when a step runs: whether stderr is a terminal is known once Node has built the stream
-    get progress() {
-      return ctx.out.isTTY;
-    },
-    freshDatabase: freshDatabaseBuilder(config),
-  });
   if (ctx.globals.json) {
     ctx.out.resultJson({
       command: kind,

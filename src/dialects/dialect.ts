@@ -157,6 +157,13 @@ export interface UnfinishedStep extends StepProgress {
   readonly failedStatement: string | null;
   readonly startedAt: Date | string | null;
   readonly host: string | null;
+  /**
+   * A `running` row while another session holds the migration lock: the
+   * revision is being applied right now, by that session (the lock's holder,
+   * as MigrationLock.holder says it), not stopped. Set only by readers that
+   * don't hold the lock themselves (`current`, `status()`).
+   */
+  readonly inProgress?: string | undefined;
 }
 
 /**
@@ -173,6 +180,11 @@ export interface StepLogSql {
   lastInsertId(): SqlStatement;
   updateProgress(ref: VersionTableRef, id: number, progress: StepProgress): SqlStatement;
   markFailed(ref: VersionTableRef, id: number, progress: StepProgress, failedStatement: string): SqlStatement;
+  /**
+   * A `failed` row set back to `running` (its failed statement forgotten) as a rerun resumes it: a process
+   * killed during the rerun then leaves it `running`, not `failed` at a statement that may have committed since.
+   */
+  markRunning(ref: VersionTableRef, id: number): SqlStatement;
   markFinished(ref: VersionTableRef, id: number, progress: StepProgress, durationMs: number): SqlStatement;
   /** A `finished` row for a step that committed all at once (no statement committed by itself). */
   insertFinished(ref: VersionTableRef, entry: VersionLogEntry, progress: StepProgress): SqlStatement;

@@ -5,6 +5,8 @@
  */
 import type { VersionTableRef } from "../dialects/dialect.js";
 import { AthanorError } from "../errors.js";
+import { ownQueryFailed } from "./own-query-error.js";
+import { stopReason } from "./stopped-run.js";
 import type { Session } from "./open-session.js";
 
 export interface LockOptions {
@@ -31,7 +33,10 @@ export async function acquireMigrationLock(session: Session, ref: VersionTableRe
   let poll = opts.pollMs ?? 100;
   let lastHolder: string | null | undefined;
   for (;;) {
-    if (await dialect.lock.tryAcquire(conn, key)) break;
+    const got = await dialect.lock.tryAcquire(conn, key).catch((e: unknown) => {
+      throw ownQueryFailed("taking the migration lock", e, dialect);
+    });
+    if (got) break;
     if (opts.waitTimeoutMs === 0) {
       throw new AthanorError("LOCK.BUSY", `another process holds the migration lock${await holderText()}; not waiting (lockWaitTimeout is 0)`);
     }
@@ -47,7 +52,7 @@ export async function acquireMigrationLock(session: Session, ref: VersionTableRe
         `gave up waiting for the migration lock after ${opts.waitTimeoutMs} ms${holder ? ` (${describeHolder(holder)})` : ""}; raise lockWaitTimeout or find the other process`,
       );
     }
-    if (opts.signal?.aborted) throw new AthanorError("ABORTED", "aborted while waiting for the migration lock");
+    if (opts.signal?.aborted) throw new AthanorError("ABORTED", `${stopReason(opts.signal)} while waiting for the migration lock`);
     await new Promise((r) => setTimeout(r, poll));
     poll = Math.min(poll * 1.5, 1000);
   }

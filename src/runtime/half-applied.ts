@@ -11,6 +11,7 @@ import { relative } from "node:path";
 import type { DatabaseConnection, Dialect, UnfinishedStep, VersionTableRef } from "../dialects/dialect.js";
 import { AthanorError } from "../errors.js";
 import type { ScriptDirectory } from "../script/script-directory.js";
+import { ownQueryFailed } from "./own-query-error.js";
 import type { PlannedStep } from "./planned-step.js";
 
 /** Where the runbook is. */
@@ -31,9 +32,14 @@ export async function readHalfApplied(dialect: Dialect, conn: DatabaseConnection
   } catch (e) {
     // no log table yet: nothing ever ran
     const exists = sql.logTableExists(ref);
-    const r = await conn.query<{ exists: unknown }>(exists.sql, exists.params);
-    if (!truthy(r.rows[0]?.exists)) return [];
-    throw e;
+    let found: boolean;
+    try {
+      found = truthy((await conn.query<{ exists: unknown }>(exists.sql, exists.params)).rows[0]?.exists);
+    } catch {
+      found = true;
+    }
+    if (!found) return [];
+    throw ownQueryFailed(`reading the log table ${ref.schema ? `${ref.schema}.` : ""}${ref.table}_log`, e, dialect);
   }
   return rows
     .map((r) => {
@@ -53,6 +59,19 @@ export async function readHalfApplied(dialect: Dialect, conn: DatabaseConnection
     .filter((u) => u.status === "running" || u.statementsDone > 0);
 }
 
+/**
+ * For a reader that takes no lock (`current`, `status()`): a `running` row
+ * while another session holds the migration lock is a revision being applied
+ * right now, not one whose process stopped. Those rows come back with
+ * `inProgress` (who holds the lock); the others as they were.
+ */
+export async function markInProgress(list: readonly UnfinishedStep[], dialect: Dialect, conn: DatabaseConnection, ref: VersionTableRef): Promise<UnfinishedStep[]> {
+  if (!list.some((u) => u.status === "running")) return [...list];
+  const holder = await dialect.lock.holder(conn, dialect.lock.keyFor(ref)).catch(() => null);
+  if (!holder) return [...list];
+  return list.map((u) => (u.status === "running" ? { ...u, inProgress: holder } : u));
+}
+
 function fileOf(scripts: ScriptDirectory | null, rev: string): string | null {
   const s = scripts?.scripts.get(rev);
   return s ? relative(process.cwd(), s.path) || s.path : null;
@@ -68,6 +87,7 @@ export function describeHalfApplied(u: UnfinishedStep, scripts: ScriptDirectory 
   const file = fileOf(scripts, u.revision);
   const verb = u.direction === "up" ? "upgrade" : "downgrade";
   const n = u.statementsDone;
+  if (u.inProgress) return `revision ${u.revision}${file ? ` (${file})` : ""} is being applied right now (the migration lock is ${u.inProgress}): ${n} of its statements have committed so far`;
   const done = `${n} of its statements committed`;
   const how =
     u.status === "running"
@@ -78,6 +98,7 @@ export function describeHalfApplied(u: UnfinishedStep, scripts: ScriptDirectory 
 
 /** What to do about it. */
 export function resolveAdvice(u: UnfinishedStep): string {
+  if (u.inProgress) return "wait for that run to end: it records the revision when its last statement has run, and 'athanor current' then shows it";
   return (
     `make the schema match the revision, or undo its first ${u.statementsDone} statement(s), then run 'athanor resolve ${u.revision} --applied' ` +
     `or 'athanor resolve ${u.revision} --rolled-back'; or fix the revision (keeping its first ${u.statementsDone} statement(s) unchanged) and run the same command again ` +

@@ -14,6 +14,7 @@ import { openSession, type Session, startSession } from "./open-session.js";
 import { type RunKind, planRun } from "./plan-run.js";
 import type { StepResult } from "./run-steps.js";
 import { readHalfApplied, resumeOrRefuse } from "./half-applied.js";
+import { ownQueryFailed } from "./own-query-error.js";
 import type { RuntimeInput } from "./runtime-input.js";
 import { loadStepRunner, type StepProtocol, stepProtocolFor } from "./step-protocol.js";
 import { VersionStore } from "./version-store.js";
@@ -139,7 +140,9 @@ export async function runOnline(
       if (opts.kind === "upgrade") await warnEditedRevisions(store, session.conn, scripts, before, opts.warn);
       if (opts.purge) {
         const s = store.purgeStatement();
-        await session.conn.query(s.sql, s.params);
+        await session.conn.query(s.sql, s.params).catch((e: unknown) => {
+          throw ownQueryFailed(`emptying the version table ${store.displayName} (--purge)`, e, session.dialect);
+        });
       }
       // operations and rendering: only when there is work
       const runSteps = await loadStepRunner(protocol);
@@ -246,5 +249,8 @@ async function handleUnversioned(
  */
 async function userTablesBesides(config: RuntimeInput, session: Session): Promise<string[]> {
   const own = new Set([config.versionTable.table, `${config.versionTable.table}_log`]);
-  return (await session.dialect.userTables(session.conn, config.managedSchemas)).filter((t) => !own.has(t.slice(t.indexOf(".") + 1)));
+  const tables = await session.dialect.userTables(session.conn, config.managedSchemas).catch((e: unknown) => {
+    throw ownQueryFailed("listing the database's tables", e, session.dialect);
+  });
+  return tables.filter((t) => !own.has(t.slice(t.indexOf(".") + 1)));
 }

@@ -19,6 +19,7 @@ import type { Session } from "./open-session.js";
 import { type PlannedStep, stepLabel } from "./planned-step.js";
 import { netVersionActions } from "./net-version-actions.js";
 import { RevisionPrefetch } from "./revision-prefetch.js";
+import { committedSoFar, isStop, stoppedBefore } from "./stopped-run.js";
 import { callRevision, revisionFunction } from "./revision-call.js";
 import { OnlineExecutor, StatementError, TransactionState, transactionAborted } from "./step-executor.js";
 import { AheadConnection } from "./ahead-connection.js";
@@ -142,7 +143,7 @@ export async function runSteps(
   try {
     if (perRun) await tx.begin();
     for (const [i, step] of steps.entries()) {
-      if (opts.signal?.aborted) throw new AthanorError("ABORTED", "aborted");
+      if (opts.signal?.aborted) throw stoppedBefore(opts.signal, step);
       current = step;
       const started = Date.now();
       const startedAt = new Date();
@@ -237,6 +238,8 @@ export async function runSteps(
       // what failed in a message sent ahead left its transaction aborted
       await session.conn.query(dialect.rollbackTransaction).catch(() => {});
     } else await tx.rollback().catch(() => {});
+    // stopped between two steps (signal): what committed, and no revision named as failed
+    if (isStop(error)) throw new AthanorError("ABORTED", `${error.message}${committedSoFar(results, perRun)}`, { cause: error });
     const failure = error instanceof VersionRecordError ? store.explainRecordFailure(error) : error;
     // `results` holds exactly the steps that were committed, in either mode
     throw describeFailure(failure, current, scripts, results, [...partlyCommitted.values()]);

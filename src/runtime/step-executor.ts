@@ -45,7 +45,16 @@ export class TransactionState {
     const guard = this.options.guard;
     if (guard) await runGuardStatements(this.conn, guard.beforeBegin);
     if (this.options.deferBegin && this.conn.batch && !guard) this.pendingBegin = true;
-    else await this.conn.query(this.dialect.beginTransaction);
+    else {
+      try {
+        await this.conn.query(this.dialect.beginTransaction);
+      } catch (e) {
+        // no transaction to end: what the guard changed before BEGIN (SQLite: foreign keys off) is undone
+        // here, or a connection that outlives the run (the application's own) keeps it
+        if (guard) await runGuardStatements(this.conn, guard.afterEnd).catch(() => {});
+        throw e;
+      }
+    }
     this.open = true;
   }
   /** Sends the owed BEGIN, if any. */
@@ -100,8 +109,12 @@ export class TransactionState {
       this.pendingBegin = false;
       return;
     }
-    await this.conn.query(this.dialect.rollbackTransaction);
-    if (this.options.guard) await runGuardStatements(this.conn, this.options.guard.afterEnd);
+    try {
+      await this.conn.query(this.dialect.rollbackTransaction);
+    } finally {
+      // also when ROLLBACK fails because the database already ended the transaction itself (SQLite does on some errors)
+      if (this.options.guard) await runGuardStatements(this.conn, this.options.guard.afterEnd);
+    }
   }
 }
 

@@ -17,12 +17,18 @@
  *   their count, in one transaction, before the next DDL.
  * - Only when every statement has run are the version-table change and the
  *   log row's `finished` mark written, in one transaction.
- * - A failure marks the row `failed` with the count (a killed process leaves
- *   it `running`) and says how many of the revision's statements had
- *   committed. The revision is then half-applied (half-applied.ts) until
- *   `athanor resolve` or a rerun that resumes it: the statements already
- *   counted are skipped, each checked against its checksum (the file's
- *   earlier statements must be unchanged).
+ * - Outside a transaction (op.autocommit, `transactional = false`) a data
+ *   statement commits at once, in one transaction with its count.
+ * - A failure marks the row `failed` with the count (a killed process, or a
+ *   lost connection, leaves it `running`: the statement after the counted
+ *   ones may or may not have committed) and says how many of the revision's
+ *   statements had committed. The revision is then half-applied
+ *   (half-applied.ts) until `athanor resolve` or a rerun that resumes it: the
+ *   statements already counted are skipped, each checked against its checksum
+ *   (the file's earlier statements must be unchanged). A resumed `failed` row
+ *   is set back to `running` before the rerun's first statement; a resumed
+ *   `running` row stays `running` if the rerun fails before it gets past the
+ *   statement whose outcome is unknown.
  *
  * `per-run` is refused before this runs (step-protocol.ts). `op.query()` reads
  * run in the open transaction (or by themselves) and are not counted: a
@@ -44,6 +50,7 @@ import type { Session } from "./open-session.js";
 import { type PlannedStep, stepLabel } from "./planned-step.js";
 import { callRevision, revisionFunction } from "./revision-call.js";
 import { RevisionPrefetch } from "./revision-prefetch.js";
+import { committedSoFar, isStop, stoppedBefore } from "./stopped-run.js";
 import { MigrationFailedError, type RunStepsOptions, type StepResult } from "./run-steps.js";
 import { StatementError } from "./step-executor.js";
 import { VersionRecordError, type VersionStore } from "./version-store.js";
@@ -97,6 +104,12 @@ class AutocommitExecutor implements OperationExecutor {
   /** Counted statements seen so far in this step (skipped ones included). */
   private seen = 0;
   private resume: UnfinishedStep | null = null;
+  /** The resumed row was set back to `running` (see markResumedRunning). */
+  private resumedMarked = false;
+  /** The row could not be marked failed (the connection was lost): it still says `running`. */
+  rowLeftRunning = false;
+  /** Every statement has run: the version-table change and the finished mark are being written. */
+  finishing = false;
   private entry: VersionLogEntry | null = null;
   whileWaiting: (() => void) | undefined;
 
@@ -111,6 +124,9 @@ class AutocommitExecutor implements OperationExecutor {
   }
 
   startStep(entry: VersionLogEntry, resume: UnfinishedStep | null, transactional: boolean): void {
+    this.rowLeftRunning = false;
+    this.finishing = false;
+    this.resumedMarked = false;
     this.entry = entry;
     this.resume = resume;
     this.rowId = resume ? resume.id : null;
@@ -150,6 +166,7 @@ class AutocommitExecutor implements OperationExecutor {
 
   /** Commits the data statements run so far with their count; the first time, the `running` row is written. */
   private async commitPoint(): Promise<void> {
+    await this.markResumedRunning();
     if (this.rowId === null) {
       const inserted = await this.send(this.log.insertRunning(this.store.ref, this.entry as VersionLogEntry, this.progress));
       // the driver's result names the row's id (one round trip less a revision); else ask
@@ -160,6 +177,17 @@ class AutocommitExecutor implements OperationExecutor {
     this.countOwed = false;
     await this.commit();
     this.done.push(...this.pending.splice(0));
+  }
+
+  /**
+   * A resumed `failed` row says `running` again before the rerun's first statement: killed from here on, the
+   * rerun leaves a row whose statement after the counted ones may have committed, as it says, and not the
+   * earlier failure of a statement that may have committed since.
+   */
+  private async markResumedRunning(): Promise<void> {
+    if (this.resumedMarked || this.resume?.status !== "failed" || this.rowId === null) return;
+    this.resumedMarked = true;
+    await this.send(this.log.markRunning(this.store.ref, this.rowId));
   }
 
   /** Writes the last DDL statement's count before a data statement runs (in a transaction that could roll back). */
@@ -184,17 +212,23 @@ class AutocommitExecutor implements OperationExecutor {
       return [];
     }
     const ddl = this.dialect.sqlLexer.commitsImplicitly?.(stmt.sql) ?? true;
-    if (ddl || this.noTx) {
+    if (ddl) {
       await this.commitPoint();
       const rows = await this.exec(stmt, index);
       this.done.push(sum);
       this.countOwed = true;
       return rows;
     }
-    if (!this.txOpen) await this.payCount();
+    if (!this.txOpen) {
+      await this.payCount();
+      await this.markResumedRunning();
+    }
     await this.begin();
     const rows = await this.exec(stmt, index);
     this.pending.push(sum);
+    // outside the revision's transaction (op.autocommit, `transactional = false`) a data statement commits
+    // at once, and its count with it: a process killed after the COMMIT can't leave it uncounted, to run again
+    if (this.noTx) await this.commitPoint();
     return rows;
   }
 
@@ -257,6 +291,7 @@ class AutocommitExecutor implements OperationExecutor {
         `revision ${resume.revision} now has ${this.seen} statement(s), fewer than the ${resume.statementsDone} that committed when it last ran, so the rerun can't resume it; ` +
           `fix the schema by hand and run 'athanor resolve ${resume.revision} --applied' or '--rolled-back' (${RUNBOOK})`,
       );
+    this.finishing = true;
     await this.begin();
     for (const action of actions) {
       try {
@@ -275,7 +310,14 @@ class AutocommitExecutor implements OperationExecutor {
     this.done.push(...this.pending.splice(0));
   }
 
-  /** After a failure: the open transaction is rolled back; a `running` row is marked failed with what committed. */
+  /**
+   * After a failure: the open transaction is rolled back; a `running` row is
+   * marked failed with what committed. Not when this run resumed a revision
+   * whose earlier run stopped and has not got past the statement that was
+   * running then: whether that one committed is still unknown, which the row
+   * keeps saying (`running`); marked failed with its count, it would claim
+   * the statement never ran.
+   */
   async fail(failedStatement: string | null): Promise<void> {
     this.discardSession();
     if (this.txOpen) {
@@ -284,7 +326,16 @@ class AutocommitExecutor implements OperationExecutor {
       await this.conn.query(this.dialect.rollbackTransaction).catch(() => {});
     }
     if (this.rowId === null) return;
-    await this.send(this.log.markFailed(this.store.ref, this.rowId, this.progress, failedStatement ?? "")).catch(() => {});
+    if (this.uncertain !== null) {
+      this.rowLeftRunning = true;
+      return;
+    }
+    await this.send(this.log.markFailed(this.store.ref, this.rowId, this.progress, failedStatement ?? "")).then(
+      () => {},
+      () => {
+        this.rowLeftRunning = true;
+      },
+    );
   }
 
   /** Drops what the renderer's session held back (the step failed: it must not run, nor be refused again). */
@@ -296,10 +347,23 @@ class AutocommitExecutor implements OperationExecutor {
     }
   }
 
-  /** Whether the step left statements committed (its row exists and counts some). */
+  /** Whether the step left statements committed (its row exists and counts some, or one of them may have committed). */
   get halfApplied(): boolean {
-    return this.rowId !== null && this.done.length > 0;
+    return this.rowId !== null && (this.done.length > 0 || this.uncertain !== null || this.rowLeftRunning);
   }
+
+  /**
+   * Resuming a revision whose earlier run stopped without finishing (its row
+   * `running`: the process was killed or lost its connection): the statement
+   * after the counted ones may have committed then. Until this run has
+   * committed a statement past it, that stays unknown: the index (from 0) of
+   * that statement, else null.
+   */
+  get uncertain(): number | null {
+    const r = this.resume;
+    return r && r.status === "running" && this.done.length <= r.statementsDone ? r.statementsDone : null;
+  }
+
 }
 
 export async function runSteps(
@@ -330,7 +394,7 @@ export async function runSteps(
   let current: PlannedStep | undefined;
   try {
     for (const [i, step] of steps.entries()) {
-      if (opts.signal?.aborted) throw new AthanorError("ABORTED", "aborted");
+      if (opts.signal?.aborted) throw stoppedBefore(opts.signal, step);
       current = step;
       const started = Date.now();
       const touched = step.revision ?? step.to[0] ?? step.from[0] ?? null;
@@ -346,7 +410,13 @@ export async function runSteps(
         transactional = imported.module.transactional !== false && script.transactional;
       }
       const resume = i === 0 && opts.resume && opts.resume.revision === step.revision ? opts.resume : null;
-      if (resume) opts.log(`Resuming ${step.revision} after its ${resume.statementsDone} committed statement(s)`);
+      if (resume)
+        opts.log(
+          `Resuming ${step.revision} after its ${resume.statementsDone} committed statement(s)` +
+            (resume.status === "running"
+              ? `; statement ${resume.statementsDone + 1} was running when its earlier run stopped and may have committed then: it runs again`
+              : ""),
+        );
       const entry: VersionLogEntry = { revision: touched ?? "", direction, startedAt: new Date(started), durationMs: null, checksum, host };
       executor.startStep(entry, resume, transactional);
       try {
@@ -361,8 +431,9 @@ export async function runSteps(
         } else await executor.finish(step.actions, Date.now() - started);
       } catch (e) {
         const failure = e instanceof StepFailure ? e : new StepFailure(e instanceof StatementError ? e.statement : null, null, executor.committed, e);
+        const uncertain = executor.uncertain;
         await executor.fail(failure.statement);
-        throw Object.assign(failure, { halfApplied: executor.halfApplied });
+        throw Object.assign(failure, { halfApplied: executor.halfApplied, uncertain, leftRunning: executor.rowLeftRunning, finishing: executor.finishing });
       }
       const durationMs = Date.now() - started;
       const result: StepResult = { revision: step.revision, direction: step.direction, stamp: step.stamp, from: step.from, to: step.to, message: step.message, durationMs };
@@ -371,6 +442,8 @@ export async function runSteps(
       opts.onStep?.(result, i, steps.length);
     }
   } catch (e) {
+    // stopped between two steps (signal): what committed, and no revision named as failed
+    if (isStop(e)) throw new AthanorError("ABORTED", `${e.message}${committedSoFar(results)}`, { cause: e });
     throw describeFailure(e, current, scripts, results);
   } finally {
     prefetch.stop();
@@ -392,15 +465,37 @@ function describeFailure(e: unknown, step: PlannedStep | undefined, scripts: Scr
   const n = failure?.committed ?? 0;
   const at = failure?.index !== null && failure?.index !== undefined ? ` ${failure.index + 1}` : "";
   const stmt = failure?.statement ? `; statement${at}: ${oneLine(failure.statement)}` : "";
-  const half = (failure as { halfApplied?: boolean } | null)?.halfApplied === true;
-  const state =
-    !rev || step?.stamp
-      ? ""
-      : half
-        ? `; ${n} of its statements had already committed and stay (each DDL statement commits by itself on this database): ` +
-          `revision ${rev} is half-applied; fix the schema by hand and run 'athanor resolve ${rev} --applied' or '--rolled-back', ` +
-          `or fix the revision and run the command again to resume from statement ${n + 1} (${RUNBOOK})`
-        : "; none of its statements had committed";
+  const marks = (failure ?? {}) as { halfApplied?: boolean; uncertain?: number | null; leftRunning?: boolean; finishing?: boolean };
+  const resolveBy = `'athanor resolve ${rev} --applied' or '--rolled-back'`;
+  let state = "";
+  if (rev && !step?.stamp) {
+    if (typeof marks.uncertain === "number") {
+      // a resumed revision whose earlier run stopped in the middle of a statement, and this run got no further
+      const k = marks.uncertain + 1;
+      state =
+        `; statement ${k} was running when an earlier run of ${rev} stopped (killed, or its connection lost), so it may have committed then` +
+        `${marks.uncertain > 0 ? `, after its ${marks.uncertain} statement(s) before it` : ""}: revision ${rev} is half-applied; ` +
+        `look at the schema: if statement ${k} did commit, finish the revision by hand and run 'athanor resolve ${rev} --applied' ` +
+        `(or undo it and run '--rolled-back'); ` +
+        `if it did not, fix the revision and run the command again (${RUNBOOK})`;
+    } else if (marks.leftRunning === true && marks.finishing === true) {
+      // every statement ran; the connection went while the revision was being recorded as applied
+      state =
+        `; all ${n} of its statements had committed, and the connection was lost while recording it as applied, which may or may not have committed: ` +
+        `'athanor current' tells; if it lists ${rev} as half-applied, run 'athanor resolve ${rev} --applied' (${RUNBOOK})`;
+    } else if (marks.leftRunning === true) {
+      // the failure took the connection with it: the statement that was running may have committed
+      state =
+        `;${n > 0 ? ` ${n} of its statements had already committed and stay, and` : ""} statement ${n + 1} may or may not have committed (the connection was lost while it ran): ` +
+        `revision ${rev} is half-applied; look at the schema, then run ${resolveBy}, ` +
+        `or fix the revision and run the command again to resume from statement ${n + 1} (${RUNBOOK})`;
+    } else if (marks.halfApplied === true) {
+      state =
+        `; ${n} of its statements had already committed and stay (each DDL statement commits by itself on this database): ` +
+        `revision ${rev} is half-applied; fix the schema by hand and run ${resolveBy}, ` +
+        `or fix the revision and run the command again to resume from statement ${n + 1} (${RUNBOOK})`;
+    } else state = "; none of its statements had committed";
+  }
   return new MigrationFailedError(`${where} failed: ${reason}${stmt}${state}${kept}`, rev, done, inner);
 }
 

@@ -7,6 +7,8 @@ import { hostname } from "node:os";
 import type { DatabaseConnection, Dialect, SqlStatement, VersionLogEntry, VersionTableRef } from "../dialects/dialect.js";
 import { AthanorError } from "../errors.js";
 import type { VersionAction } from "../graph/index.js";
+import { describeThrown } from "../util/describe-thrown.js";
+import { ownQueryFailed } from "./own-query-error.js";
 
 export type { VersionAction };
 
@@ -40,18 +42,27 @@ export class VersionStore {
 
   async exists(conn: DatabaseConnection): Promise<boolean> {
     const s = this.dialect.versionTable.versionTableExists(this.ref);
-    const r = await conn.query<{ exists: unknown }>(s.sql, s.params);
-    const v = r.rows[0]?.exists;
+    let v: unknown;
+    try {
+      v = (await conn.query<{ exists: unknown }>(s.sql, s.params)).rows[0]?.exists;
+    } catch (e) {
+      throw ownQueryFailed(`looking for the version table ${this.displayName}`, e, this.dialect);
+    }
     // a boolean, or a count where the database has no boolean type (MySQL, SQLite)
     return v === true || (typeof v === "number" && v > 0) || (typeof v === "bigint" && v > 0n) || v === "1";
   }
 
   /** Current heads; [] when the table does not exist. Creates nothing. */
   async readHeads(conn: DatabaseConnection): Promise<string[]> {
-    if (!(await this.exists(conn))) return [];
-    const s = this.dialect.versionTable.selectHeads(this.ref);
-    const r = await conn.query<{ version_num: unknown }>(s.sql, s.params);
-    return r.rows.map((row) => {
+    let rows: { version_num: unknown }[];
+    try {
+      if (!(await this.exists(conn))) return [];
+      const s = this.dialect.versionTable.selectHeads(this.ref);
+      rows = (await conn.query<{ version_num: unknown }>(s.sql, s.params)).rows;
+    } catch (e) {
+      throw ownQueryFailed(`reading the version table ${this.displayName}`, e, this.dialect);
+    }
+    return rows.map((row) => {
       if (typeof row.version_num !== "string") {
         throw new AthanorError("VERSION.INVALID", `version table ${this.displayName} holds a non-string value: ${String(row.version_num)}`);
       }
@@ -67,11 +78,10 @@ export class VersionStore {
     try {
       for (const s of this.ensureStatements()) await conn.query(s.sql, s.params);
     } catch (e) {
-      throw new AthanorError(
-        "VERSION.CREATE_FAILED",
-        `could not create the version table ${this.displayName}: ${(e as Error).message} (set versionTableSchema, or grant CREATE on the schema)`,
-        { cause: e },
-      );
+      // a lock that was not granted in time, or a connection that broke, is no matter of privileges
+      const kind = this.dialect.errors.classify(e);
+      const hint = kind === "lock-timeout" || kind === "connection-lost" ? "" : " (set versionTableSchema, or grant CREATE on the schema)";
+      throw new AthanorError("VERSION.CREATE_FAILED", `could not create the version table ${this.displayName}: ${describeThrown(e)}${hint}`, { cause: e });
     }
   }
 

@@ -7,6 +7,7 @@
 import type { DatabaseErrorKind, Dialect, Driver } from "../dialects/dialect.js";
 import { dialectForUrl } from "../dialects/registry.js";
 import { AthanorError } from "../errors.js";
+import { stopReason } from "./stopped-run.js";
 import { maskSecrets, maskUrl, rememberSecretsOf } from "../util/mask-secrets.js";
 
 export interface WaitOptions {
@@ -168,9 +169,9 @@ export async function waitForDatabase(url: string, opts: WaitOptions = {}): Prom
         );
       }
       opts.log?.(`waiting for database ${maskUrl(url)} (attempt ${attempt}/${attempts}): ${why}; retrying in ${(interval / 1000).toFixed(1)} s`);
-      if (opts.signal?.aborted) throw new AthanorError("ABORTED", "aborted while waiting for the database");
+      if (opts.signal?.aborted) throw new AthanorError("ABORTED", `${stopReason(opts.signal)} while waiting for the database`);
       await sleep(interval, opts.signal);
-      if (opts.signal?.aborted) throw new AthanorError("ABORTED", "aborted while waiting for the database");
+      if (opts.signal?.aborted) throw new AthanorError("ABORTED", `${stopReason(opts.signal)} while waiting for the database`);
       if (opts.backoff) interval = Math.min(interval * 2, 30_000);
     }
   }

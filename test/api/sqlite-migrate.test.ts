@@ -2,7 +2,11 @@
  * migrate() and status() on SQLite: with a `sqlite:` URL relative to the
  * project, and with the application's own better-sqlite3 Database (an
  * in-memory one: the only way to migrate a database private to a
- * connection), which stays open and usable afterwards.
+ * connection), which stays open and usable afterwards. A run on the
+ * application's file Database that fails (another connection holds the
+ * file's write lock) leaves that Database enforcing foreign keys, with its
+ * own busy timeout: it used to keep foreign keys off (turned off before the
+ * step's BEGIN, which failed) and lockTimeout's busy timeout.
  */
 import assert from "node:assert/strict";
 import { after, describe, test } from "node:test";
@@ -57,6 +61,34 @@ describe("SQLite through the API", () => {
       assert.deepEqual(down.headsAfter, []);
       assert.deepEqual(db.prepare("SELECT name FROM sqlite_master WHERE name IN ('parent', 'child')").all(), []);
     } finally {
+      db.close();
+    }
+  });
+
+  test("the application's file Database after a run that failed on a held write lock: foreign keys on, its own busy timeout", async () => {
+    const p = setup("sqlite:./data/app.db");
+    p.write("athanor.config.ts", `import { defineConfig } from "athanor";\nexport default defineConfig(${JSON.stringify({ scriptLocation: "migrations", url: "sqlite:./data/app.db", lockTimeout: 100 })});\n`);
+    await migrate({ cwd: p.dir, to: "a0000001", ...quiet });
+    const file = `${p.dir}/data/app.db`;
+    const db = new Database(file, { timeout: 30_000 });
+    const other = new Database(file);
+    try {
+      other.exec("BEGIN IMMEDIATE");
+      await assert.rejects(migrate({ cwd: p.dir, connection: db, ...quiet }), (e: Error & { code?: string }) => {
+        assert.equal(e.code, "MIGRATION.FAILED");
+        assert.match(e.message, /upgrade a0000001 -> b0000002 .* failed: database is locked: another connection kept .*app\.db locked for longer than this session waits \(lockTimeout: 100 ms/);
+        return true;
+      });
+      other.exec("ROLLBACK");
+      assert.equal(db.pragma("foreign_keys", { simple: true }), 1);
+      assert.equal(db.pragma("busy_timeout", { simple: true }), 30_000);
+      assert.equal(db.inTransaction, false);
+      assert.throws(() => db.prepare("INSERT INTO child (parent_id) VALUES (42)").run(), { code: "SQLITE_CONSTRAINT_FOREIGNKEY" });
+      const r = await migrate({ cwd: p.dir, connection: db, ...quiet });
+      assert.deepEqual(r.headsAfter, ["b0000002"]);
+      assert.equal(db.pragma("busy_timeout", { simple: true }), 30_000);
+    } finally {
+      other.close();
       db.close();
     }
   });

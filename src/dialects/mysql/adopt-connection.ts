@@ -2,9 +2,11 @@
  * Wraps a mysql2 connection or pool the application already has (callback
  * API or `mysql2/promise`). The application keeps ownership: closing the
  * wrapper releases a pooled connection but never ends the application's
- * connection or pool.
+ * connection or pool, and puts back the session variables the migration
+ * session set (adopted-settings.ts).
  */
 import type { DatabaseConnection } from "../dialect.js";
+import { keepSessionVariables } from "./adopted-settings.js";
 import { loadMysql2, type Mysql2Connection, Mysql2Session } from "./driver-mysql2.js";
 
 type Obj = Record<string, unknown>;
@@ -27,20 +29,28 @@ export async function adoptConnection(external: unknown): Promise<DatabaseConnec
   // mysql2/promise wraps the callback objects in `.connection` / `.pool`
   const inner = (external as Obj | null)?.connection ?? (external as Obj | null)?.pool;
   const target = isMysql2Connection(inner) || isMysql2Pool(inner) ? inner : external;
-  if (isMysql2Connection(target)) return new Mysql2Session(target, await loadMysql2(), false);
+  if (isMysql2Connection(target)) {
+    const session = new Mysql2Session(target, await loadMysql2(), false);
+    session.beforeRelease = await keepSessionVariables(session);
+    return session;
+  }
   if (isMysql2Pool(target)) {
     const pool = target as { getConnection(cb: (err: Error | null, c: Mysql2Connection & { release(): void }) => void): void };
     const conn = await new Promise<Mysql2Connection & { release(): void }>((resolve, reject) =>
       pool.getConnection((err, c) => (err ? reject(err) : resolve(c))),
     );
     const session = new Mysql2Session(conn, await loadMysql2(), false);
+    const restore = await keepSessionVariables(session);
     let released = false;
     return {
       query: (sql, params) => session.query(sql, params),
       exec: (sql) => session.exec(sql),
       async close() {
-        if (!released) conn.release();
+        if (released) return;
         released = true;
+        // back to the pool as it came out of it
+        await restore();
+        conn.release();
       },
     };
   }

@@ -14,6 +14,7 @@ import { AthanorError } from "../../errors.js";
 import type { ConnectOptions, DatabaseConnection, Driver, QueryResult } from "../dialect.js";
 import { loadOptionalModule } from "../load-module.js";
 import { maskUrl, scrubSecrets } from "../mask-url.js";
+import { explainLockWait, isLockWaitTimeout } from "./lock-wait-error.js";
 import { parseServerVersion, type ServerFlavour } from "./server-version.js";
 import { CONNECTION_COLLATION, sessionSettingsSql } from "./session-settings.js";
 import { splitSqlStatements, tokenize } from "./sql-scan.js";
@@ -141,7 +142,12 @@ export class Mysql2Session implements DatabaseConnection {
   }
 
   async query<R = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<QueryResult<R>> {
-    const result = await this.#run(params && params.length > 0 ? bindParams(this.mysql, sql, params) : sql);
+    let result: unknown;
+    try {
+      result = await this.#run(params && params.length > 0 ? bindParams(this.mysql, sql, params) : sql);
+    } catch (e) {
+      throw isLockWaitTimeout(e) ? await explainLockWait(e, this) : e;
+    }
     if (Array.isArray(result)) return { rows: result as R[], rowCount: result.length };
     const header = result as { affectedRows?: number; insertId?: number } | null;
     const insertId = header?.insertId;
@@ -149,13 +155,26 @@ export class Mysql2Session implements DatabaseConnection {
   }
 
   async exec(sql: string): Promise<void> {
-    for (const stmt of splitSqlStatements(sql)) await this.#run(stmt.text);
+    for (const stmt of splitSqlStatements(sql)) {
+      try {
+        await this.#run(stmt.text);
+      } catch (e) {
+        throw isLockWaitTimeout(e) ? await explainLockWait(e, this) : e;
+      }
+    }
   }
+
+  /** Runs when a connection Athanor does not own is let go, while it can still query (adopted-settings.ts). */
+  beforeRelease: (() => Promise<void>) | undefined;
 
   async close(): Promise<void> {
     if (this.#closed) return;
+    if (!this.owned) {
+      await this.beforeRelease?.();
+      this.#closed = true;
+      return;
+    }
     this.#closed = true;
-    if (!this.owned) return;
     await new Promise<void>((resolve) => {
       this.client.end(() => resolve());
       // a connection whose server is gone never answers the QUIT

@@ -65,6 +65,10 @@ export const mysqlStepLogSql: StepLogSql = {
     sql: `UPDATE ${logTable(ref)} SET status = 'failed', statements_done = ?, statement_checksums = ?, failed_statement = ? WHERE id = ?`,
     params: [p.statementsDone, checksumText(p), failedStatement, id],
   }),
+  markRunning: (ref, id) => ({
+    sql: `UPDATE ${logTable(ref)} SET status = 'running', failed_statement = NULL WHERE id = ?`,
+    params: [id],
+  }),
   markFinished: (ref, id, p, durationMs) => ({
     sql: `UPDATE ${logTable(ref)} SET status = 'finished', statements_done = ?, statement_checksums = ?, duration_ms = ? WHERE id = ?`,
     params: [p.statementsDone, checksumText(p), Math.round(durationMs), id],

@@ -10,6 +10,8 @@ import type { DatabaseConnection, QueryResult } from "../dialect.js";
 import type { BetterSqliteDatabase, BetterSqliteStatement } from "./better-sqlite3-types.js";
 import { bindValues } from "./bind-values.js";
 import { numberedToPositional } from "./placeholders.js";
+import { keepAdoptedSettings } from "./adopted-settings.js";
+import { explainBusyError } from "./busy-error.js";
 import { explainRebuildError } from "./rebuild-name.js";
 import { sqliteSqlLexer } from "./sql-lexer.js";
 import { MEMORY } from "./urls.js";
@@ -44,9 +46,13 @@ export class SqliteConnection implements DatabaseConnection, SqliteFileInfo {
   readonly #statements = new Map<string, BetterSqliteStatement>();
   #closed = false;
 
+  /** An adopted connection's own settings, put back at close (see adopted-settings.ts). */
+  readonly #restore: (() => void) | null;
+
   constructor(db: BetterSqliteDatabase, owned: boolean) {
     this.#db = db;
     this.#owned = owned;
+    this.#restore = owned ? null : keepAdoptedSettings(db);
     this.sqliteFile = db.memory || db.name === MEMORY || db.name === "" ? null : db.name;
   }
 
@@ -92,7 +98,7 @@ export class SqliteConnection implements DatabaseConnection, SqliteFileInfo {
     try {
       return this.#query<R>(sql, params);
     } catch (e) {
-      throw explainRebuildError(e);
+      throw this.#explain(e);
     }
   }
 
@@ -125,8 +131,13 @@ export class SqliteConnection implements DatabaseConnection, SqliteFileInfo {
     try {
       this.#db.exec(sql);
     } catch (e) {
-      throw explainRebuildError(e);
+      throw this.#explain(e);
     }
+  }
+
+  /** A driver error in the user's terms: the rebuild's temporary table named as theirs, a lock wait that ran out with the file and the setting. */
+  #explain(e: unknown): unknown {
+    return explainBusyError(explainRebuildError(e), this.#db, this.sqliteFile);
   }
 
   async close(): Promise<void> {
@@ -143,5 +154,6 @@ export class SqliteConnection implements DatabaseConnection, SqliteFileInfo {
       }
     }
     if (this.#owned) this.#db.close();
+    else this.#restore?.();
   }
 }

@@ -1,0 +1,31 @@
+/**
+ * A run stopped between two steps by its `signal` (the API's AbortSignal; the
+ * CLI's SIGTERM or SIGINT): one line saying why, which step did not start, and
+ * what is committed. Not a failure of a revision: no revision is named as
+ * having failed.
+ */
+import { AthanorError } from "../errors.js";
+import type { PlannedStep } from "./planned-step.js";
+
+/** Why the signal fired, in words ("stopped by SIGTERM"; "aborted" for a reason that says nothing). */
+export function stopReason(signal: AbortSignal): string {
+  return signal.reason instanceof AthanorError && signal.reason.code === "ABORTED" ? signal.reason.message : "aborted";
+}
+
+/** The error for a run whose `signal` fired before `next` began. */
+export function stoppedBefore(signal: AbortSignal, next: PlannedStep): AthanorError {
+  const reason = stopReason(signal);
+  const verb = next.stamp ? "stamp" : next.direction === "up" ? "upgrade" : "downgrade";
+  return new AthanorError("ABORTED", `${reason} before ${verb} ${next.from.join(", ") || "<base>"} -> ${next.to.join(", ") || "<base>"}`);
+}
+
+/** Whether `e` is such a stop (its message then gets what was committed added). */
+export function isStop(e: unknown): e is AthanorError {
+  return e instanceof AthanorError && e.code === "ABORTED";
+}
+
+/** What was committed, for the line of a stopped run. */
+export function committedSoFar(done: readonly { to: readonly string[] }[], perRunPending = false): string {
+  if (done.length === 0) return perRunPending ? "; no revision was committed (per-run: the run's transaction was rolled back)" : "; no revision was committed";
+  return `; ${done.length} revision(s) committed, the database is at ${done[done.length - 1]?.to.join(", ") || "base"}`;
+}
