@@ -44,3 +44,26 @@ export async function drizzleKitGenerate(source: string, options: DrizzleKitOpti
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/**
+ * drizzle-kit's SQL for each `[key, schema source]`, all started at once but at most `limit` generators running
+ * (each is a process of its own). A failure is reported by the test that awaits its key.
+ */
+export function generateAll(jobs: Iterable<readonly [string, string]>, generate: (source: string) => Promise<string[]>, limit = 2): Map<string, Promise<string[]>> {
+  let running = 0;
+  const queue: Array<() => void> = [];
+  const limited = async (source: string): Promise<string[]> => {
+    if (running >= limit) await new Promise<void>((resolve) => queue.push(resolve));
+    running++;
+    try {
+      return await generate(source);
+    } finally {
+      running--;
+      queue.shift()?.();
+    }
+  };
+  const out = new Map<string, Promise<string[]>>();
+  for (const [key, source] of jobs) out.set(key, limited(source));
+  for (const p of out.values()) p.catch(() => {});
+  return out;
+}

@@ -21,6 +21,7 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { describe, test } from "node:test";
+import { generateAll } from "../../support/drizzle-kit.js";
 import { mysql2Driver } from "../../../src/dialects/mysql/driver-mysql2.js";
 import { createMysqlTestDatabase, type MysqlTestDatabase, requireMysql } from "../../support/mysql-databases.js";
 import { compareMysql, describeOps } from "../../dialects/mysql/autogenerate-support.js";
@@ -284,27 +285,13 @@ async function offlineBuild(project: CorpusProject, db: MysqlTestDatabase, expec
 
 /** drizzle-kit's SQL for every schema and edited schema, started at once, two generators at a time. */
 function startDrizzleKit(): Map<string, Promise<string[]>> {
-  const limit = 2;
-  let running = 0;
-  const queue: Array<() => void> = [];
-  const limited = async (source: string): Promise<string[]> => {
-    if (running >= limit) await new Promise<void>((resolve) => queue.push(resolve));
-    running++;
-    try {
-      return await drizzleKitStatements(source);
-    } finally {
-      running--;
-      queue.shift()?.();
-    }
-  };
-  const out = new Map<string, Promise<string[]>>();
+  const jobs: [string, string][] = [];
   for (const c of CASES) {
     const source = schemaSource(c.name);
-    out.set(c.name, limited(source));
-    if (c.edits) out.set(`${c.name}+edits`, limited(editSource(source, c.edits.edits)));
+    jobs.push([c.name, source]);
+    if (c.edits) jobs.push([`${c.name}+edits`, editSource(source, c.edits.edits)]);
   }
-  for (const p of out.values()) p.catch(() => {});
-  return out;
+  return generateAll(jobs, drizzleKitStatements);
 }
 
 describe("Drizzle mysqlTable schemas in real projects' idioms: drizzle-kit's MariaDB database and Athanor's are the same schema", async () => {

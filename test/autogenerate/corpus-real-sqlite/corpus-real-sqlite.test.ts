@@ -21,6 +21,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, test } from "node:test";
+import { generateAll } from "../../support/drizzle-kit.js";
 import Database from "better-sqlite3";
 import { compare } from "../../../src/autogenerate/index.js";
 import { dialectForUrl } from "../../../src/dialects/registry.js";
@@ -216,27 +217,13 @@ function readBack(file: string, queries: readonly string[]): string[] {
 
 /** drizzle-kit's SQL for every schema and edited schema, started at once, two generators at a time. */
 function startDrizzleKit(): Map<string, Promise<string[]>> {
-  const limit = 2;
-  let running = 0;
-  const queue: Array<() => void> = [];
-  const limited = async (source: string): Promise<string[]> => {
-    if (running >= limit) await new Promise<void>((resolve) => queue.push(resolve));
-    running++;
-    try {
-      return await drizzleKitSqliteStatements(source);
-    } finally {
-      running--;
-      queue.shift()?.();
-    }
-  };
-  const out = new Map<string, Promise<string[]>>();
+  const jobs: [string, string][] = [];
   for (const c of CASES) {
     const source = sqliteSchemaSource(c.name);
-    out.set(c.name, limited(source));
-    if (c.edits) out.set(`${c.name}+edits`, limited(editSource(source, c.edits.edits)));
+    jobs.push([c.name, source]);
+    if (c.edits) jobs.push([`${c.name}+edits`, editSource(source, c.edits.edits)]);
   }
-  for (const p of out.values()) p.catch(() => {});
-  return out;
+  return generateAll(jobs, drizzleKitSqliteStatements);
 }
 
 describe("Drizzle sqliteTable schemas modelled on real projects: drizzle-kit's SQLite file and Athanor's are the same schema", () => {

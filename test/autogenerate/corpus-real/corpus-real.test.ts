@@ -10,6 +10,7 @@
  */
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
+import { generateAll } from "../../support/drizzle-kit.js";
 import { compare } from "../../../src/autogenerate/index.js";
 import { dialectForUrl } from "../../../src/dialects/registry.js";
 import { createTestDatabase, requirePostgres, type TestDatabase } from "../../support/databases.js";
@@ -191,28 +192,13 @@ async function compareWith(url: string, models: unknown): Promise<{ ops: string;
  * while earlier cases use the database; each takes 1-3 s, mostly starting drizzle-kit.
  */
 function startDrizzleKit(): Map<string, Promise<string[]>> {
-  const limit = 2;
-  let running = 0;
-  const queue: Array<() => void> = [];
-  const limited = async (source: string): Promise<string[]> => {
-    if (running >= limit) await new Promise<void>((resolve) => queue.push(resolve));
-    running++;
-    try {
-      return await drizzleKitStatements(source);
-    } finally {
-      running--;
-      queue.shift()?.();
-    }
-  };
-  const out = new Map<string, Promise<string[]>>();
+  const jobs: [string, string][] = [];
   for (const c of CASES) {
     const source = schemaSource(c.source ?? `${c.name}.ts`);
-    out.set(c.name, limited(source));
-    if (c.edits) out.set(`${c.name}+edits`, limited(editSource(source, c.edits.edits)));
+    jobs.push([c.name, source]);
+    if (c.edits) jobs.push([`${c.name}+edits`, editSource(source, c.edits.edits)]);
   }
-  // Failures are reported by the test that awaits them.
-  for (const p of out.values()) p.catch(() => {});
-  return out;
+  return generateAll(jobs, drizzleKitStatements);
 }
 
 describe("real Drizzle schemas: drizzle-kit's database and Athanor's are the same schema", async () => {
