@@ -18,8 +18,8 @@ export const size = (envName, full, quick) => Number(process.env[envName] ?? (QU
 export const RESULTS =
   process.env.BENCH_RESULTS ?? new URL(QUICK ? "./.work/RESULTS.quick.md" : "./RESULTS.md", import.meta.url).pathname;
 
-/** The CLI to measure: dist/cli/main.js of this checkout, or ATHANOR_BIN (e.g. an older commit built elsewhere). */
-export const ATHANOR_BIN = process.env.ATHANOR_BIN ?? new URL("../dist/cli/main.js", import.meta.url).pathname;
+/** The CLI to measure: dist/cli/bin.cjs of this checkout, or ATHANOR_BIN (e.g. an older commit built elsewhere). */
+export const ATHANOR_BIN = process.env.ATHANOR_BIN ?? new URL("../dist/cli/bin.cjs", import.meta.url).pathname;
 
 /** Stops the bench with one line on stderr and exit code 1. */
 export function fail(message) {

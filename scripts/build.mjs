@@ -1,11 +1,12 @@
 // Builds dist/: tsc compiles src/ (JavaScript and .d.ts), then esbuild bundles
 // the package's entry points so that `athanor` starts by reading a handful of
 // files instead of resolving and linking ~100 modules (~40 ms on every
-// command). Entry points keep their tsc paths (dist/index.js, dist/cli/main.js,
+// command). Entry points keep their tsc paths (dist/index.js,
 // dist/autogenerate/index.js, dist/config/settings.js); code they share lives
 // in dist/chunks/, and code loaded on demand (a command, the autogenerate
 // engine, a driver) stays in chunks of its own. Dependencies (commander, jiti,
 // pg, PGlite) are not bundled: they are resolved from node_modules as usual.
+// The binary is dist/cli/bin.cjs (a CommonJS launcher, see src/cli/main.ts).
 // The .d.ts files stay where tsc put them.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -107,7 +108,7 @@ const common = {
 };
 await build({
   ...common,
-  entryPoints: [...new Set(["index.js", "cli/main.js", "config/settings.js", ...onDemand])].map((e) => join(dist, e)),
+  entryPoints: [...new Set(["index.js", "config/settings.js", ...onDemand])].map((e) => join(dist, e)),
   outbase: dist,
   outdir: staging,
   splitting: true,
@@ -118,7 +119,7 @@ await build({
   banner: { js: 'import { createRequire as __athanorCreateRequire } from "node:module";\nconst require = __athanorCreateRequire(import.meta.url);' },
 });
 
-// The CLI once more as a single CommonJS script, which dist/cli/main.js
+// The CLI once more as a single CommonJS script, which dist/cli/bin.cjs
 // compiles with V8's code cache (see src/cli/main.ts). It has its own copy of
 // the code; import.meta.url becomes the script's own URL. A dynamic import()
 // of an on-demand module becomes a stand-in whose namespace is a thenable: the
@@ -153,6 +154,24 @@ const cliBuild = await build({
   define: { ...define, "import.meta.url": "__athanorModuleUrl" },
   banner: { js: 'var __athanorModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
 });
+// Every command reads the script (latin1: no UTF-8 decoding, see src/cli/main.ts); esbuild escapes non-ASCII by default.
+if (/[^\x00-\x7f]/.test(readFileSync(join(staging, "cli", "athanor.cjs"), "latin1"))) {
+  throw new Error("dist/cli/athanor.cjs holds non-ASCII characters: src/cli/main.ts reads it as latin1");
+}
+// The launcher (the package's bin): src/cli/main.ts as one small CommonJS file.
+// An ES-module entry would make Node set up its ES-module loader on every
+// command. Its import() of run-cli.js (a build without athanor.cjs) stays an
+// import, never taken here.
+await build({
+  ...common,
+  entryPoints: [join(dist, "cli", "main.js")],
+  outfile: join(staging, "cli", "bin.cjs"),
+  format: "cjs",
+  external: [...common.external, "./run-cli.js"],
+  define: { ...define, "import.meta.url": "__athanorModuleUrl" },
+  banner: { js: 'var __athanorModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
+});
+
 // ATHANOR_BUILD_REPORT=1 npm run build: what the CLI script holds, by folder
 // (each kilobyte there is parsed or restored on every command).
 if (process.env.ATHANOR_BUILD_REPORT) {
@@ -209,4 +228,4 @@ const removeJs = (dir) => {
 removeJs(dist);
 cpSync(staging, dist, { recursive: true });
 rmSync(join(root, ".build"), { recursive: true, force: true });
-chmodSync(join(dist, "cli", "main.js"), 0o755);
+chmodSync(join(dist, "cli", "bin.cjs"), 0o755);

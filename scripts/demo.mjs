@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-const bin = new URL("../dist/cli/main.js", import.meta.url).pathname;
+const bin = new URL("../dist/cli/bin.cjs", import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), "athanor-demo-"));
 const env = { ...process.env };
 delete env.DATABASE_URL;

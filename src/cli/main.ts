@@ -7,9 +7,14 @@
  * cache: the first run of each command stores the compiled code in the
  * per-user cache folder (src/util/cache-dir.ts), later runs skip most of the
  * compiling. V8 checks that the cache matches the script and the Node
- * version, and ignores it otherwise. Without the script (a build of the
- * sources for tests) or with ATHANOR_CODE_CACHE=0, the CLI is imported as
- * ES modules instead.
+ * version, and ignores it otherwise. ATHANOR_CODE_CACHE=0 compiles the script
+ * without the cache. Without the script (a build of the sources for tests),
+ * the CLI is imported as ES modules instead.
+ *
+ * The build bundles this file as CommonJS (dist/cli/bin.cjs, the package's
+ * `bin`): an ES-module entry makes Node set up its ES-module loader (resolve,
+ * link, evaluate the module graph), ~10 ms that a quick command never needs.
+ * So no top-level await here, and import.meta.url is the bundle's own URL.
  */
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
@@ -27,13 +32,14 @@ const argv = process.argv.slice(2);
 const script = fileURLToPath(new URL("./athanor.cjs", import.meta.url));
 
 async function loadCached(): Promise<RunCli | null> {
-  if (process.env.ATHANOR_CODE_CACHE === "0" || !existsSync(script)) return null;
-  const source = readFileSync(script, "utf8");
+  if (!existsSync(script)) return null;
+  // the build writes the script in ASCII (non-ASCII characters escaped): latin1 reads it without decoding UTF-8
+  const source = readFileSync(script, "latin1");
   let cacheFile: string | null = null;
   let commandSuffix = "";
   let cachedData: Buffer | undefined;
   try {
-    const dir = cacheDir();
+    const dir = process.env.ATHANOR_CODE_CACHE === "0" ? null : cacheDir();
     if (dir) {
       const st = statSync(script);
       const command = (argv.find((a) => !a.startsWith("-")) ?? "none").replace(/[^a-z-]/gi, "").slice(0, 24) || "none";
@@ -86,5 +92,9 @@ function pruneOtherBuilds(dir: string, suffix: string): void {
 
 const KEPT_BUILDS = 3;
 
-const runCli = (await loadCached()) ?? (await import("./run-cli.js")).runCli;
-await runCli(argv);
+async function main(): Promise<void> {
+  const runCli = (await loadCached()) ?? (await import("./run-cli.js")).runCli;
+  await runCli(argv);
+}
+
+void main();

@@ -121,7 +121,7 @@ export async function runOnline(
           if (baselineStamped) before = await store.readHeads(session.conn);
         }
       }
-      const steps = planRun(scripts.map, opts.kind, opts.targets, before, { purge: opts.purge === true });
+      const steps = atTargetHeads(scripts, opts, before) ? [] : planRun(scripts.map, opts.kind, opts.targets, before, { purge: opts.purge === true });
       // without transactional DDL: a half-applied revision blocks upgrade/downgrade, or is resumed
       const halfApplied = protocol === "autocommit" && opts.kind !== "stamp" ? await readHalfApplied(session.dialect, session.conn, ref) : [];
       const resume = resumeOrRefuse(halfApplied, steps, scripts, opts.kind);
@@ -170,6 +170,23 @@ export async function runOnline(
   } finally {
     await session.close().catch(() => {});
   }
+}
+
+/**
+ * `upgrade heads` on a database whose version table holds exactly the real
+ * heads (where a full upgrade leaves it: a head another revision depends on
+ * is applied with that one and not recorded), or `upgrade head` with one
+ * head, at it: nothing to plan. Answered from `scripts.heads` and
+ * `realHeads`, which a large unchanged project has from the metadata cache
+ * without building the graph; anything else is planned on the graph.
+ */
+function atTargetHeads(scripts: ScriptDirectory, opts: RunOptions, before: readonly string[]): boolean {
+  if (opts.kind !== "upgrade" || opts.purge || opts.targets.length !== 1 || before.length === 0) return false;
+  const target = opts.targets[0];
+  if (target === "heads") return sameSet(before, scripts.realHeads);
+  if (target !== "head") return false;
+  const heads = scripts.heads;
+  return heads.length === 1 && sameSet(before, heads);
 }
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {

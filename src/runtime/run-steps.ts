@@ -19,7 +19,7 @@ import type { Session } from "./open-session.js";
 import { type PlannedStep, stepLabel } from "./planned-step.js";
 import { netVersionActions } from "./net-version-actions.js";
 import { RevisionPrefetch } from "./revision-prefetch.js";
-import { committedSoFar, isStop, stoppedBefore } from "./stopped-run.js";
+import { committedSoFar, databaseAt, isStop, stoppedBefore } from "./stopped-run.js";
 import { callRevision, revisionFunction } from "./revision-call.js";
 import { OnlineExecutor, StatementError, TransactionState, transactionAborted } from "./step-executor.js";
 import { AheadConnection } from "./ahead-connection.js";
@@ -239,10 +239,10 @@ export async function runSteps(
       await session.conn.query(dialect.rollbackTransaction).catch(() => {});
     } else await tx.rollback().catch(() => {});
     // stopped between two steps (signal): what committed, and no revision named as failed
-    if (isStop(error)) throw new AthanorError("ABORTED", `${error.message}${committedSoFar(results, perRun)}`, { cause: error });
+    if (isStop(error)) throw new AthanorError("ABORTED", `${error.message}${committedSoFar(steps, results.length, perRun)}`, { cause: error });
     const failure = error instanceof VersionRecordError ? store.explainRecordFailure(error) : error;
     // `results` holds exactly the steps that were committed, in either mode
-    throw describeFailure(failure, current, scripts, results, [...partlyCommitted.values()]);
+    throw describeFailure(failure, current, scripts, steps, results, [...partlyCommitted.values()]);
   } finally {
     prefetch.stop();
   }
@@ -264,10 +264,12 @@ function describeFailure(
   e: unknown,
   step: PlannedStep | undefined,
   scripts: ScriptDirectory,
+  steps: readonly PlannedStep[],
   done: StepResult[],
   partly: readonly PartlyCommitted[],
 ): AthanorError {
-  const kept = done.length ? `; ${done.length} earlier revision(s) committed, database at ${done[done.length - 1]?.to.join(", ") || "base"}` : "";
+  // `done` are the first steps of the plan, committed in order
+  const kept = done.length ? `; ${done.length} earlier revision(s) committed, database at ${databaseAt(steps, done.length)}` : "";
   const stays = partly
     .map((p) => `; ${p.step.revision ?? "a step"} is not recorded as applied, but what it committed stays (${p.how}): ${listStatements(p.statements)}`)
     .join("");

@@ -50,7 +50,7 @@ import type { Session } from "./open-session.js";
 import { type PlannedStep, stepLabel } from "./planned-step.js";
 import { callRevision, revisionFunction } from "./revision-call.js";
 import { RevisionPrefetch } from "./revision-prefetch.js";
-import { committedSoFar, isStop, stoppedBefore } from "./stopped-run.js";
+import { committedSoFar, databaseAt, isStop, stoppedBefore } from "./stopped-run.js";
 import { MigrationFailedError, type RunStepsOptions, type StepResult } from "./run-steps.js";
 import { StatementError } from "./step-executor.js";
 import { VersionRecordError, type VersionStore } from "./version-store.js";
@@ -443,16 +443,23 @@ export async function runSteps(
     }
   } catch (e) {
     // stopped between two steps (signal): what committed, and no revision named as failed
-    if (isStop(e)) throw new AthanorError("ABORTED", `${e.message}${committedSoFar(results)}`, { cause: e });
-    throw describeFailure(e, current, scripts, results);
+    if (isStop(e)) throw new AthanorError("ABORTED", `${e.message}${committedSoFar(steps, results.length)}`, { cause: e });
+    throw describeFailure(e, current, scripts, steps, results);
   } finally {
     prefetch.stop();
   }
   return results;
 }
 
-function describeFailure(e: unknown, step: PlannedStep | undefined, scripts: ScriptDirectory, done: StepResult[]): AthanorError {
-  const kept = done.length ? `; ${done.length} earlier revision(s) committed, database at ${done[done.length - 1]?.to.join(", ") || "base"}` : "";
+function describeFailure(
+  e: unknown,
+  step: PlannedStep | undefined,
+  scripts: ScriptDirectory,
+  steps: readonly PlannedStep[],
+  done: StepResult[],
+): AthanorError {
+  // `done` are the first steps of the plan, committed in order
+  const kept = done.length ? `; ${done.length} earlier revision(s) committed, database at ${databaseAt(steps, done.length)}` : "";
   const failure = e instanceof StepFailure ? e : null;
   const cause = failure ? failure.cause : e;
   const inner = cause instanceof StatementError ? cause.original : cause;

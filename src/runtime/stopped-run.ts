@@ -24,8 +24,17 @@ export function isStop(e: unknown): e is AthanorError {
   return e instanceof AthanorError && e.code === "ABORTED";
 }
 
-/** What was committed, for the line of a stopped run. */
-export function committedSoFar(done: readonly { to: readonly string[] }[], perRunPending = false): string {
-  if (done.length === 0) return perRunPending ? "; no revision was committed (per-run: the run's transaction was rolled back)" : "; no revision was committed";
-  return `; ${done.length} revision(s) committed, the database is at ${done[done.length - 1]?.to.join(", ") || "base"}`;
+/** What was committed, for the line of a stopped run: the first `done` of the planned `steps`. */
+export function committedSoFar(steps: readonly PlannedStep[], done: number, perRunPending = false): string {
+  if (done === 0) return perRunPending ? "; no revision was committed (per-run: the run's transaction was rolled back)" : "; no revision was committed";
+  return `; ${done} revision(s) committed, the database is at ${databaseAt(steps, done)}`;
+}
+
+/**
+ * The version table's revisions once the first `done` planned steps have
+ * committed: all its heads (on a graph with branches, more than the last
+ * step's own revision).
+ */
+export function databaseAt(steps: readonly PlannedStep[], done: number): string {
+  return steps[done - 1]?.headsAfter.join(", ") || "base";
 }

@@ -4,7 +4,7 @@
  */
 import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
 import { relative } from "node:path";
-import { MetadataCache } from "./metadata-cache.js";
+import { type GraphHeads, MetadataCache } from "./metadata-cache.js";
 import type { ResolvedConfig } from "../config/load-config.js";
 import { AthanorError } from "../errors.js";
 import { RevisionMap } from "../graph/index.js";
@@ -30,41 +30,89 @@ export interface RevisionModule {
 }
 
 export class ScriptDirectory {
-  readonly map: RevisionMap<ScriptRevision>;
-  readonly scripts: ReadonlyMap<string, ScriptRevision>;
   readonly warnings: readonly string[];
   /** Compiled modules kept between runs: opened at the first import, null when not used. */
   private codeCache: RevisionCodeCache | null | undefined;
+  private builtScripts: ReadonlyMap<string, ScriptRevision> | undefined;
+  private builtMap: RevisionMap<ScriptRevision> | undefined;
 
+  /**
+   * `revisions` is the list of revisions, or what reads it when first needed
+   * (with `knownHeads`, the heads of the graph it makes, from the metadata
+   * cache).
+   */
   private constructor(
     readonly config: ResolvedConfig,
-    scripts: ScriptRevision[],
+    private revisions: ScriptRevision[] | (() => ScriptRevision[]),
     warnings: string[],
+    private readonly knownHeads: GraphHeads | null = null,
   ) {
-    this.scripts = new Map(scripts.map((s) => [s.revision, s]));
-    this.map = new RevisionMap(scripts);
     this.warnings = warnings;
+    if (knownHeads === null) void this.map; // validate now: a broken graph fails where the files are read
+  }
+
+  /** Every revision file's metadata, by revision id. */
+  get scripts(): ReadonlyMap<string, ScriptRevision> {
+    if (!this.builtScripts) {
+      if (typeof this.revisions === "function") this.revisions = this.revisions();
+      this.builtScripts = new Map(this.revisions.map((s) => [s.revision, s]));
+    }
+    return this.builtScripts;
+  }
+
+  /** The revision graph (built on first use when the heads came from the metadata cache). */
+  get map(): RevisionMap<ScriptRevision> {
+    if (!this.builtMap) {
+      if (typeof this.revisions === "function") this.revisions = this.revisions();
+      this.builtMap = new RevisionMap(this.revisions);
+    }
+    return this.builtMap;
+  }
+
+  /**
+   * The graph's heads. With a large project whose files are all as the
+   * metadata cache last saw them, these come from the cache and the graph
+   * isn't built: a no-op `upgrade` needs only these.
+   */
+  get heads(): readonly string[] {
+    return this.builtMap || !this.knownHeads ? this.map.heads : this.knownHeads.heads;
+  }
+
+  /** The heads no revision depends on either: where `upgrade heads` leaves the version table. From the cache as `heads` is. */
+  get realHeads(): readonly string[] {
+    return this.builtMap || !this.knownHeads ? this.map.realHeads : this.knownHeads.realHeads;
   }
 
   static load(config: ResolvedConfig): ScriptDirectory {
     assertLocations(config);
     const { files, duplicates } = listRevisionFiles(config.versionLocations, config.recursiveVersionLocations);
     const warnings = duplicates.map((d) => `file ${d} loaded twice; ignoring`);
-    const scripts: ScriptRevision[] = [];
     const buffer = Buffer.allocUnsafe(READ_CHUNK);
     const cache = MetadataCache.open(config, files.length);
-    for (const f of files) {
-      // the cache stats the file before it is read, so an edit made meanwhile is never recorded as seen
-      const hit = cache?.lookup(f.path);
-      let parsed = hit?.parsed;
-      if (!parsed) {
-        parsed = parseRevisionSource(readText(f.path, buffer), f.path);
-        if (hit) cache?.store(hit, parsed);
-      }
-      scripts.push({ ...parsed, location: f.location });
+    // the cache stats each file before it is read, so an edit made meanwhile is never recorded as seen
+    const hits = cache ? files.map((f) => cache.lookup(f.path)) : null;
+    const read = (): ScriptRevision[] =>
+      files.map((f, i) => {
+        const hit = hits?.[i];
+        let parsed = hit?.parsed;
+        if (!parsed) {
+          parsed = parseRevisionSource(readText(f.path, buffer), f.path);
+          if (hit) cache?.store(hit, parsed);
+        }
+        return { ...parsed, location: f.location };
+      });
+    const knownHeads = cache?.knownHeads(files.length) ?? null;
+    if (knownHeads) return new ScriptDirectory(config, read, warnings, knownHeads);
+    const revisions = read();
+    let directory: ScriptDirectory;
+    try {
+      directory = new ScriptDirectory(config, revisions, warnings);
+    } catch (e) {
+      cache?.save(null);
+      throw e;
     }
-    cache?.save();
-    return new ScriptDirectory(config, scripts, warnings);
+    cache?.save({ heads: directory.map.heads, realHeads: directory.map.realHeads });
+    return directory;
   }
 
   script(id: string): ScriptRevision {

@@ -31,7 +31,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import pg from "pg";
-import { REPO_ROOT } from "../support/cli.js";
+import { BIN, REPO_ROOT } from "../support/cli.js";
 import { createTestDatabase, requirePostgres, type TestDatabase } from "../support/databases.js";
 import { athanorInvocations, helpOptions } from "./athanor-invocations.js";
 import { type CodeBlock, directive, directives, documentationPages, extractBlocks } from "./extract-examples.js";
@@ -150,7 +150,7 @@ describe("docs examples", opts, () => {
       if (!name.startsWith(".") && name !== "athanor") symlinkSync(join(REPO_ROOT, "node_modules", name), join(root, "node_modules", name));
     }
     symlinkSync(REPO_ROOT, join(root, "node_modules", "athanor"));
-    symlinkSync(join(REPO_ROOT, "dist", "cli", "main.js"), join(root, "node_modules", ".bin", "athanor"));
+    symlinkSync(BIN, join(root, "node_modules", ".bin", "athanor"));
     writeFileSync(join(root, "package.json"), JSON.stringify({ name: "docs-examples", private: true, type: "module" }));
     for (const p of projects.values()) mkdirSync(p.dir, { recursive: true });
     for (const e of examples) {
@@ -247,7 +247,7 @@ describe("docs examples", opts, () => {
       const own = p.examples.filter((e) => e.errors.length === 0);
       const check = async (e: Example | undefined, args: string[]) => {
         if (!e) return;
-        const failure = await spawn(process.execPath, [join(REPO_ROOT, "dist", "cli", "main.js"), ...args]);
+        const failure = await spawn(process.execPath, [BIN, ...args]);
         if (failure) e.errors.push(`athanor ${args.join(" ")}: ${failure}`);
       };
       await check(own.find((e) => e.role === "config"), ["config"]);
@@ -264,7 +264,7 @@ describe("docs examples", opts, () => {
   });
 
   test("every athanor command line in the docs names a real command and real options", () => {
-    const help = (args: string[]) => spawnSync(process.execPath, [join(REPO_ROOT, "dist", "cli", "main.js"), ...args], { encoding: "utf8" }).stdout;
+    const help = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8" }).stdout;
     const top = help(["--help"]);
     const commands = new Set([...top.matchAll(/^ {2}([a-z]+) /gm)].map((m) => m[1] as string));
     const global = helpOptions(top.slice(0, top.indexOf("Commands:")));

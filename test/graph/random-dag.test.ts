@@ -100,6 +100,9 @@ for (const seed of [1, 2, 3, 4, 5, 6]) {
     assert.equal(up.length, map.size);
     const top = run(map, [], up);
     assert.deepEqual(headsOf(map, applied(map, top)), headsOf(map, new Set(all)));
+    // a full upgrade leaves the real heads, and from there nothing is left to upgrade: a no-op `upgrade` answers that from them alone
+    assert.deepEqual(top, [...map.realHeads].sort());
+    assert.deepEqual(planUpgrade(map, "heads", map.realHeads), []);
     const downSteps = planDowngrade(map, "base", top);
     assert.equal(downSteps.length, map.size);
     assert.deepEqual(run(map, top, downSteps), []);

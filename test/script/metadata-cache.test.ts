@@ -1,6 +1,6 @@
 // The revision metadata cache (src/script/metadata-cache.ts) and its use by ScriptDirectory.load.
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, test } from "node:test";
@@ -45,7 +45,7 @@ function pass(config: ResolvedConfig, files: string[], now: number): { hits: num
       messages.push(hit.parsed.message);
     }
   }
-  cache.save(now);
+  cache.save(null, now);
   return { hits, messages };
 }
 
@@ -68,7 +68,7 @@ describe("revision metadata cache", () => {
       const hit = c1.lookup(f);
       if (!hit.parsed) c1.store(hit, first.script(id(files.indexOf(f) + 1)));
     }
-    c1.save(Date.now() + 10_000);
+    c1.save({ heads: first.map.heads, realHeads: first.map.realHeads }, Date.now() + 10_000);
     assert.equal(readdirSync(join(p.dir, "node_modules", ".cache", "athanor")).filter((n) => n.endsWith(".json")).length, 1);
 
     const c2 = MetadataCache.open(p.config, COUNT, {});
@@ -116,5 +116,59 @@ describe("revision metadata cache", () => {
       writeFileSync(join(cacheDir, n), JSON.stringify({ format: 2, parser: "x", rows: [[p.file(1), 1, 2, 3, 4, "evil", null, [], [], true, ""]] }));
     }
     assert.equal(ScriptDirectory.load(p.config).script(id(1)).revision, id(1));
+  });
+
+  test("the graph's heads are kept with the rows and used only while every file is as it was", () => {
+    const p = project();
+    dirs.push(p.dir);
+    const files = Array.from({ length: COUNT }, (_, k) => p.file(k + 1));
+    const graph = ScriptDirectory.load(p.config);
+    const heads = [...graph.map.heads];
+    assert.deepEqual(heads, [id(COUNT)]);
+    const both = { heads, realHeads: heads };
+    const cacheFile = () => join(p.dir, "node_modules", ".cache", "athanor", readdirSync(join(p.dir, "node_modules", ".cache", "athanor")).find((n) => n.endsWith(".json")) as string);
+    // as a later run would write it (files changed in the last 2 s are left out, and then no heads are kept)
+    const write = (h: { heads: string[]; realHeads: string[] } | null, now = Date.now() + 10_000) => {
+      const c = MetadataCache.open(p.config, files.length, {});
+      assert.ok(c);
+      for (const f of files) {
+        const hit = c.lookup(f);
+        if (!hit.parsed) c.store(hit, graph.script(id(files.indexOf(f) + 1)));
+      }
+      c.save(h, now);
+    };
+    const known = () => {
+      const c = MetadataCache.open(p.config, files.length, {});
+      assert.ok(c);
+      for (const f of files) c.lookup(f);
+      return c.knownHeads(files.length);
+    };
+    write(both, Date.now());
+    assert.equal(known(), null, "not kept while a file is too new to be cached");
+    write(both);
+    assert.deepEqual(known(), both);
+    assert.deepEqual(ScriptDirectory.load(p.config).heads, heads);
+
+    // they come from the cache, without the graph: shown by a cache whose heads were changed by hand
+    writeFileSync(cacheFile(), readFileSync(cacheFile(), "utf8").replace(`"heads":["${id(COUNT)}"]`, '"heads":["by-hand"]'));
+    assert.match(readFileSync(cacheFile(), "utf8"), /"by-hand"/);
+    const lazy = ScriptDirectory.load(p.config);
+    assert.deepEqual(lazy.heads, ["by-hand"]);
+    assert.deepEqual(lazy.map.heads, heads, "the graph, once built, is read from the files' metadata");
+    assert.deepEqual(lazy.heads, heads, "and then gives the heads");
+    write(both);
+
+    // a file more, a file less, or a file changed: the heads of the graph as it is now
+    const extra = p.file(COUNT + 1);
+    writeFileSync(extra, source(COUNT + 1, id(COUNT)));
+    files.push(extra);
+    assert.equal(known(), null);
+    assert.deepEqual(ScriptDirectory.load(p.config).heads, [id(COUNT + 1)]);
+    unlinkSync(extra);
+    files.pop();
+    assert.deepEqual(ScriptDirectory.load(p.config).heads, heads);
+    writeFileSync(p.file(COUNT), source(COUNT, id(COUNT - 2)));
+    assert.equal(known(), null);
+    assert.deepEqual([...ScriptDirectory.load(p.config).heads].sort(), [id(COUNT - 1), id(COUNT)]);
   });
 });

@@ -143,7 +143,7 @@ describe("revision ids longer than the version table's column", () => {
       const hit = fill.lookup(f);
       fill.store(hit, parseRevisionSource(readFileSync(f, "utf8"), f));
     }
-    fill.save(Date.now() + 60_000);
+    fill.save(null, Date.now() + 60_000);
     const cacheDir = join(dir, "node_modules", ".cache", "athanor");
     for (const n of readdirSync(cacheDir)) {
       const p = join(cacheDir, n);

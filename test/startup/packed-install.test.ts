@@ -19,7 +19,8 @@ describe("installed from the packed tarball", () => {
   const work = mkdtempSync(join(tmpdir(), "athanor-packed-"));
   const project = join(work, "app");
   const tmp = join(work, "tmp");
-  const bin = join(project, "node_modules", "athanor", "dist", "cli", "main.js");
+  // the file npm links as `athanor`: package.json's bin
+  let bin = "";
 
   const athanor = (args: string[], env: Record<string, string> = {}) => {
     const e: Record<string, string | undefined> = { ...process.env, NO_COLOR: "1", TMPDIR: tmp, ...env };
@@ -30,6 +31,8 @@ describe("installed from the packed tarball", () => {
 
   before(() => {
     installPackedAthanor(work, project);
+    const installed = join(project, "node_modules", "athanor");
+    bin = join(installed, JSON.parse(readFileSync(join(installed, "package.json"), "utf8")).bin.athanor as string);
     mkdirSync(tmp);
     writeFileSync(join(project, "package.json"), JSON.stringify({ name: "app", private: true, type: "module" }));
   });
@@ -38,7 +41,7 @@ describe("installed from the packed tarball", () => {
   test("the tarball ships the bundle, the templates and the declarations, not tsc's modules", () => {
     const dist = join(project, "node_modules", "athanor", "dist");
     const files = readdirSync(dist, { recursive: true }).map(String);
-    for (const f of ["index.js", "index.d.ts", "cli/main.js", "cli/athanor.cjs", "autogenerate/index.js", "config/settings.js"]) {
+    for (const f of ["index.js", "index.d.ts", "cli/bin.cjs", "cli/athanor.cjs", "autogenerate/index.js", "config/settings.js"]) {
       assert.ok(files.includes(f), `${f} is missing from the package`);
     }
     assert.ok(!files.includes("graph/revision-map.js"), "tsc's per-module output is not shipped");

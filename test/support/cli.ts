@@ -8,7 +8,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
-export const BIN = join(REPO_ROOT, "dist/cli/main.js");
+export const BIN = join(REPO_ROOT, "dist/cli/bin.cjs");
 
 export interface CliResult {
   code: number;
