@@ -8,7 +8,6 @@
  * reported after COMMIT returned and the version table, read back, shows the
  * expected heads.
  */
-import { relative } from "node:path";
 import type { TransactionMode } from "../config/settings.js";
 import { AthanorError } from "../errors.js";
 import { MigrationOps } from "../operations/migration-ops.js";
@@ -19,7 +18,8 @@ import type { Session } from "./open-session.js";
 import { type PlannedStep, stepLabel } from "./planned-step.js";
 import { netVersionActions } from "./net-version-actions.js";
 import { RevisionPrefetch } from "./revision-prefetch.js";
-import { committedSoFar, databaseAt, isStop, stoppedBefore } from "./stopped-run.js";
+import { committedEarlier, failedStepWhere } from "./failed-step.js";
+import { committedSoFar, isStop, stoppedBefore } from "./stopped-run.js";
 import { callRevision, revisionFunction } from "./revision-call.js";
 import { OnlineExecutor, StatementError, TransactionState, transactionAborted } from "./step-executor.js";
 import { AheadConnection } from "./ahead-connection.js";
@@ -268,8 +268,7 @@ function describeFailure(
   done: StepResult[],
   partly: readonly PartlyCommitted[],
 ): AthanorError {
-  // `done` are the first steps of the plan, committed in order
-  const kept = done.length ? `; ${done.length} earlier revision(s) committed, database at ${databaseAt(steps, done.length)}` : "";
+  const kept = committedEarlier(steps, done.length);
   const stays = partly
     .map((p) => `; ${p.step.revision ?? "a step"} is not recorded as applied, but what it committed stays (${p.how}): ${listStatements(p.statements)}`)
     .join("");
@@ -279,9 +278,7 @@ function describeFailure(
     if (e.code.startsWith("SCRIPT.")) return kept || stays ? new AthanorError(e.code, `${e.message}${kept}${stays}`, { cause: e }) : e;
   }
   const rev = step?.revision ?? null;
-  const file = rev && scripts.scripts.get(rev) ? relative(process.cwd(), scripts.script(rev).path) : null;
-  const verb = step ? (step.stamp ? "stamp" : step.direction === "up" ? "upgrade" : "downgrade") : "run";
-  const where = rev ? `${verb} ${step?.from.join(", ") || "<base>"} -> ${step?.to.join(", ") || "<base>"} (${file ?? rev})` : verb;
+  const where = failedStepWhere(step, scripts);
   const reason = describeThrown(e);
   const stmt = e instanceof StatementError ? `; statement: ${oneLine(e.statement)}` : "";
   return new MigrationFailedError(`${where} failed: ${reason}${stmt}${kept}${stays}`, rev, done, e instanceof StatementError ? e.original : e);

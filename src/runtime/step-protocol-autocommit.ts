@@ -35,7 +35,6 @@
  * rerun runs them again.
  */
 import { hostname } from "node:os";
-import { relative } from "node:path";
 import type { DatabaseConnection, Dialect, DialectRenderer, QueryResult, RenderSession, SqlStatement, StepLogSql, UnfinishedStep, VersionLogEntry } from "../dialects/dialect.js";
 import { AthanorError } from "../errors.js";
 import { MigrationOps, type OperationExecutor } from "../operations/migration-ops.js";
@@ -50,7 +49,8 @@ import type { Session } from "./open-session.js";
 import { type PlannedStep, stepLabel } from "./planned-step.js";
 import { callRevision, revisionFunction } from "./revision-call.js";
 import { RevisionPrefetch } from "./revision-prefetch.js";
-import { committedSoFar, databaseAt, isStop, stoppedBefore } from "./stopped-run.js";
+import { committedEarlier, failedStepWhere } from "./failed-step.js";
+import { committedSoFar, isStop, stoppedBefore } from "./stopped-run.js";
 import { MigrationFailedError, type RunStepsOptions, type StepResult } from "./run-steps.js";
 import { StatementError } from "./step-executor.js";
 import { VersionRecordError, type VersionStore } from "./version-store.js";
@@ -458,16 +458,13 @@ function describeFailure(
   steps: readonly PlannedStep[],
   done: StepResult[],
 ): AthanorError {
-  // `done` are the first steps of the plan, committed in order
-  const kept = done.length ? `; ${done.length} earlier revision(s) committed, database at ${databaseAt(steps, done.length)}` : "";
+  const kept = committedEarlier(steps, done.length);
   const failure = e instanceof StepFailure ? e : null;
   const cause = failure ? failure.cause : e;
   const inner = cause instanceof StatementError ? cause.original : cause;
   if (!failure && e instanceof AthanorError && !step?.revision) return e;
   const rev = step?.revision ?? null;
-  const file = rev && scripts.scripts.get(rev) ? relative(process.cwd(), scripts.script(rev).path) : null;
-  const verb = step ? (step.stamp ? "stamp" : step.direction === "up" ? "upgrade" : "downgrade") : "run";
-  const where = rev ? `${verb} ${step?.from.join(", ") || "<base>"} -> ${step?.to.join(", ") || "<base>"} (${file ?? rev})` : verb;
+  const where = failedStepWhere(step, scripts);
   const reason = inner instanceof VersionRecordError ? describeThrown(inner.cause) : describeThrown(cause);
   const n = failure?.committed ?? 0;
   const at = failure?.index !== null && failure?.index !== undefined ? ` ${failure.index + 1}` : "";
