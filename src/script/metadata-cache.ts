@@ -21,10 +21,10 @@
  *
  * With the rows it keeps the heads of the graph they made (and its real
  * heads, which no revision depends on), once that graph was built without
- * error. When every listed file matches its row and no row
- * is left over, the files are the ones that graph was built from, so a no-op
- * `upgrade` can compare the database with those heads and never build the
- * graph (ScriptDirectory.heads).
+ * error. When every listed file matches its row and no row is left over,
+ * the files are the ones that graph was built from, so a no-op `upgrade`
+ * can compare the database with those heads and never build the graph
+ * (ScriptDirectory.heads).
  */
 import { type Stats, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -215,8 +215,8 @@ export class MetadataCache {
 
   /**
    * Writes the cache if anything changed (entries for files no longer listed
-   * are dropped). `heads`: the heads of the graph built from every file looked
-   * up, or null when it wasn't built (an invalid graph).
+   * are dropped). `graph`: the heads of the graph built from every file
+   * looked up, or null when it wasn't built (an invalid graph).
    */
   save(graph: GraphHeads | null, now = Date.now()): void {
     const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((h, i) => h === b[i]);
