@@ -533,8 +533,15 @@ export interface Dialect {
    * schema).
    */
   userTables(conn: DatabaseConnection, schemas?: readonly (string | null)[]): Promise<string[]>;
-  /** Wraps a driver object the application already has (a client, a pool, an embedded instance). */
-  adoptConnection(external: unknown): Promise<DatabaseConnection | null>;
+  /**
+   * Wraps a driver object the application already has (a client, a pool, an
+   * embedded instance). With `driverObjectsOnly`, only objects it can tell
+   * are its driver library's own; without, also generic ones (a plain
+   * DatabaseConnection, any object with a `query` method). Without a URL,
+   * every dialect is first asked for its own objects, so that a generic
+   * match can't take another driver's object.
+   */
+  adoptConnection(external: unknown, opts?: { driverObjectsOnly?: boolean }): Promise<DatabaseConnection | null>;
   /** `athanor lint`: the dialect's own rules and SQL parser, loaded on first use. Absent: the common rules only, SQL split by the lexer. */
   lint?(): Promise<DialectLint>;
   /**

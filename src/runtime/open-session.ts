@@ -95,7 +95,7 @@ export async function openSession(config: RuntimeInput, opts: { connection?: unk
     if (!adopted) {
       throw new AthanorError(
         "CONNECT.UNSUPPORTED_CONNECTION",
-        "the connection passed in is not a pg Client, pg Pool, PGlite instance, better-sqlite3 Database or DatabaseConnection",
+        "the connection passed in is not a pg Client or Pool, a PGlite instance, a mysql2 connection or pool, a better-sqlite3 Database or a DatabaseConnection",
       );
     }
     ({ dialect, conn } = adopted);

@@ -17,6 +17,7 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import mysql from "mysql2/promise";
 import { migrate } from "../../src/api/migrate.js";
+import { status } from "../../src/api/status.js";
 import { ok } from "../cli/helpers.js";
 import { mysqlProjects, requireMysql } from "../support/mysql-databases.js";
 
@@ -97,5 +98,30 @@ describe("MariaDB with the application's traffic", opts, () => {
     } finally {
       await pool.end();
     }
+  });
+
+  test("migrate() and status() with the application's mysql2 connection or pool and no URL at all: taken as MySQL", async () => {
+    const { db, p } = await project();
+    p.write("athanor.config.ts", `import { defineConfig } from "athanor";\nexport default defineConfig({ scriptLocation: "migrations" });\n`);
+    p.rev("a1", null, { up: `  await op.execute("CREATE TABLE a1 (id INT PRIMARY KEY)");` });
+    p.rev("b2", "a1", { up: `  await op.execute("CREATE TABLE b2 (id INT PRIMARY KEY)");` });
+    const u = new URL(db.url);
+    const target = { host: u.hostname, port: Number(u.port || 3306), user: decodeURIComponent(u.username || "root"), database: db.name };
+    // a mysql2 connection has a `query` method too: it was taken for a pg client ("near '::bigint'")
+    const noUrl = { cwd: p.dir, env: {}, logger: false as const };
+    const conn = await mysql.createConnection(target);
+    try {
+      assert.deepEqual((await migrate({ ...noUrl, connection: conn, to: "a1" })).headsAfter, ["a1"]);
+      assert.deepEqual((await status({ cwd: p.dir, env: {}, connection: conn })).current, ["a1"]);
+    } finally {
+      await conn.end();
+    }
+    const pool = mysql.createPool({ ...target, connectionLimit: 1 });
+    try {
+      assert.deepEqual((await migrate({ ...noUrl, connection: pool })).headsAfter, ["b2"]);
+    } finally {
+      await pool.end();
+    }
+    assert.deepEqual((await db.query<{ t: string }>("SELECT table_name AS t FROM information_schema.tables WHERE table_schema = DATABASE() AND table_name IN ('a1', 'b2') ORDER BY 1")).map((r) => r.t), ["a1", "b2"]);
   });
 });

@@ -39,7 +39,16 @@ function fromPgClient(client: PgLikeClient, release: () => void): DatabaseConnec
   };
 }
 
-export async function adoptConnection(external: unknown): Promise<DatabaseConnection | null> {
+/** A node-postgres Client (a pool's client is one too): its `connectionParameters`. */
+function isPgClient(o: unknown): boolean {
+  return isFn(o, "query") && isFn(o, "connect") && typeof o === "object" && o !== null && "connectionParameters" in o;
+}
+
+/**
+ * `driverObjectsOnly`: PGlite, a pg Pool or a pg Client only; otherwise also
+ * an Athanor DatabaseConnection and any client with a pg-like `query`.
+ */
+export async function adoptConnection(external: unknown, opts: { driverObjectsOnly?: boolean } = {}): Promise<DatabaseConnection | null> {
   const o = external as Record<string, unknown>;
   if (isFn(o, "exec") && isFn(o, "query") && o && "waitReady" in o) {
     const db = external as PgliteLike;
@@ -56,7 +65,7 @@ export async function adoptConnection(external: unknown): Promise<DatabaseConnec
       async close() {},
     };
   }
-  if (isDatabaseConnection(external)) {
+  if (!opts.driverObjectsOnly && isDatabaseConnection(external)) {
     // Athanor's own interface: use it, but closing stays the owner's job.
     return {
       query: (sql, params, options) => external.query(sql, params, options),
@@ -73,6 +82,6 @@ export async function adoptConnection(external: unknown): Promise<DatabaseConnec
       released = true;
     });
   }
-  if (isFn(o, "query")) return fromPgClient(external as PgLikeClient, () => {});
+  if (isPgClient(o) || (!opts.driverObjectsOnly && isFn(o, "query"))) return fromPgClient(external as PgLikeClient, () => {});
   return null;
 }

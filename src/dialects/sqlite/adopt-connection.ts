@@ -17,10 +17,11 @@ export function isBetterSqliteDatabase(o: unknown): o is BetterSqliteDatabase {
   return isFn(o, "prepare") && isFn(o, "exec") && isFn(o, "pragma") && typeof (o as Record<string, unknown>).inTransaction === "boolean" && typeof (o as Record<string, unknown>).name === "string";
 }
 
-export async function adoptConnection(external: unknown): Promise<DatabaseConnection | null> {
+/** `driverObjectsOnly`: a better-sqlite3 Database (or Athanor's SQLite connection) only; otherwise also any DatabaseConnection. */
+export async function adoptConnection(external: unknown, opts: { driverObjectsOnly?: boolean } = {}): Promise<DatabaseConnection | null> {
   if (external instanceof SqliteConnection) return new SqliteConnection(external.database, false);
   if (isBetterSqliteDatabase(external)) return new SqliteConnection(external, false);
-  if (isFn(external, "query") && isFn(external, "exec") && isFn(external, "close")) {
+  if (!opts.driverObjectsOnly && isFn(external, "query") && isFn(external, "exec") && isFn(external, "close")) {
     const conn = external as DatabaseConnection;
     return {
       query<R>(sql: string, params?: readonly unknown[]): Promise<QueryResult<R>> {
