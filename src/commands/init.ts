@@ -3,13 +3,14 @@
  * migrations folder with versions/, an editable revision template and a short
  * README. Refuses a non-empty target folder.
  */
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { CONFIG_FILE_NAMES } from "../config/load-config.js";
 import { NEW_PROJECT_URL } from "../dialects/new-project-url.js";
 import { dialectForUrl } from "../dialects/registry.js";
 import { AthanorError } from "../errors.js";
 import { builtinTemplate } from "../script/render-revision-template.js";
+import { makeDirectory } from "../util/make-directory.js";
 import type { CommandContext } from "./context.js";
 
 export interface InitOptions {
@@ -73,7 +74,7 @@ export async function init(ctx: CommandContext, directory: string, opts: InitOpt
   // `--url`: the project's database instead of the embedded one (checked first; its password never goes in a file)
   const projectUrl = ctx.globals.url === undefined ? { url: NEW_PROJECT_URL, passwordLeftOut: false } : withoutPassword(ctx.globals.url.trim());
   if (ctx.globals.url !== undefined) dialectForUrl(projectUrl.url);
-  mkdirSync(join(dir, "versions"), { recursive: true });
+  makeFolder(join(dir, "versions"));
   writeFileSync(join(dir, "script.ts.tmpl"), builtinTemplate("ts"));
   writeFileSync(join(dir, "README.md"), README);
   writeFileSync(join(dir, "versions", ".gitkeep"), "");
@@ -93,7 +94,7 @@ export async function init(ctx: CommandContext, directory: string, opts: InitOpt
   } else {
     // Folders in a config are relative to the config's own folder.
     const rel = relative(projectDir, dir).split("\\").join("/") || ".";
-    mkdirSync(projectDir, { recursive: true });
+    makeFolder(projectDir);
     writeFileSync(
       configPath,
       configPath.endsWith(".json")
@@ -106,10 +107,18 @@ export async function init(ctx: CommandContext, directory: string, opts: InitOpt
   }
   const stateDir = join(projectDir, ".athanor");
   if (projectUrl.url === NEW_PROJECT_URL && !existsSync(stateDir)) {
-    mkdirSync(stateDir, { recursive: true });
+    makeFolder(stateDir);
     writeFileSync(join(stateDir, ".gitignore"), "# local embedded database (PGlite); not for version control\n*\n");
   }
   ctx.out.info(`Next: npx athanor revision -m "first revision" && npx athanor upgrade head`);
   if (ctx.globals.json) ctx.out.resultJson({ directory: relative(ctx.cwd, dir) || ".", configFile: shown, configCreated });
   return 0;
+}
+
+function makeFolder(path: string): void {
+  try {
+    makeDirectory(path);
+  } catch (e) {
+    throw new AthanorError("SCRIPT.NO_DIRECTORY", `cannot create the folder ${path}: ${(e as Error).message}`);
+  }
 }

@@ -2,7 +2,7 @@
  * Writes a new revision file: picks the id and file name, fills the template,
  * writes it, and runs the post-write hooks.
  */
-import { existsSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import type { ResolvedConfig } from "../config/load-config.js";
 import { VERSION_NUM_LENGTH } from "../dialects/version-num-length.js";
@@ -11,6 +11,7 @@ import { datePartsIn, formatCreateDate, renderFileTemplate, slugify } from "./fi
 import { revisionIdFits } from "./parse-revision-file.js";
 import { runPostWriteHooks } from "./post-write-hooks.js";
 import { renderRevisionTemplate, templatePath } from "./render-revision-template.js";
+import { makeDirectory } from "../util/make-directory.js";
 import { nodeCrypto } from "../util/node-crypto.js";
 import { isRevisionFileName } from "./list-revision-files.js";
 
@@ -104,7 +105,11 @@ export function writeRevisionFile(config: ResolvedConfig, spec: NewRevision): { 
     },
     tmpl.path,
   );
-  mkdirSync(dirname(path), { recursive: true });
+  try {
+    makeDirectory(dirname(path));
+  } catch (e) {
+    throw new AthanorError("SCRIPT.NO_DIRECTORY", `cannot create the revision folder ${dirname(path)}: ${(e as Error).message}`);
+  }
   writeFileSync(path, text);
   const hooks = runPostWriteHooks(config.postWriteHooks, path, config.projectDir);
   return { path, revision, hooks };

@@ -8,23 +8,24 @@
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { makeDirectory } from "./make-directory.js";
 
-// through require: the CLI's launcher is an ES module, and an ES-module import
-// of node:fs makes Node build its streams implementation (see src/cli/main.ts)
-const { existsSync, mkdirSync, statSync } = createRequire(import.meta.url)("node:fs") as typeof import("node:fs");
+// through require: in the ES build an ES-module import
+// of node:fs makes Node build its streams implementation (see src/cli/std-streams.ts)
+const { existsSync, statSync } = createRequire(import.meta.url)("node:fs") as typeof import("node:fs");
 
 export function cacheDir(projectDir?: string): string | null {
   if (projectDir !== undefined) {
     const nm = join(projectDir, "node_modules");
     if (existsSync(nm)) {
       const dir = join(nm, ".cache", "athanor");
-      mkdirSync(dir, { recursive: true });
+      makeDirectory(dir);
       return dir;
     }
   }
   const uid = typeof process.getuid === "function" ? process.getuid() : null;
   const dir = join(tmpdir(), `athanor-cache-${uid ?? "user"}`);
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  makeDirectory(dir, 0o700);
   if (uid !== null) {
     const st = statSync(dir);
     if (st.uid !== uid || (st.mode & 0o022) !== 0) return null;

@@ -44,6 +44,34 @@ describe("database URLs that can't work", { concurrency: true }, () => {
       assert.ok(r.ms < 10_000, `took ${r.ms} ms`);
     }));
 
+  test("sqlite: a file whose folder can't be created fails at once, one line naming it", () =>
+    withProject(async (p) => {
+      project(p);
+      const r = await runWithin(p, ["current", "--url", "sqlite:/proc/athanor-x/app.db"], {}, 15_000);
+      const msg = fails(r);
+      assert.match(msg, /could not open the SQLite database \/proc\/athanor-x\/app\.db/);
+      assert.ok(r.ms < 10_000, `took ${r.ms} ms`);
+    }));
+
+  test("a TMPDIR where the cache folder can't be created: the command runs without its caches", () =>
+    withProject(async (p) => {
+      project(p);
+      const r = await runWithin(p, ["current", "--url", "sqlite:./app.db"], { TMPDIR: "/proc/athanor-x" }, 15_000);
+      ok(r, "current with TMPDIR under /proc");
+      assert.ok(r.ms < 10_000, `took ${r.ms} ms`);
+    }));
+
+  test("init and revision into a folder that can't be created fail at once, one line naming it", () =>
+    withProject(async (p) => {
+      const init = await runWithin(p, ["init", "/proc/athanor-x/migrations"], {}, 15_000);
+      assert.match(fails(init), /cannot create the folder \/proc\/athanor-x\/migrations\/versions: /);
+      p.write("athanor.config.json", JSON.stringify({ scriptLocation: "migrations", versionLocations: ["/proc/athanor-x/versions"] }));
+      p.write("migrations/.keep", "");
+      const rev = await runWithin(p, ["revision", "-m", "x", "--url", "sqlite:./app.db"], {}, 15_000);
+      assert.ok(rev.ms < 10_000, `took ${rev.ms} ms`);
+      assert.notEqual(rev.code, 0);
+    }));
+
   test("pglite: a path that is a file is not a directory", () =>
     withProject(async (p) => {
       project(p);

@@ -10,11 +10,11 @@
  * open the others wait until it ends. The instance is closed when its last
  * connection closes (an in-memory database is then gone).
  */
-import { mkdirSync, statSync } from "node:fs";
-import { dirname, isAbsolute, resolve } from "node:path";
+import { isAbsolute, resolve } from "node:path";
 import type { PGlite, PGliteOptions } from "@electric-sql/pglite";
 import { AthanorError } from "../../errors.js";
 import { isPlainObject } from "../../schema/value.js";
+import { makeDirectory } from "../../util/make-directory.js";
 import type { ConnectOptions, DatabaseConnection, Driver, QueryResult } from "../dialect.js";
 import { loadOptionalModule } from "../load-module.js";
 import { lockPgliteDir } from "./pglite-dir-lock.js";
@@ -89,7 +89,7 @@ async function openInstance(target: PgliteTarget): Promise<SharedInstance> {
   let db: PGlite;
   let unlock = () => {};
   if (target.kind === "dir") {
-    makeDirectory(target.path);
+    makePgliteDirectory(target.path);
     unlock = await lockPgliteDir(target.path);
     db = new mod.PGlite({ ...options, dataDir: target.path });
   } else {
@@ -107,40 +107,12 @@ async function openInstance(target: PgliteTarget): Promise<SharedInstance> {
   return shared;
 }
 
-/**
- * Creates the data directory and its missing parents, one level at a time.
- * Not `mkdirSync(path, { recursive: true })`: on a path the kernel refuses
- * with ENOENT although its parent exists (`/proc/x`), Node 20's recursive
- * mkdir retries forever at 100 % CPU.
- */
-function makeDirectory(path: string): void {
-  const fail = (why: string): never => {
-    throw new AthanorError("CONNECT.FAILED", `cannot create the PGlite directory ${path}: ${why}`);
-  };
-  const missing: string[] = [];
-  let p = path;
-  for (;;) {
-    let isDirectory: boolean | null = null;
-    try {
-      isDirectory = statSync(p).isDirectory();
-    } catch (e) {
-      // ENOTDIR: a parent is a file; going up finds it and says so
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code !== "ENOENT" && code !== "ENOTDIR") fail((e as Error).message);
-    }
-    if (isDirectory === false) fail(`${p} is not a directory`);
-    if (isDirectory) break;
-    missing.push(p);
-    const parent = dirname(p);
-    if (parent === p) break;
-    p = parent;
-  }
-  for (const dir of missing.reverse()) {
-    try {
-      mkdirSync(dir);
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== "EEXIST") fail((e as Error).message);
-    }
+/** Creates the data directory and its missing parents (src/util/make-directory.ts). */
+function makePgliteDirectory(path: string): void {
+  try {
+    makeDirectory(path);
+  } catch (e) {
+    throw new AthanorError("CONNECT.FAILED", `cannot create the PGlite directory ${path}: ${(e as Error).message}`);
   }
 }
 

@@ -3,11 +3,12 @@
  * dependency imported only when a `sqlite:` URL is used. A missing file is
  * created (with its folder), as the sqlite3 shell and SQLAlchemy do.
  */
-import { existsSync, mkdirSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { AthanorError } from "../../errors.js";
 import type { ConnectOptions, DatabaseConnection, Driver } from "../dialect.js";
+import { makeDirectory } from "../../util/make-directory.js";
 import { loadOptionalModule } from "../load-module.js";
 import type { BetterSqliteDatabase, BetterSqliteModule } from "./better-sqlite3-types.js";
 import { SqliteConnection } from "./connection.js";
@@ -96,7 +97,7 @@ function makeFolder(path: string): void {
     // missing: made below
   }
   try {
-    mkdirSync(folder, { recursive: true });
+    makeDirectory(folder);
   } catch (e) {
     throw openError(path, e);
   }
