@@ -16,6 +16,7 @@
  * link, evaluate the module graph), ~10 ms that a quick command never needs.
  * So no top-level await here, and import.meta.url is the bundle's own URL.
  */
+import { existsSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -23,10 +24,6 @@ import { Script } from "node:vm";
 import { cacheDir } from "../util/cache-dir.js";
 
 type RunCli = (argv: string[]) => Promise<void>;
-
-// node:fs through require: an ES-module import of it makes Node build its
-// whole streams implementation (fs.ReadStream's getter), which a quick command never needs.
-const { existsSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } = createRequire(import.meta.url)("node:fs") as typeof import("node:fs");
 
 const argv = process.argv.slice(2);
 const script = fileURLToPath(new URL("./athanor.cjs", import.meta.url));

@@ -5,14 +5,10 @@
  * others can write to, is not trusted (null): what is cached there is read
  * back as code and metadata.
  */
-import { createRequire } from "node:module";
+import { existsSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { makeDirectory } from "./make-directory.js";
-
-// through require: in the ES build an ES-module import
-// of node:fs makes Node build its streams implementation (see src/cli/std-streams.ts)
-const { existsSync, statSync } = createRequire(import.meta.url)("node:fs") as typeof import("node:fs");
 
 export function cacheDir(projectDir?: string): string | null {
   if (projectDir !== undefined) {

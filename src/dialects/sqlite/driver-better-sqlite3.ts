@@ -3,7 +3,7 @@
  * dependency imported only when a `sqlite:` URL is used. A missing file is
  * created (with its folder), as the sqlite3 shell and SQLAlchemy do.
  */
-import { existsSync, statSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { AthanorError } from "../../errors.js";
@@ -90,14 +90,8 @@ function openError(path: string, e: unknown): AthanorError {
 }
 
 function makeFolder(path: string): void {
-  const folder = dirname(path);
   try {
-    if (statSync(folder).isDirectory()) return;
-  } catch {
-    // missing: made below
-  }
-  try {
-    makeDirectory(folder);
+    makeDirectory(dirname(path));
   } catch (e) {
     throw openError(path, e);
   }
