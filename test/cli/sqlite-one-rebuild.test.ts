@@ -267,4 +267,71 @@ describe("SQLite: one rebuild per table and revision", () => {
       },
     });
   });
+
+  test("written by hand: a table's changes before and after a rename of it and of its column are one rebuild, both ways", async () => {
+    const p = newProject();
+    p.rev("a1", null, {
+      up: `  await op.createTable("parent", { columns: [{ name: "id", type: t.integer(), primaryKey: true }, { name: "name", type: t.text() }] });
+  await op.createTable("child", { columns: [{ name: "id", type: t.integer(), primaryKey: true }, { name: "parent_id", type: t.integer(), references: { table: "parent", column: "id", onDelete: "cascade" } }, { name: "note", type: t.text() }] });
+  await op.createIndex("child_note", "child", ["note"]);
+  await op.createTable("other", { columns: [{ name: "id", type: t.integer(), primaryKey: true }, { name: "v", type: t.text() }] });`,
+      down: `  await op.dropTable("other");
+  await op.dropTable("child");
+  await op.dropTable("parent");`,
+    });
+    p.rev("b2", "a1", {
+      up: `  await op.alterColumn("parent", "name", { nullable: false, default: "" });
+  await op.alterColumn("parent", "id", { newName: "pid" });
+  await op.renameTable("parent", "mother");
+  await op.createUniqueConstraint("mother_name_key", "mother", ["name"]);
+  await op.alterColumn("child", "note", { type: t.varchar(200) });
+  await op.alterColumn("child", "note", { newName: "remark" });
+  await op.createCheckConstraint("remark_len", "child", "length(remark) < 200");`,
+      down: `  await op.dropConstraint("remark_len", "child");
+  await op.alterColumn("child", "remark", { newName: "note" });
+  await op.alterColumn("child", "note", { type: t.text() });
+  await op.dropConstraint("mother_name_key", "mother");
+  await op.renameTable("mother", "parent");
+  await op.alterColumn("parent", "pid", { newName: "id" });
+  await op.alterColumn("parent", "name", { nullable: true, default: null });`,
+    });
+    cli(p, "upgrade", "a1");
+    seed(p, SEED);
+    const file = join(p.dir, "app.db");
+    const offline = join(p.dir, "offline.db");
+    const before = stateOf(file);
+    copyFileSync(file, offline);
+    const count = (sql: string) => rebuilds(sql, ["parent", "mother", "child"]);
+
+    const upScript = cli(p, "upgrade", "a1:b2", "--sql");
+    assert.deepEqual(count(upScript), { parent: 0, mother: 1, child: 1 }, upScript);
+    assert.deepEqual(count(await tracedMigrate(p, { to: "b2" })), { parent: 0, mother: 1, child: 1 }, "online upgrade");
+    const upgraded = stateOf(file);
+    assert.deepEqual(upgraded.rows.child, [
+      { id: 10, parent_id: 1, remark: "x" },
+      { id: 11, parent_id: 2, remark: "y" },
+      { id: 12, parent_id: 2, remark: null },
+    ]);
+    const db = openSqlite(file);
+    try {
+      const keys = db.prepare("PRAGMA foreign_key_list(child)").all() as { table: string; to: string }[];
+      assert.deepEqual(keys.map((k) => [k.table, k.to]), [["mother", "pid"]], "SQLite's rename rewrote the child's key");
+    } finally {
+      db.close();
+    }
+    if (shell) {
+      runScript(offline, upScript);
+      assert.deepEqual(stateOf(offline), upgraded, "the --sql script gives the online schema and rows");
+    }
+
+    const downScript = cli(p, "downgrade", "b2:a1", "--sql");
+    assert.deepEqual(count(downScript), { parent: 1, mother: 0, child: 1 }, downScript);
+    assert.deepEqual(count(await tracedMigrate(p, { to: "-1", direction: "down" })), { parent: 1, mother: 0, child: 1 }, "online downgrade");
+    const downgraded = stateOf(file);
+    assert.deepEqual(downgraded.rows, before.rows, "the downgrade keeps every row");
+    if (shell) {
+      runScript(offline, downScript);
+      assert.deepEqual(stateOf(offline), downgraded, "the downgrade --sql script gives the online schema and rows");
+    }
+  });
 });

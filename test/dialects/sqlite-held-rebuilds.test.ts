@@ -81,7 +81,11 @@ function rebuildsIn(statements: string, ...tables: string[]): Record<string, num
  * Runs `ops` as one step online and offline, and each in a step of its own (the reference). Asserts that
  * the three give the same schema and rows; returns the rebuilds per table, online and in the script.
  */
-async function runThreeWays(ops: readonly Operation[], tables: readonly string[]): Promise<{ online: Record<string, number>; offline: Record<string, number> }> {
+async function runThreeWays(
+  ops: readonly Operation[],
+  tables: readonly string[],
+  offlineRefused?: RegExp,
+): Promise<{ online: Record<string, number>; offline: Record<string, number> }> {
   const held = tempDatabase();
   const reference = tempDatabase();
   const offline = tempDatabase();
@@ -94,7 +98,8 @@ async function runThreeWays(ops: readonly Operation[], tables: readonly string[]
     const expected = stateOf(reference.reopen());
     assert.deepEqual(stateOf(held.reopen()), expected, "one step, rebuilds held, vs one step per operation");
     let script = "";
-    if (shell) {
+    if (offlineRefused) await assert.rejects(offlineScriptFor([SETUP, ops]), offlineRefused);
+    else if (shell) {
       script = await offlineScriptFor([SETUP, ops]);
       offline.db.close();
       const r = runSqliteShell(offline.path, script);
@@ -179,23 +184,14 @@ describe("SQLite: what a held rebuild is written before", () => {
     assert.deepEqual(counts.online, { parent: 2, other: 1 });
   });
 
-  test("a rename of the table its foreign key names: the new definition names the renamed table", async () => {
+  test("a rename of the table its trigger names: the rebuild is written first, with the trigger as it was", async () => {
     const ops: Operation[] = [
+      { kind: "execute", sql: `CREATE TRIGGER "child_touch" AFTER INSERT ON "child" BEGIN UPDATE "parent" SET "name" = NEW."note" WHERE "id" = NEW."parent_id"; END` },
       { kind: "alterColumn", table: "child", column: "note", default: "-" },
       { kind: "renameTable", table: "parent", newName: "mother" },
       { kind: "createCheckConstraint", table: "child", name: "note_len", expression: "length(note) < 100" },
     ];
-    const counts = await runThreeWays(ops, ["child"]);
-    assert.deepEqual(counts.online, { child: 2 });
-  });
-
-  test("a rename of the column its foreign key names: the new definition names the renamed column", async () => {
-    const ops: Operation[] = [
-      { kind: "alterColumn", table: "child", column: "note", default: "-" },
-      { kind: "alterColumn", table: "parent", column: "id", newName: "pid" },
-      { kind: "createCheckConstraint", table: "child", name: "note_len", expression: "length(note) < 100" },
-    ];
-    const counts = await runThreeWays(ops, ["child"]);
+    const counts = await runThreeWays(ops, ["child"], /--sql does not know table child/);
     assert.deepEqual(counts.online, { child: 2 });
   });
 
@@ -209,15 +205,222 @@ describe("SQLite: what a held rebuild is written before", () => {
     assert.deepEqual(counts.online, { parent: 2 });
   });
 
-  test("a drop of the held table, and a change of its own that can't join (a column rename)", async () => {
+  test("a drop of the held table", async () => {
     const ops: Operation[] = [
       { kind: "alterColumn", table: "child", column: "note", default: "-" },
       { kind: "alterColumn", table: "other", column: "v", default: "-" },
-      { kind: "alterColumn", table: "other", column: "v", newName: "w" },
-      { kind: "alterColumn", table: "other", column: "w", nullable: false },
       { kind: "dropTable", table: "child" },
+      { kind: "alterColumn", table: "other", column: "v", nullable: false },
     ];
     const counts = await runThreeWays(ops, ["child", "other"]);
-    assert.deepEqual(counts.online, { child: 1, other: 2 });
+    assert.deepEqual(counts.online, { child: 1, other: 1 });
+  });
+
+  test("a rename of a column of a table with a trigger: the rebuild is written first (a trigger's body is SQLite's to rewrite), and --sql refuses a rebuild after it", async () => {
+    const ops: Operation[] = [
+      { kind: "execute", sql: `CREATE TRIGGER "other_v" AFTER UPDATE OF "v" ON "other" BEGIN UPDATE "parent" SET "name" = NEW."v" WHERE "id" = NEW."id"; END` },
+      { kind: "alterColumn", table: "other", column: "v", default: "-" },
+      { kind: "alterColumn", table: "other", column: "v", newName: "w" },
+      { kind: "alterColumn", table: "other", column: "w", nullable: false },
+    ];
+    // offline, SQLite's rewrite of the trigger can't be followed: the second rebuild is refused, not written with the old name
+    const counts = await runThreeWays(ops, ["other"], /--sql does not know table other/);
+    assert.deepEqual(counts.online, { other: 2 });
+  });
+});
+
+describe("SQLite: a rename of the held table or of its column runs first, and the rebuild stays one", () => {
+  test("a rename of the table another held rebuild's foreign key names: that rebuild stays one, and names the new name", async () => {
+    const ops: Operation[] = [
+      { kind: "alterColumn", table: "child", column: "note", default: "-" },
+      { kind: "renameTable", table: "parent", newName: "mother" },
+      { kind: "createCheckConstraint", table: "child", name: "note_len", expression: "length(note) < 100" },
+    ];
+    const counts = await runThreeWays(ops, ["child"]);
+    assert.deepEqual(counts.online, { child: 1 });
+    assert.deepEqual(counts.offline, { child: 1 });
+  });
+
+  test("a rename of the column another held rebuild's foreign key names: that rebuild stays one, and names the new name", async () => {
+    const ops: Operation[] = [
+      { kind: "alterColumn", table: "child", column: "note", default: "-" },
+      { kind: "alterColumn", table: "parent", column: "id", newName: "pid" },
+      { kind: "createCheckConstraint", table: "child", name: "note_len", expression: "length(note) < 100" },
+    ];
+    const counts = await runThreeWays(ops, ["child"]);
+    assert.deepEqual(counts.online, { child: 1 });
+    assert.deepEqual(counts.offline, { child: 1 });
+  });
+
+  test("a column renamed between two changes of its table: one rebuild, and the rename rewrites the children's foreign keys", async () => {
+    const ops: Operation[] = [
+      { kind: "alterColumn", table: "other", column: "v", default: "-" },
+      { kind: "alterColumn", table: "other", column: "v", newName: "w" },
+      { kind: "alterColumn", table: "other", column: "w", nullable: false },
+      { kind: "alterColumn", table: "parent", column: "name", default: "?" },
+      { kind: "createIndex", table: "parent", name: "parent_id_name", columns: ["id", "name"] },
+      { kind: "alterColumn", table: "parent", column: "id", newName: "pid" },
+      { kind: "createCheckConstraint", table: "parent", name: "pid_positive", expression: "pid > 0" },
+    ];
+    const counts = await runThreeWays(ops, ["other", "parent"]);
+    assert.deepEqual(counts.online, { other: 1, parent: 1 });
+    assert.deepEqual(counts.offline, { other: 1, parent: 1 });
+  });
+
+  test("a rename and a type change in one alterColumn, after another change of the table", async () => {
+    const ops: Operation[] = [
+      { kind: "addColumn", table: "other", column: { name: "code", type: t.varchar(8), unique: true } },
+      { kind: "alterColumn", table: "other", column: "v", newName: "label", type: t.varchar(30), nullable: false, default: "none" },
+      { kind: "createIndex", table: "other", name: "other_label", columns: ["label"] },
+    ];
+    const counts = await runThreeWays(ops, ["other"]);
+    assert.deepEqual(counts.online, { other: 1 });
+    assert.deepEqual(counts.offline, { other: 1 });
+  });
+
+  test("a table renamed between two changes: one rebuild under the new name, the children's foreign keys follow", async () => {
+    const ops: Operation[] = [
+      { kind: "alterColumn", table: "parent", column: "name", type: t.varchar(40) },
+      { kind: "renameTable", table: "parent", newName: "mother" },
+      { kind: "createCheckConstraint", table: "mother", name: "name_len", expression: "length(name) > 0" },
+      { kind: "alterColumn", table: "child", column: "note", default: "-" },
+      { kind: "renameTable", table: "child", newName: "kid" },
+      { kind: "alterColumn", table: "kid", column: "note", type: t.varchar(20) },
+      { kind: "alterColumn", table: "kid", column: "parent_id", newName: "mother_id" },
+      { kind: "createIndex", table: "kid", name: "kid_mother", columns: ["mother_id"] },
+    ];
+    const counts = await runThreeWays(ops, ["parent", "mother", "child", "kid"]);
+    assert.deepEqual(counts.online, { parent: 0, mother: 1, child: 0, kid: 1 });
+    assert.deepEqual(counts.offline, { parent: 0, mother: 1, child: 0, kid: 1 });
+  });
+
+  test("a column dropped and added again under the old name, then renamed: the new column's values, not the old ones", async () => {
+    const ops: Operation[] = [
+      { kind: "alterColumn", table: "other", column: "v", nullable: false, default: "-" },
+      { kind: "dropColumn", table: "other", column: "v" },
+      { kind: "addColumn", table: "other", column: { name: "v", type: t.text(), nullable: false, default: "fresh" } },
+      { kind: "alterColumn", table: "other", column: "v", newName: "w" },
+    ];
+    await runThreeWays(ops, ["other"]);
+  });
+});
+
+/** A small deterministic generator (mulberry32), so that a failing sequence can be run again from its seed. */
+function generator(seed: number): (n: number) => number {
+  let a = seed >>> 0;
+  return (n) => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let x = a;
+    x = Math.imul(x ^ (x >>> 15), x | 1);
+    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
+    return (((x ^ (x >>> 14)) >>> 0) % n) as number;
+  };
+}
+
+/**
+ * A random step over SETUP's tables and tables it creates with foreign keys to them: changes that rebuild,
+ * native ones, and renames of tables and columns (primary and referenced columns included) in any order, each
+ * valid where it comes.
+ */
+function randomStep(seed: number): Operation[] {
+  const pick = generator(seed);
+  const tables = new Map<string, { key: string; text: string[]; indexes: string[] }>([
+    ["parent", { key: "id", text: ["name"], indexes: [] }],
+    ["child", { key: "id", text: ["note"], indexes: ["child_note"] }],
+    ["other", { key: "id", text: ["v"], indexes: [] }],
+  ]);
+  const ops: Operation[] = [];
+  // columns added in the step: renaming one is a second rebuild when the table's rebuild is open (docs/sqlite.md)
+  const added = new Set<string>();
+  let fresh = 0;
+  const any = <T>(xs: readonly T[]): T => xs[pick(xs.length)] as T;
+  for (let i = 0, n = 5 + pick(6); i < n; i++) {
+    const name = any([...tables.keys()]);
+    const table = tables.get(name)!;
+    const column = any(table.text);
+    const renamable = table.text.filter((c) => !added.has(c));
+    const id = `x${++fresh}`;
+    switch (pick(11)) {
+      case 9: {
+        if (renamable.length === 0) break;
+        const from = any(renamable);
+        ops.push({ kind: "alterColumn", table: name, column: from, newName: id, type: t.varchar(50 + fresh), default: "r" });
+        table.text = table.text.map((c) => (c === from ? id : c));
+        break;
+      }
+      case 10:
+        ops.push({
+          kind: "createTable",
+          table: id,
+          columns: [
+            { name: "id", type: t.integer(), primaryKey: true },
+            { name: "ref", type: t.integer(), references: { table: name, column: table.key, onDelete: "cascade" } },
+            { name: "label", type: t.text() },
+          ],
+        });
+        tables.set(id, { key: "id", text: ["label"], indexes: [] });
+        added.add("label");
+        break;
+      case 0:
+        ops.push({ kind: "alterColumn", table: name, column, default: `d${fresh}` });
+        break;
+      case 1:
+        ops.push({ kind: "alterColumn", table: name, column, type: t.varchar(100 + fresh) });
+        break;
+      case 2: {
+        if (renamable.length === 0) break;
+        const from = any(renamable);
+        ops.push({ kind: "alterColumn", table: name, column: from, newName: id });
+        table.text = table.text.map((c) => (c === from ? id : c));
+        break;
+      }
+      case 3:
+        ops.push({ kind: "alterColumn", table: name, column: table.key, newName: id });
+        table.key = id;
+        break;
+      case 4:
+        ops.push({ kind: "renameTable", table: name, newName: id });
+        tables.delete(name);
+        tables.set(id, table);
+        break;
+      case 5:
+        ops.push({ kind: "addColumn", table: name, column: pick(2) ? { name: id, type: t.text(), unique: true } : { name: id, type: t.text(), default: "a" } });
+        table.text.push(id);
+        added.add(id);
+        break;
+      case 6:
+        ops.push({ kind: "createCheckConstraint", table: name, name: `ck_${id}`, expression: `length("${column}") < 1000` });
+        break;
+      case 7:
+        ops.push({ kind: "createIndex", table: name, name: `ix_${id}`, columns: [column] });
+        table.indexes.push(`ix_${id}`);
+        break;
+      default: {
+        const index = table.indexes.length > 0 ? any(table.indexes) : null;
+        if (index === null) ops.push({ kind: "alterColumn", table: name, column, default: null });
+        else {
+          ops.push({ kind: "dropIndex", name: index, ...(pick(2) ? { table: name } : {}) });
+          table.indexes = table.indexes.filter((x) => x !== index);
+        }
+      }
+    }
+  }
+  return ops;
+}
+
+describe("SQLite: random steps of rebuilding changes and renames", () => {
+  test("60 random steps: held rebuilds (online and --sql) leave what one step per operation leaves, each table rebuilt at most once", async () => {
+    for (let seed = 1; seed <= Number(process.env.RANDOM_STEPS ?? 60); seed++) {
+      const ops = randomStep(seed);
+      const names = new Set(["parent", "child", "other"]);
+      for (const op of ops) if (op.kind === "renameTable" || op.kind === "createTable") names.add(op.kind === "renameTable" ? op.newName : op.table);
+      try {
+        const counts = await runThreeWays(ops, [...names]);
+        for (const [how, byTable] of Object.entries(counts))
+          for (const [table, n] of Object.entries(byTable)) assert.ok(n <= 1, `${how}: ${table} rebuilt ${n} times`);
+      } catch (e) {
+        throw new Error(`seed ${seed}: ${JSON.stringify(ops)}\n${(e as Error).message}`);
+      }
+    }
   });
 });

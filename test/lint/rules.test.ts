@@ -168,6 +168,20 @@ describe("each lint rule triggers, and stays quiet on the safe form", () => {
     assert.equal(hits[0]?.line, 6, "at the table's first change");
   });
 
+  test("table-rebuild: a table renamed between its changes is still one finding (one rebuild), under its first name", async () => {
+    const dialect = withCapabilities({ transactionalDdl: false, alterConstraints: false, namedEnums: false, concurrentIndex: false });
+    const hits = (
+      await lintBody(
+        `  await op.alterColumn("child", "note", { nullable: false });\n  await op.renameTable("child", "kid");\n  await op.alterColumn("kid", "note", { default: "-" });\n  await op.renameTable("kid", "young");\n  await op.createCheckConstraint("ck_note", "young", "length(note) > 0");`,
+        { dialect },
+      )
+    ).filter((f) => f.ruleId === "table-rebuild");
+    assert.deepEqual(
+      hits.map((f) => f.message.split(":")[0]),
+      ["altering column note, adding a constraint rebuild table child"],
+    );
+  });
+
   test("rules of other dialects stay off on PostgreSQL", async () => {
     const ids = ruleIds(await lintBody(`  await op.addColumn("users", { name: "a", type: t.text() });\n  await op.createCheckConstraint("ck", "orders", "x > 0", { notValid: true });`));
     assert.deepEqual(ids, []);

@@ -33,6 +33,13 @@ export class HeldRebuilds {
     return [...this.byTable.values()].filter((rebuild) => rebuild !== own && mustFollow(rebuild, op));
   }
 
+  /** Keys the held rebuilds again by their tables' names, keeping their order (after a held table was renamed). */
+  rekey(): void {
+    const rebuilds = [...this.byTable.values()];
+    this.byTable.clear();
+    for (const rebuild of rebuilds) this.hold(rebuild);
+  }
+
   /** Every held rebuild. */
   all(): PendingRebuild[] {
     return [...this.byTable.values()];

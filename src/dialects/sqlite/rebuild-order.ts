@@ -27,16 +27,15 @@
  *   listed here): they may read or write A, or fire a trigger that does;
  *   `op.query`, `op.autocommit`, COMMIT and the end of a step write every
  *   held rebuild too (the executor calls `flush()`);
- * - an operation on A that can't join its rebuild (a rename of A or of one
- *   of its columns, a drop of A): it needs A as the rebuild leaves it. (A
- *   rename could join only by rewriting every mention of the old name in A's
- *   definition, indexes and triggers by hand; SQLite's own RENAME does it
- *   exactly, so A's changes after a rename are a second rebuild);
+ * - an operation on A that can't join its rebuild (a drop of A; a rename of
+ *   A or of one of its columns where it can't be run first, see
+ *   hoisted-rename.ts): it needs A as the rebuild leaves it;
  * - a rename of another table, or of a column of another table: SQLite's
  *   RENAME rewrites the references to it in every table and trigger, and the
- *   held definition of A would put back the old name, so a rebuild whose
- *   foreign keys, triggers or copy expressions name that table (and column)
- *   is written first;
+ *   held definition of A would put back the old name. A's foreign keys are
+ *   rewritten in the held definition too (followsRename), but a rebuild whose
+ *   triggers or copy expressions name that table (and column) is written
+ *   first;
  * - a rebuild that copies a column through a `using` expression that names
  *   another table (a subquery) reads that table's rows: it is written before
  *   any operation on that table, and a `using` naming A is written after A.
@@ -80,6 +79,31 @@ function readsTable(rebuild: PendingRebuild, table: string): boolean {
 /** Whether one of the rebuild's outward texts names all of `wanted` (a table, or a table and its column). */
 function namesTogether(rebuild: PendingRebuild, ...wanted: string[]): boolean {
   return outwardTexts(rebuild).some((text) => wanted.every((name) => mentionsIdentifier(text, name)));
+}
+
+/** The texts of a held rebuild, other than its foreign keys, that may name another table: its triggers and computed copies. */
+function textsBeyondKeys(rebuild: PendingRebuild): string[] {
+  return [...rebuild.draft.objects.filter((o) => o.type === "trigger").map((o) => o.sql), ...computedCopies(rebuild)];
+}
+
+/**
+ * Whether `rebuild` (of another table) may stay held across `op`, a rename
+ * that it names: it names the renamed table, or table and column, only in
+ * its foreign keys, which SQLite's RENAME rewrites in the table as the
+ * database holds it and Athanor rewrites in the held definition alike
+ * (followRename in hoisted-rename.ts). Its triggers and computed copies
+ * would need SQLite's own rewrite, so a rebuild naming it there is written
+ * first, as is one that reads the renamed table or names the new name.
+ */
+export function followsRename(rebuild: PendingRebuild, op: Operation): boolean {
+  const held = rebuild.state.table.name;
+  if (op.kind === "renameTable") {
+    if ([op.table, op.newName].some((name) => sameName(name, held) || readsTable(rebuild, name))) return false;
+    return !textsBeyondKeys(rebuild).some((text) => mentionsIdentifier(text, op.table)) && !outwardTexts(rebuild).some((text) => mentionsIdentifier(text, op.newName));
+  }
+  if (op.kind !== "alterColumn" || op.newName === undefined || sameName(op.newName, op.column) || op.using !== undefined) return false;
+  if (sameName(op.table, held) || readsTable(rebuild, op.table)) return false;
+  return !textsBeyondKeys(rebuild).some((text) => mentionsIdentifier(text, op.table) && mentionsIdentifier(text, op.column));
 }
 
 /**

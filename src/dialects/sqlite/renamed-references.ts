@@ -1,15 +1,18 @@
 /**
- * What SQLite's native renames do to the foreign keys of every table, for
- * the offline record (online the session reads the definitions back).
- * `ALTER TABLE p RENAME TO q` rewrites `REFERENCES p` to `REFERENCES q` in
- * every table, and `ALTER TABLE p RENAME COLUMN a TO b` rewrites `a` in the
- * column lists of `REFERENCES p (...)`; a table rebuilt later in the same
- * script must write those names, not the ones it was created with.
+ * What SQLite's native renames do to table definitions, as far as Athanor
+ * must follow them without reading the tables back: the renamed table or
+ * column in its own table's definition, indexes and CHECK and generated
+ * expressions (`renamedTable`, `renamedColumn`), and the foreign keys of
+ * every table. `ALTER TABLE p RENAME TO q` rewrites `REFERENCES p` to
+ * `REFERENCES q` in every table, and `ALTER TABLE p RENAME COLUMN a TO b`
+ * rewrites `a` in the column lists of `REFERENCES p (...)`; a table rebuilt
+ * later in the same script (or a rebuild held open across the rename, see
+ * hoisted-rename.ts) must write those names, not the ones it was created with.
  */
 import { type DdlToken, identifierName, isName, isWord, matchingParen, significant, tokenizeDdl } from "./ddl-tokens.js";
 import { quoteIdentifier } from "./quote.js";
 import { sameName, type TableSql } from "./table-sql.js";
-import type { TableState } from "./table-state.js";
+import { retargetObjectSql, type TableState } from "./table-state.js";
 
 /** `text` with the tokens in `replace` swapped for their new text. */
 function rewritten(text: string, replace: ReadonlyMap<DdlToken, string>): string {
@@ -75,4 +78,46 @@ export function afterColumnRename(state: TableState, table: string, from: string
     return rewritten(text, new Map(renamed.map((c) => [c, quoteIdentifier(to)])));
   };
   return { ...state, table: withReferencesEdited(state.table, edit) };
+}
+
+/** Renames identifier tokens equal to `from` in SQL text (the offline record's view of what RENAME COLUMN does). */
+export function renameIdentifierIn(sql: string, from: string, to: string): string {
+  let out = "";
+  let last = 0;
+  for (const t of tokenizeDdl(sql)) {
+    if ((t.kind === "word" || t.kind === "quoted") && sameName(identifierName(t), from)) {
+      out += sql.slice(last, t.start) + quoteIdentifier(to);
+      last = t.end;
+    }
+  }
+  return out + sql.slice(last);
+}
+
+/** `state` of the table whose column `from` is renamed `to`: the column, and the CHECK, generated, key and index texts that name it (not other tables' references, see afterColumnRename). */
+export function renamedColumn(state: TableState, from: string, to: string): TableState {
+  const table: TableSql = {
+    ...state.table,
+    columns: state.table.columns.map((c) => {
+      const constraints = c.constraints.map((k) => (k.kind === "check" || k.kind === "generated" ? { ...k, text: renameIdentifierIn(k.text, from, to) } : k));
+      return sameName(c.name, from) ? { name: to, type: c.type, constraints } : { ...c, constraints, text: undefined };
+    }),
+    constraints: state.table.constraints.map((k) => {
+      if (k.kind === "foreignKey") {
+        // only the local columns, before REFERENCES
+        const at = k.text.search(/\bREFERENCES\b/i);
+        return { ...k, columns: k.columns.map((c) => (sameName(c, from) ? to : c)), text: renameIdentifierIn(k.text.slice(0, at), from, to) + k.text.slice(at) };
+      }
+      return { ...k, columns: k.columns.map((c) => (sameName(c, from) ? to : c)), text: renameIdentifierIn(k.text, from, to) };
+    }),
+  };
+  const objects = state.objects.map((o) => {
+    const on = o.sql.search(/\(/);
+    return on < 0 ? o : { ...o, sql: o.sql.slice(0, on) + renameIdentifierIn(o.sql.slice(on), from, to) };
+  });
+  return { table, objects };
+}
+
+/** `state` of the table renamed `to`: its name, and the `ON` of its indexes and triggers (not the foreign keys that name it, see afterTableRename). */
+export function renamedTable(state: TableState, to: string): TableState {
+  return { table: { ...state.table, name: to }, objects: state.objects.map((o) => ({ ...o, sql: retargetObjectSql(o.sql, to) })) };
 }

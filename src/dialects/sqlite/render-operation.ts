@@ -28,8 +28,9 @@ import {
   type RebuildDraft,
   startDraft,
 } from "./table-edit.js";
+import { renamedColumn, renamedTable } from "./renamed-references.js";
 import { type ColumnSql, columnText, findColumn, renderTableSql, sameName, type TableSql } from "./table-sql.js";
-import { retargetObjectSql, type TableState } from "./table-state.js";
+import type { TableState } from "./table-state.js";
 
 /** SQLite 3.25: ALTER TABLE ... RENAME COLUMN. */
 export const RENAME_COLUMN_VERSION = 3_025_000;
@@ -345,46 +346,6 @@ function renderAlterColumn(op: Extract<Operation, { kind: "alterColumn" }>, ctx:
   }
   alterColumnInDraft(draft, op, name, where);
   return { statements, rebuild: { state: current, draft } };
-}
-
-/** Renames identifier tokens equal to `from` in SQL text (the offline record's view of what RENAME COLUMN does). */
-function renameIdentifierIn(sql: string, from: string, to: string): string {
-  let out = "";
-  let last = 0;
-  for (const t of tokenizeDdl(sql)) {
-    if ((t.kind === "word" || t.kind === "quoted") && sameName(identifierName(t), from)) {
-      out += sql.slice(last, t.start) + quoteIdentifier(to);
-      last = t.end;
-    }
-  }
-  return out + sql.slice(last);
-}
-
-function renamedColumn(state: TableState, from: string, to: string): TableState {
-  const table: TableSql = {
-    ...state.table,
-    columns: state.table.columns.map((c) => {
-      const constraints = c.constraints.map((k) => (k.kind === "check" || k.kind === "generated" ? { ...k, text: renameIdentifierIn(k.text, from, to) } : k));
-      return sameName(c.name, from) ? { name: to, type: c.type, constraints } : { ...c, constraints, text: undefined };
-    }),
-    constraints: state.table.constraints.map((k) => {
-      if (k.kind === "foreignKey") {
-        // only the local columns, before REFERENCES
-        const at = k.text.search(/\bREFERENCES\b/i);
-        return { ...k, columns: k.columns.map((c) => (sameName(c, from) ? to : c)), text: renameIdentifierIn(k.text.slice(0, at), from, to) + k.text.slice(at) };
-      }
-      return { ...k, columns: k.columns.map((c) => (sameName(c, from) ? to : c)), text: renameIdentifierIn(k.text, from, to) };
-    }),
-  };
-  const objects = state.objects.map((o) => {
-    const on = o.sql.search(/\(/);
-    return on < 0 ? o : { ...o, sql: o.sql.slice(0, on) + renameIdentifierIn(o.sql.slice(on), from, to) };
-  });
-  return { table, objects };
-}
-
-function renamedTable(state: TableState, to: string): TableState {
-  return { table: { ...state.table, name: to }, objects: state.objects.map((o) => ({ ...o, sql: retargetObjectSql(o.sql, to) })) };
 }
 
 /** The tables an `op.execute` script creates, changes or drops (for the offline record): best effort, by each statement's leading words. */

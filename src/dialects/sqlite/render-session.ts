@@ -11,7 +11,10 @@
 import type { Operation } from "../../operations/operation.js";
 import type { RenderSession, SchemaReader, SqlLexer, SqlStatement } from "../dialect.js";
 import { rebuildStatements } from "./rebuild.js";
+import { mentionsIdentifier } from "./ddl-tokens.js";
 import { HeldRebuilds } from "./held-rebuilds.js";
+import { followRename, hoistColumnRename, hoistTableRename } from "./hoisted-rename.js";
+import { followsRename } from "./rebuild-order.js";
 import {
   checkOperation,
   DROP_COLUMN_VERSION,
@@ -80,7 +83,9 @@ export class SqliteRenderSession implements RenderSession {
   async render(op: Operation): Promise<SqlStatement[]> {
     checkOperation(op, this.lexer);
     const own = this.held.ownOf(op);
-    const first = this.held.followedBy(op, own);
+    const hoisted = own ? await this.hoistRename(op, own) : null;
+    if (hoisted) return hoisted;
+    const { first, following } = this.othersBefore(op, own);
     if (own) {
       const joined = joinRebuild(op, own);
       if (joined) return [...this.write(first), ...joined];
@@ -90,9 +95,60 @@ export class SqliteRenderSession implements RenderSession {
     const overlay = overlayOf(first);
     const rendered = this.reader ? await this.renderOnline(op, this.reader, overlay) : this.renderWithRecord(op, overlay);
     const before = this.write(first);
+    this.followRename(op, following);
     if (!this.reader) this.note(op, rendered);
     if (rendered.rebuild) this.held.hold(rendered.rebuild);
     return [...before, ...rendered.statements];
+  }
+
+  /**
+   * A rename of the table whose rebuild `own` is held, or of one of its
+   * columns, run before the rebuild, which stays open under the new name
+   * (hoisted-rename.ts); the other held rebuilds that name what is renamed
+   * are written first, as before any rename. Null when it can't be hoisted.
+   */
+  private async hoistRename(op: Operation, own: PendingRebuild): Promise<SqlStatement[] | null> {
+    const renamesColumn = op.kind === "alterColumn" && op.newName !== undefined && !sameName(op.newName, op.column) && op.comment === undefined;
+    if (op.kind !== "renameTable" && !renamesColumn) return null;
+    const { first, following } = this.othersBefore(op, own);
+    let statement: SqlStatement | null = null;
+    if (op.kind === "renameTable") statement = hoistTableRename(op, own);
+    else if (op.kind === "alterColumn") statement = hoistColumnRename(op, own, await this.sqliteVersion());
+    if (!statement) return null;
+    const statements = [...this.write(first), statement];
+    this.followRename(op, following);
+    if (op.kind === "renameTable") this.held.rekey();
+    if (!this.reader) this.note(op, { statements: [], ...(op.kind === "renameTable" ? { states: new Map([[op.table, null]]) } : {}) });
+    if (op.kind === "alterColumn" && (op.type !== undefined || op.nullable !== undefined || op.default !== undefined)) {
+      // the rest of the change joins the rebuild, on the column's new name
+      const { newName, ...rest } = op;
+      statements.push(...(joinRebuild({ ...rest, column: newName as string }, own) ?? []));
+    }
+    return statements;
+  }
+
+  /**
+   * The held rebuilds of other tables that must be written before `op`
+   * (`first`), and, when `op` is a rename, those that name what it renames
+   * only in their foreign keys: they stay held, renamed alike (`following`).
+   */
+  private othersBefore(op: Operation, own: PendingRebuild | undefined): { first: PendingRebuild[]; following: PendingRebuild[] } {
+    const before = this.held.followedBy(op, own);
+    const following = before.filter((rebuild) => followsRename(rebuild, op));
+    return { first: before.filter((rebuild) => !following.includes(rebuild)), following };
+  }
+
+  /** What SQLite's RENAME in `op` does to the foreign keys of the tables whose rebuilds stay held across it. */
+  private followRename(op: Operation, following: readonly PendingRebuild[]): void {
+    if (op.kind !== "renameTable" && op.kind !== "alterColumn") return;
+    for (const rebuild of following) followRename(rebuild, op);
+  }
+
+  /** The SQLite version the statements are written for (online: the database's, read once). */
+  private async sqliteVersion(): Promise<number> {
+    if (!this.reader) return OFFLINE_VERSION;
+    this.version ??= versionNumber((await this.reader.query<{ v: string }>("SELECT sqlite_version() AS v"))[0]?.v ?? "3.35.0");
+    return this.version;
   }
 
   /** The held rebuilds' statements, in the order they were opened (none when none is held). */
@@ -112,12 +168,12 @@ export class SqliteRenderSession implements RenderSession {
 
   /** `overlay`: tables whose rebuild is written out just before `op` (not run yet): their state is the rebuild's result, not what the database holds. */
   private async renderOnline(op: Operation, reader: SchemaReader, overlay: Overlay): Promise<Rendered> {
-    this.version ??= versionNumber((await reader.query<{ v: string }>("SELECT sqlite_version() AS v"))[0]?.v ?? "3.35.0");
+    const version = await this.sqliteVersion();
     const needed = tableNeeded(op);
     const state = needed === null ? null : (overlay.get(needed.toLowerCase()) ?? (await readTableState(reader, needed)));
     const ctx: RenderContext = {
       table: (name) => (needed !== null && sameName(name, needed) ? state : null),
-      version: this.version,
+      version,
       offline: false,
       lexer: this.lexer,
     };
@@ -163,10 +219,35 @@ export class SqliteRenderSession implements RenderSession {
   private note(op: Operation, rendered: Rendered): void {
     for (const [name, state] of rendered.states ?? []) this.record.set(name.toLowerCase(), state);
     if (op.kind === "execute") this.noteExecute(op.sql);
-    if (op.kind === "renameTable") this.noteReferences((state) => afterTableRename(state, op.table, op.newName));
+    if (op.kind === "dropIndex") this.noteDroppedIndex(op.name);
+    if (op.kind === "renameTable") {
+      this.noteReferences((state) => afterTableRename(state, op.table, op.newName));
+      this.forgetTriggersNaming(op.table);
+    }
     if (op.kind === "alterColumn" && op.newName !== undefined && !sameName(op.newName, op.column)) {
       const to = op.newName;
       this.noteReferences((state) => afterColumnRename(state, op.table, op.column, to));
+      this.forgetTriggersNaming(op.table, op.column);
+    }
+  }
+
+  /**
+   * A native rename also rewrites the bodies of the triggers that name what
+   * it renamed, in every table, as only SQLite's parser can tell: a table
+   * with such a trigger becomes unknown, so that a later rebuild of it in the
+   * script is refused (it would write the trigger back with the old name)
+   * rather than written wrong.
+   */
+  private forgetTriggersNaming(...names: string[]): void {
+    for (const [key, state] of this.record)
+      if (state?.objects.some((o) => o.type === "trigger" && names.every((name) => mentionsIdentifier(o.sql, name)))) this.record.delete(key);
+  }
+
+  /** An index dropped by name alone (`op.dropIndex(name)`): gone from whichever table had it, so a later rebuild doesn't write it again. */
+  private noteDroppedIndex(name: string): void {
+    for (const [key, state] of this.record) {
+      if (state?.objects.some((o) => o.type === "index" && sameName(o.name, name)))
+        this.record.set(key, { ...state, objects: state.objects.filter((o) => !(o.type === "index" && sameName(o.name, name))) });
     }
   }
 

@@ -15,7 +15,7 @@ const info: Omit<LintRule, "check"> = {
   lock:
     "The table is copied row by row into a new one, then the old one is dropped and the new one renamed, inside the step's transaction: every other writer waits for the whole copy. Athanor keeps referencing rows (foreign keys are checked before COMMIT, nothing cascades) and recreates indexes, triggers and views.",
   recipe:
-    "Put every change to this table in one revision (all of a revision's changes to one table become one rebuild, unless a rename of the table or of one of its columns, op.execute or op.autocommit comes between them), and run it when writes to the database can pause for the time the copy takes; on a large table, measure it on a copy first.",
+    "Put every change to this table in one revision (all of a revision's changes to one table become one rebuild, renames of it and of its columns included, unless op.execute, op.query or op.autocommit comes between them, or a rename comes between them on a table with a trigger), and run it when writes to the database can pause for the time the copy takes; on a large table, measure it on a copy first.",
   appliesTo: (c) => !c.alterConstraints,
   usesReferences: true,
 };
@@ -46,11 +46,19 @@ export const tableRebuild: LintRule = {
   ...info,
   check(items, context) {
     const byTable = new Map<string, { item: LintItem; table: { table: string; schema?: string }; whats: string[] }>();
+    // a table renamed in the function: its changes under the new name are the same rebuild (keyed by its first name)
+    const renamed = new Map<string, string>();
+    const tableKey = (table: string, schema: string | undefined) => {
+      const k = `${key(schema ?? "")}.${key(table)}`;
+      return renamed.get(k) ?? k;
+    };
     for (const item of items) {
       if (item.subject.kind !== "operation") continue;
-      const change = rebuildingChange(item.subject.op);
+      const op = item.subject.op;
+      if (op.kind === "renameTable") renamed.set(`${key(op.schema ?? "")}.${key(op.newName)}`, tableKey(op.table, op.schema));
+      const change = rebuildingChange(op);
       if (change === null || isNewTable(item, change.table.table)) continue;
-      const k = `${key(change.table.schema ?? "")}.${key(change.table.table)}`;
+      const k = tableKey(change.table.table, change.table.schema);
       const seen = byTable.get(k);
       if (seen) {
         if (!seen.whats.includes(change.what)) seen.whats.push(change.what);
