@@ -84,7 +84,7 @@ function rebuildsIn(statements: string, ...tables: string[]): Record<string, num
 async function runThreeWays(
   ops: readonly Operation[],
   tables: readonly string[],
-  offlineRefused?: RegExp,
+  offlineRefused?: RegExp | "maybe",
 ): Promise<{ online: Record<string, number>; offline: Record<string, number> }> {
   const held = tempDatabase();
   const reference = tempDatabase();
@@ -98,9 +98,15 @@ async function runThreeWays(
     const expected = stateOf(reference.reopen());
     assert.deepEqual(stateOf(held.reopen()), expected, "one step, rebuilds held, vs one step per operation");
     let script = "";
-    if (offlineRefused) await assert.rejects(offlineScriptFor([SETUP, ops]), offlineRefused);
+    if (offlineRefused instanceof RegExp) await assert.rejects(offlineScriptFor([SETUP, ops]), offlineRefused);
     else if (shell) {
-      script = await offlineScriptFor([SETUP, ops]);
+      try {
+        script = await offlineScriptFor([SETUP, ops]);
+      } catch (e) {
+        // a trigger that a rename rewrote: --sql refuses the rebuild after it, and says which table
+        if (offlineRefused === "maybe" && /--sql does not know table/.test((e as Error).message)) return { online: rebuildsIn(sent.join("\n"), ...tables), offline: {} };
+        throw e;
+      }
       offline.db.close();
       const r = runSqliteShell(offline.path, script);
       assert.equal(r.status, 0, r.stderr);
@@ -182,6 +188,17 @@ describe("SQLite: what a held rebuild is written before", () => {
     ];
     const counts = await runThreeWays(ops, ["parent", "other"]);
     assert.deepEqual(counts.online, { parent: 2, other: 1 });
+  });
+
+  test("a rename and a type change in one alterColumn, on a table whose trigger names the column: rebuilt, then renamed by SQLite", async () => {
+    const ops: Operation[] = [
+      { kind: "execute", sql: `CREATE TRIGGER "other_v" AFTER UPDATE OF "v" ON "other" BEGIN SELECT NEW."v"; END` },
+      { kind: "alterColumn", table: "other", column: "v", newName: "w", type: t.varchar(20), default: "-" },
+      // SQLite reads every trigger again at a rename: one that still named "v" fails it ("no such column: NEW.v")
+      { kind: "renameTable", table: "parent", newName: "mother" },
+    ];
+    const counts = await runThreeWays(ops, ["other"]);
+    assert.deepEqual(counts.online, { other: 1 });
   });
 
   test("a rename of the table its trigger names: the rebuild is written first, with the trigger as it was", async () => {
@@ -322,7 +339,7 @@ function generator(seed: number): (n: number) => number {
  * native ones, and renames of tables and columns (primary and referenced columns included) in any order, each
  * valid where it comes.
  */
-function randomStep(seed: number): Operation[] {
+function randomStep(seed: number, withTriggers = false): Operation[] {
   const pick = generator(seed);
   const tables = new Map<string, { key: string; text: string[]; indexes: string[] }>([
     ["parent", { key: "id", text: ["name"], indexes: [] }],
@@ -340,7 +357,10 @@ function randomStep(seed: number): Operation[] {
     const column = any(table.text);
     const renamable = table.text.filter((c) => !added.has(c));
     const id = `x${++fresh}`;
-    switch (pick(11)) {
+    switch (pick(withTriggers ? 12 : 11)) {
+      case 11:
+        ops.push({ kind: "execute", sql: `CREATE TRIGGER "tg_${id}" AFTER UPDATE OF "${column}" ON "${name}" BEGIN SELECT NEW."${column}"; END` });
+        break;
       case 9: {
         if (renamable.length === 0) break;
         const from = any(renamable);
@@ -409,6 +429,17 @@ function randomStep(seed: number): Operation[] {
 }
 
 describe("SQLite: random steps of rebuilding changes and renames", () => {
+  test("40 random steps with triggers between them: online as one step per operation; --sql the same or refused", async () => {
+    for (let seed = 1; seed <= Number(process.env.RANDOM_STEPS ?? 40); seed++) {
+      const ops = randomStep(10_000 + seed, true);
+      try {
+        await runThreeWays(ops, [], "maybe");
+      } catch (e) {
+        throw new Error(`seed ${seed} (triggers): ${JSON.stringify(ops)}\n${(e as Error).message}`);
+      }
+    }
+  });
+
   test("60 random steps: held rebuilds (online and --sql) leave what one step per operation leaves, each table rebuilt at most once", async () => {
     for (let seed = 1; seed <= Number(process.env.RANDOM_STEPS ?? 60); seed++) {
       const ops = randomStep(seed);

@@ -324,6 +324,9 @@ function renderAlterColumn(op: Extract<Operation, { kind: "alterColumn" }>, ctx:
   let state = ctx.table(op.table);
   let name = op.column;
   const rename = op.newName !== undefined && !sameName(op.newName, op.column);
+  const changes = op.type !== undefined || op.nullable !== undefined || op.default !== undefined;
+  if (rename && changes && op.newName !== undefined && ctx.version >= RENAME_COLUMN_VERSION && state?.objects.some((o) => o.type === "trigger"))
+    return rebuiltThenRenamed(op, state, op.newName, where);
   if (rename && op.newName !== undefined) {
     if (ctx.version >= RENAME_COLUMN_VERSION) {
       statements.push({ sql: `ALTER TABLE ${quoteIdentifier(op.table)} RENAME COLUMN ${quoteIdentifier(op.column)} TO ${quoteIdentifier(op.newName)}` });
@@ -346,6 +349,23 @@ function renderAlterColumn(op: Extract<Operation, { kind: "alterColumn" }>, ctx:
   }
   alterColumnInDraft(draft, op, name, where);
   return { statements, rebuild: { state: current, draft } };
+}
+
+/**
+ * A rename and other changes of a column of a table with a trigger: the
+ * rebuild first, under the old name, written at once, then SQLite's RENAME
+ * COLUMN, which rewrites the triggers' bodies as only its parser can (the
+ * rebuild writes them back as they are; renamed first, they would name the
+ * old column).
+ */
+function rebuiltThenRenamed(op: Extract<Operation, { kind: "alterColumn" }>, state: TableState, to: string, where: string): Rendered {
+  const draft = startDraft(state);
+  alterColumnInDraft(draft, op, op.column, where);
+  const rename = { sql: `ALTER TABLE ${quoteIdentifier(op.table)} RENAME COLUMN ${quoteIdentifier(op.column)} TO ${quoteIdentifier(to)}` };
+  return {
+    statements: [...rebuildStatements(state, draft), rename],
+    states: one(op.table, renamedColumn({ table: draft.table, objects: draft.objects }, op.column, to)),
+  };
 }
 
 /** The tables an `op.execute` script creates, changes or drops (for the offline record): best effort, by each statement's leading words. */
