@@ -247,27 +247,22 @@ describe("SQLite: what a held rebuild is written before", () => {
 });
 
 describe("SQLite: a rename of the held table or of its column runs first, and the rebuild stays one", () => {
-  test("a rename of the table another held rebuild's foreign key names: that rebuild stays one, and names the new name", async () => {
-    const ops: Operation[] = [
-      { kind: "alterColumn", table: "child", column: "note", default: "-" },
-      { kind: "renameTable", table: "parent", newName: "mother" },
-      { kind: "createCheckConstraint", table: "child", name: "note_len", expression: "length(note) < 100" },
-    ];
-    const counts = await runThreeWays(ops, ["child"]);
-    assert.deepEqual(counts.online, { child: 1 });
-    assert.deepEqual(counts.offline, { child: 1 });
-  });
-
-  test("a rename of the column another held rebuild's foreign key names: that rebuild stays one, and names the new name", async () => {
-    const ops: Operation[] = [
-      { kind: "alterColumn", table: "child", column: "note", default: "-" },
-      { kind: "alterColumn", table: "parent", column: "id", newName: "pid" },
-      { kind: "createCheckConstraint", table: "child", name: "note_len", expression: "length(note) < 100" },
-    ];
-    const counts = await runThreeWays(ops, ["child"]);
-    assert.deepEqual(counts.online, { child: 1 });
-    assert.deepEqual(counts.offline, { child: 1 });
-  });
+  const renames: [string, Operation][] = [
+    ["the table", { kind: "renameTable", table: "parent", newName: "mother" }],
+    ["the column", { kind: "alterColumn", table: "parent", column: "id", newName: "pid" }],
+  ];
+  for (const [what, rename] of renames) {
+    test(`a rename of ${what} another held rebuild's foreign key names: that rebuild stays one, and names the new name`, async () => {
+      const ops: Operation[] = [
+        { kind: "alterColumn", table: "child", column: "note", default: "-" },
+        rename,
+        { kind: "createCheckConstraint", table: "child", name: "note_len", expression: "length(note) < 100" },
+      ];
+      const counts = await runThreeWays(ops, ["child"]);
+      assert.deepEqual(counts.online, { child: 1 });
+      assert.deepEqual(counts.offline, { child: 1 });
+    });
+  }
 
   test("a column renamed between two changes of its table: one rebuild, and the rename rewrites the children's foreign keys", async () => {
     const ops: Operation[] = [

@@ -25,12 +25,10 @@ import { mentionsIdentifier } from "./ddl-tokens.js";
 import { quoteIdentifier } from "./quote.js";
 import { type PendingRebuild, RENAME_COLUMN_VERSION } from "./render-operation.js";
 import { afterColumnRename, afterTableRename, renamedColumn, renamedTable } from "./renamed-references.js";
-import type { RebuildDraft } from "./table-edit.js";
+import { PLAIN_COLUMN, type RebuildDraft } from "./table-edit.js";
 import { findColumn, sameName } from "./table-sql.js";
 import type { TableState } from "./table-state.js";
 
-/** A copy expression that is just a column of the old table (`"name"`). */
-const PLAIN_COLUMN = /^"(?:[^"]|"")*"$/;
 
 type RenameTableOp = Extract<Operation, { kind: "renameTable" }>;
 type AlterColumnOp = Extract<Operation, { kind: "alterColumn" }>;

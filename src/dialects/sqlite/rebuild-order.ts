@@ -50,10 +50,9 @@ import type { Operation } from "../../operations/operation.js";
 import { sqlTextOf } from "../../schema/sql-expression.js";
 import { mentionsIdentifier } from "./ddl-tokens.js";
 import type { PendingRebuild } from "./render-operation.js";
+import { PLAIN_COLUMN } from "./table-edit.js";
 import { sameName } from "./table-sql.js";
 
-/** A copy expression that is just a column of the old table (`"name"`): it reads no other table. */
-const PLAIN_COLUMN = /^"(?:[^"]|"")*"$/;
 
 /** The copy expressions of a rebuild that compute a value (a `using`, a default): the only ones that can read another table. */
 function computedCopies(rebuild: PendingRebuild): string[] {

@@ -25,6 +25,9 @@ export interface RebuildDraft {
   objects: TableState["objects"];
 }
 
+/** A copy expression that is just a column of the old table (`"name"`): it computes nothing and reads no other table. */
+export const PLAIN_COLUMN = /^"(?:[^"]|"")*"$/;
+
 export function startDraft(state: TableState): RebuildDraft {
   const copy = new Map<string, string>();
   for (const c of state.table.columns) copy.set(c.name.toLowerCase(), quoteIdentifier(c.name));
