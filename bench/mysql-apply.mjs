@@ -17,6 +17,7 @@ import { ATHANOR_BIN as bin, fail, fmt, machine, RESULTS, requireBuild, size, ti
 import { generateRuntimeProject } from "./runtime.mjs";
 
 const bare = new URL("./bare-mysql2.mjs", import.meta.url).pathname;
+const replay = new URL("./replay-mysql2.mjs", import.meta.url).pathname;
 const work = new URL("./.work/", import.meta.url).pathname;
 const admin = new URL(process.env.MYSQL_BENCH_URL ?? "mysql://root@127.0.0.1:3306/");
 const runs = size("BENCH_MYSQL_RUNS", 3, 1);
@@ -94,9 +95,9 @@ function benchApply() {
   if (offline.status !== 0) throw new Error(`--sql failed: ${offline.stderr}`);
   const file = join(dir, "upgrade.sql");
   writeFileSync(file, offline.stdout);
-  const cases = ["client", "athanor"];
-  const times = { client: [], athanor: [] };
-  const cpus = { client: [], athanor: [] };
+  const cases = ["client", "node", "athanor"];
+  const times = { client: [], node: [], athanor: [] };
+  const cpus = { client: [], node: [], athanor: [] };
   const startLoad = loadavg();
   for (let r = 0; r < runs; r++) {
     for (const c of r % 2 === 0 ? cases : [...cases].reverse()) {
@@ -104,7 +105,9 @@ function benchApply() {
       const t =
         c === "client"
           ? timeCommand("sh", ["-c", `exec ${client} "$@" < "${file}"`, "sh", ...clientArgs(db)], { env: clientEnv(), runs: 1, warmup: 0 })
-          : timeCommand(process.execPath, [bin, "upgrade", "head", "-q"], { cwd: dir, env: { ...baseEnv(), TMPDIR: warmTmp, DATABASE_URL: url(db) }, runs: 1, warmup: 0 });
+          : c === "node"
+            ? timeCommand(process.execPath, [replay, file], { env: { ...baseEnv(), DATABASE_URL: url(db) }, runs: 1, warmup: 0 })
+            : timeCommand(process.execPath, [bin, "upgrade", "head", "-q"], { cwd: dir, env: { ...baseEnv(), TMPDIR: warmTmp, DATABASE_URL: url(db) }, runs: 1, warmup: 0 });
       expectTables(db, applyCount, `apply ${c}`);
       dropDb(db);
       times[c].push(t.median);
@@ -115,6 +118,8 @@ function benchApply() {
   rmSync(warmTmp, { recursive: true, force: true });
   const paired = median(times.athanor.map((t, i) => t / times.client[i]));
   const ratioOfMedians = median(times.athanor) / median(times.client);
+  const nodeToClient = median(times.node.map((t, i) => t / times.client[i]));
+  const athanorToNode = median(times.athanor.map((t, i) => t / times.node[i]));
   writeSection(
     "mysql-apply",
     [
@@ -124,10 +129,13 @@ function benchApply() {
       `Each revision creates a table (integer primary key, integer column) and an index on that column. The \`${client}\` client runs the SQL Athanor prints with \`upgrade head --sql\` (per revision: START TRANSACTION, the two DDL statements, the version-table INSERT/UPDATE and a log INSERT, COMMIT). Athanor runs the autocommit step protocol: per revision a \`running\` log row and its id, each DDL statement followed by its count, then the version change and the \`finished\` mark in one transaction — about 9 round trips per revision where the client sends 6 statements.`,
       `Load average at the start: ${startLoad}, at the end: ${loadavg()}.`,
       "",
-      "| command | median wall | runs (s) | client CPU | ratio to the client (of medians / paired) | ≤ 1.1× (paired) |",
-      "|---|---|---|---|---|---|",
-      `| ${client} < upgrade.sql | ${fmt(median(times.client))} | ${times.client.map((x) => x.toFixed(2)).join(", ")} | ${fmt(median(cpus.client))} | 1.00× (baseline) | – |`,
-      `| athanor upgrade head | ${fmt(median(times.athanor))} | ${times.athanor.map((x) => x.toFixed(2)).join(", ")} | ${fmt(median(cpus.athanor))} | ${ratioOfMedians.toFixed(2)}× / ${paired.toFixed(2)}× | ${met(paired <= 1.1)} |`,
+      `"Node replay" (bench/replay-mysql2.mjs) runs the client's script statement by statement over one mysql2 connection: the floor for any Node program sending that SQL. The last column compares Athanor with it (paired): what its protocol and code add in Node.`,
+      "",
+      "| command | median wall | runs (s) | client CPU | ratio to the client (of medians / paired) | ≤ 1.1× (paired) | ratio to the Node replay (paired) |",
+      "|---|---|---|---|---|---|---|",
+      `| ${client} < upgrade.sql | ${fmt(median(times.client))} | ${times.client.map((x) => x.toFixed(2)).join(", ")} | ${fmt(median(cpus.client))} | 1.00× (baseline) | – | – |`,
+      `| Node replay: mysql2, the same statements | ${fmt(median(times.node))} | ${times.node.map((x) => x.toFixed(2)).join(", ")} | ${fmt(median(cpus.node))} | ${(median(times.node) / median(times.client)).toFixed(2)}× / ${nodeToClient.toFixed(2)}× | – | 1.00× |`,
+      `| athanor upgrade head | ${fmt(median(times.athanor))} | ${times.athanor.map((x) => x.toFixed(2)).join(", ")} | ${fmt(median(cpus.athanor))} | ${ratioOfMedians.toFixed(2)}× / ${paired.toFixed(2)}× | ${met(paired <= 1.1)} | ${athanorToNode.toFixed(2)}× |`,
     ].join("\n"),
   );
 }
