@@ -107,3 +107,26 @@ export function followRename(rebuild: PendingRebuild, op: RenameTableOp | AlterC
   rebuild.state = edit(rebuild.state);
   setDraft(rebuild.draft, edit(draftState(rebuild.draft)));
 }
+
+/**
+ * A rename of a column that exists only in `own`'s draft (added since the
+ * rebuild was opened): nothing in the database has it yet, so the rename is
+ * the draft's alone, and no statement runs. Returns false (nothing changed)
+ * unless the column is the draft's only, the new name is free, and the table
+ * has no trigger; the caller checks that nothing else names it.
+ */
+export function renameInDraft(op: AlterColumnOp, own: PendingRebuild): boolean {
+  const from = op.column;
+  const to = op.newName;
+  if (to === undefined || hasTrigger(own)) return false;
+  const drafted = findColumn(own.draft.table, from);
+  if (!drafted || findColumn(own.state.table, from) || findColumn(own.draft.table, to)) return false;
+  const copy = own.draft.copy;
+  for (const expression of copy.values()) if (mentionsIdentifier(expression, from)) return false;
+  const table = own.state.table.name;
+  setDraft(own.draft, afterColumnRename(renamedColumn(draftState(own.draft), from, to), table, from, to));
+  const entries: [string, string][] = [...copy].map(([name, expression]) => [sameName(name, drafted.name) ? to.toLowerCase() : name, expression]);
+  copy.clear();
+  for (const [name, expression] of entries) copy.set(name, expression);
+  return true;
+}

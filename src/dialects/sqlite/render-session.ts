@@ -13,7 +13,7 @@ import type { RenderSession, SchemaReader, SqlLexer, SqlStatement } from "../dia
 import { rebuildStatements } from "./rebuild.js";
 import { mentionsIdentifier } from "./ddl-tokens.js";
 import { HeldRebuilds } from "./held-rebuilds.js";
-import { followRename, hoistColumnRename, hoistTableRename } from "./hoisted-rename.js";
+import { followRename, hoistColumnRename, hoistTableRename, renameInDraft } from "./hoisted-rename.js";
 import { followsRename } from "./rebuild-order.js";
 import {
   checkOperation,
@@ -26,7 +26,7 @@ import {
   renderSqliteOperation,
 } from "./render-operation.js";
 import { afterColumnRename, afterTableRename } from "./renamed-references.js";
-import { parseCreateTable, sameName } from "./table-sql.js";
+import { parseCreateTable, renderTableSql, sameName } from "./table-sql.js";
 import { objectOf, readTableState, type TableState } from "./table-state.js";
 
 /** The SQLite an offline script is written for: 3.35 or later (native DROP COLUMN). */
@@ -114,17 +114,41 @@ export class SqliteRenderSession implements RenderSession {
     let statement: SqlStatement | null = null;
     if (op.kind === "renameTable") statement = hoistTableRename(op, own);
     else if (op.kind === "alterColumn") statement = hoistColumnRename(op, own, await this.sqliteVersion());
+    if (!statement && op.kind === "alterColumn" && first.length === 0 && following.length === 0) {
+      // a column the rebuild adds: renamed in the draft, when nothing else names it
+      if (!(await this.namedElsewhere(own.state.table.name, op.column)) && renameInDraft(op, own)) return this.joinRest(op, own, []);
+    }
     if (!statement) return null;
     const statements = [...this.write(first), statement];
     this.followRename(op, following);
     if (op.kind === "renameTable") this.held.rekey();
     if (!this.reader) this.note(op, { statements: [], ...(op.kind === "renameTable" ? { states: new Map([[op.table, null]]) } : {}) });
-    if (op.kind === "alterColumn" && (op.type !== undefined || op.nullable !== undefined || op.default !== undefined)) {
-      // the rest of the change joins the rebuild, on the column's new name
-      const { newName, ...rest } = op;
-      statements.push(...(joinRebuild({ ...rest, column: newName as string }, own) ?? []));
+    return op.kind === "alterColumn" ? this.joinRest(op, own, statements) : statements;
+  }
+
+  /** After a column's rename joined `own`: the rest of the change joins the rebuild too, on the column's new name. */
+  private joinRest(op: Extract<Operation, { kind: "alterColumn" }>, own: PendingRebuild, statements: SqlStatement[]): SqlStatement[] {
+    if (op.type === undefined && op.nullable === undefined && op.default === undefined) return statements;
+    const { newName, ...rest } = op;
+    return [...statements, ...(joinRebuild({ ...rest, column: newName as string }, own) ?? [])];
+  }
+
+  /**
+   * Whether a table, view or trigger other than `table` itself (online: in
+   * the database; offline: in the record) names both `table` and `column`,
+   * as a foreign key to a column the rebuild adds would.
+   */
+  private async namedElsewhere(table: string, column: string): Promise<boolean> {
+    const names = (sql: string) => mentionsIdentifier(sql, table) && mentionsIdentifier(sql, column);
+    if (this.reader) {
+      const rows = await this.reader.query<{ sql: string }>("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND tbl_name <> ? COLLATE NOCASE", [table]);
+      return rows.some((r) => names(r.sql));
     }
-    return statements;
+    for (const [key, state] of this.record) {
+      if (!state || sameName(key, table)) continue;
+      if (names(renderTableSql(state.table)) || state.objects.some((o) => names(o.sql))) return true;
+    }
+    return false;
   }
 
   /**
