@@ -3,6 +3,7 @@
  * text a table rebuild must carry over. Keeps each token's offsets so that
  * pieces of the original text can be kept exactly as written.
  */
+import { foldName } from "./fold-name.js";
 export type DdlTokenKind = "word" | "quoted" | "string" | "blob" | "number" | "punct" | "space" | "comment";
 
 export interface DdlToken {
@@ -120,6 +121,6 @@ export function matchingParen(tokens: readonly DdlToken[], open: number): number
 
 /** Does `sql` mention `name` as an identifier (bare or quoted, case-insensitively)? */
 export function mentionsIdentifier(sql: string, name: string): boolean {
-  const lower = name.toLowerCase();
-  return tokenizeDdl(sql).some((t) => (t.kind === "word" || t.kind === "quoted") && identifierName(t).toLowerCase() === lower);
+  const folded = foldName(name);
+  return tokenizeDdl(sql).some((t) => (t.kind === "word" || t.kind === "quoted") && foldName(identifierName(t)) === folded);
 }

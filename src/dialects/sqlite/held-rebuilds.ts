@@ -8,6 +8,7 @@ import type { Operation } from "../../operations/operation.js";
 import { mustFollow } from "./rebuild-order.js";
 import type { PendingRebuild } from "./render-operation.js";
 import { sameName } from "./table-sql.js";
+import { foldName } from "./fold-name.js";
 
 export class HeldRebuilds {
   /** By the table's name in lower case; a Map keeps the order of opening. */
@@ -15,7 +16,7 @@ export class HeldRebuilds {
 
   /** Holds a newly opened rebuild (its table has none held). */
   hold(rebuild: PendingRebuild): void {
-    this.byTable.set(rebuild.state.table.name.toLowerCase(), rebuild);
+    this.byTable.set(foldName(rebuild.state.table.name), rebuild);
   }
 
   /** The held rebuild `op` may join: its table's; for a dropIndex, the one whose table has the index. */
@@ -23,9 +24,9 @@ export class HeldRebuilds {
     if (op.kind === "dropIndex") {
       for (const rebuild of this.byTable.values())
         if (rebuild.draft.objects.some((o) => o.type === "index" && sameName(o.name, op.name))) return rebuild;
-      return op.table === undefined ? undefined : this.byTable.get(op.table.toLowerCase());
+      return op.table === undefined ? undefined : this.byTable.get(foldName(op.table));
     }
-    return "table" in op && typeof op.table === "string" ? this.byTable.get(op.table.toLowerCase()) : undefined;
+    return "table" in op && typeof op.table === "string" ? this.byTable.get(foldName(op.table)) : undefined;
   }
 
   /** The held rebuilds other than `own` that must be written before `op` runs (see mustFollow). */

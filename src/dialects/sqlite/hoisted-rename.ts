@@ -28,6 +28,7 @@ import { afterColumnRename, afterTableRename, renamedColumn, renamedTable } from
 import { PLAIN_COLUMN, type RebuildDraft } from "./table-edit.js";
 import { findColumn, sameName } from "./table-sql.js";
 import type { TableState } from "./table-state.js";
+import { foldName } from "./fold-name.js";
 
 
 type RenameTableOp = Extract<Operation, { kind: "renameTable" }>;
@@ -77,7 +78,7 @@ export function hoistColumnRename(op: AlterColumnOp, own: PendingRebuild, versio
   if (!live || !drafted || findColumn(own.state.table, to) || findColumn(own.draft.table, to)) return null;
   const copy = own.draft.copy;
   // the drafted column must be the live one carried over ("from" copied as it is), not one dropped and added again
-  if (copy.get(drafted.name.toLowerCase()) !== quoteIdentifier(live.name)) return null;
+  if (copy.get(foldName(drafted.name)) !== quoteIdentifier(live.name)) return null;
   for (const expression of copy.values()) if (!PLAIN_COLUMN.test(expression) && mentionsIdentifier(expression, from)) return null;
 
   const table = own.state.table.name;
@@ -86,7 +87,7 @@ export function hoistColumnRename(op: AlterColumnOp, own: PendingRebuild, versio
   setDraft(own.draft, rename(draftState(own.draft)));
   // the old table's column is called `to` when the rows are copied
   const entries: [string, string][] = [...copy].map(([name, expression]) => [
-    sameName(name, drafted.name) ? to.toLowerCase() : name,
+    sameName(name, drafted.name) ? foldName(to) : name,
     mentionsIdentifier(expression, from) ? quoteIdentifier(to) : expression,
   ]);
   copy.clear();
@@ -125,7 +126,7 @@ export function renameInDraft(op: AlterColumnOp, own: PendingRebuild): boolean {
   for (const expression of copy.values()) if (mentionsIdentifier(expression, from)) return false;
   const table = own.state.table.name;
   setDraft(own.draft, afterColumnRename(renamedColumn(draftState(own.draft), from, to), table, from, to));
-  const entries: [string, string][] = [...copy].map(([name, expression]) => [sameName(name, drafted.name) ? to.toLowerCase() : name, expression]);
+  const entries: [string, string][] = [...copy].map(([name, expression]) => [sameName(name, drafted.name) ? foldName(to) : name, expression]);
   copy.clear();
   for (const [name, expression] of entries) copy.set(name, expression);
   return true;

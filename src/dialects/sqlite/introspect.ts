@@ -18,6 +18,7 @@ import type { ColumnType } from "../../schema/column-type.js";
 import type { DatabaseConnection } from "../dialect.js";
 import { type DdlToken, identifierName, significant, tokenizeDdl } from "./ddl-tokens.js";
 import { parseCreateTable, type TableSql } from "./table-sql.js";
+import { foldName } from "./fold-name.js";
 
 interface XColumn {
   readonly cid: number;
@@ -56,7 +57,7 @@ interface IndexXRow {
   readonly key: number;
 }
 
-const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+const same = (a: string, b: string) => foldName(a) === foldName(b);
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => same(x, b[i] as string));
 
 /** A declared type (`VARCHAR(255)`, `numeric (10,2)`) as a schema type; unknown names stay raw. */
@@ -271,7 +272,7 @@ export async function introspect(conn: DatabaseConnection, options: IntrospectOp
     return (await conn.query<R>(sql, params)).rows;
   };
   const include = options.include;
-  const excluded = new Set((options.excludeTables ?? []).map((t) => t.name.toLowerCase()));
+  const excluded = new Set((options.excludeTables ?? []).map((t) => foldName(t.name)));
   const versionRow = await q<{ v: string }>("SELECT sqlite_version() AS v");
   const [maj, min, pat] = String(versionRow[0]?.v ?? "0.0.0").split(".").map(Number);
   const master = await q<{ type: string; name: string; tbl_name: string; sql: string | null }>(
@@ -279,11 +280,11 @@ export async function introspect(conn: DatabaseConnection, options: IntrospectOp
   );
   const indexSql = new Map(master.filter((r) => r.type === "index").map((r) => [r.name, r.sql]));
   // A virtual table (FTS5, R*Tree) keeps its data in shadow tables named `<vtab>_...`: neither is managed by models.
-  const virtual = master.filter((r) => r.type === "table" && r.sql !== null && /^\s*CREATE\s+VIRTUAL\b/i.test(r.sql)).map((r) => `${r.name.toLowerCase()}_`);
+  const virtual = master.filter((r) => r.type === "table" && r.sql !== null && /^\s*CREATE\s+VIRTUAL\b/i.test(r.sql)).map((r) => `${foldName(r.name)}_`);
   const tables: DbTable[] = [];
   for (const t of master) {
-    if (t.type !== "table" || t.sql === null || excluded.has(t.name.toLowerCase())) continue;
-    if (/^\s*CREATE\s+VIRTUAL\b/i.test(t.sql) || virtual.some((prefix) => t.name.toLowerCase().startsWith(prefix))) continue;
+    if (t.type !== "table" || t.sql === null || excluded.has(foldName(t.name))) continue;
+    if (/^\s*CREATE\s+VIRTUAL\b/i.test(t.sql) || virtual.some((prefix) => foldName(t.name).startsWith(prefix))) continue;
     if (include && !include({ type: "table", name: t.name, schema: "main", source: "database" })) continue;
     const keep = (type: "column" | "index" | "uniqueConstraint" | "foreignKey" | "check" | "primaryKey", name: string) =>
       !include || include({ type, name, schema: "main", table: t.name, source: "database" });

@@ -21,6 +21,7 @@ import { type ColumnSql, hasAutoincrement, isGenerated, renderTableSql, type Tab
 import type { TableState } from "./table-state.js";
 
 import { rebuildName } from "./rebuild-name.js";
+import { foldName } from "./fold-name.js";
 
 export { rebuildName };
 
@@ -35,7 +36,7 @@ function withoutOwnQualifier(text: string, names: ReadonlySet<string>): string {
   let out = "";
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if ((t.kind === "word" || t.kind === "quoted") && names.has(identifierName(t).toLowerCase())) {
+    if ((t.kind === "word" || t.kind === "quoted") && names.has(foldName(identifierName(t)))) {
       let j = i + 1;
       while (j < tokens.length && (tokens[j]!.kind === "space" || tokens[j]!.kind === "comment")) j++;
       if (tokens[j]?.kind === "punct" && tokens[j]!.text === ".") {
@@ -51,7 +52,7 @@ function withoutOwnQualifier(text: string, names: ReadonlySet<string>): string {
 }
 
 function definitionUnderTemporaryName(table: TableSql, oldName: string): TableSql {
-  const names = new Set([oldName.toLowerCase(), table.name.toLowerCase()]);
+  const names = new Set([foldName(oldName), foldName(table.name)]);
   const column = (c: ColumnSql): ColumnSql => ({
     ...c,
     ...(c.text === undefined ? {} : { text: withoutOwnQualifier(c.text, names) }),
@@ -67,7 +68,7 @@ export function rebuildStatements(from: TableState, draft: RebuildDraft): SqlSta
   const sources: string[] = [];
   for (const c of draft.table.columns) {
     if (isGenerated(c)) continue;
-    const source = draft.copy.get(c.name.toLowerCase());
+    const source = draft.copy.get(foldName(c.name));
     if (source === undefined) continue;
     targets.push(quoteIdentifier(c.name));
     sources.push(source);

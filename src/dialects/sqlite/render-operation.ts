@@ -31,6 +31,7 @@ import {
 import { renamedColumn, renamedTable } from "./renamed-references.js";
 import { type ColumnSql, columnText, findColumn, renderTableSql, sameName, type TableSql } from "./table-sql.js";
 import type { TableState } from "./table-state.js";
+import { foldName } from "./fold-name.js";
 
 /** SQLite 3.25: ALTER TABLE ... RENAME COLUMN. */
 export const RENAME_COLUMN_VERSION = 3_025_000;
@@ -45,6 +46,8 @@ export interface RenderContext {
   /** Offline: the words for the refusal when a rebuild needs a table whose definition is unknown. */
   readonly offline: boolean;
   readonly lexer?: SqlLexer | undefined;
+  /** Offline: why a table the script once knew is unknown now (undefined: it never knew it). */
+  unknownBecause?(name: string): string | undefined;
 }
 
 /** The statements, and the table's state after them (for the offline record). */
@@ -99,7 +102,8 @@ export function joinRebuild(op: Operation, rebuild: PendingRebuild): SqlStatemen
       dropColumnFromDraft(draft, op.column, where);
       return [];
     case "alterColumn":
-      if ((op.newName !== undefined && !sameName(op.newName, op.column)) || op.comment !== undefined) return null;
+      // a rename (also of the letters' case only, which SQLite keeps) runs as SQLite's RENAME COLUMN
+      if ((op.newName !== undefined && op.newName !== op.column) || op.comment !== undefined) return null;
       alterColumnInDraft(draft, op, op.column, where);
       return [];
     case "createPrimaryKey":
@@ -150,6 +154,12 @@ function noSchema(op: Operation): void {
 function known(ctx: RenderContext, table: string, op: Operation): TableState {
   const state = ctx.table(table);
   if (state === null) throw new AthanorError("DIALECT.UNSUPPORTED", `${describeOperation(op)}: there is no table ${table}`);
+  const because = state === undefined ? ctx.unknownBecause?.(table) : undefined;
+  if (because !== undefined)
+    throw new AthanorError(
+      "OFFLINE.NEEDS_CONNECTION",
+      `${describeOperation(op)} rebuilds the table on sqlite, and --sql can't follow table ${table} any more: ${because}; run this revision online, or put the rename in a revision of its own`,
+    );
   if (state === undefined)
     throw new AthanorError(
       "OFFLINE.NEEDS_CONNECTION",
@@ -323,7 +333,7 @@ function renderAlterColumn(op: Extract<Operation, { kind: "alterColumn" }>, ctx:
   const statements: SqlStatement[] = [];
   let state = ctx.table(op.table);
   let name = op.column;
-  const rename = op.newName !== undefined && !sameName(op.newName, op.column);
+  const rename = op.newName !== undefined && op.newName !== op.column;
   const changes = op.type !== undefined || op.nullable !== undefined || op.default !== undefined;
   if (rename && changes && op.newName !== undefined && ctx.version >= RENAME_COLUMN_VERSION && state?.objects.some((o) => o.type === "trigger"))
     return rebuiltThenRenamed(op, state, op.newName, where);
@@ -343,8 +353,8 @@ function renderAlterColumn(op: Extract<Operation, { kind: "alterColumn" }>, ctx:
     const col = findColumn(draft.table, op.column);
     if (!col) throw new AthanorError("DIALECT.UNSUPPORTED", `${where}: table ${op.table} has no column ${op.column}`);
     draft.table = { ...draft.table, columns: draft.table.columns.map((c) => (c === col ? { name: op.newName as string, type: c.type, constraints: c.constraints } : c)) };
-    draft.copy.delete(op.column.toLowerCase());
-    draft.copy.set(op.newName.toLowerCase(), quoteIdentifier(op.column));
+    draft.copy.delete(foldName(op.column));
+    draft.copy.set(foldName(op.newName), quoteIdentifier(op.column));
     name = op.newName;
   }
   alterColumnInDraft(draft, op, name, where);

@@ -28,6 +28,7 @@ import {
 import { afterColumnRename, afterTableRename } from "./renamed-references.js";
 import { parseCreateTable, renderTableSql, sameName } from "./table-sql.js";
 import { objectOf, readTableState, type TableState } from "./table-state.js";
+import { foldName } from "./fold-name.js";
 
 /** The SQLite an offline script is written for: 3.35 or later (native DROP COLUMN). */
 export const OFFLINE_VERSION = DROP_COLUMN_VERSION;
@@ -59,12 +60,14 @@ function tableNeeded(op: Operation): string | null {
 type Overlay = ReadonlyMap<string, TableState>;
 
 function overlayOf(rebuilds: readonly PendingRebuild[]): Overlay {
-  return new Map(rebuilds.map((r) => [r.state.table.name.toLowerCase(), { table: r.draft.table, objects: r.draft.objects }]));
+  return new Map(rebuilds.map((r) => [foldName(r.state.table.name), { table: r.draft.table, objects: r.draft.objects }]));
 }
 
 export class SqliteRenderSession implements RenderSession {
   /** Offline: tables by lower-case name; null: dropped; absent: unknown. */
   private readonly record = new Map<string, TableState | null>();
+  /** Offline: tables taken out of the record because a rename rewrote their triggers, and why. */
+  private readonly forgotten = new Map<string, string>();
   private version: number | null = null;
   /**
    * The rebuilds not written yet, one per table: the operations that follow
@@ -108,7 +111,7 @@ export class SqliteRenderSession implements RenderSession {
    * are written first, as before any rename. Null when it can't be hoisted.
    */
   private async hoistRename(op: Operation, own: PendingRebuild): Promise<SqlStatement[] | null> {
-    const renamesColumn = op.kind === "alterColumn" && op.newName !== undefined && !sameName(op.newName, op.column) && op.comment === undefined;
+    const renamesColumn = op.kind === "alterColumn" && op.newName !== undefined && op.newName !== op.column && op.comment === undefined;
     if (op.kind !== "renameTable" && !renamesColumn) return null;
     const { first, following } = this.othersBefore(op, own);
     let statement: SqlStatement | null = null;
@@ -184,7 +187,7 @@ export class SqliteRenderSession implements RenderSession {
   private write(rebuilds: readonly PendingRebuild[]): SqlStatement[] {
     const statements: SqlStatement[] = [];
     for (const rebuild of this.held.take(rebuilds)) {
-      if (!this.reader) this.record.set(rebuild.state.table.name.toLowerCase(), { table: rebuild.draft.table, objects: rebuild.draft.objects });
+      if (!this.reader) this.record.set(foldName(rebuild.state.table.name), { table: rebuild.draft.table, objects: rebuild.draft.objects });
       statements.push(...rebuildStatements(rebuild.state, rebuild.draft));
     }
     return statements;
@@ -194,7 +197,7 @@ export class SqliteRenderSession implements RenderSession {
   private async renderOnline(op: Operation, reader: SchemaReader, overlay: Overlay): Promise<Rendered> {
     const version = await this.sqliteVersion();
     const needed = tableNeeded(op);
-    const state = needed === null ? null : (overlay.get(needed.toLowerCase()) ?? (await readTableState(reader, needed)));
+    const state = needed === null ? null : (overlay.get(foldName(needed)) ?? (await readTableState(reader, needed)));
     const ctx: RenderContext = {
       table: (name) => (needed !== null && sameName(name, needed) ? state : null),
       version,
@@ -211,7 +214,7 @@ export class SqliteRenderSession implements RenderSession {
       this.renderOffline(op);
     } catch {
       // what it touched stays unknown: the script's own operation on it says so, with its own message
-      if ("table" in op && typeof op.table === "string") this.record.delete(op.table.toLowerCase());
+      if ("table" in op && typeof op.table === "string") this.record.delete(foldName(op.table));
     }
   }
 
@@ -221,34 +224,35 @@ export class SqliteRenderSession implements RenderSession {
     this.note(op, rendered);
     if (!rendered.rebuild) return rendered.statements;
     const { state, draft } = rendered.rebuild;
-    this.record.set(state.table.name.toLowerCase(), { table: draft.table, objects: draft.objects });
+    this.record.set(foldName(state.table.name), { table: draft.table, objects: draft.objects });
     return [...rendered.statements, ...rebuildStatements(state, draft)];
   }
 
   private renderWithRecord(op: Operation, overlay: Overlay): Rendered {
     const ctx: RenderContext = {
       table: (name) => {
-        const key = name.toLowerCase();
+        const key = foldName(name);
         if (overlay.has(key)) return overlay.get(key);
         return this.record.has(key) ? (this.record.get(key) ?? null) : undefined;
       },
       version: OFFLINE_VERSION,
       offline: true,
       lexer: this.lexer,
+      unknownBecause: (name) => (this.record.has(foldName(name)) ? undefined : this.forgotten.get(foldName(name))),
     };
     return renderSqliteOperation(op, ctx);
   }
 
   /** Offline: what `op` did to the tables, into the record. */
   private note(op: Operation, rendered: Rendered): void {
-    for (const [name, state] of rendered.states ?? []) this.record.set(name.toLowerCase(), state);
+    for (const [name, state] of rendered.states ?? []) this.record.set(foldName(name), state);
     if (op.kind === "execute") this.noteExecute(op.sql);
     if (op.kind === "dropIndex") this.noteDroppedIndex(op.name);
     if (op.kind === "renameTable") {
       this.noteReferences((state) => afterTableRename(state, op.table, op.newName));
       this.forgetTriggersNaming(op.table);
     }
-    if (op.kind === "alterColumn" && op.newName !== undefined && !sameName(op.newName, op.column)) {
+    if (op.kind === "alterColumn" && op.newName !== undefined && op.newName !== op.column) {
       const to = op.newName;
       this.noteReferences((state) => afterColumnRename(state, op.table, op.column, to));
       this.forgetTriggersNaming(op.table, op.column);
@@ -263,8 +267,12 @@ export class SqliteRenderSession implements RenderSession {
    * rather than written wrong.
    */
   private forgetTriggersNaming(...names: string[]): void {
-    for (const [key, state] of this.record)
-      if (state?.objects.some((o) => o.type === "trigger" && names.every((name) => mentionsIdentifier(o.sql, name)))) this.record.delete(key);
+    for (const [key, state] of this.record) {
+      const trigger = state?.objects.find((o) => o.type === "trigger" && names.every((name) => mentionsIdentifier(o.sql, name)));
+      if (!trigger) continue;
+      this.record.delete(key);
+      this.forgotten.set(key, `SQLite's RENAME of ${names.join(".")} rewrote the body of its trigger ${trigger.name}, as only SQLite can tell`);
+    }
   }
 
   /** An index dropped by name alone (`op.dropIndex(name)`): gone from whichever table had it, so a later rebuild doesn't write it again. */
@@ -289,17 +297,17 @@ export class SqliteRenderSession implements RenderSession {
       if (!o) continue;
       if (o.type === "table") {
         try {
-          this.record.set(o.name.toLowerCase(), { table: parseCreateTable(text), objects: [] });
+          this.record.set(foldName(o.name), { table: parseCreateTable(text), objects: [] });
         } catch {
-          this.record.delete(o.name.toLowerCase());
+          this.record.delete(foldName(o.name));
         }
       } else if ((o.type === "index" || o.type === "trigger") && o.table) {
-        const state = this.record.get(o.table.toLowerCase());
-        if (state) this.record.set(o.table.toLowerCase(), { ...state, objects: [...state.objects, { type: o.type, name: o.name, sql: text }] });
+        const state = this.record.get(foldName(o.table));
+        if (state) this.record.set(foldName(o.table), { ...state, objects: [...state.objects, { type: o.type, name: o.name, sql: text }] });
       }
     }
     for (const name of touched) {
-      this.record.delete(name.toLowerCase());
+      this.record.delete(foldName(name));
       for (const [key, state] of this.record) {
         if (state?.objects.some((o) => sameName(o.name, name))) this.record.set(key, { ...state, objects: state.objects.filter((o) => !sameName(o.name, name)) });
       }

@@ -15,6 +15,7 @@ import { checkSql, columnSql, enumCheckName, foreignKeySql, jsonCheckName, prima
 import { renderColumnType } from "./render-type.js";
 import { type ColumnConstraintSql, type ColumnSql, columnText, findColumn, sameName, type TableConstraintSql, type TableSql } from "./table-sql.js";
 import type { TableState } from "./table-state.js";
+import { foldName } from "./fold-name.js";
 
 /** A table being rebuilt: its new parts, and for each new column the SQL that reads its value from the old table. */
 export interface RebuildDraft {
@@ -30,7 +31,7 @@ export const PLAIN_COLUMN = /^"(?:[^"]|"")*"$/;
 
 export function startDraft(state: TableState): RebuildDraft {
   const copy = new Map<string, string>();
-  for (const c of state.table.columns) copy.set(c.name.toLowerCase(), quoteIdentifier(c.name));
+  for (const c of state.table.columns) copy.set(foldName(c.name), quoteIdentifier(c.name));
   return { table: state.table, copy, objects: state.objects };
 }
 
@@ -60,7 +61,7 @@ export function addColumnToDraft(draft: RebuildDraft, col: ColumnSql, where: str
   // must not reach them, as it would not after a separate ADD COLUMN)
   const dflt = col.constraints.find((k) => k.kind === "default");
   const expression = dflt ? dflt.text.replace(/^CONSTRAINT\s+("(?:[^"]|"")*"|\S+)\s+/i, "").replace(/^DEFAULT\s+/i, "") : "NULL";
-  draft.copy.set(col.name.toLowerCase(), expression);
+  draft.copy.set(foldName(col.name), expression);
 }
 
 /** Why the column can't be dropped even by a rebuild (something else still names it), or null. */
@@ -86,7 +87,7 @@ export function dropColumnFromDraft(draft: RebuildDraft, name: string, where: st
   const blocker = dropBlocker(draft, name);
   if (blocker) throw editError(`${where}: ${blocker}`);
   draft.table = { ...draft.table, columns: draft.table.columns.filter((c) => !sameName(c.name, name)) };
-  draft.copy.delete(name.toLowerCase());
+  draft.copy.delete(foldName(name));
 }
 
 function withoutKinds(constraints: readonly ColumnConstraintSql[], ...kinds: ColumnConstraintSql["kind"][]): ColumnConstraintSql[] {
@@ -114,7 +115,7 @@ export function alterColumnInDraft(draft: RebuildDraft, op: AlterColumnOp, name:
     const fresh = columnSql({ name: c.name, type: op.type }, { table: draft.table.name, inPrimaryKey: false, columnPrimaryKey: false, where });
     constraints = [...constraints, ...fresh.constraints.filter((k) => k.kind === "check")];
     c = edited(c, { type: renderColumnType(op.type), constraints });
-    if (op.using !== undefined) draft.copy.set(c.name.toLowerCase(), `(${sqlTextOf(op.using)})`);
+    if (op.using !== undefined) draft.copy.set(foldName(c.name), `(${sqlTextOf(op.using)})`);
   }
   if (op.nullable !== undefined) {
     const constraints = withoutKinds(c.constraints, "notNull", "null");

@@ -7,6 +7,7 @@
  */
 import { AthanorError } from "../../errors.js";
 import { type DdlToken, identifierName, isName, isWord, matchingParen, significant, tokenizeDdl } from "./ddl-tokens.js";
+import { foldName } from "./fold-name.js";
 import { quoteIdentifier } from "./quote.js";
 
 export type ColumnConstraintKind = "primaryKey" | "notNull" | "null" | "unique" | "check" | "default" | "collate" | "references" | "generated";
@@ -284,12 +285,12 @@ export function renderTableSql(table: TableSql, as: string = table.name): string
 
 /** The column named `name` (SQLite names are case-insensitive). */
 export function findColumn(table: TableSql, name: string): ColumnSql | undefined {
-  const lower = name.toLowerCase();
-  return table.columns.find((c) => c.name.toLowerCase() === lower);
+  const folded = foldName(name);
+  return table.columns.find((c) => foldName(c.name) === folded);
 }
 
 export function sameName(a: string, b: string): boolean {
-  return a.toLowerCase() === b.toLowerCase();
+  return foldName(a) === foldName(b);
 }
 
 /** Generated columns can't be inserted into: the rebuild copies the others. */
