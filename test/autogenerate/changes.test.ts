@@ -409,6 +409,59 @@ const cases: Case[] = [
     expect: ["dropConstraint", "dropTable", "dropTable"],
   },
   {
+    // Sakila's store <-> staff, both referencing address: the loop that broke the cycle picked the first table
+    // left (address, which references nothing) and never ended
+    name: "a foreign-key cycle dropped with a table both reference: one key dropped, then the tables",
+    before: [
+      users(),
+      table("address", { columns: { id: { type: t.integer(), primaryKey: true } } }),
+      table("store", {
+        columns: {
+          id: { type: t.integer(), primaryKey: true },
+          manager: { type: t.integer(), references: { table: "staff" } },
+          address_id: { type: t.integer(), references: { table: "address" } },
+        },
+      }),
+      table("staff", {
+        columns: {
+          id: { type: t.integer(), primaryKey: true },
+          store_id: { type: t.integer(), references: { table: "store" } },
+          address_id: { type: t.integer(), references: { table: "address" } },
+        },
+      }),
+    ],
+    after: [users()],
+    expect: ["dropConstraint", "dropTable", "dropTable", "dropTable"],
+    check: (r) => {
+      const tables = r.operations.map((o) => (o as { table: string }).table);
+      // the key of the first table of the cycle (in the database's order), then the other, that table, and address last
+      assert.deepEqual(tables, tables[0] === "staff" ? ["staff", "store", "staff", "address"] : ["store", "staff", "store", "address"]);
+    },
+  },
+  {
+    name: "a foreign-key cycle created with a table both reference: only the cycle's key follows",
+    before: [users()],
+    after: [
+      users(),
+      table("address", { columns: { id: { type: t.integer(), primaryKey: true } } }),
+      table("store", {
+        columns: {
+          id: { type: t.integer(), primaryKey: true },
+          manager: { type: t.integer(), references: { table: "staff" } },
+          address_id: { type: t.integer(), references: { table: "address" } },
+        },
+      }),
+      table("staff", {
+        columns: {
+          id: { type: t.integer(), primaryKey: true },
+          store_id: { type: t.integer(), references: { table: "store" } },
+          address_id: { type: t.integer(), references: { table: "address" } },
+        },
+      }),
+    ],
+    expect: ["createTable", "createTable", "createTable", "createForeignKey"],
+  },
+  {
     name: "parent and child dropped: child first",
     before: [
       table("parent", { columns: { id: { type: t.integer(), primaryKey: true } } }),

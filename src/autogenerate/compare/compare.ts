@@ -29,6 +29,7 @@ import {
   type MTable,
   modelView,
 } from "./model-view.js";
+import { leadsTo } from "./key-cycles.js";
 
 export interface CompareOptions {
   /** Schemas to compare. Default: the connection's current schema plus every schema a model names. */
@@ -525,9 +526,15 @@ function orderNewTables(cmp: SchemaComparator, newTables: readonly MTable[], _de
       }
     }
     if (!progressed) {
-      // A cycle: create the first pending table without its FKs to tables not yet created.
-      const [, t] = pending.entries().next().value as [string, MTable];
-      const skip = new Set(depsOf(t).filter((fk) => !done.has(fkTargetKey(fk))));
+      // A cycle: create its first table without its keys on the cycle (those whose target leads back to it);
+      // they follow as createForeignKey once all exist. Its keys to tables outside the cycle stay in it.
+      const edges = (key: string) => {
+        const table = pending.get(key);
+        return table ? depsOf(table).map(fkTargetKey) : [];
+      };
+      const cycleKeys = (t: MTable) => depsOf(t).filter((fk) => leadsTo(fkTargetKey(fk), k2(t.schema, t.name), edges));
+      const t = [...pending.values()].find((x) => cycleKeys(x).length > 0) ?? (pending.values().next().value as MTable);
+      const skip = new Set(cycleKeys(t).length > 0 ? cycleKeys(t) : depsOf(t));
       deferred.set(t, new Set([...(deferred.get(t) ?? []), ...skip]));
     }
   }
@@ -558,12 +565,19 @@ function dropTables(gone: readonly DbTable[], defaultSchema: string, opSchemaOf:
       }
     }
     if (!progressed) {
-      // A cycle: drop the FKs of one table that point into the remaining set.
-      const [, t] = pending.entries().next().value as [string, DbTable];
+      // A cycle (every table left is referenced): drop the cycle's keys of its first table, those whose target
+      // leads back to it; its keys to tables outside the cycle go with the table.
+      const live = (t: DbTable) =>
+        t.foreignKeys.filter((fk) => !droppedFks.get(t)?.has(fk.name) && pending.has(k2(fk.refSchema, fk.refTable)) && k2(fk.refSchema, fk.refTable) !== k2(t.schema, t.name));
+      const edges = (key: string) => {
+        const table = pending.get(key);
+        return table ? live(table).map((fk) => k2(fk.refSchema, fk.refTable)) : [];
+      };
+      const cycleKeys = (t: DbTable) => live(t).filter((fk) => leadsTo(k2(fk.refSchema, fk.refTable), k2(t.schema, t.name), edges));
+      const t = [...pending.values()].find((x) => cycleKeys(x).length > 0);
+      if (!t) throw new Error("internal: tables left to drop with no key cycle between them");
       const set = droppedFks.get(t) ?? new Set<string>();
-      for (const fk of t.foreignKeys) {
-        const target = k2(fk.refSchema, fk.refTable);
-        if (target === k2(t.schema, t.name) || !pending.has(target) || set.has(fk.name)) continue;
+      for (const fk of cycleKeys(t)) {
         set.add(fk.name);
         b.dropTable.push({
           kind: "dropConstraint",
