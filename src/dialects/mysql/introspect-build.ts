@@ -252,7 +252,8 @@ export function buildSchema(cat: Catalog, options: IntrospectOptions = {}): Data
           const expression = `(${catalogText(r.expression ?? "")})`;
           return { column: null, expression, order, nulls: order === "desc" ? "first" : "last", opclass: null, collation: null };
         }
-        if (sub !== null) prefixLengths[r.column_name] = sub;
+        // MariaDB reports SUB_PART 32 for every column of a SPATIAL index: no prefix a CREATE could give it
+        if (sub !== null && method !== "spatial") prefixLengths[r.column_name] = sub;
         return { column: r.column_name, expression: r.column_name, order, nulls: order === "desc" ? "first" : "last", opclass: null, collation: null };
       });
       const plainColumns = elements.every((e) => e.column !== null && e.order === "asc") && Object.keys(prefixLengths).length === 0;

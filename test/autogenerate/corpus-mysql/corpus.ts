@@ -4,6 +4,7 @@
  * an empty database, the models must compare clean: every type, default,
  * constraint and index form the introspector and comparator normalise.
  */
+import { mysql } from "../../../src/dialects/mysql/type-builders.js";
 import { sql } from "../../../src/schema/sql-expression.js";
 import { defineTable, type TableDefinition } from "../../../src/schema/table.js";
 import { t } from "../../../src/schema/types-builder.js";
@@ -225,6 +226,17 @@ export const mysqlCorpus: readonly MysqlCorpusEntry[] = [
           { name: "articles_title_prefix", columns: ["title"], unique: true, mysql: { prefixLengths: { title: 50 } } },
           { name: "articles_search", columns: ["title", "body"], mysql: { indexType: "fulltext" } },
         ],
+      }),
+    ],
+  },
+  {
+    // MariaDB reports SUB_PART 32 for a spatial index's column (Sakila's address.location): not a prefix
+    name: "a SPATIAL index on a GEOMETRY column",
+    ddl: [`CREATE TABLE places (id INT NOT NULL AUTO_INCREMENT PRIMARY KEY, location GEOMETRY NOT NULL, SPATIAL KEY places_location (location))`],
+    models: [
+      defineTable("places", {
+        columns: [id, { name: "location", type: mysql.geometry(), nullable: false }],
+        indexes: [{ name: "places_location", columns: ["location"], mysql: { indexType: "spatial" } }],
       }),
     ],
   },
