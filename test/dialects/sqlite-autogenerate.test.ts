@@ -316,6 +316,25 @@ describe("found by the SQLite real-schema corpus", () => {
     });
   });
 
+  test("a table dropped whose TEXT key accepts NULL (SQLite's legacy, Synapse's schema): the downgrade creates it again, NOT NULL", async () => {
+    await withDb(async (conn) => {
+      await conn.exec(`CREATE TABLE "destinations" ("destination" TEXT PRIMARY KEY, "retry_last_ts" BIGINT)`);
+      await conn.exec(`CREATE TABLE "kept" ("id" INTEGER PRIMARY KEY)`);
+      const models = { kept: table("kept", { columns: { id: { type: t.integer(), primaryKey: true } } }) };
+      const r = await diff(models, conn);
+      assert.deepEqual(kinds(r.operations), ["dropTable"]);
+      const reverse = [...r.operations].reverse().map((o) => reverseOrThrow(o));
+      assert.doesNotMatch(renderOperationTs(reverse[0]!), /nullable/);
+      await apply(conn, r.operations);
+      await apply(conn, reverse);
+      const cols = await conn.query<{ name: string; notnull: number; pk: number }>(`SELECT name, "notnull", pk FROM pragma_table_info('destinations')`);
+      assert.deepEqual(cols.rows, [
+        { name: "destination", notnull: 1, pk: 1 },
+        { name: "retry_last_ts", notnull: 0, pk: 0 },
+      ]);
+    });
+  });
+
   // a generated column whose expression names another column of its own table (seen in open-source schemas)
   const tags = sqliteTable("tags", {
     id: text("id").primaryKey(),

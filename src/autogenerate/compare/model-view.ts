@@ -175,10 +175,13 @@ export function dbColumnDefinition(c: DbColumn, defaultSchema: string, inPrimary
             ...(c.identity.increment === 1n ? {} : { increment: toIntegral(c.identity.increment) }),
           };
   const impliedNotNull = inPrimaryKey || identity !== undefined || isSerialType(c.type);
+  // a key column the database lets hold NULL (SQLite's key columns other than the rowid, declared without NOT
+  // NULL): no model can say so (a key column can't be nullable), so it is created again NOT NULL, as elsewhere
+  const nullable = inPrimaryKey ? false : c.nullable;
   return {
     name: c.name,
     type: presentType(c.type, defaultSchema),
-    ...(c.nullable === !impliedNotNull ? {} : { nullable: c.nullable }),
+    ...(nullable === !impliedNotNull ? {} : { nullable }),
     ...(c.default === null ? {} : { default: sql(c.default) }),
     ...(identity === undefined ? {} : { identity }),
     ...(c.generated === null ? {} : { generated: { expression: sql(c.generated), stored: !c.generatedVirtual } }),
