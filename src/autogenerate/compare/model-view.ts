@@ -257,8 +257,11 @@ export function dbTableDefinition(t: DbTable, defaultSchema: string, skipForeign
   const pk = new Set(t.primaryKey?.columns ?? []);
   const fks = t.foreignKeys.filter((f) => !skipForeignKeys?.has(f.name)).map((f) => dbForeignKeyDefinition(f, defaultSchema));
   const checks: CheckDefinition[] = t.checks.map((c) => ({ ...(c.name === "" ? {} : { name: c.name }), expression: c.expression }));
-  // the index the server made for a foreign key (MySQL) comes back with the key: created again, it would clash with the key's name
-  const indexes = t.indexes.filter((ix) => !ix.implicit);
+  // the index the server made for a foreign key (MySQL) comes back with the key when it bears the key's name; one
+  // named after the key's first column (the key had no name when it was made) is created with the table, or the
+  // server would make it again under the key's name
+  const keyNames = new Set(t.foreignKeys.map((f) => f.name.toLowerCase()));
+  const indexes = t.indexes.filter((ix) => !ix.implicit || !keyNames.has(ix.name.toLowerCase()));
   return {
     name: t.name,
     ...(t.schema === defaultSchema ? {} : { schema: t.schema }),
@@ -269,6 +272,9 @@ export function dbTableDefinition(t: DbTable, defaultSchema: string, skipForeign
     ...(checks.length === 0 ? {} : { checks }),
     ...(indexes.length === 0 ? {} : { indexes: indexes.map(dbIndexDefinition) }),
     ...(t.comment === null ? {} : { comment: t.comment }),
+    // MySQL: the table's default collation (and so its character set), which its text columns follow: a
+    // dropped table created again by the downgrade keeps it, not the database's default
+    ...(t.mysql === undefined ? {} : { mysql: t.mysql }),
   };
 }
 
