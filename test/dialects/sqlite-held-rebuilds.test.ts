@@ -560,3 +560,36 @@ describe("SQLite: renames and rebuilds of hostile names", () => {
     assert.deepEqual(after.columns.other, ["id", "V"]);
   });
 });
+
+describe("SQLite: a view that reads a column a rebuild drops", () => {
+  const withView = (view: string): Operation[] => [...SETUP, { kind: "execute", sql: view }];
+
+  test("the step fails and rolls back, as SQLite's own DROP COLUMN refuses (it was left broken)", async () => {
+    const ops: Operation[] = [
+      { kind: "alterColumn", table: "child", column: "note", type: t.varchar(40) },
+      { kind: "dropIndex", name: "child_note" },
+      { kind: "dropColumn", table: "child", column: "note" },
+    ];
+    for (const run of ["one step", "one step per operation"]) {
+      const db = tempDatabase();
+      try {
+        await applyOps(db.conn, withView(`CREATE VIEW "notes" AS SELECT "id", "note" FROM "child"`));
+        const step = run === "one step" ? applyOps(db.conn, ops) : (async () => { for (const op of ops) await applyOps(db.conn, [op]); })();
+        await assert.rejects(step, /no such column: "?note/, run);
+        assert.deepEqual(db.reopen().prepare(`SELECT * FROM "notes" ORDER BY id`).all().length, 3, `${run}: the view still reads`);
+      } finally {
+        db.close();
+      }
+    }
+  });
+
+  test("a view that reads the table's other columns: the rebuild goes on", async () => {
+    const ops: Operation[] = [
+      { kind: "alterColumn", table: "child", column: "note", type: t.varchar(40) },
+      { kind: "dropIndex", name: "child_note" },
+      { kind: "dropColumn", table: "child", column: "note" },
+    ];
+    const { online } = await runThreeWays(ops, ["child"], undefined, withView(`CREATE VIEW "parents" AS SELECT "id", "parent_id" FROM "child"`));
+    assert.deepEqual(online, { child: 1 });
+  });
+});

@@ -65,6 +65,13 @@ export interface PendingRebuild {
   /** The table as the database holds it (kept true when an index of it is dropped before the rebuild is written). */
   state: TableState;
   readonly draft: RebuildDraft;
+  /**
+   * Online: the views that name a column the rebuild drops. Each is read
+   * (`SELECT * FROM view LIMIT 0`) after the rebuild, so that one the drop
+   * broke fails the step, as SQLite's own DROP COLUMN refuses it, instead of
+   * being left broken.
+   */
+  views?: Set<string>;
 }
 
 /** All of a rendering's statements, its rebuild written out. */

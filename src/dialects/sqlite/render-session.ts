@@ -12,6 +12,7 @@ import type { Operation } from "../../operations/operation.js";
 import type { RenderSession, SchemaReader, SqlLexer, SqlStatement } from "../dialect.js";
 import { rebuildStatements } from "./rebuild.js";
 import { mentionsIdentifier } from "./ddl-tokens.js";
+import { quoteIdentifier } from "./quote.js";
 import { HeldRebuilds } from "./held-rebuilds.js";
 import { followRename, hoistColumnRename, hoistTableRename, renameInDraft } from "./hoisted-rename.js";
 import { followsRename } from "./rebuild-order.js";
@@ -91,7 +92,10 @@ export class SqliteRenderSession implements RenderSession {
     const { first, following } = this.othersBefore(op, own);
     if (own) {
       const joined = joinRebuild(op, own);
-      if (joined) return [...this.write(first), ...joined];
+      if (joined) {
+        await this.noteViews(op, own);
+        return [...this.write(first), ...joined];
+      }
       first.push(own);
     }
     // rendered before the rebuilds it follows are let go: if it fails, they are still held (and written)
@@ -100,7 +104,10 @@ export class SqliteRenderSession implements RenderSession {
     const before = this.write(first);
     this.followRename(op, following);
     if (!this.reader) this.note(op, rendered);
-    if (rendered.rebuild) this.held.hold(rendered.rebuild);
+    if (rendered.rebuild) {
+      await this.noteViews(op, rendered.rebuild);
+      this.held.hold(rendered.rebuild);
+    }
     return [...before, ...rendered.statements];
   }
 
@@ -171,6 +178,17 @@ export class SqliteRenderSession implements RenderSession {
     for (const rebuild of following) followRename(rebuild, op);
   }
 
+  /** Online, a column dropped by a rebuild: the views that name it, to be read after the rebuild (PendingRebuild.views). */
+  private async noteViews(op: Operation, rebuild: PendingRebuild): Promise<void> {
+    if (!this.reader || op.kind !== "dropColumn") return;
+    const views = await this.reader.query<{ name: string; sql: string }>("SELECT name, sql FROM sqlite_master WHERE type = 'view' AND sql IS NOT NULL");
+    for (const view of views) {
+      if (!mentionsIdentifier(view.sql, op.table) || !mentionsIdentifier(view.sql, op.column)) continue;
+      rebuild.views ??= new Set();
+      rebuild.views.add(view.name);
+    }
+  }
+
   /** The SQLite version the statements are written for (online: the database's, read once). */
   private async sqliteVersion(): Promise<number> {
     if (!this.reader) return OFFLINE_VERSION;
@@ -189,6 +207,7 @@ export class SqliteRenderSession implements RenderSession {
     for (const rebuild of this.held.take(rebuilds)) {
       if (!this.reader) this.record.set(foldName(rebuild.state.table.name), { table: rebuild.draft.table, objects: rebuild.draft.objects });
       statements.push(...rebuildStatements(rebuild.state, rebuild.draft));
+      for (const view of rebuild.views ?? []) statements.push({ sql: `SELECT * FROM ${quoteIdentifier(view)} LIMIT 0` });
     }
     return statements;
   }
