@@ -37,3 +37,31 @@ describe("SQLite: a row that breaks NOT NULL during a rebuild", () => {
     }
   });
 });
+
+describe("SQLite: rebuild errors name the user's table in full", () => {
+  const p = new MigrationProject("sqlite:./app.db");
+  after(() => p.cleanup());
+  p.rev("a1000001", null, {
+    up: `  await op.createTable("my table.v2", { columns: [{ name: "id", type: t.integer(), primaryKey: true }, { name: "qty", type: t.integer() }] });
+  await op.execute('INSERT INTO "my table.v2" (id, qty) VALUES (1, NULL)');
+  await op.createTable("items", { columns: [{ name: "id", type: t.integer(), primaryKey: true }, { name: "qty", type: t.integer() }] });
+  await op.createTable("_athanor_rebuild_items", { columns: [{ name: "id", type: t.integer(), primaryKey: true }] });`,
+    down: `  await op.dropTable("_athanor_rebuild_items");
+  await op.dropTable("items");
+  await op.dropTable("my table.v2");`,
+  });
+  p.rev("b2000002", "a1000001", { up: `  await op.alterColumn("my table.v2", "qty", { nullable: false });` });
+  p.rev("c3000003", "a1000001", { up: `  await op.alterColumn("items", "qty", { nullable: false });` });
+
+  test("a NOT NULL failure in a table whose name holds a space and a dot", () => {
+    const r = p.athanor("upgrade", "b2000002");
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /NOT NULL constraint failed: my table\.v2\.qty \(while copying the rows of my table\.v2 into its rebuilt table/);
+  });
+
+  test("a table of the user's named like the rebuild's: said so, with what to do", () => {
+    const r = p.athanor("upgrade", "c3000003");
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /a table named _athanor_rebuild_items already exists, and Athanor rebuilds table items under that name: rename or drop that table first/);
+  });
+});

@@ -18,13 +18,22 @@ export function rebuildName(table: string): string {
  */
 export function explainRebuildError(e: unknown): unknown {
   if (!(e instanceof Error) || !e.message.includes(PREFIX)) return e;
-  const match = /_athanor_rebuild_([^\s.;:,)]+)/.exec(e.message);
-  const table = match?.[1] ?? "the table";
-  let message = e.message.split(PREFIX).join("");
-  message += ` (while copying the rows of ${table} into its rebuilt table`;
-  message += /^NOT NULL constraint failed/.test(e.message)
-    ? `: a row holds NULL in a column the revision makes NOT NULL; fill those rows first, with op.execute("UPDATE …") before the change in the same revision)`
-    : ")";
+  let message: string;
+  const taken = /^table "?_athanor_rebuild_(.*?)"? already exists/.exec(e.message);
+  if (taken) {
+    // the user has a table of that name: the rebuild can't be created
+    message = `a table named ${PREFIX}${taken[1]} already exists, and Athanor rebuilds table ${taken[1]} under that name: rename or drop that table first`;
+  } else {
+    // "NOT NULL constraint failed: _athanor_rebuild_my table.v", "UNIQUE constraint failed: _athanor_rebuild_t.a, _athanor_rebuild_t.b":
+    // the table is what stands before the first column's last dot (a name may hold spaces and dots)
+    const failed = /constraint failed: _athanor_rebuild_(.*)$/s.exec(e.message);
+    const table = failed ? (failed[1] as string).split(", ")[0]?.replace(/\.[^.]*$/, "") : /_athanor_rebuild_([^\s.;:,)"]+)/.exec(e.message)?.[1];
+    message = e.message.split(PREFIX).join("");
+    message += ` (while copying the rows of ${table ?? "the table"} into its rebuilt table`;
+    message += /^NOT NULL constraint failed/.test(e.message)
+      ? `: a row holds NULL in a column the revision makes NOT NULL; fill those rows first, with op.execute("UPDATE …") before the change in the same revision)`
+      : ")";
+  }
   try {
     e.message = message;
   } catch {
