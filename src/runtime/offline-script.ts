@@ -45,7 +45,7 @@ export async function offlineScript(
   let open = false;
   // statements around each transaction (SQLite: foreign keys off, checked before COMMIT)
   const guard = renderer.transactionGuard;
-  const push = (sql: string) => parts.push(/;\s*$/.test(sql) ? sql : `${sql};`);
+  const push = (sql: string) => parts.push(terminated(sql));
   const emit = (sql: string) => {
     if (beginOwed) {
       beginOwed = false;
@@ -173,4 +173,20 @@ function offlineFailure(e: unknown, step: PlannedStep, scripts: ScriptDirectory)
   const where = `${verb} ${step.from.join(", ") || "<base>"} -> ${step.to.join(", ") || "<base>"} (${file})`;
   if (e instanceof AthanorError) return new AthanorError(e.code, `${where}: ${e.message}`, { exitCode: e.exitCode, cause: e });
   return new AthanorError("MIGRATION.FAILED", `${where} failed with --sql: ${e instanceof Error ? e.message : describeThrown(e)}`, { cause: e });
+}
+
+/**
+ * A statement with its `;`. When its last line holds a line comment (`--`, or
+ * MySQL's `#`), the `;` goes on a line of its own: written after the comment,
+ * the client would read it as part of the comment and join the statement with
+ * the next one. (A `--` inside a string on that line only costs a line break.)
+ */
+function terminated(sql: string): string {
+  const lastLine = sql.slice(sql.lastIndexOf("\n") + 1);
+  const comment = lastLine.search(/--|#/);
+  if (comment >= 0) {
+    const beforeComment = (sql.slice(0, sql.length - lastLine.length) + lastLine.slice(0, comment)).trimEnd();
+    return beforeComment.endsWith(";") ? sql : `${sql}\n;`;
+  }
+  return /;\s*$/.test(sql) ? sql : `${sql};`;
 }

@@ -41,6 +41,26 @@ describe("MySQL SQL lexer", () => {
     assert.equal(lexer.findTransactionControl("/* COMMIT */ SELECT 1"), null);
   });
 
+  test("a statement that begins or ends in an executable comment keeps its markers (mysqldump's forms)", () => {
+    assert.deepEqual(texts("CREATE TABLE t1 (id INT PRIMARY KEY) /*!40101 ENGINE=InnoDB */; CREATE TABLE t2 (id INT)"), [
+      "CREATE TABLE t1 (id INT PRIMARY KEY) /*!40101 ENGINE=InnoDB */",
+      "CREATE TABLE t2 (id INT)",
+    ]);
+    assert.deepEqual(texts("CREATE TABLE t1 (id INT);\n/*!40101 SET @a = 1 */ /*!40101 , @b = 2 */;\n/*M!100100 SET @x = 1 */; SELECT @a"), [
+      "CREATE TABLE t1 (id INT)",
+      "/*!40101 SET @a = 1 */ /*!40101 , @b = 2 */",
+      "/*M!100100 SET @x = 1 */",
+      "SELECT @a",
+    ]);
+  });
+
+  test("IF (…) THEN and WHILE (…) DO in a stored program's body open blocks; IF(…) in an expression is the function", () => {
+    const trigger = "CREATE TRIGGER trg BEFORE INSERT ON t FOR EACH ROW\nBEGIN\n  IF (NEW.v < 0) THEN\n    SET NEW.v = 0;\n  END IF;\n  SET NEW.w = IF(NEW.w IS NULL, 7, NEW.w);\nEND";
+    assert.deepEqual(texts(`${trigger};\nINSERT INTO t (v) VALUES (-5)`), [trigger, "INSERT INTO t (v) VALUES (-5)"]);
+    const procedure = "CREATE PROCEDURE p() BEGIN DECLARE i INT DEFAULT 0; WHILE (i < 3) DO SET i = i + 1; END WHILE; lbl: REPEAT SET i = i - 1; UNTIL (i = 0) END REPEAT; SELECT i; END";
+    assert.deepEqual(texts(`${procedure}; SELECT 2`), [procedure, "SELECT 2"]);
+  });
+
   test("DELIMITER is a client command; stored-program bodies are one statement", () => {
     const script = "DELIMITER //\nCREATE PROCEDURE p() BEGIN SELECT 1; SELECT 2; END//\nDELIMITER ;\nSELECT 3;";
     assert.deepEqual(texts(script), ["CREATE PROCEDURE p() BEGIN SELECT 1; SELECT 2; END", "SELECT 3"]);

@@ -37,8 +37,18 @@ export function keywordOf(text: string): string {
   return text.toUpperCase();
 }
 
-/** The tokens of `sql` (comments and whitespace dropped), and where `DELIMITER` commands were. */
-export function tokenize(sql: string, options: ScanOptions = {}): Token[] {
+/** Where an executable comment stands: from its `/*!` to the end of its `*\/`. */
+interface Span {
+  readonly start: number;
+  end: number;
+}
+
+/**
+ * The tokens of `sql` (comments and whitespace dropped). `executable`, when
+ * given, receives where each executable comment stands: its markers are no
+ * tokens, but a statement that begins or ends inside one must keep them.
+ */
+export function tokenize(sql: string, options: ScanOptions = {}, executable?: Span[]): Token[] {
   const out: Token[] = [];
   const n = sql.length;
   let i = 0;
@@ -58,6 +68,7 @@ export function tokenize(sql: string, options: ScanOptions = {}): Token[] {
       const bang = sql[i + 2] === "!" ? 3 : sql[i + 2] === "M" && sql[i + 3] === "!" ? 4 : 0;
       if (bang && !inExecutableComment) {
         // the body is SQL the server runs (a version number may follow the `!`)
+        executable?.push({ start: i, end: n });
         i += bang;
         while (i < n && /[0-9]/.test(sql[i] as string)) i++;
         inExecutableComment = true;
@@ -70,6 +81,8 @@ export function tokenize(sql: string, options: ScanOptions = {}): Token[] {
     if (c === "*" && next === "/" && inExecutableComment) {
       inExecutableComment = false;
       i += 2;
+      const span = executable?.[executable.length - 1];
+      if (span) span.end = i;
       continue;
     }
     if (c === "'" || c === '"') {
@@ -180,17 +193,32 @@ function insideNothing(text: string, options: ScanOptions): boolean {
   return !tail.includes("/*") || tail.includes("*/");
 }
 
+/** Words after which a stored program's body begins a statement (so `IF (` there opens a block, not a call of IF()). */
+const STATEMENT_STARTS = new Set(["BEGIN", "THEN", "ELSE", "DO", "LOOP", "REPEAT"]);
+
 function splitPart(sql: string, base: number, delimiter: string, options: ScanOptions): ScannedStatement[] {
-  const tokens = tokenize(sql, options);
+  const executable: Span[] = [];
+  const tokens = tokenize(sql, options, executable);
   const out: ScannedStatement[] = [];
   let current: Token[] = [];
   let depth = 0;
   let compound = false;
+  /** A statement that begins or ends inside an executable comment (`/*!40101 SET … *\/`) keeps its markers. */
+  const within = (at: number) => executable.find((s) => s.start < at && at <= s.end);
   const push = (end: number) => {
     const first = current[0];
     const last = current[current.length - 1];
     if (first && last) {
-      const text = sql.slice(first.start, last.end);
+      const opened = within(first.start + 1);
+      const closed = within(last.end);
+      // nothing but the opener before the first token, nothing but the closer after the last
+      const opensHere = opened !== undefined && !/\S/.test(sql.slice(opened.start, first.start).replace(/^\/\*M?!\d*/, ""));
+      const closesHere = closed !== undefined && !/\S/.test(sql.slice(last.end, closed.end).replace(/\*\/$/, ""));
+      // one comment holding the statement: both markers or neither; else each comment cut at an end keeps its marker
+      const both = opened !== undefined && opened === closed;
+      const from = opened && opensHere && (!both || closesHere) ? opened.start : first.start;
+      const to = closed && closesHere && (!both || opensHere) ? closed.end : last.end;
+      const text = sql.slice(from, to);
       out.push({ text, start: base + first.start, end: base + end, tokens: current.map((t) => ({ ...t, start: t.start + base, end: t.end + base })) });
     }
     current = [];
@@ -217,7 +245,9 @@ function splitPart(sql: string, base: number, delimiter: string, options: ScanOp
     if (prevWord === "END" && BLOCK_OPENERS.has(word)) continue; // END IF, END LOOP, ...
     if (word === "END") depth = Math.max(0, depth - 1);
     else if (BLOCK_OPENERS.has(word)) {
-      const call = nextTok?.kind === "punct" && nextTok.text === "(";
+      // IF(…), REPEAT(…) and CASE(…) are also functions; at a statement's start they open a block (WHILE is no function)
+      const atStatementStart = prev === undefined || (prev.kind === "punct" && (prev.text === ";" || prev.text === ":")) || (prevWord !== null && STATEMENT_STARTS.has(prevWord));
+      const call = nextTok?.kind === "punct" && nextTok.text === "(" && word !== "WHILE" && !atStatementStart;
       const ifExists = word === "IF" && nextTok?.kind === "word" && ["NOT", "EXISTS"].includes(keywordOf(nextTok.text));
       const notBlock = word === "BEGIN" && nextTok?.kind === "word" && keywordOf(nextTok.text) === "WORK";
       if (!call && !ifExists && !notBlock) depth++;

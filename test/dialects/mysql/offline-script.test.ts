@@ -37,8 +37,12 @@ const REVS: Array<[string, string | null, string, string]> = [
     `  await op.addColumn("Users \`x\`", { name: "select", type: t.varchar(20), nullable: false, default: "?" });
   await op.alterColumn("Users \`x\`", "e-mail", { type: t.varchar(300), existingType: t.varchar(255), existingNullable: false, existingDefault: "it's \\\\ me", existingComment: "l'adresse" });
   await op.createIndex("ux select", "Users \`x\`", ["select", "e-mail"], { unique: true, mysql: { algorithm: "inplace", lock: "none" } });
-  await op.execute("UPDATE \`Users \`\`x\`\`\` SET score = score + $1 WHERE \`e-mail\` <> $2", [1, "it's"]);`,
-    `  await op.dropIndex("ux select", { table: "Users \`x\`" });
+  await op.execute("UPDATE \`Users \`\`x\`\`\` SET score = score + $1 WHERE \`e-mail\` <> $2", [1, "it's"]);
+  await op.execute("CREATE TABLE notes (id INT PRIMARY KEY) -- a table for notes");
+  await op.execute("CREATE TRIGGER notes_id BEFORE INSERT ON notes FOR EACH ROW\\nBEGIN\\n  IF (NEW.id < 0) THEN\\n    SET NEW.id = 0;\\n  END IF;\\nEND;\\nCREATE TABLE tags (id INT PRIMARY KEY) /*!40101 ENGINE=InnoDB */");`,
+    `  await op.execute("DROP TABLE tags");
+  await op.execute("DROP TABLE notes");
+  await op.dropIndex("ux select", { table: "Users \`x\`" });
   await op.alterColumn("Users \`x\`", "e-mail", { type: t.varchar(255), existingType: t.varchar(300), existingNullable: false, existingDefault: "it's \\\\ me", existingComment: "l'adresse" });
   await op.dropColumn("Users \`x\`", "select");`,
   ],
