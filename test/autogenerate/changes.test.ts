@@ -23,6 +23,27 @@ import { requirePostgres } from "../support/databases.js";
 import { apply, assertClean, describe as describeOps, replacer, withDb } from "./helpers.js";
 import { runRendered } from "./run-rendered.js";
 
+/** Sakila's shape: store <-> staff, a foreign-key cycle, both referencing address. */
+function storeStaffAddress(): unknown[] {
+  return [
+    table("address", { columns: { id: { type: t.integer(), primaryKey: true } } }),
+    table("store", {
+      columns: {
+        id: { type: t.integer(), primaryKey: true },
+        manager: { type: t.integer(), references: { table: "staff" } },
+        address_id: { type: t.integer(), references: { table: "address" } },
+      },
+    }),
+    table("staff", {
+      columns: {
+        id: { type: t.integer(), primaryKey: true },
+        store_id: { type: t.integer(), references: { table: "store" } },
+        address_id: { type: t.integer(), references: { table: "address" } },
+      },
+    }),
+  ];
+}
+
 interface Case {
   readonly name: string;
   readonly before: unknown;
@@ -414,21 +435,7 @@ const cases: Case[] = [
     name: "a foreign-key cycle dropped with a table both reference: one key dropped, then the tables",
     before: [
       users(),
-      table("address", { columns: { id: { type: t.integer(), primaryKey: true } } }),
-      table("store", {
-        columns: {
-          id: { type: t.integer(), primaryKey: true },
-          manager: { type: t.integer(), references: { table: "staff" } },
-          address_id: { type: t.integer(), references: { table: "address" } },
-        },
-      }),
-      table("staff", {
-        columns: {
-          id: { type: t.integer(), primaryKey: true },
-          store_id: { type: t.integer(), references: { table: "store" } },
-          address_id: { type: t.integer(), references: { table: "address" } },
-        },
-      }),
+      ...storeStaffAddress(),
     ],
     after: [users()],
     expect: ["dropConstraint", "dropTable", "dropTable", "dropTable"],
@@ -443,21 +450,7 @@ const cases: Case[] = [
     before: [users()],
     after: [
       users(),
-      table("address", { columns: { id: { type: t.integer(), primaryKey: true } } }),
-      table("store", {
-        columns: {
-          id: { type: t.integer(), primaryKey: true },
-          manager: { type: t.integer(), references: { table: "staff" } },
-          address_id: { type: t.integer(), references: { table: "address" } },
-        },
-      }),
-      table("staff", {
-        columns: {
-          id: { type: t.integer(), primaryKey: true },
-          store_id: { type: t.integer(), references: { table: "store" } },
-          address_id: { type: t.integer(), references: { table: "address" } },
-        },
-      }),
+      ...storeStaffAddress(),
     ],
     expect: ["createTable", "createTable", "createTable", "createForeignKey"],
   },
