@@ -92,7 +92,8 @@ export function describeHalfApplied(u: UnfinishedStep, scripts: ScriptDirectory 
   const how =
     u.status === "running"
       ? `its ${verb} stopped without finishing (the process was killed or lost its connection) after ${done}; statement ${n + 1} may or may not have run`
-      : `its ${verb} failed at statement ${n + 1}${u.failedStatement ? ` (${oneLine(u.failedStatement)})` : ""} after ${done}`;
+      : // the failing statement may come after statement n + 1: data statements between DDL run in a transaction of their own, which it rolled back
+        `its ${verb} failed${u.failedStatement ? ` at ${oneLine(u.failedStatement)}` : ""} after ${done}`;
   return `revision ${u.revision}${file ? ` (${file})` : ""} is half-applied: ${how}`;
 }
 

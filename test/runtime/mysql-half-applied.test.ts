@@ -90,7 +90,7 @@ describe("half-applied revisions on MariaDB", opts, () => {
     assert.equal(current.code, 0, current.stderr);
     assert.match(current.stdout, /^a1\n/);
     assert.match(current.stdout, /b2 \(half-applied: 1 statement\(s\) committed, then one failed\)/);
-    assert.match(current.stderr, /revision b2 \(.*\) is half-applied: its upgrade failed at statement 2 .* after 1 of its statements committed/);
+    assert.match(current.stderr, /revision b2 \(.*\) is half-applied: its upgrade failed at .* after 1 of its statements committed/);
 
     const s = await status({ cwd: p.dir, url: db.url });
     assert.equal(s.upToDate, false);
