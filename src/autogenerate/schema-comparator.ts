@@ -75,6 +75,13 @@ export interface SchemaComparator {
    */
   readonly commentsInColumn?: boolean;
   /**
+   * Column names are one name whatever the case of their ASCII letters
+   * (MySQL, SQLite): a model column that differs from a database column
+   * only so is that column, renamed to the model's spelling, not a drop and
+   * an add. Absent: case makes another column (PostgreSQL's quoted names).
+   */
+  readonly columnNamesFoldCase?: boolean;
+  /**
    * Optional: the column's dialect-only options (MySQL: ON UPDATE
    * CURRENT_TIMESTAMP, character set, collation, AUTO_INCREMENT kept by
    * MODIFY). `differ`: the model's differ from the database's (an

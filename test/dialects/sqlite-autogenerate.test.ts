@@ -335,6 +335,19 @@ describe("found by the SQLite real-schema corpus", () => {
     });
   });
 
+  test("a column whose name changes only in case: renamed (SQLite's names fold case), not dropped with its data", async () => {
+    await withDb(async (conn) => {
+      await conn.exec(`CREATE TABLE "users" ("id" INTEGER PRIMARY KEY, "Email" TEXT)`);
+      await conn.exec(`INSERT INTO "users" VALUES (1, 'a@b')`);
+      const models = { users: table("users", { columns: { id: { type: t.integer(), primaryKey: true }, EMAIL: t.text() } }) };
+      const r = await diff(models, conn);
+      assert.deepEqual(r.operations.map((o) => renderOperationTs(o)), ['op.alterColumn("users", "Email", { newName: "EMAIL" })']);
+      await apply(conn, r.operations);
+      assert.deepEqual((await conn.query(`SELECT * FROM "users"`)).rows, [{ id: 1, EMAIL: "a@b" }]);
+      assert.deepEqual((await diff(models, conn)).operations, []);
+    });
+  });
+
   // a generated column whose expression names another column of its own table (seen in open-source schemas)
   const tags = sqliteTable("tags", {
     id: text("id").primaryKey(),

@@ -48,6 +48,20 @@ export function diffColumns(x: DiffContext, o: ColumnDiffOptions): void {
     b.renameColumn.push({ kind: "alterColumn", table: ctx.name, ...schemaOpt, column: from, newName: to });
     pairs.push({ mc, dc });
   }
+  // where names fold case, a model column that is a database column but for its letters' case: that column, renamed
+  if (cmp.columnNamesFoldCase) {
+    const fold = (name: string) => name.replace(/[A-Z]+/g, (s) => s.toLowerCase());
+    const taken = new Set([...renamedFrom, ...pairs.map((p) => p.mc.name)]);
+    for (const mc of m.columns) {
+      if (dCols.has(mc.name) || taken.has(mc.name)) continue;
+      const dc = d.columns.find((x) => !mCols.has(x.name) && !taken.has(x.name) && fold(x.name) === fold(mc.name));
+      if (!dc) continue;
+      taken.add(dc.name);
+      renamedFrom.add(dc.name);
+      b.renameColumn.push({ kind: "alterColumn", table: ctx.name, ...schemaOpt, column: dc.name, newName: mc.name });
+      pairs.push({ mc, dc });
+    }
+  }
   const renamedTo = new Set(pairs.map((p) => p.mc.name));
   const added: ColumnDefinition[] = [];
   for (const mc of m.columns) {

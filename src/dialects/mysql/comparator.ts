@@ -185,6 +185,7 @@ export const mysqlComparator: SchemaComparator = {
   exactTypes: true,
   inlineEnums: true,
   commentsInColumn: true,
+  columnNamesFoldCase: true,
   // MODIFY COLUMN ... GENERATED ALWAYS AS (...) changes the expression in place (STORED <-> VIRTUAL: neither server)
   alterGeneratedExpression: true,
   sameTypeText: (a, b) => canonicalTypeText(a) === canonicalTypeText(b),

@@ -230,6 +230,7 @@ export const sqliteComparator: SchemaComparator = {
   exactTypes: true,
   inlineEnums: true,
   commentsInColumn: true,
+  columnNamesFoldCase: true,
   sameTypeText: (a, b) => typeIdentity(a) === typeIdentity(b),
   // a rebuild copies the values; SQLite converts by the new column's affinity
   needsConversion: () => false,

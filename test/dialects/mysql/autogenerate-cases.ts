@@ -51,6 +51,8 @@ export const changeCases: Case[] = [
     up: ["addColumn"],
     down: ["dropColumn"],
   },
+  // column names fold case on MySQL: the model's spelling is a rename, not a drop (with the data) and an add
+  { name: "a column's name changes only in case", before: users("Email VARCHAR(50)", col("Email", t.varchar(50))), after: users("EMAIL VARCHAR(50)", col("EMAIL", t.varchar(50))), up: ["alterColumn"], down: ["alterColumn"] },
   { name: "widen varchar", before: users("name VARCHAR(50)", col("name", t.varchar(50))), after: users("name VARCHAR(255)", col("name", t.varchar(255))), up: ["alterColumn"], down: ["alterColumn"] },
   { name: "integer to bigint", before: users("n INT", col("n", t.integer())), after: users("n BIGINT", col("n", t.bigint())), up: ["alterColumn"], down: ["alterColumn"] },
   { name: "int to int unsigned", before: users("n INT", col("n", t.integer())), after: users("n INT UNSIGNED", col("n", t.sql("int unsigned"))), up: ["alterColumn"], down: ["alterColumn"] },
