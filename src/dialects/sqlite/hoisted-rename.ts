@@ -22,14 +22,13 @@
 import type { Operation } from "../../operations/operation.js";
 import type { SqlStatement } from "../dialect.js";
 import { mentionsIdentifier } from "./ddl-tokens.js";
+import { foldName } from "./fold-name.js";
 import { quoteIdentifier } from "./quote.js";
 import { type PendingRebuild, RENAME_COLUMN_VERSION } from "./render-operation.js";
 import { afterColumnRename, afterTableRename, renamedColumn, renamedTable } from "./renamed-references.js";
 import { PLAIN_COLUMN, type RebuildDraft } from "./table-edit.js";
 import { findColumn, sameName } from "./table-sql.js";
 import type { TableState } from "./table-state.js";
-import { foldName } from "./fold-name.js";
-
 
 type RenameTableOp = Extract<Operation, { kind: "renameTable" }>;
 type AlterColumnOp = Extract<Operation, { kind: "alterColumn" }>;
@@ -45,6 +44,16 @@ function draftState(draft: RebuildDraft): TableState {
 function setDraft(draft: RebuildDraft, state: TableState): void {
   draft.table = state.table;
   draft.objects = state.objects;
+}
+
+/** The draft's copy expressions with the column `drafted` keyed as `to`, and (with `from`) the old table's column `from` read as `to`. */
+function renameInCopy(copy: Map<string, string>, drafted: string, to: string, from?: string): void {
+  const entries: [string, string][] = [...copy].map(([name, expression]) => [
+    sameName(name, drafted) ? foldName(to) : name,
+    from !== undefined && mentionsIdentifier(expression, from) ? quoteIdentifier(to) : expression,
+  ]);
+  copy.clear();
+  for (const [name, expression] of entries) copy.set(name, expression);
 }
 
 /**
@@ -86,12 +95,7 @@ export function hoistColumnRename(op: AlterColumnOp, own: PendingRebuild, versio
   own.state = rename(own.state);
   setDraft(own.draft, rename(draftState(own.draft)));
   // the old table's column is called `to` when the rows are copied
-  const entries: [string, string][] = [...copy].map(([name, expression]) => [
-    sameName(name, drafted.name) ? foldName(to) : name,
-    mentionsIdentifier(expression, from) ? quoteIdentifier(to) : expression,
-  ]);
-  copy.clear();
-  for (const [name, expression] of entries) copy.set(name, expression);
+  renameInCopy(copy, drafted.name, to, from);
   return { sql: `ALTER TABLE ${quoteIdentifier(table)} RENAME COLUMN ${quoteIdentifier(from)} TO ${quoteIdentifier(to)}` };
 }
 
@@ -102,7 +106,7 @@ export function hoistColumnRename(op: AlterColumnOp, own: PendingRebuild, versio
  * new name.
  */
 export function followRename(rebuild: PendingRebuild, op: RenameTableOp | AlterColumnOp): void {
-  const to = op.kind === "renameTable" ? op.newName : op.newName;
+  const to = op.newName;
   if (to === undefined) return;
   const edit = (state: TableState) => (op.kind === "renameTable" ? afterTableRename(state, op.table, to) : afterColumnRename(state, op.table, op.column, to));
   rebuild.state = edit(rebuild.state);
@@ -126,8 +130,6 @@ export function renameInDraft(op: AlterColumnOp, own: PendingRebuild): boolean {
   for (const expression of copy.values()) if (mentionsIdentifier(expression, from)) return false;
   const table = own.state.table.name;
   setDraft(own.draft, afterColumnRename(renamedColumn(draftState(own.draft), from, to), table, from, to));
-  const entries: [string, string][] = [...copy].map(([name, expression]) => [sameName(name, drafted.name) ? foldName(to) : name, expression]);
-  copy.clear();
-  for (const [name, expression] of entries) copy.set(name, expression);
+  renameInCopy(copy, drafted.name, to);
   return true;
 }
