@@ -4,7 +4,7 @@
  */
 import { relative } from "node:path";
 import type { TransactionMode } from "../config/settings.js";
-import type { Dialect, SessionSettings } from "../dialects/dialect.js";
+import type { Dialect, SessionSettings, SqlLexer } from "../dialects/dialect.js";
 import { AthanorError } from "../errors.js";
 import { MigrationOps, type OperationExecutor } from "../operations/migration-ops.js";
 import type { ScriptDirectory } from "../script/script-directory.js";
@@ -45,7 +45,7 @@ export async function offlineScript(
   let open = false;
   // statements around each transaction (SQLite: foreign keys off, checked before COMMIT)
   const guard = renderer.transactionGuard;
-  const push = (sql: string) => parts.push(terminated(sql));
+  const push = (sql: string) => parts.push(terminated(sql, dialect.sqlLexer));
   const emit = (sql: string) => {
     if (beginOwed) {
       beginOwed = false;
@@ -176,17 +176,16 @@ function offlineFailure(e: unknown, step: PlannedStep, scripts: ScriptDirectory)
 }
 
 /**
- * A statement with its `;`. When its last line holds a line comment (`--`, or
- * MySQL's `#`), the `;` goes on a line of its own: written after the comment,
- * the client would read it as part of the comment and join the statement with
- * the next one. (A `--` inside a string on that line only costs a line break.)
+ * A statement with its `;`. When a comment follows its last token (read by
+ * the dialect's lexer, so a `--` or `#` inside a string doesn't count), the
+ * `;` goes on a line of its own: written after a line comment, the client
+ * would read it as part of the comment and join the statement with the next
+ * one. If the statement carried its own `;` before the comment, the clients
+ * (psql, mariadb, sqlite3) skip the empty statement that leaves.
  */
-function terminated(sql: string): string {
-  const lastLine = sql.slice(sql.lastIndexOf("\n") + 1);
-  const comment = lastLine.search(/--|#/);
-  if (comment >= 0) {
-    const beforeComment = (sql.slice(0, sql.length - lastLine.length) + lastLine.slice(0, comment)).trimEnd();
-    return beforeComment.endsWith(";") ? sql : `${sql}\n;`;
-  }
+function terminated(sql: string, lexer: SqlLexer): string {
+  const last = lexer.splitStatements(sql).at(-1);
+  const at = last ? sql.indexOf(last.text, last.start) : -1;
+  if (last && at >= 0 && /--|#|\/\*/.test(sql.slice(at + last.text.length))) return `${sql}\n;`;
   return /;\s*$/.test(sql) ? sql : `${sql};`;
 }
