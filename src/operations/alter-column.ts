@@ -62,6 +62,11 @@ export function alterColumnOp(table: string, column: string, changes: AlterColum
   return compact({ kind: "alterColumn" as const, table, schema, column, ...rest });
 }
 
+/** The column's new name when the op renames it (a change of the letters' case only is a rename too), else undefined. */
+export function columnRenameOf(op: AlterColumnOp): string | undefined {
+  return op.newName !== undefined && op.newName !== op.column ? op.newName : undefined;
+}
+
 export function alterColumnHasChanges(op: AlterColumnChanges): boolean {
   return (
     op.type !== undefined ||

@@ -184,6 +184,8 @@ function offlineFailure(e: unknown, step: PlannedStep, scripts: ScriptDirectory)
  * (psql, mariadb, sqlite3) skip the empty statement that leaves.
  */
 function terminated(sql: string, lexer: SqlLexer): string {
+  // most statements hold no comment mark at all: no lexing for them
+  if (!/--|#|\/\*/.test(sql)) return /;\s*$/.test(sql) ? sql : `${sql};`;
   const last = lexer.splitStatements(sql).at(-1);
   const at = last ? sql.indexOf(last.text, last.start) : -1;
   if (last && at >= 0 && /--|#|\/\*/.test(sql.slice(at + last.text.length))) return `${sql}\n;`;

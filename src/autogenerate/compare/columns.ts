@@ -15,6 +15,7 @@ import type { PossibleRename } from "./compare.js";
 import type { DiffContext, TableCtx } from "./diff-context.js";
 import { generatedChange } from "./generated.js";
 import { dbColumnDefinition, modelNullable, presentType } from "./model-view.js";
+import { foldName } from "../../util/fold-name.js";
 
 /** What only the column comparison needs besides the shared context. */
 export interface ColumnDiffOptions {
@@ -50,11 +51,10 @@ export function diffColumns(x: DiffContext, o: ColumnDiffOptions): void {
   }
   // where names fold case, a model column that is a database column but for its letters' case: that column, renamed
   if (cmp.columnNamesFoldCase) {
-    const fold = (name: string) => name.replace(/[A-Z]+/g, (s) => s.toLowerCase());
     const taken = new Set([...renamedFrom, ...pairs.map((p) => p.mc.name)]);
     for (const mc of m.columns) {
       if (dCols.has(mc.name) || taken.has(mc.name)) continue;
-      const dc = d.columns.find((x) => !mCols.has(x.name) && !taken.has(x.name) && fold(x.name) === fold(mc.name));
+      const dc = d.columns.find((x) => !mCols.has(x.name) && !taken.has(x.name) && foldName(x.name) === foldName(mc.name));
       if (!dc) continue;
       taken.add(dc.name);
       renamedFrom.add(dc.name);

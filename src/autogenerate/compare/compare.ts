@@ -29,7 +29,7 @@ import {
   type MTable,
   modelView,
 } from "./model-view.js";
-import { leadsTo } from "./key-cycles.js";
+import { firstCycle } from "./key-cycles.js";
 
 export interface CompareOptions {
   /** Schemas to compare. Default: the connection's current schema plus every schema a model names. */
@@ -528,14 +528,9 @@ function orderNewTables(cmp: SchemaComparator, newTables: readonly MTable[], _de
     if (!progressed) {
       // A cycle: create its first table without its keys on the cycle (those whose target leads back to it);
       // they follow as createForeignKey once all exist. Its keys to tables outside the cycle stay in it.
-      const edges = (key: string) => {
-        const table = pending.get(key);
-        return table ? depsOf(table).map(fkTargetKey) : [];
-      };
-      const cycleKeys = (t: MTable) => depsOf(t).filter((fk) => leadsTo(fkTargetKey(fk), k2(t.schema, t.name), edges));
-      const t = [...pending.values()].find((x) => cycleKeys(x).length > 0) ?? (pending.values().next().value as MTable);
-      const skip = new Set(cycleKeys(t).length > 0 ? cycleKeys(t) : depsOf(t));
-      deferred.set(t, new Set([...(deferred.get(t) ?? []), ...skip]));
+      const cycle = firstCycle(pending, depsOf, fkTargetKey);
+      if (!cycle) throw new Error("internal: new tables left with no key cycle between them");
+      deferred.set(cycle.table, new Set([...(deferred.get(cycle.table) ?? []), ...cycle.keys]));
     }
   }
 }
@@ -569,15 +564,11 @@ function dropTables(gone: readonly DbTable[], defaultSchema: string, opSchemaOf:
       // leads back to it; its keys to tables outside the cycle go with the table.
       const live = (t: DbTable) =>
         t.foreignKeys.filter((fk) => !droppedFks.get(t)?.has(fk.name) && pending.has(k2(fk.refSchema, fk.refTable)) && k2(fk.refSchema, fk.refTable) !== k2(t.schema, t.name));
-      const edges = (key: string) => {
-        const table = pending.get(key);
-        return table ? live(table).map((fk) => k2(fk.refSchema, fk.refTable)) : [];
-      };
-      const cycleKeys = (t: DbTable) => live(t).filter((fk) => leadsTo(k2(fk.refSchema, fk.refTable), k2(t.schema, t.name), edges));
-      const t = [...pending.values()].find((x) => cycleKeys(x).length > 0);
-      if (!t) throw new Error("internal: tables left to drop with no key cycle between them");
+      const cycle = firstCycle(pending, live, (fk) => k2(fk.refSchema, fk.refTable));
+      if (!cycle) throw new Error("internal: tables left to drop with no key cycle between them");
+      const t = cycle.table;
       const set = droppedFks.get(t) ?? new Set<string>();
-      for (const fk of cycleKeys(t)) {
+      for (const fk of cycle.keys) {
         set.add(fk.name);
         b.dropTable.push({
           kind: "dropConstraint",

@@ -12,6 +12,7 @@ import type { Operation } from "../../operations/operation.js";
 import type { ColumnDefinition } from "../../schema/column.js";
 import type { ForeignKeyDefinition } from "../../schema/constraints.js";
 import { type KeyForeignKey, type KeyIndex, keyIndexOf, serves, type TableKeys } from "./foreign-key-needs.js";
+import { columnRenameOf } from "../../operations/alter-column.js";
 
 interface RecordedTable {
   indexes: KeyIndex[];
@@ -63,9 +64,11 @@ export class KeyRecord {
       case "dropColumn":
         this.dropColumn(op.table, op.schema, op.column);
         break;
-      case "alterColumn":
-        if (op.newName !== undefined && op.newName !== op.column) this.renameColumn(op.table, op.schema, op.column, op.newName);
+      case "alterColumn": {
+        const to = columnRenameOf(op);
+        if (to !== undefined) this.renameColumn(op.table, op.schema, op.column, to);
         break;
+      }
       case "createIndex":
         this.addIndex(op.table, op.schema, keyIndexOf(op));
         break;

@@ -1,6 +1,6 @@
 /** Column definitions and column operations for MySQL/MariaDB. */
 import type { AddColumnOp } from "../../operations/add-column.js";
-import type { AlterColumnOp } from "../../operations/alter-column.js";
+import { type AlterColumnOp, columnRenameOf } from "../../operations/alter-column.js";
 import type { DropColumnOp } from "../../operations/drop-column.js";
 import type { Operation } from "../../operations/operation.js";
 import type { SetColumnCommentOp } from "../../operations/set-column-comment.js";
@@ -205,7 +205,7 @@ export function renderAlterColumn(op: AlterColumnOp, server: MysqlServer): SqlSt
   const table = qualify(op.table, op.schema);
   const col = quoteIdentifier(op.column);
   const online = onlineDdlClause(op.mysql, ", ");
-  const rename = op.newName !== undefined && op.newName !== op.column ? op.newName : undefined;
+  const rename = columnRenameOf(op);
   const modify = op.type !== undefined || op.nullable !== undefined || op.comment !== undefined;
   if (modify || (rename !== undefined && !hasRenameColumn(server))) {
     const why = rename === undefined ? "MODIFY COLUMN" : "CHANGE COLUMN";

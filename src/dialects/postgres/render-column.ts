@@ -1,7 +1,7 @@
 import { type ColumnDefinition, identityOptions, isNullable } from "../../schema/column.js";
 import { sqlTextOf } from "../../schema/sql-expression.js";
 import type { AddColumnOp } from "../../operations/add-column.js";
-import type { AlterColumnOp } from "../../operations/alter-column.js";
+import { type AlterColumnOp, columnRenameOf } from "../../operations/alter-column.js";
 import type { DropColumnOp } from "../../operations/drop-column.js";
 import type { SetColumnCommentOp } from "../../operations/set-column-comment.js";
 import type { SqlStatement } from "../dialect.js";
@@ -88,8 +88,8 @@ export function renderAlterColumn(op: AlterColumnOp): SqlStatement[] {
     );
   const out: SqlStatement[] = [];
   if (actions.length > 0) out.push({ sql: `ALTER TABLE ${table} ${actions.join(", ")}` });
-  if (op.newName !== undefined && op.newName !== op.column)
-    out.push({ sql: `ALTER TABLE ${table} RENAME COLUMN ${col} TO ${quoteIdentifier(op.newName)}` });
+  const renamed = columnRenameOf(op);
+  if (renamed !== undefined) out.push({ sql: `ALTER TABLE ${table} RENAME COLUMN ${col} TO ${quoteIdentifier(renamed)}` });
   if (op.comment !== undefined) out.push(columnCommentStatement(op.table, op.schema, op.newName ?? op.column, op.comment));
   return out;
 }

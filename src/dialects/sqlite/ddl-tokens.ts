@@ -3,7 +3,7 @@
  * text a table rebuild must carry over. Keeps each token's offsets so that
  * pieces of the original text can be kept exactly as written.
  */
-import { foldName } from "./fold-name.js";
+import { foldName } from "../../util/fold-name.js";
 export type DdlTokenKind = "word" | "quoted" | "string" | "blob" | "number" | "punct" | "space" | "comment";
 
 export interface DdlToken {

@@ -8,7 +8,7 @@ import type { Operation } from "../../operations/operation.js";
 import { mustFollow } from "./rebuild-order.js";
 import type { PendingRebuild } from "./render-operation.js";
 import { sameName } from "./table-sql.js";
-import { foldName } from "./fold-name.js";
+import { foldName } from "../../util/fold-name.js";
 
 export class HeldRebuilds {
   /** By the table's name in lower case; a Map keeps the order of opening. */

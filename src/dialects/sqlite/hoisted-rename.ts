@@ -22,7 +22,7 @@
 import type { Operation } from "../../operations/operation.js";
 import type { SqlStatement } from "../dialect.js";
 import { mentionsIdentifier } from "./ddl-tokens.js";
-import { foldName } from "./fold-name.js";
+import { foldName } from "../../util/fold-name.js";
 import { quoteIdentifier } from "./quote.js";
 import { type PendingRebuild, RENAME_COLUMN_VERSION } from "./render-operation.js";
 import { afterColumnRename, afterTableRename, renamedColumn, renamedTable } from "./renamed-references.js";

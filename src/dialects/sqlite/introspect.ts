@@ -18,7 +18,7 @@ import type { ColumnType } from "../../schema/column-type.js";
 import type { DatabaseConnection } from "../dialect.js";
 import { type DdlToken, identifierName, significant, tokenizeDdl } from "./ddl-tokens.js";
 import { parseCreateTable, type TableSql } from "./table-sql.js";
-import { foldName } from "./fold-name.js";
+import { foldName } from "../../util/fold-name.js";
 
 interface XColumn {
   readonly cid: number;

@@ -52,6 +52,7 @@ import { mentionsIdentifier } from "./ddl-tokens.js";
 import type { PendingRebuild } from "./render-operation.js";
 import { PLAIN_COLUMN } from "./table-edit.js";
 import { sameName } from "./table-sql.js";
+import { columnRenameOf } from "../../operations/alter-column.js";
 
 
 /** The copy expressions of a rebuild that compute a value (a `using`, a default): the only ones that can read another table. */
@@ -100,7 +101,7 @@ export function followsRename(rebuild: PendingRebuild, op: Operation): boolean {
     if ([op.table, op.newName].some((name) => sameName(name, held) || readsTable(rebuild, name))) return false;
     return !textsBeyondKeys(rebuild).some((text) => mentionsIdentifier(text, op.table)) && !outwardTexts(rebuild).some((text) => mentionsIdentifier(text, op.newName));
   }
-  if (op.kind !== "alterColumn" || op.newName === undefined || op.newName === op.column || op.using !== undefined) return false;
+  if (op.kind !== "alterColumn" || columnRenameOf(op) === undefined || op.using !== undefined) return false;
   if (sameName(op.table, held) || readsTable(rebuild, op.table)) return false;
   return !textsBeyondKeys(rebuild).some((text) => mentionsIdentifier(text, op.table) && mentionsIdentifier(text, op.column));
 }
@@ -128,7 +129,7 @@ export function mustFollow(rebuild: PendingRebuild, op: Operation): boolean {
     case "alterColumn": {
       if (onHeldOrRead(op.table)) return true;
       if (op.using !== undefined && mentionsIdentifier(sqlTextOf(op.using), held)) return true;
-      const renamed = op.newName !== undefined && op.newName !== op.column;
+      const renamed = columnRenameOf(op) !== undefined;
       return renamed && namesTogether(rebuild, op.table, op.column);
     }
     case "dropIndex":

@@ -21,7 +21,7 @@ import { type ColumnSql, hasAutoincrement, isGenerated, renderTableSql, type Tab
 import type { TableState } from "./table-state.js";
 
 import { rebuildName } from "./rebuild-name.js";
-import { foldName } from "./fold-name.js";
+import { foldName } from "../../util/fold-name.js";
 
 export { rebuildName };
 

@@ -31,7 +31,8 @@ import {
 import { renamedColumn, renamedTable } from "./renamed-references.js";
 import { type ColumnSql, columnText, findColumn, renderTableSql, sameName, type TableSql } from "./table-sql.js";
 import type { TableState } from "./table-state.js";
-import { foldName } from "./fold-name.js";
+import { foldName } from "../../util/fold-name.js";
+import { columnRenameOf } from "../../operations/alter-column.js";
 
 /** SQLite 3.25: ALTER TABLE ... RENAME COLUMN. */
 export const RENAME_COLUMN_VERSION = 3_025_000;
@@ -110,7 +111,7 @@ export function joinRebuild(op: Operation, rebuild: PendingRebuild): SqlStatemen
       return [];
     case "alterColumn":
       // a rename (also of the letters' case only, which SQLite keeps) runs as SQLite's RENAME COLUMN
-      if ((op.newName !== undefined && op.newName !== op.column) || op.comment !== undefined) return null;
+      if (columnRenameOf(op) !== undefined || op.comment !== undefined) return null;
       alterColumnInDraft(draft, op, op.column, where);
       return [];
     case "createPrimaryKey":
@@ -340,7 +341,7 @@ function renderAlterColumn(op: Extract<Operation, { kind: "alterColumn" }>, ctx:
   const statements: SqlStatement[] = [];
   let state = ctx.table(op.table);
   let name = op.column;
-  const rename = op.newName !== undefined && op.newName !== op.column;
+  const rename = columnRenameOf(op) !== undefined;
   const changes = op.type !== undefined || op.nullable !== undefined || op.default !== undefined;
   if (rename && changes && op.newName !== undefined && ctx.version >= RENAME_COLUMN_VERSION && state?.objects.some((o) => o.type === "trigger"))
     return rebuiltThenRenamed(op, state, op.newName, where);

@@ -29,7 +29,8 @@ import {
 import { afterColumnRename, afterTableRename } from "./renamed-references.js";
 import { parseCreateTable, renderTableSql, sameName } from "./table-sql.js";
 import { objectOf, readTableState, type TableState } from "./table-state.js";
-import { foldName } from "./fold-name.js";
+import { foldName } from "../../util/fold-name.js";
+import { columnRenameOf } from "../../operations/alter-column.js";
 
 /** The SQLite an offline script is written for: 3.35 or later (native DROP COLUMN). */
 export const OFFLINE_VERSION = DROP_COLUMN_VERSION;
@@ -118,7 +119,7 @@ export class SqliteRenderSession implements RenderSession {
    * are written first, as before any rename. Null when it can't be hoisted.
    */
   private async hoistRename(op: Operation, own: PendingRebuild): Promise<SqlStatement[] | null> {
-    const renamesColumn = op.kind === "alterColumn" && op.newName !== undefined && op.newName !== op.column && op.comment === undefined;
+    const renamesColumn = op.kind === "alterColumn" && columnRenameOf(op) !== undefined && op.comment === undefined;
     if (op.kind !== "renameTable" && !renamesColumn) return null;
     const { first, following } = this.othersBefore(op, own);
     let statement: SqlStatement | null = null;
@@ -271,8 +272,8 @@ export class SqliteRenderSession implements RenderSession {
       this.noteReferences((state) => afterTableRename(state, op.table, op.newName));
       this.forgetTriggersNaming(op.table);
     }
-    if (op.kind === "alterColumn" && op.newName !== undefined && op.newName !== op.column) {
-      const to = op.newName;
+    const to = op.kind === "alterColumn" ? columnRenameOf(op) : undefined;
+    if (op.kind === "alterColumn" && to !== undefined) {
       this.noteReferences((state) => afterColumnRename(state, op.table, op.column, to));
       this.forgetTriggersNaming(op.table, op.column);
     }

@@ -15,7 +15,7 @@ import { checkSql, columnSql, enumCheckName, foreignKeySql, jsonCheckName, prima
 import { renderColumnType } from "./render-type.js";
 import { type ColumnConstraintSql, type ColumnSql, columnText, findColumn, sameName, type TableConstraintSql, type TableSql } from "./table-sql.js";
 import type { TableState } from "./table-state.js";
-import { foldName } from "./fold-name.js";
+import { foldName } from "../../util/fold-name.js";
 
 /** A table being rebuilt: its new parts, and for each new column the SQL that reads its value from the old table. */
 export interface RebuildDraft {

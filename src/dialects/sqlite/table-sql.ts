@@ -7,7 +7,7 @@
  */
 import { AthanorError } from "../../errors.js";
 import { type DdlToken, identifierName, isName, isWord, matchingParen, significant, tokenizeDdl } from "./ddl-tokens.js";
-import { foldName } from "./fold-name.js";
+import { foldName } from "../../util/fold-name.js";
 import { quoteIdentifier } from "./quote.js";
 
 export type ColumnConstraintKind = "primaryKey" | "notNull" | "null" | "unique" | "check" | "default" | "collate" | "references" | "generated";
