@@ -36,6 +36,8 @@ export function describeType(type: ColumnType): string {
     case "array":
       return `${describeType(type.of)}[]`;
     case "enum":
+      // values given: an inline enum (MySQL, SQLite), which the values name; else a named type
+      if (type.values !== undefined) return `enum(${type.values.map((v) => `'${v.replaceAll("'", "''")}'`).join(",")})`;
       return type.schema ? `${type.schema}.${type.name}` : type.name;
     case "raw":
       return type.sql;
@@ -70,5 +72,10 @@ export function isNarrowing(from: ColumnType, to: ColumnType): boolean {
     return (to.precision ?? 6) < (from.precision ?? 6);
   }
   if (from.kind === "json" && to.kind === "jsonb") return false;
+  // an inline enum keeps every row's value when it keeps every value
+  if (from.kind === "enum" && to.kind === "enum" && from.values !== undefined && to.values !== undefined) {
+    const kept = new Set(to.values);
+    return !from.values.every((v) => kept.has(v));
+  }
   return true;
 }

@@ -129,7 +129,7 @@ export interface VersionTableSql {
   unmatchedCounts?(error: unknown): readonly number[] | null;
   /**
    * Latest log entry per revision (for checksum drift warnings). Rows
-   * `{ revision, direction, startedAt, durationMs, checksum, host, appliedBy }`.
+   * `{ revision, direction, startedAt, durationMs, checksum, host, appliedBy }`, and `status` where the log has one (stepLog).
    */
   selectLatestLogs(ref: VersionTableRef): SqlStatement;
   /**
@@ -179,7 +179,7 @@ export interface StepLogSql {
   /** The id of the row the session inserted last: rows `{ id }`. */
   lastInsertId(): SqlStatement;
   updateProgress(ref: VersionTableRef, id: number, progress: StepProgress): SqlStatement;
-  markFailed(ref: VersionTableRef, id: number, progress: StepProgress, failedStatement: string): SqlStatement;
+  markFailed(ref: VersionTableRef, id: number, progress: StepProgress, failedStatement: string | null): SqlStatement;
   /**
    * A `failed` row set back to `running` (its failed statement forgotten) as a rerun resumes it: a process
    * killed during the rerun then leaves it `running`, not `failed` at a statement that may have committed since.

@@ -330,7 +330,7 @@ class AutocommitExecutor implements OperationExecutor {
       this.rowLeftRunning = true;
       return;
     }
-    await this.send(this.log.markFailed(this.store.ref, this.rowId, this.progress, failedStatement ?? "")).then(
+    await this.send(this.log.markFailed(this.store.ref, this.rowId, this.progress, failedStatement)).then(
       () => {},
       () => {
         this.rowLeftRunning = true;
@@ -402,14 +402,21 @@ export async function runSteps(
       let checksum: string | null = null;
       let fn: ReturnType<typeof revisionFunction> | null = null;
       let transactional = true;
-      if (step.revision !== null && !step.stamp) {
-        const imported = await prefetch.get(i);
-        checksum = imported.checksum;
-        const script = scripts.script(step.revision);
-        fn = revisionFunction(imported.module, step.direction, script.path, step.revision);
-        transactional = imported.module.transactional !== false && script.transactional;
-      }
       const resume = i === 0 && opts.resume && opts.resume.revision === step.revision ? opts.resume : null;
+      if (step.revision !== null && !step.stamp) {
+        try {
+          const imported = await prefetch.get(i);
+          checksum = imported.checksum;
+          const script = scripts.script(step.revision);
+          fn = revisionFunction(imported.module, step.direction, script.path, step.revision);
+          transactional = imported.module.transactional !== false && script.transactional;
+        } catch (e) {
+          // the file can't be loaded: nothing of this run ran, and a resumed revision stays as its earlier run left it
+          if (!resume) throw e;
+          const uncertain = resume.status === "running" ? resume.statementsDone : null;
+          throw Object.assign(new StepFailure(null, null, resume.statementsDone, e), { halfApplied: true, uncertain });
+        }
+      }
       if (resume)
         opts.log(
           `Resuming ${step.revision} after its ${resume.statementsDone} committed statement(s)` +

@@ -172,12 +172,18 @@ export class VersionStore {
     return this.dialect.versionTable.insertLog(this.ref, { ...entry, startedAt: null, durationMs: 0, host: null });
   }
 
-  /** Latest checksum recorded per revision (for "edited after it was applied" warnings). */
+  /**
+   * Latest checksum recorded per applied revision (for "edited after it was
+   * applied" warnings). Not a revision whose last upgrade did not finish (a
+   * step log's `running` or `failed` row: half-applied, resumed by checking
+   * each statement's own checksum) or was resolved as rolled back.
+   */
   async latestChecksums(conn: DatabaseConnection): Promise<Map<string, string | null>> {
     const s = this.dialect.versionTable.selectLatestLogs(this.ref);
     try {
-      const r = await conn.query<{ revision: string; checksum: string | null; direction: string }>(s.sql, s.params);
-      return new Map(r.rows.filter((x) => x.direction === "up").map((x) => [x.revision, x.checksum]));
+      const r = await conn.query<{ revision: string; checksum: string | null; direction: string; status?: string | null }>(s.sql, s.params);
+      const applied = r.rows.filter((x) => x.direction === "up" && (x.status == null || x.status === "finished" || x.status === "resolved-applied"));
+      return new Map(applied.map((x) => [x.revision, x.checksum]));
     } catch {
       return new Map();
     }

@@ -127,6 +127,31 @@ describe("half-applied revisions on MariaDB", opts, () => {
     assert.match(ok(p.athanor("current")), /^b2 \(head\)\n$/);
   });
 
+  test("editing a half-applied revision: a file that can't load and a failure in its code keep the earlier run's account", async () => {
+    const { db, p } = await halfApply();
+    const row = async () =>
+      (await db.query<{ s: string; n: number; f: string | null }>(
+        "SELECT status AS s, statements_done AS n, failed_statement AS f FROM athanor_version_log WHERE revision = 'b2' ORDER BY id DESC LIMIT 1",
+      )).map((r) => [r.s, Number(r.n), r.f]);
+    const before = await row();
+    assert.deepEqual(before, [["failed", 1, "CREATE TABLE one (id INT PRIMARY KEY)"]]);
+    // a file that no longer parses: the earlier run's committed statement still stands
+    p.rev("b2", "a1", { up: `${THREE("CREATE TABLE two (id INT PRIMARY KEY)")}\n  await op.execute("x"` });
+    const broken = fails(p.athanor("upgrade", "head"));
+    assert.match(broken, /could not import revision b2/);
+    assert.match(broken, /1 of its statements had already committed and stay/);
+    assert.match(broken, /revision b2 is half-applied/);
+    assert.doesNotMatch(broken, /none of its statements/);
+    assert.doesNotMatch(p.athanor("upgrade", "head").stderr, /edited after it was applied/, "b2 was never applied");
+    assert.deepEqual(await row(), before, "the log row is untouched");
+    // the revision's own code throws after its resumed statements: no empty failed statement recorded
+    p.rev("b2", "a1", { up: `  await op.execute("CREATE TABLE one (id INT PRIMARY KEY)");\n  throw new Error("not yet");` });
+    const threw = fails(p.athanor("upgrade", "head"));
+    assert.match(threw, /failed: not yet; 1 of its statements had already committed/);
+    assert.deepEqual(await row(), [["failed", 1, null]]);
+    assert.match(ok(p.athanor("current")), /half-applied: 1 statement\(s\) committed/);
+  });
+
   test("resolve --applied after finishing the schema by hand", async () => {
     const { db, p } = await halfApply();
     const c = await db.connect();

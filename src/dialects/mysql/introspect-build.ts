@@ -187,7 +187,7 @@ export function buildSchema(cat: Catalog, options: IntrospectOptions = {}): Data
       if (!keep("column", c.column_name)) continue;
       const extra = c.extra ?? "";
       const text = canonicalTypeText(c.column_type);
-      let type = typeFromCatalog(c.column_type);
+      let type = typeFromCatalog(c.column_type, c.column_name);
       if (text === "longtext") {
         const check = rawChecks.find((x) => isJsonValidCheck(x.check_clause, c.column_name));
         if (check) {

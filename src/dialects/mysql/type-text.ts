@@ -174,8 +174,11 @@ export function typeText(type: ColumnType): string {
  * A column's type as the catalog gives it, in the schema vocabulary. `json`
  * is decided by the caller (MariaDB keeps JSON as LONGTEXT).
  */
-export function typeFromCatalog(columnType: string): ColumnType {
+export function typeFromCatalog(columnType: string, column?: string): ColumnType {
   const s = canonicalTypeText(columnType);
+  // an inline ENUM is the portable enum, named after its column (MySQL's enums have no name of their own)
+  const en = column === undefined ? null : /^enum\((.*)\)$/.exec(s);
+  if (en && column !== undefined) return { kind: "enum", name: column, values: parseQuotedList(en[1]!) };
   const raw = (): ColumnType => ({ kind: "raw", sql: s, dialect: "mysql" });
   const intKind = INT_KINDS.get(s);
   if (intKind) return { kind: intKind };

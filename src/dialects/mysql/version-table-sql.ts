@@ -140,7 +140,7 @@ export const mysqlVersionTableSql: VersionTableSql = {
   selectLatestLogs(ref) {
     return {
       sql:
-        "SELECT l.revision, l.direction, l.started_at AS startedAt, l.duration_ms AS durationMs, l.checksum, l.host, l.applied_by AS appliedBy " +
+        "SELECT l.revision, l.direction, l.started_at AS startedAt, l.duration_ms AS durationMs, l.checksum, l.host, l.applied_by AS appliedBy, l.status " +
         `FROM ${logTable(ref)} l WHERE l.id IN (SELECT MAX(m.id) FROM ${logTable(ref)} m GROUP BY m.revision) ORDER BY l.revision`,
     };
   },
