@@ -224,11 +224,13 @@ async function refuseUnlessEmpty(session: Session, config: ResolvedConfig): Prom
   const shown = `${tables.slice(0, 5).join(", ")}${tables.length > 5 ? `, … (${tables.length} in all)` : ""}`;
   throw new AthanorError(
     "TEST.DATABASE_NOT_EMPTY",
-    `the database at ${session.displayUrl} is not empty (tables: ${shown || "the version table"}); 'athanor test' runs every upgrade and downgrade, so it needs an empty, throwaway database: create one for it, or leave out --url to test on ${defaultScratchHint()}`,
+    `the database at ${session.displayUrl} is not empty (tables: ${shown || "the version table"}); 'athanor test' runs every upgrade and downgrade, so it needs an empty, throwaway database: create one for it${scratchHint(session)}`,
     { exitCode: 2 },
   );
 }
 
-function defaultScratchHint(): string {
-  return defaultDialect().drivers.find((d) => d.scratchUrl)?.scratchUrl ?? "a scratch database";
+/** `, or leave out --url to test on <the dialect's scratch database>`, where it has one (MySQL has none). */
+function scratchHint(session: Session): string {
+  const url = session.dialect.drivers.find((d) => d.scratchUrl)?.scratchUrl;
+  return url ? `, or leave out --url to test on ${url}` : "";
 }

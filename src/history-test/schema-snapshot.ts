@@ -16,17 +16,27 @@ export interface SchemaSnapshot {
   readonly schemas: readonly string[];
 }
 
-/** Reads the whole database (every non-system schema), without Athanor's version and log tables. */
+/**
+ * Reads the whole database (every non-system schema), without Athanor's
+ * version and log tables. Where a schema is a database of its own
+ * (`schemas: false`: MySQL), only the session's database: the others on the
+ * server are other projects', which a revision can't create or drop.
+ */
 export async function takeSnapshot(
   introspector: SchemaIntrospector,
   conn: DatabaseConnection,
   versionTable: VersionTableRef,
   knownSchemas: readonly string[] = [],
+  schemasAreDatabases = false,
 ): Promise<SchemaSnapshot> {
   const excludeTables = [
     { name: versionTable.table, schema: versionTable.schema ?? null },
     { name: `${versionTable.table}_log`, schema: versionTable.schema ?? null },
   ];
+  if (schemasAreDatabases) {
+    const db = await introspector.introspect(conn, { excludeTables });
+    return { items: flatten({ ...db, existingSchemas: [db.defaultSchema] }), schemas: [db.defaultSchema] };
+  }
   let db = await introspector.introspect(conn, { extraSchemas: knownSchemas, excludeTables });
   const unread = db.existingSchemas.filter((s) => !db.schemas.includes(s));
   if (unread.length > 0) db = await introspector.introspect(conn, { schemas: [...new Set([db.defaultSchema, ...db.existingSchemas])], excludeTables });

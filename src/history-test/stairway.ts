@@ -64,7 +64,7 @@ export async function runStairway(opts: StairwayOptions): Promise<StairwayResult
   await store.ensure(session.conn);
   const runSteps = await loadStepRunner(stepProtocolFor(session.dialect, "per-migration"));
   const runOpts = { mode: "per-migration" as const, log: () => {}, idleLimitMs: idleLimitMs(runtimeInput(config)) };
-  const snapshot = (known: readonly string[]) => takeSnapshot(opts.introspector, session.conn, ref, known);
+  const snapshot = (known: readonly string[]) => takeSnapshot(opts.introspector, session.conn, ref, known, !session.dialect.capabilities.schemas);
 
   let heads: string[] = [];
   let steps = 0;
