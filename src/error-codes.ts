@@ -12,6 +12,8 @@ export const ERROR_CODES = {
   "CONFIG.NO_URL": "no database URL from --url, DATABASE_URL, the config, DB_HOST/DB_NAME… or defaultUrl",
   "CONFIG.UNKNOWN_KEY": "the config file has a key Athanor does not know",
   "CONFIG.VERSION_PATH": "--version-path is not one of the version locations",
+  "COMMAND.STALLED":
+    "the CLI's command was still waiting when nothing was left that could wake it (a model file, revision or hook awaiting a promise that never settles)",
   "CONNECT.FAILED":
     "could not connect: without `wait` for any reason (the message says when waiting would help), with `wait` a failure that will not heal (wrong password, no such database)",
   "CONNECT.GAVE_UP": "`wait`: the database was still unreachable after all attempts",

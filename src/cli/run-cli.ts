@@ -6,7 +6,7 @@
 import { CommanderError } from "commander";
 import "../api/provide-api.js";
 import { CommandContext } from "../commands/context.js";
-import { isAthanorError } from "../errors.js";
+import { AthanorError, isAthanorError } from "../errors.js";
 import { enableRevisionCodeCache } from "../script/revision-code-cache.js";
 import { showValue } from "../util/describe-thrown.js";
 import { maskSecrets, scrubKnownSecrets } from "../util/mask-secrets.js";
@@ -96,6 +96,28 @@ function exitOnUncaught(argv: readonly string[], exit: (code: number) => never):
   process.on("unhandledRejection", fatal);
 }
 
+let commandSettled = false;
+
+/**
+ * The event loop emptied while the command was still waiting: it awaits a
+ * promise nothing can settle any more (a model file's top-level await on
+ * something that never answers, a thenable that never calls back). Node would
+ * exit quietly with code 0, and a CI gate such as `check` would pass having
+ * compared nothing. Exit 1 with one line instead.
+ */
+function exitOnStall(argv: readonly string[], exit: (code: number) => never): void {
+  process.on("beforeExit", () => {
+    if (commandSettled) return;
+    commandSettled = true;
+    const e = new AthanorError(
+      "COMMAND.STALLED",
+      "the command stopped before it finished: it was waiting on a promise that nothing can settle any more (a model file, revision, config or hook that awaits something that never comes); nothing after that point ran",
+    );
+    const code = reportError(e, new Output(), argv.includes("--debug"));
+    flushStd(() => exit(code));
+  });
+}
+
 /** Runs the CLI in this process: output guards, one command, the exit code. */
 export async function runCli(argv: string[]): Promise<void> {
   enableRevisionCodeCache();
@@ -106,7 +128,9 @@ export async function runCli(argv: string[]): Promise<void> {
   // the real exit, taken before anything (a running revision's guard) replaces it
   const exit = process.exit.bind(process) as (code: number) => never;
   exitOnUncaught(argv, exit);
+  exitOnStall(argv, exit);
   const code = await main(argv);
+  commandSettled = true;
   process.exitCode = code;
   // The command is done. Something a revision or hook left behind (a timer, a socket, a promise
   // that waits forever) must not keep the CLI running: if the process has not ended on its own
