@@ -9,6 +9,7 @@
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
+import { chmodSync, existsSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { after, describe, test } from "node:test";
 import "../../src/dialects/registry.js"; // first: the dialects load through it (sqlite/quote.ts -> unsupported.ts -> registry.ts)
@@ -88,6 +89,34 @@ describe("SQLite: processes on one file take turns", { concurrency: true }, () =
     // the holder gone, the run goes through
     const r = await p.runAsync(["upgrade", "head"]);
     assert.equal(r.code, 0, r.stderr);
+  });
+
+  test("one database reached through a symbolic link takes the same lock; an unwritable folder is named", async () => {
+    const p = project(1, { lockWaitTimeout: 0, url: "sqlite:./linked.db" });
+    const file = join(p.dir, "data/app.db");
+    (await betterSqlite3Driver.connect({ url: `sqlite:${file}` })).close();
+    symlinkSync(file, join(p.dir, "linked.db"));
+    const holder = await openSqliteDatabase(`sqlite:${lockFileOf(file)}`);
+    try {
+      holder.exec("BEGIN IMMEDIATE");
+      const r = await p.runAsync(["upgrade", "head"]);
+      assert.notEqual(r.code, 0, r.stderr);
+      assert.match(r.stderr, /another process holds the migration lock/);
+    } finally {
+      holder.close();
+    }
+    assert.equal(existsSync(join(p.dir, "linked.db-athanor-lock")), false, "no second lock file next to the link");
+    // a folder this user can't write: the lock file and the folder are named (root writes anywhere: not tested as root)
+    if (process.getuid?.() !== 0) {
+      chmodSync(join(p.dir, "data"), 0o555);
+      try {
+        const r = await p.runAsync(["upgrade", "head"]);
+        assert.notEqual(r.code, 0);
+        assert.match(r.stderr, /can't write the migration lock file .*app\.db-athanor-lock.*the folder .*data must be writable/);
+      } finally {
+        chmodSync(join(p.dir, "data"), 0o755);
+      }
+    }
   });
 
   test("a lock held by a process that died is free: the operating system let go of it", async () => {

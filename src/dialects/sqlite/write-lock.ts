@@ -22,6 +22,8 @@
  * The file is never deleted: a process waiting on it would then lock an
  * unlinked file while a third made a new one.
  */
+import { realpathSync } from "node:fs";
+import { dirname } from "node:path";
 import type { DatabaseConnection, MigrationLock, VersionTableRef } from "../dialect.js";
 import type { BetterSqliteDatabase } from "./better-sqlite3-types.js";
 import { sqliteFileOf } from "./connection.js";
@@ -32,6 +34,29 @@ export const LOCK_FILE_SUFFIX = "-athanor-lock";
 /** The lock file of a database file. */
 export function lockFileOf(databaseFile: string): string {
   return `${databaseFile}${LOCK_FILE_SUFFIX}`;
+}
+
+/**
+ * The database file with symbolic links resolved: processes that reach one
+ * database by different paths (a link to it, a linked folder) must take the
+ * same lock file, or they migrate at the same time. SQLite itself resolves
+ * links for its journal and WAL files.
+ */
+function realFile(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return file; // not there yet: SQLite creates it where the path says
+  }
+}
+
+/** The lock file can't be opened or written: usually the database's folder is not writable. */
+function unwritable(lockFile: string, e: unknown): Error {
+  const why = e instanceof Error ? e.message : String(e);
+  return new Error(
+    `can't write the migration lock file ${lockFile}: ${why} (Athanor keeps it next to the database, so the folder ${dirname(lockFile)} must be writable by this user)`,
+    { cause: e },
+  );
 }
 
 /** Lock handles held, by the session that took them. */
@@ -52,13 +77,19 @@ export const sqliteWriteLock: MigrationLock = {
     if (!file) return true; // in memory (or a connection of unknown origin): private to this session
     if (held.has(conn)) return true;
     const mod = await loadDriver();
-    const db = new mod.default(lockFileOf(file), databaseOptions({ timeout: 0 }));
+    const lockFile = lockFileOf(realFile(file));
+    let db: BetterSqliteDatabase;
+    try {
+      db = new mod.default(lockFile, databaseOptions({ timeout: 0 }));
+    } catch (e) {
+      throw unwritable(lockFile, e);
+    }
     try {
       db.exec("BEGIN IMMEDIATE");
     } catch (e) {
       db.close();
       if (isBusy(e)) return false;
-      throw e;
+      throw unwritable(lockFile, e);
     }
     held.set(conn, db);
     return true;
