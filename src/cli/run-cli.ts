@@ -107,7 +107,8 @@ let commandSettled = false;
  */
 function exitOnStall(argv: readonly string[], exit: (code: number) => never): void {
   process.on("beforeExit", () => {
-    if (commandSettled) return;
+    // another listener (a running revision's, revision-call.ts) fails its own wait more precisely: it goes first
+    if (commandSettled || process.listenerCount("beforeExit") > 1) return;
     commandSettled = true;
     const e = new AthanorError(
       "COMMAND.STALLED",

@@ -25,7 +25,7 @@ import { OnlineExecutor, StatementError, TransactionState, transactionAborted } 
 import { AheadConnection } from "./ahead-connection.js";
 import { StepFailedAhead, StepsInFlight } from "./steps-in-flight.js";
 import { type VersionAction, VersionRecordError, type VersionStore } from "./version-store.js";
-import type { SqlStatement, VersionLogEntry } from "../dialects/dialect.js";
+import type { Dialect, SqlStatement, VersionLogEntry } from "../dialects/dialect.js";
 
 export interface StepResult {
   readonly revision: string | null;
@@ -241,8 +241,10 @@ export async function runSteps(
     // stopped between two steps (signal): what committed, and no revision named as failed
     if (isStop(error)) throw new AthanorError("ABORTED", `${error.message}${committedSoFar(steps, results.length, perRun)}`, { cause: error });
     const failure = error instanceof VersionRecordError ? store.explainRecordFailure(error) : error;
-    // `results` holds exactly the steps that were committed, in either mode
-    throw describeFailure(failure, current, scripts, steps, results, [...partlyCommitted.values()]);
+    // `results` holds exactly the steps seen to commit, in either mode; with the connection lost, a COMMIT
+    // sent may have committed without its answer arriving
+    const lost = connectionLost(failure, dialect) || connectionLost(error, dialect);
+    throw describeFailure(failure, current, scripts, steps, results, [...partlyCommitted.values()], lost);
   } finally {
     prefetch.stop();
   }
@@ -267,8 +269,9 @@ function describeFailure(
   steps: readonly PlannedStep[],
   done: StepResult[],
   partly: readonly PartlyCommitted[],
+  lost = false,
 ): AthanorError {
-  const kept = committedEarlier(steps, done.length);
+  const kept = lost ? outcomeUnknown(step, done.length) : committedEarlier(steps, done.length);
   const stays = partly
     .map((p) => `; ${p.step.revision ?? "a step"} is not recorded as applied, but what it committed stays (${p.how}): ${listStatements(p.statements)}`)
     .join("");
@@ -282,6 +285,26 @@ function describeFailure(
   const reason = describeThrown(e);
   const stmt = e instanceof StatementError ? `; statement: ${oneLine(e.statement)}` : "";
   return new MigrationFailedError(`${where} failed: ${reason}${stmt}${kept}${stays}`, rev, done, e instanceof StatementError ? e.original : e);
+}
+
+/** The connection broke: the driver's error or a cause of it says so. */
+function connectionLost(e: unknown, dialect: Dialect): boolean {
+  if (e instanceof StatementError) return connectionLost(e.original, dialect);
+  return (e instanceof AthanorError && e.code === "DB.CONNECTION_LOST") || dialect.errors.classify(e) === "connection-lost";
+}
+
+/**
+ * What is committed when the connection broke: the steps seen to commit, and
+ * maybe more. A COMMIT the server ran before the connection went has no
+ * answer; the version table, read again, tells.
+ */
+function outcomeUnknown(step: PlannedStep | undefined, confirmed: number): string {
+  const what = step?.revision ? `revision ${step.revision} (and any sent after it)` : "the run";
+  return (
+    `; the connection was lost, so whether ${what} committed is unknown` +
+    `${confirmed > 0 ? ` (${confirmed} earlier revision(s) are known to have committed)` : ""}: ` +
+    "run 'athanor current' to see where the database is before running anything again"
+  );
 }
 
 function listStatements(statements: readonly string[], max = 3): string {

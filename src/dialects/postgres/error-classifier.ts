@@ -33,6 +33,17 @@ const KINDS: Readonly<Record<string, DatabaseErrorKind>> = {
 
 export const postgresErrorClassifier: ErrorClassifier = {
   classify(error) {
-    return decidingKind(errorCodes(error).map((c) => KINDS[c]));
+    const kind = decidingKind(errorCodes(error).map((c) => KINDS[c]));
+    return kind === "unknown" && terminated(error) ? "connection-lost" : kind;
   },
 };
+
+/**
+ * pg's "Connection terminated unexpectedly" on a query of an open
+ * connection (the socket closed under it) has no code at all: only its text,
+ * here or in a cause, says the connection broke.
+ */
+function terminated(error: unknown, depth = 0): boolean {
+  if (!(error instanceof Error) || depth > 5) return false;
+  return /^Connection terminated\b/.test(error.message) || terminated(error.cause, depth + 1);
+}
