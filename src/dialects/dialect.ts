@@ -262,6 +262,13 @@ export interface StatementFinding {
   readonly statement: string;
   /** Offset of the statement in the input. */
   readonly offset: number;
+  /**
+   * Why it is refused and what to do instead, for a statement refused along
+   * with transaction control for another reason (MySQL's `USE`, which would
+   * move Athanor's version table to another database). The refusal then
+   * names `keyword` alone, not "transaction control".
+   */
+  readonly refusal?: string;
 }
 
 /** One statement of a script, as the dialect's lexer split it. */
@@ -290,7 +297,11 @@ export interface TransactionContext {
 export interface SqlLexer {
   /** A script's statements (empty ones dropped), split where the database splits them. */
   splitStatements(sql: string): LexedStatement[];
-  /** The first statement that controls the transaction (BEGIN, COMMIT, SAVEPOINT, ...), or null. */
+  /**
+   * The first statement that controls the transaction (BEGIN, COMMIT,
+   * SAVEPOINT, ...), or that Athanor refuses in user SQL alike for a reason
+   * of its own (`refusal`), or null.
+   */
   findTransactionControl(sql: string): StatementFinding | null;
   /** The first statement the database refuses to run inside a transaction block, or null. */
   findNonTransactionalStatement(sql: string): StatementFinding | null;

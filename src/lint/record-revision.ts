@@ -71,7 +71,8 @@ export async function recordRevisionFunction(fn: (op: MigrationOps) => unknown, 
       const [a = "", b = ""] = s.leadingKeywords;
       const line = statementLine(options.source, callLine, sql, s.start);
       const setting = a === "SET" ? (b === "LOCAL" || b === "SESSION" ? s.leadingKeywords[2] : b) : undefined;
-      if (options.lexer.findTransactionControl(s.text)) push({ kind: "transactionControl", keyword: a, sql: s.text }, line, callLine);
+      const refused = options.lexer.findTransactionControl(s.text);
+      if (refused) push({ kind: "transactionControl", keyword: a, sql: s.text, ...(refused.refusal ? { refusal: refused.refusal } : {}) }, line, callLine);
       else if (setting) push({ kind: "setting", name: setting.toLowerCase(), sql: s.text }, line, callLine);
       else if (a === "CREATE" || a === "ALTER" || a === "DROP" || a === "TRUNCATE")
         push({ kind: "statement", sql: s.text, ddl: true, what: `${a} ${b}`.trim() }, line, callLine);

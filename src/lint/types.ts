@@ -20,7 +20,8 @@ export type LintSubject =
   /** A session setting (`SET lock_timeout = '2s'`). */
   | { readonly kind: "setting"; readonly name: string; readonly sql: string }
   /** BEGIN, COMMIT, ROLLBACK, SAVEPOINT… in raw SQL. */
-  | { readonly kind: "transactionControl"; readonly keyword: string; readonly sql: string }
+  /** `refusal`: refused alike for a reason of its own (MySQL's USE), see StatementFinding.refusal. */
+  | { readonly kind: "transactionControl"; readonly keyword: string; readonly sql: string; readonly refusal?: string }
   /**
    * Any other statement of raw SQL: `ddl` when it changes the schema,
    * `table` when it locks an existing table (`ALTER TABLE t VALIDATE CONSTRAINT`).

@@ -11,11 +11,26 @@ export type { StatementFinding } from "../dialects/dialect.js";
 
 export function transactionControlError(finding: StatementFinding, where = "op.execute()"): AthanorError {
   const excerpt = finding.statement.length > 60 ? `${finding.statement.slice(0, 57)}...` : finding.statement;
-  return new AthanorError(
-    "OPERATION.TRANSACTION_CONTROL",
-    `${where} refuses transaction control (${finding.keyword}) in SQL: ${JSON.stringify(excerpt)}. ` +
-      "Athanor manages transactions itself; to run statements outside a transaction, " +
-      "use `export const transactional = false` in the revision or wrap them in `op.autocommit(async () => { ... })`.",
+  const what = finding.refusal ? finding.keyword : `transaction control (${finding.keyword})`;
+  return new AthanorError("OPERATION.TRANSACTION_CONTROL", `${where} refuses ${what} in SQL: ${JSON.stringify(excerpt)}: ${finding.refusal ?? advice(finding.keyword)}`);
+}
+
+/**
+ * Why, and what to do. The refusal holds in every revision: in a
+ * non-transactional one, or an `op.autocommit()` block, a BEGIN would open a
+ * transaction that swallows what follows, Athanor's own records included.
+ * So the advice is to remove the statement, not to move it there.
+ */
+function advice(keyword: string): string {
+  if (keyword === "LOCK TABLES" || keyword === "UNLOCK TABLES")
+    return (
+      "LOCK TABLES commits the revision's transaction and, until UNLOCK TABLES, keeps the session from every other table, " +
+      "Athanor's version table included; remove LOCK TABLES and UNLOCK TABLES (mysqldump writes them around its INSERTs for speed: the INSERTs do the same without them)"
+    );
+  return (
+    "Athanor manages transactions itself, in every revision (`transactional = false` and `op.autocommit()` included): remove the statement; " +
+    "to run statements outside the revision's transaction, put them, without BEGIN/COMMIT, in a revision with `export const transactional = false` " +
+    "or in `op.autocommit(async () => { ... })`"
   );
 }
 

@@ -12,7 +12,7 @@ import type { TransactionMode } from "../config/settings.js";
 import { AthanorError } from "../errors.js";
 import { MigrationOps } from "../operations/migration-ops.js";
 import { OperationTracker } from "../operations/operation-tracker.js";
-import { describeThrown } from "../util/describe-thrown.js";
+import { asClause, describeThrown } from "../util/describe-thrown.js";
 import type { ScriptDirectory } from "../script/script-directory.js";
 import type { Session } from "./open-session.js";
 import { type PlannedStep, stepLabel } from "./planned-step.js";
@@ -282,7 +282,7 @@ function describeFailure(
   }
   const rev = step?.revision ?? null;
   const where = failedStepWhere(step, scripts);
-  const reason = describeThrown(e);
+  const reason = asClause(describeThrown(e));
   const stmt = e instanceof StatementError ? `; statement: ${oneLine(e.statement)}` : "";
   return new MigrationFailedError(`${where} failed: ${reason}${stmt}${kept}${stays}`, rev, done, e instanceof StatementError ? e.original : e);
 }

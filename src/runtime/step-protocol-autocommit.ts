@@ -43,7 +43,7 @@ import type { Operation } from "../operations/operation.js";
 import type { SqlValue } from "../schema/value.js";
 import { OperationTracker } from "../operations/operation-tracker.js";
 import type { ScriptDirectory } from "../script/script-directory.js";
-import { describeThrown } from "../util/describe-thrown.js";
+import { asClause, describeThrown } from "../util/describe-thrown.js";
 import { RUNBOOK } from "./half-applied.js";
 import type { Session } from "./open-session.js";
 import { type PlannedStep, stepLabel } from "./planned-step.js";
@@ -472,7 +472,7 @@ function describeFailure(
   if (!failure && e instanceof AthanorError && !step?.revision) return e;
   const rev = step?.revision ?? null;
   const where = failedStepWhere(step, scripts);
-  const reason = inner instanceof VersionRecordError ? describeThrown(inner.cause) : describeThrown(cause);
+  const reason = asClause(inner instanceof VersionRecordError ? describeThrown(inner.cause) : describeThrown(cause));
   const n = failure?.committed ?? 0;
   const at = failure?.index !== null && failure?.index !== undefined ? ` ${failure.index + 1}` : "";
   const stmt = failure?.statement ? `; statement${at}: ${oneLine(failure.statement)}` : "";

@@ -28,3 +28,12 @@ export function showValue(value: unknown): string {
 function firstLine(text: string): string {
   return String(text ?? "").split("\n")[0] ?? "";
 }
+
+/**
+ * A message as a clause that others follow after `; ` (a failed revision's
+ * "failed: <reason>; statement …; none of its statements had committed"):
+ * without its closing period, which would read `.;`. An ellipsis stays.
+ */
+export function asClause(text: string): string {
+  return text.replace(/(?<!\.)\.$/, "");
+}

@@ -72,6 +72,74 @@ describe("MySQL SQL lexer", () => {
     assert.equal(lexer.findTransactionControl("CREATE PROCEDURE p() BEGIN COMMIT; END"), null);
   });
 
+  test("a DELIMITER other than ; ends a statement wherever it starts outside quotes and comments, as the client cuts: END$$ too", () => {
+    const script = "DELIMITER $$\nCREATE TRIGGER t BEFORE INSERT ON e FOR EACH ROW\nBEGIN\n  INSERT INTO l VALUES ('x');\nEND$$\nDELIMITER ;\nCREATE TABLE a (id INT);";
+    assert.deepEqual(texts(script), ["CREATE TRIGGER t BEFORE INSERT ON e FOR EACH ROW\nBEGIN\n  INSERT INTO l VALUES ('x');\nEND", "CREATE TABLE a (id INT)"]);
+    // the client sends `SELECT 1 AS a` and `b` for `a$$b$$`; not in a string, a quoted name or a comment
+    assert.deepEqual(texts("DELIMITER $$\nSELECT 1 AS a$$b$$\nSELECT 'x$$y', `c$$d` -- e$$\n, /* $$ */ 2 $$\nDELIMITER ;\nSELECT 3"), [
+      "SELECT 1 AS a",
+      "b",
+      "SELECT 'x$$y', `c$$d` -- e$$\n, /* $$ */ 2",
+      "SELECT 3",
+    ]);
+  });
+
+  test("a DELIMITER line may end in a comment; the delimiter may be quoted; other text after it leaves the line to the server", () => {
+    const script = "CREATE TABLE t (id int);\nDELIMITER $$ -- switch\nCREATE TRIGGER tr BEFORE INSERT ON t FOR EACH ROW BEGIN SET @x = 1; SET @y = 2; END $$\nDELIMITER ;  -- reset\nCREATE TABLE u (id int); SELECT 1";
+    assert.deepEqual(texts(script), ["CREATE TABLE t (id int)", "CREATE TRIGGER tr BEFORE INSERT ON t FOR EACH ROW BEGIN SET @x = 1; SET @y = 2; END", "CREATE TABLE u (id int)", "SELECT 1"]);
+    assert.deepEqual(texts("DELIMITER '//' # q\nSELECT 1; SELECT 2 //\nDELIMITER ; /* back */\nSELECT 3; SELECT 4"), ["SELECT 1; SELECT 2", "SELECT 3", "SELECT 4"]);
+    // the client takes the first word after DELIMITER: `;#` here, as it does
+    assert.deepEqual(texts("DELIMITER ;#\nSELECT 1; SELECT 2"), ["SELECT 1; SELECT 2"]);
+    // the client would drop `SELECT 9` silently; here the server sees the line and refuses it
+    assert.equal(texts("DELIMITER $$ SELECT 9\nSELECT 1; SELECT 2")[0], "DELIMITER $$ SELECT 9\nSELECT 1");
+  });
+
+  test("a stored program is told by the grammar's head, not by EVENT or BEGIN anywhere in the first words", () => {
+    assert.deepEqual(texts("CREATE TABLE event (id INT PRIMARY KEY, begin DATETIME NULL); CREATE TABLE other (id INT)"), [
+      "CREATE TABLE event (id INT PRIMARY KEY, begin DATETIME NULL)",
+      "CREATE TABLE other (id INT)",
+    ]);
+    assert.deepEqual(texts("ALTER TABLE event ADD begin INT; SELECT 2"), ["ALTER TABLE event ADD begin INT", "SELECT 2"]);
+    assert.deepEqual(texts("CREATE VIEW trigger_view AS SELECT 1 AS begin; SELECT 2"), ["CREATE VIEW trigger_view AS SELECT 1 AS begin", "SELECT 2"]);
+    for (const head of [
+      "CREATE PROCEDURE p()",
+      "CREATE OR REPLACE DEFINER = `root`@`localhost` PROCEDURE p()",
+      "CREATE DEFINER='app'@'10.0.%' FUNCTION f() RETURNS INT",
+      "CREATE DEFINER=app@10.0.0.1 AGGREGATE FUNCTION f(x INT) RETURNS INT",
+      "CREATE DEFINER=CURRENT_USER() TRIGGER tr BEFORE INSERT ON t FOR EACH ROW",
+      "CREATE EVENT IF NOT EXISTS e ON SCHEDULE EVERY 1 DAY DO",
+      "ALTER DEFINER=CURRENT_USER EVENT e DO",
+    ]) {
+      const program = `${head} BEGIN SELECT 1; SELECT 2; END`;
+      assert.deepEqual(texts(`${program}; SELECT 3`), [program, "SELECT 3"], head);
+    }
+  });
+
+  test("in a stored program's body, a bare END closes BEGIN only where a statement starts; CASE expressions and FOR loops close theirs", () => {
+    const procedure = "CREATE PROCEDURE close_all()\nBEGIN\n  UPDATE ranges SET end = 1;\n  UPDATE ranges SET id = id;\nEND";
+    assert.deepEqual(texts(`CREATE TABLE ranges (id INT PRIMARY KEY, \`end\` INT);\n${procedure};\nCREATE TABLE after_proc (id INT)`), [
+      "CREATE TABLE ranges (id INT PRIMARY KEY, `end` INT)",
+      procedure,
+      "CREATE TABLE after_proc (id INT)",
+    ]);
+    for (const program of [
+      "CREATE TRIGGER t BEFORE INSERT ON x FOR EACH ROW BEGIN SET NEW.a = CASE WHEN NEW.a > 1 THEN 1 ELSE 2 END; SET NEW.b = CASE (NEW.b) WHEN 1 THEN 2 END; END",
+      "CREATE PROCEDURE p() BEGIN FOR i IN 1..3 DO SELECT i; END FOR; SELECT 2; END",
+      "CREATE PROCEDURE p() BEGIN END",
+      "CREATE PROCEDURE p() lbl: BEGIN CASE x WHEN 1 THEN SELECT 1; ELSE BEGIN SELECT 2; END; END CASE; REPEAT SET i = i - 1; UNTIL i = 0 END REPEAT; END lbl",
+      "BEGIN NOT ATOMIC SELECT 1; SELECT 2; END",
+    ])
+      assert.deepEqual(texts(`${program}; SELECT 3`), [program, "SELECT 3"], program);
+  });
+
+  test("USE is refused with its own reason (Athanor's version table is in the session's database)", () => {
+    const found = lexer.findTransactionControl("CREATE TABLE a (id INT); use `other db`; CREATE TABLE b (id INT)");
+    assert.equal(found?.keyword, "USE");
+    assert.equal(found?.statement, "use `other db`");
+    assert.match(found?.refusal ?? "", /version table is in the session's database.*\(`other db`\.table\)/);
+    assert.equal(lexer.findTransactionControl("SELECT 'USE x'; SELECT used FROM t"), null);
+  });
+
   test("transaction control", () => {
     const kw = (sql: string) => lexer.findTransactionControl(sql)?.keyword ?? null;
     assert.equal(kw("BEGIN"), "BEGIN");

@@ -9,6 +9,7 @@ import type { Operation } from "../../src/operations/operation.js";
 import { scanSql, splitSqlStatements } from "../../src/dialects/postgres/sql-scan.js";
 import { findNonTransactionalStatement, findTransactionControl } from "../../src/dialects/postgres/transaction-control.js";
 import { validateOperation } from "../../src/operations/validate.js";
+import { asClause } from "../../src/util/describe-thrown.js";
 import { HOSTILE_SQL } from "./hostile-sql.js";
 
 const POSITIVE: Array<[string, string]> = [
@@ -128,9 +129,19 @@ describe("MigrationOps refuses transaction control", () => {
       assert.match(e.message, /COMMIT/);
       assert.match(e.message, /export const transactional = false/);
       assert.match(e.message, /op\.autocommit/);
+      // a non-transactional revision refuses it too: the advice is to remove it, and run the rest there without it
+      assert.match(e.message, /in every revision \(`transactional = false` and `op\.autocommit\(\)` included\): remove the statement; .*without BEGIN\/COMMIT/);
+      // the runner appends "; none of its statements had committed"
+      assert.doesNotMatch(e.message, /\.$/);
       return true;
     });
     assert.equal(ex.ops.length, 0);
+  });
+
+  test("a failed revision's reason loses its closing period before the runner's next clause, an ellipsis doesn't", () => {
+    assert.equal(asClause("Unknown table 't'."), "Unknown table 't'");
+    assert.equal(asClause('refuses it in SQL: "SELECT ..."'), 'refuses it in SQL: "SELECT ..."');
+    assert.equal(asClause("wait..."), "wait...");
   });
 
   test("query() rejects BEGIN too", async () => {

@@ -6,10 +6,11 @@
  * backtick identifiers, '' and "" strings with backslash escapes (unless the
  * session has NO_BACKSLASH_ESCAPES), `?` placeholders, and the client's
  * `DELIMITER` command. Stored-program bodies (`CREATE PROCEDURE ... BEGIN
- * ...; ... END`) are one statement.
+ * ...; ... END`) are one statement (compound-statement.ts).
  */
+import { isStoredProgram, StoredProgramBlocks } from "./compound-statement.js";
 
-export type TokenKind = "word" | "string" | "identifier" | "placeholder" | "punct" | "number";
+export type TokenKind = "word" | "string" | "identifier" | "placeholder" | "punct" | "number" | "delimiter";
 
 export interface Token {
   readonly kind: TokenKind;
@@ -30,6 +31,17 @@ export interface ScanOptions {
   readonly noBackslashEscapes?: boolean;
 }
 
+/** What tokenize reads besides the session's rules. */
+interface TokenizeOptions extends ScanOptions {
+  /**
+   * The client's delimiter, when a DELIMITER line set one other than `;`: a
+   * `delimiter` token wherever it starts outside strings, quoted names and
+   * comments, even inside a word (the client cuts `END$$` into `END` and
+   * `$$`, and `a$$b` too).
+   */
+  readonly delimiter?: string;
+}
+
 const WORD = /[A-Za-z0-9_$\u0080-\uffff]/;
 
 /** Upper-cased keyword of a word token. */
@@ -48,14 +60,22 @@ interface Span {
  * given, receives where each executable comment stands: its markers are no
  * tokens, but a statement that begins or ends inside one must keep them.
  */
-export function tokenize(sql: string, options: ScanOptions = {}, executable?: Span[]): Token[] {
+export function tokenize(sql: string, options: TokenizeOptions = {}, executable?: Span[]): Token[] {
   const out: Token[] = [];
   const n = sql.length;
+  const delimiter = options.delimiter;
+  const delimiterAt = (at: number) => delimiter !== undefined && sql.startsWith(delimiter, at);
   let i = 0;
   let inExecutableComment = false;
   while (i < n) {
     const c = sql[i] as string;
     const next = sql[i + 1];
+    // the client looks for its delimiter before anything else, at every place outside quotes and comments
+    if (delimiterAt(i)) {
+      out.push({ kind: "delimiter", text: delimiter as string, start: i, end: i + (delimiter as string).length });
+      i += (delimiter as string).length;
+      continue;
+    }
     if (c === " " || c === "\t" || c === "\n" || c === "\r" || c === "\f" || c === "\v") {
       i++;
       continue;
@@ -131,7 +151,7 @@ export function tokenize(sql: string, options: ScanOptions = {}, executable?: Sp
     }
     if (WORD.test(c)) {
       const start = i;
-      while (i < n && WORD.test(sql[i] as string)) i++;
+      while (i < n && WORD.test(sql[i] as string) && !delimiterAt(i)) i++;
       const text = sql.slice(start, i);
       out.push({ kind: /^[0-9]/.test(text) ? "number" : "word", text, start, end: i });
       continue;
@@ -140,18 +160,6 @@ export function tokenize(sql: string, options: ScanOptions = {}, executable?: Sp
     i++;
   }
   return out;
-}
-
-/** Words that open a block closed by END inside a stored program's body. */
-const BLOCK_OPENERS = new Set(["BEGIN", "CASE", "LOOP", "REPEAT", "WHILE", "IF"]);
-const ROUTINES = new Set(["PROCEDURE", "FUNCTION", "TRIGGER", "EVENT"]);
-
-/** Is this a stored program whose body may hold `;` (CREATE [DEFINER=...] PROCEDURE|FUNCTION|TRIGGER|EVENT, or MariaDB's BEGIN NOT ATOMIC)? */
-function isCompound(tokens: readonly Token[]): boolean {
-  const words = tokens.filter((t) => t.kind === "word").map((t) => keywordOf(t.text));
-  if (words[0] === "BEGIN" && words[1] === "NOT" && words[2] === "ATOMIC") return true;
-  if (words[0] !== "CREATE") return false;
-  return words.slice(1, 8).some((w) => ROUTINES.has(w));
 }
 
 /**
@@ -166,19 +174,33 @@ export function splitSqlStatements(sql: string, options: ScanOptions = {}): Scan
   const parts: { text: string; offset: number; delimiter: string }[] = [];
   let delimiter = ";";
   let offset = 0;
-  const lineRe = /^[ \t]*delimiter[ \t]+(\S+)[ \t]*\r?$/gim;
+  const lineRe = new RegExp(DELIMITER_LINE.source, "gim");
   for (let m = lineRe.exec(sql); m; m = lineRe.exec(sql)) {
     // only at the start of a statement: the text before it must end with the delimiter (or be blank)
     const before = sql.slice(offset, m.index);
     if (before.trim() !== "" && !insideNothing(before, options)) continue;
     parts.push({ text: before, offset, delimiter });
-    delimiter = m[1] as string;
+    delimiter = (m[1] ?? m[2] ?? m[3] ?? m[4]) as string;
     offset = m.index + m[0].length;
   }
   parts.push({ text: sql.slice(offset), offset, delimiter });
   for (const part of parts) statements.push(...splitPart(part.text, part.offset, part.delimiter, options));
   return statements;
 }
+
+/**
+ * A `DELIMITER` line, as the client reads it: the keyword (any case), then
+ * the delimiter: quoted ('$$', "$$", `$$`) or up to the first space, so
+ * `DELIMITER ;# x` sets `;#` and `DELIMITER $$-- x` sets `$$--`. The client
+ * ignores whatever follows; here only a comment may (`DELIMITER $$ -- to
+ * $$`, `DELIMITER ; # back`, `DELIMITER // /* x *\/`): other text after it
+ * leaves the line to the server, which refuses it, rather than being
+ * dropped unseen. (The client ends an unquoted delimiter at a space only, so
+ * `DELIMITER $$<tab>` sets `$$<tab>`, which nothing matches; here a tab
+ * ends it too.)
+ */
+const DELIMITER_LINE =
+  /^[ \t]*delimiter[ \t]+(?:'([^'\r\n]+)'|"([^"\r\n]+)"|`([^`\r\n]+)`|([^ \t\r\n]+)(?![^ \t\r\n]))[ \t]*(?:#[^\n]*?|--(?:[ \t\x00-\x09\x0b-\x1f][^\n]*?)?|\/\*[^\n]*?\*\/[ \t]*)?\r?$/;
 
 /** True when `text` does not end inside a string, quoted name or comment (a DELIMITER line after it is a command). */
 function insideNothing(text: string, options: ScanOptions): boolean {
@@ -193,16 +215,14 @@ function insideNothing(text: string, options: ScanOptions): boolean {
   return !tail.includes("/*") || tail.includes("*/");
 }
 
-/** Words after which a stored program's body begins a statement (so `IF (` there opens a block, not a call of IF()). */
-const STATEMENT_STARTS = new Set(["BEGIN", "THEN", "ELSE", "DO", "LOOP", "REPEAT"]);
-
 function splitPart(sql: string, base: number, delimiter: string, options: ScanOptions): ScannedStatement[] {
   const executable: Span[] = [];
-  const tokens = tokenize(sql, options, executable);
+  const tokens = tokenize(sql, delimiter === ";" ? options : { ...options, delimiter }, executable);
   const out: ScannedStatement[] = [];
   let current: Token[] = [];
-  let depth = 0;
-  let compound = false;
+  // without a DELIMITER line, a stored program's body is one statement: its blocks are followed
+  let storedProgram: boolean | null = null;
+  let blocks = new StoredProgramBlocks();
   /** A statement that begins or ends inside an executable comment (`/*!40101 SET … *\/`) keeps its markers. */
   const within = (at: number) => executable.find((s) => s.start < at && at <= s.end);
   const push = (end: number) => {
@@ -222,50 +242,27 @@ function splitPart(sql: string, base: number, delimiter: string, options: ScanOp
       out.push({ text, start: base + first.start, end: base + end, tokens: current.map((t) => ({ ...t, start: t.start + base, end: t.end + base })) });
     }
     current = [];
-    depth = 0;
-    compound = false;
+    storedProgram = null;
+    blocks = new StoredProgramBlocks();
   };
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
-    if (delimiter === ";" ? t.kind === "punct" && t.text === ";" : matchesDelimiter(sql, t, delimiter)) {
-      if (depth === 0 || delimiter !== ";") {
-        push(t.start);
-        if (delimiter !== ";") k = skipDelimiter(tokens, k, t.start + delimiter.length);
-        continue;
-      }
+    if (t.kind === "delimiter" || (t.kind === "punct" && t.text === ";" && delimiter === ";" && blocks.depth === 0)) {
+      push(t.start);
+      continue;
     }
     current.push(t);
-    if (delimiter !== ";" || t.kind !== "word") continue;
-    if (current.length <= 12) compound = isCompound(current);
-    if (!compound) continue;
-    const word = keywordOf(t.text);
-    const prev = current[current.length - 2];
-    const prevWord = prev?.kind === "word" ? keywordOf(prev.text) : null;
-    const nextTok = tokens[k + 1];
-    if (prevWord === "END" && BLOCK_OPENERS.has(word)) continue; // END IF, END LOOP, ...
-    if (word === "END") depth = Math.max(0, depth - 1);
-    else if (BLOCK_OPENERS.has(word)) {
-      // IF(…), REPEAT(…) and CASE(…) are also functions; at a statement's start they open a block (WHILE is no function)
-      const atStatementStart = prev === undefined || (prev.kind === "punct" && (prev.text === ";" || prev.text === ":")) || (prevWord !== null && STATEMENT_STARTS.has(prevWord));
-      const call = nextTok?.kind === "punct" && nextTok.text === "(" && word !== "WHILE" && !atStatementStart;
-      const ifExists = word === "IF" && nextTok?.kind === "word" && ["NOT", "EXISTS"].includes(keywordOf(nextTok.text));
-      const notBlock = word === "BEGIN" && nextTok?.kind === "word" && keywordOf(nextTok.text) === "WORK";
-      if (!call && !ifExists && !notBlock) depth++;
+    if (delimiter !== ";" || storedProgram === false) continue;
+    if (storedProgram === null) {
+      // decided at the head's keyword (or too far in to be one), before any body: read the head's tokens then
+      storedProgram = current.length > 40 ? false : isStoredProgram(current);
+      if (storedProgram) for (let j = 0; j < current.length; j++) blocks.read(current[j] as Token, current[j - 1], current[j + 1] ?? tokens[k + 1]);
+      continue;
     }
+    blocks.read(t, current[current.length - 2], tokens[k + 1]);
   }
   push(sql.length);
   return out;
-}
-
-function matchesDelimiter(sql: string, t: Token, delimiter: string): boolean {
-  return (t.kind === "punct" || t.kind === "word") && sql.startsWith(delimiter, t.start);
-}
-
-/** Skips the tokens a multi-character delimiter spans. */
-function skipDelimiter(tokens: readonly Token[], k: number, end: number): number {
-  let j = k;
-  while (j + 1 < tokens.length && (tokens[j + 1] as Token).start < end) j++;
-  return j;
 }
 
 /** The first `count` words a statement starts with, upper-cased, up to its first other token. */

@@ -47,11 +47,26 @@ function transactionKeyword(stmt: ScannedStatement): string | null {
 }
 
 /**
+ * `USE db` moves the session to another database, and Athanor's version
+ * table with it: the revision would be recorded there, and the database it
+ * migrates would still read as not upgraded. (A stored program can't hold
+ * USE, so only a statement of its own counts.)
+ */
+function useRefusal(stmt: ScannedStatement): string | null {
+  if (leadingWords(stmt, 1)[0] !== "USE") return null;
+  const target = stmt.tokens[1]?.text ?? "otherdb";
+  return (
+    `Athanor's version table is in the session's database, so after USE it would record the revision in ${target} instead of the database it migrates; ` +
+    `name the other database's tables with it instead (${target}.table)`
+  );
+}
+
+/**
  * The first statement that controls the transaction, or null: BEGIN, START
  * TRANSACTION, COMMIT, ROLLBACK [TO SAVEPOINT], SAVEPOINT, RELEASE SAVEPOINT,
- * LOCK TABLES, UNLOCK TABLES, XA ..., SET autocommit. Words inside literals,
- * quoted names and comments do not count; a stored program's body is part
- * of its CREATE statement.
+ * LOCK TABLES, UNLOCK TABLES, XA ..., SET autocommit; and USE, refused alike
+ * with its own reason. Words inside literals, quoted names and comments do
+ * not count; a stored program's body is part of its CREATE statement.
  */
 export function findTransactionControl(sql: string): StatementFinding | null {
   let found: StatementFinding | null = null;
@@ -62,6 +77,11 @@ export function findTransactionControl(sql: string): StatementFinding | null {
       const keyword = transactionKeyword(stmt);
       if (keyword) {
         found = { keyword, statement: stmt.text, offset: stmt.start };
+        break;
+      }
+      const refusal = useRefusal(stmt);
+      if (refusal) {
+        found = { keyword: "USE", statement: stmt.text, offset: stmt.start, refusal };
         break;
       }
     }

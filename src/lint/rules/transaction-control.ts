@@ -13,6 +13,10 @@ export const transactionControl: LintRule = {
     const hits: RuleHit[] = [];
     for (const item of items) {
       if (item.subject.kind !== "transactionControl") continue;
+      if (item.subject.refusal) {
+        hits.push({ item, message: `${item.subject.keyword} in op.execute SQL: ${item.subject.refusal}; Athanor refuses it` });
+        continue;
+      }
       const inside = item.inTransaction ? " inside the revision's transaction" : "";
       hits.push({ item, message: `${item.subject.keyword} in op.execute SQL${inside}: Athanor manages the transaction and refuses it` });
     }
