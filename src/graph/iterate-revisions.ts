@@ -195,7 +195,11 @@ export function parseDowngradeTarget<S extends RevisionSource>(
   }
   const at = target.lastIndexOf("@");
   const branch = at > 0 ? target.slice(0, at) : null;
-  return { branch, revision: getRevision(map, target.slice(at + 1)) };
+  // resolved with its branch: `shop@<rev>` checks <rev> is on branch shop, `feat@head` is feat's head (not the
+  // graph's); `<rev>@<rev>` stays as Alembic takes it, the revision after the @ whatever its relation
+  const suffix = target.slice(at + 1);
+  const scoped = branch !== null && (/^(head|heads|base)$/.test(suffix) || !map.has(branch));
+  return { branch, revision: getRevision(map, scoped ? target : suffix) };
 }
 
 /** `'athanor downgrade h1@-1' or 'athanor downgrade h2@-1'`: one exact command per current head. */
@@ -358,7 +362,7 @@ export function parseUpgradeTarget<S extends RevisionSource>(
         const ids = starts.map((s) => (s === null ? "base" : typeof s === "string" ? s : s.id));
         throw new RelativeWalkError(
           "GRAPH.AMBIGUOUS_RELATIVE",
-          `Ambiguous upgrade from multiple current revisions (${ids.join(", ")}): use '<branch>@${target}' or '<revision>${target}'`,
+          `Ambiguous upgrade from multiple current revisions (${ids.join(", ")}): run ${ids.map((id) => `'athanor upgrade ${id === "base" ? "" : `${id}@`}${rel.relative}'`).join(" or ")}`,
           { symbol: target, candidates: ids },
         );
       }
