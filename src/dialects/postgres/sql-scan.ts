@@ -285,7 +285,7 @@ function isCode(t: SqlToken): boolean {
 }
 
 /** Does a statement start `CREATE [OR REPLACE] FUNCTION|PROCEDURE` (the only place a `BEGIN ATOMIC` body can be)? */
-function isRoutineDefinition(tokens: readonly SqlToken[]): boolean {
+export function isRoutineDefinition(tokens: readonly SqlToken[]): boolean {
   const words = tokens.slice(0, 4).map((t) => (t.kind === "word" ? keywordOf(t.text) : ""));
   const kind = words[1] === "OR" && words[2] === "REPLACE" ? words[3] : words[1];
   return words[0] === "CREATE" && (kind === "FUNCTION" || kind === "PROCEDURE");
