@@ -96,6 +96,7 @@ export const ERROR_CODES = {
   "MODELS.NOT_FOUND": "a models file that does not exist",
   "OFFLINE.NEEDS_CONNECTION": "`--sql` with a revision that queries the database",
   "OFFLINE.RANGE": "a `--sql` range with `current`, or going the wrong way (exit 2)",
+  "OPERATION.CLIENT_COMMAND": "psql-only SQL (`COPY ... FROM STDIN`, `\\restrict`) in an online `op.execute` or `op.query`",
   "OPERATION.INVALID": "an operation's arguments are wrong",
   "OPERATION.IRREVERSIBLE": "an operation has no inverse (autogenerate, `reverse`)",
   "OPERATION.TRANSACTION_CONTROL": "BEGIN/COMMIT/ROLLBACK… in `op.execute` or `op.query`",

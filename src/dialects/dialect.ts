@@ -308,6 +308,13 @@ export interface SqlLexer {
   /** Why an operation can't run inside a transaction block, or null. */
   noTransactionReason(op: Operation, context?: TransactionContext): string | null;
   /**
+   * Optional: the first construct only a command-line client runs, not the
+   * server (PostgreSQL: `COPY ... FROM STDIN` with its data lines, psql's
+   * backslash meta-commands), or null. An online op.execute refuses it; an
+   * offline script, which that client runs, keeps it.
+   */
+  findClientCommand?(sql: string): StatementFinding | null;
+  /**
    * Optional, for dialects without transactional DDL: whether a statement
    * commits the open transaction by itself (MySQL's DDL). The autocommit step
    * protocol counts such statements one by one; the others run in a transaction.

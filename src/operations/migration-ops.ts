@@ -36,6 +36,7 @@ import { renameTableOp } from "./rename-table.js";
 import { type SetColumnCommentOptions, setColumnCommentOp } from "./set-column-comment.js";
 import { type SetTableCommentOptions, setTableCommentOp } from "./set-table-comment.js";
 import type { OperationTracker } from "./operation-tracker.js";
+import { assertNoClientCommand } from "./client-commands.js";
 import { assertNoTransactionControl } from "./transaction-control.js";
 import { validateOperation } from "./validate.js";
 
@@ -230,6 +231,7 @@ export class MigrationOps {
   query<R = Record<string, unknown>>(sql: string, params?: readonly SqlValue[]): Promise<R[]> {
     return this.#track("query", [sql, params], async () => {
       assertNoTransactionControl(sql, "op.query()", this.#sqlLexer);
+      assertNoClientCommand(sql, "op.query()", this.#sqlLexer);
       return this.#executor.query<R>(sql, params);
     });
   }
@@ -252,6 +254,8 @@ export class MigrationOps {
     return this.#track(method, args, async () => {
       const op = build();
       validateOperation(op, this.#sqlLexer);
+      // psql-only SQL fails on the server with a syntax error far from its cause; a --sql script is run by psql
+      if (op.kind === "execute" && !this.#offline) assertNoClientCommand(op.sql, "op.execute()", this.#sqlLexer);
       await this.#executor.run(op);
     });
   }

@@ -3,9 +3,11 @@
  * as the server reads them (sql-scan.ts: dollar quotes, E'' strings, nested
  * comments, BEGIN ATOMIC bodies), transaction control and the statements
  * that can't run in a transaction (transaction-control.ts), and the
- * operations that can't (needs-no-transaction.ts).
+ * operations that can't (needs-no-transaction.ts), and what only psql runs
+ * (client-commands.ts).
  */
 import type { LexedStatement, SqlLexer } from "../dialect.js";
+import { findClientCommand } from "./client-commands.js";
 import { noTransactionReason } from "./needs-no-transaction.js";
 import { lexedStatements } from "../lexed-statement.js";
 import { keywordOf, splitSqlStatements } from "./sql-scan.js";
@@ -20,4 +22,5 @@ export const postgresSqlLexer: SqlLexer = {
   findTransactionControl,
   findNonTransactionalStatement,
   noTransactionReason,
+  findClientCommand,
 };
