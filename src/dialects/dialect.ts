@@ -92,6 +92,11 @@ export interface SessionSettings {
 export interface VersionTableRef {
   readonly table: string;
   readonly schema?: string | null | undefined;
+  /**
+   * The schema was not configured but resolved on the session (see
+   * VersionTableSql.versionTableExists): it exists, so nothing creates it.
+   */
+  readonly resolved?: boolean | undefined;
 }
 
 /** SQL for the version table (one row per current head) and the append-only log table. */
@@ -106,8 +111,22 @@ export interface VersionTableSql {
   createVersionTable(ref: VersionTableRef): SqlStatement[];
   /** Statements that create the log table if missing. */
   createLogTable(ref: VersionTableRef): SqlStatement[];
-  /** Does the version table exist? Returns a statement whose result has one row with a boolean `exists`. */
+  /**
+   * Does the version table exist? Returns a statement whose result has one row with a boolean `exists`.
+   * Where an unqualified name is resolved through a search path the session (or a revision's SQL) can change
+   * (PostgreSQL), and `ref` names no schema, the row also has `schema`: the schema that name means now (where
+   * the table is, else where CREATE TABLE would put it), or null when there is none. VersionStore then names
+   * that schema in every statement of the session, so a revision's `SET search_path` does not move its writes.
+   */
   versionTableExists(ref: VersionTableRef): SqlStatement;
+  /**
+   * Optional, for offline scripts on a dialect whose unqualified names follow
+   * a search path (PostgreSQL), with no schema configured: a script can't
+   * pin the schema as a session does (it is not known without a
+   * connection), so after a revision whose SQL may have moved the path, the
+   * version statements run under the path the script started with.
+   */
+  readonly offlinePath?: OfflinePathGuard;
   /** Rows `{ version_num: string }`, one per head. */
   selectHeads(ref: VersionTableRef): SqlStatement;
   insertHead(ref: VersionTableRef, rev: string): SqlStatement;
@@ -137,6 +156,18 @@ export interface VersionTableSql {
    * statement by statement (see StepLogSql). PostgreSQL has none.
    */
   readonly stepLog?: StepLogSql;
+}
+
+/** See VersionTableSql.offlinePath. */
+export interface OfflinePathGuard {
+  /** Whether a statement may change how unqualified names resolve (PostgreSQL: it names search_path). */
+  mayMovePath(sql: string): boolean;
+  /** Once, at the start of a script that needs it (outside any transaction): remember the path. */
+  readonly remember: readonly SqlStatement[];
+  /** Inside the transaction, before a step's version statements: keep the revision's path, take the remembered one. */
+  readonly before: readonly SqlStatement[];
+  /** After them: the revision's path again, for the rest of the transaction. */
+  readonly after: readonly SqlStatement[];
 }
 
 /** A step's progress as the autocommit step protocol records it in the log table. */

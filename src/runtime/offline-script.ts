@@ -46,12 +46,17 @@ export async function offlineScript(
   // statements around each transaction (SQLite: foreign keys off, checked before COMMIT)
   const guard = renderer.transactionGuard;
   const push = (sql: string) => parts.push(terminated(sql, dialect.sqlLexer));
+  // No schema configured: once a revision may have moved the search path, the version statements of it and of
+  // every step after it (the path it set lasts for the session) run under the script's (see OfflinePathGuard).
+  const pathGuard = store.configured.schema ? undefined : dialect.versionTable.offlinePath;
+  let pathMoved = false;
   const emit = (sql: string) => {
     if (beginOwed) {
       beginOwed = false;
       for (const s of guard?.beforeBegin ?? []) push(renderer.inline(s));
       parts.push(`${dialect.beginTransaction};`);
     }
+    if (pathGuard?.mayMovePath(sql)) pathMoved = true;
     push(sql);
   };
   const comment = (text: string) => parts.push(`-- ${singleLine(text)}`);
@@ -89,6 +94,9 @@ export async function offlineScript(
   if (executor.primes && start.length > 0) await primeSession(executor, scripts, start, dialect);
   // the session as an online run would set it up (MySQL: UTC and backslash escapes, which the script's literals assume)
   for (const s of dialect.sessionSettings(opts.settings ?? {})) push(renderer.inline(s));
+  // where the path is remembered, should a revision move it (written there once it is needed)
+  const rememberAt = parts.length;
+  let remembered = false;
   const perRun = opts.mode === "per-run";
   // Where DDL commits by itself (MySQL), the script doesn't wrap it in
   // BEGIN/COMMIT as if it could roll back: each revision's statements run as
@@ -123,6 +131,13 @@ export async function offlineScript(
       throw offlineFailure(e, step, scripts);
     }
     if (!transactional || !ddlRollsBack) tx.begin();
+    const restorePath = pathGuard && pathMoved;
+    if (restorePath) {
+      if (!remembered) parts.splice(rememberAt, 0, ...pathGuard.remember.map((s) => terminated(renderer.inline(s), dialect.sqlLexer)));
+      remembered = true;
+      comment("a revision's SQL may have moved the search_path: the version table is written under the path the script started with");
+      for (const s of pathGuard.before) emit(renderer.inline(s));
+    }
     for (const action of step.actions) emit(renderer.inline(store.actionStatements(action)));
     // the log row too, so a script applied by hand leaves the same trail as an online run
     const touched = step.revision ?? step.to[0] ?? step.from[0];
@@ -130,6 +145,7 @@ export async function offlineScript(
       const direction = step.stamp ? (step.direction === "up" ? "stamp-up" : "stamp-down") : step.direction;
       emit(renderer.inline(store.offlineLogStatement({ revision: touched, direction, checksum })));
     }
+    if (restorePath) for (const s of pathGuard.after) emit(renderer.inline(s));
     if (!perRun) tx.commit();
   }
   tx.commit();

@@ -31,20 +31,39 @@ export class VersionRecordError extends Error {
 }
 
 export class VersionStore {
+  #pinned: VersionTableRef | null = null;
+
   constructor(
     readonly dialect: Dialect,
-    readonly ref: VersionTableRef,
+    /** The version table as configured (the migration lock's key is derived from it, never from the pinned one). */
+    readonly configured: VersionTableRef,
   ) {}
 
+  /**
+   * The version table as this session's statements name it. With no schema
+   * configured, the first `exists()` (every command reads the heads before it
+   * runs anything) pins the schema the unqualified name meant then, where
+   * the dialect says (PostgreSQL): a revision's `SET search_path` or pg_dump's
+   * `set_config('search_path', '', false)` would otherwise send the version
+   * row to another schema's table, or to none.
+   */
+  get ref(): VersionTableRef {
+    return this.#pinned ?? this.configured;
+  }
+
   get displayName(): string {
-    return this.ref.schema ? `${this.ref.schema}.${this.ref.table}` : this.ref.table;
+    return this.configured.schema ? `${this.configured.schema}.${this.configured.table}` : this.configured.table;
   }
 
   async exists(conn: DatabaseConnection): Promise<boolean> {
     const s = this.dialect.versionTable.versionTableExists(this.ref);
     let v: unknown;
     try {
-      v = (await conn.query<{ exists: unknown }>(s.sql, s.params)).rows[0]?.exists;
+      const row = (await conn.query<{ exists: unknown; schema?: unknown }>(s.sql, s.params)).rows[0];
+      v = row?.exists;
+      if (!this.#pinned && !this.configured.schema && typeof row?.schema === "string") {
+        this.#pinned = { ...this.configured, schema: row.schema, resolved: true };
+      }
     } catch (e) {
       throw ownQueryFailed(`looking for the version table ${this.displayName}`, e, this.dialect);
     }

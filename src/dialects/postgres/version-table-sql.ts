@@ -2,7 +2,7 @@
  * SQL for the version table (one row per current head, Alembic-compatible
  * shape) and the append-only `<table>_log` table. All values are bound.
  */
-import type { SqlStatement, VersionLogEntry, VersionTableRef, VersionTableSql } from "../dialect.js";
+import type { OfflinePathGuard, SqlStatement, VersionLogEntry, VersionTableRef, VersionTableSql } from "../dialect.js";
 import { VERSION_NUM_LENGTH } from "../version-num-length.js";
 import { quoteString } from "./literal.js";
 import { MAX_IDENTIFIER_BYTES, qualify, quoteIdentifier } from "./quote.js";
@@ -50,7 +50,7 @@ function dollarTag(body: string): string {
  * least-privilege role even when the schema is already there.
  */
 function schemaStatements(ref: VersionTableRef): SqlStatement[] {
-  if (!ref.schema) return [];
+  if (!ref.schema || ref.resolved) return [];
   const body =
     ` BEGIN IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname = ${quoteString(ref.schema)}) ` +
     `THEN CREATE SCHEMA ${quoteIdentifier(ref.schema)}; END IF; END `;
@@ -66,8 +66,37 @@ function logTable(ref: VersionTableRef): string {
   return qualify(logTableName(ref), ref.schema);
 }
 
+/** Placeholder settings (any role may set a dotted name) that hold search_path values in an offline script's session. */
+const SCRIPT_PATH = "athanor.script_search_path";
+const REVISION_PATH = "athanor.revision_search_path";
+
+function setConfig(name: string, value: string, local: boolean): SqlStatement {
+  return { sql: `SELECT pg_catalog.set_config(${quoteString(name)}, ${value}, ${local})` };
+}
+
+/**
+ * A revision's SQL may move the search_path (`SET search_path`, pg_dump's
+ * `set_config('search_path', '', false)`): the unqualified version statements
+ * that follow it would then write to another schema's table, or fail. The
+ * script remembers the path it started with, and runs the version statements
+ * of such a revision under it, set for the transaction only (`is_local`), then
+ * sets the revision's path back, also for the transaction only: at COMMIT the
+ * session has what the revision left it, whether it SET the path or SET
+ * LOCAL, as it does online.
+ */
+const OFFLINE_PATH: OfflinePathGuard = {
+  mayMovePath: (sql) => /search_path/i.test(sql),
+  remember: [setConfig(SCRIPT_PATH, "pg_catalog.current_setting('search_path')", false)],
+  before: [
+    setConfig(REVISION_PATH, "pg_catalog.current_setting('search_path')", true),
+    setConfig("search_path", `pg_catalog.current_setting(${quoteString(SCRIPT_PATH)})`, true),
+  ],
+  after: [setConfig("search_path", `pg_catalog.current_setting(${quoteString(REVISION_PATH)})`, true)],
+};
+
 export const postgresVersionTableSql: VersionTableSql = {
   derivedSuffixes: [PRIMARY_KEY_SUFFIX, LOG_SUFFIX, LOG_PRIMARY_KEY_SUFFIX],
+  offlinePath: OFFLINE_PATH,
   createVersionTable(ref) {
     return [
       ...schemaStatements(ref),
@@ -100,7 +129,17 @@ export const postgresVersionTableSql: VersionTableSql = {
   },
 
   versionTableExists(ref) {
-    return { sql: 'SELECT to_regclass($1) IS NOT NULL AS "exists"', params: [versionTable(ref)] };
+    if (ref.schema) return { sql: 'SELECT to_regclass($1) IS NOT NULL AS "exists"', params: [versionTable(ref)] };
+    // Unqualified, the name follows the search_path, which a revision's SQL can change (`SET search_path`, pg_dump's
+    // set_config): also say which schema it means now, the table's or else current_schema() (where CREATE TABLE puts
+    // it; null when no schema on the path exists), in the round trip that looks for it.
+    return {
+      sql:
+        'SELECT found.oid IS NOT NULL AS "exists", COALESCE((SELECT n.nspname FROM pg_catalog.pg_class c ' +
+        "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE c.oid = found.oid), pg_catalog.current_schema()) " +
+        'AS "schema" FROM pg_catalog.to_regclass($1) AS found (oid)',
+      params: [versionTable(ref)],
+    };
   },
 
   /** Rows: `{ version_num: string }`, sorted. */
