@@ -50,7 +50,7 @@ function findUrl(inputs: UrlInputs): ResolvedUrl | null {
     return { url: normalizeUrl(env.DATABASE_URL), source: { kind: "env", variable: "DATABASE_URL" } };
   }
   if (nonEmpty(inputs.configUrl)) return { url: normalizeUrl(inputs.configUrl), source: { kind: "file", file, key: "url" } };
-  const fromComponents = urlFromComponents(env);
+  const fromComponents = urlFromComponents(env, inputs.configDefaultUrl);
   if (fromComponents) return fromComponents;
   if (nonEmpty(inputs.configDefaultUrl)) {
     return { url: normalizeUrl(inputs.configDefaultUrl), source: { kind: "file", file, key: "defaultUrl" } };
@@ -68,8 +68,8 @@ export function normalizeUrl(url: string): string {
 }
 
 /** A URL from DB_HOST, DB_PORT, ... and the dialect's own variables (registry.ts), checked: a port that is a number, a host that parses. */
-export function urlFromComponents(env: NodeJS.ProcessEnv): ResolvedUrl | null {
-  const built = urlFromEnvironment(env);
+export function urlFromComponents(env: NodeJS.ProcessEnv, projectUrl?: string): ResolvedUrl | null {
+  const built = urlFromEnvironment(env, projectUrl);
   if (!built) return null;
   const { url, from } = built;
   const source: UrlSource = { kind: "components", variables: built.variables };

@@ -13,6 +13,12 @@ describe("database URL resolution", () => {
     assert.equal(resolveUrl({ flag: "postgresql://f@h/db", env, configUrl: "postgresql://c@h/db" })?.source.kind, "flag");
     assert.equal(resolveUrl({ env, configUrl: "postgresql://c@h/db" })?.url, "postgresql://e@h/db");
     assert.equal(resolveUrl({ env: { DB_HOST: "x" }, configUrl: "postgresql://c@h/db" })?.url, "postgresql://c@h/db");
+    // DB_* build the project's own kind of URL (init --url wrote it as defaultUrl); a SQLite project keeps its file
+    const generic = { DB_HOST: "db", DB_PORT: "3307", DB_NAME: "app", DB_USER: "u" };
+    assert.equal(resolveUrl({ env: generic, configDefaultUrl: "mysql://root@127.0.0.1:3306/app" })?.url, "mysql://u@db:3307/app");
+    assert.match(resolveUrl({ env: generic, configDefaultUrl: "pglite:./.athanor/db" })?.url ?? "", /^postgresql:\/\/u@db:3307\/app/);
+    assert.equal(resolveUrl({ env: generic, configDefaultUrl: "sqlite:./app.db" })?.source.kind, "file");
+    assert.match(resolveUrl({ env: { POSTGRES_HOST: "pg", POSTGRES_DB: "x" }, configDefaultUrl: "sqlite:./app.db" })?.url ?? "", /^postgresql:\/\/pg/);
     const comp = resolveUrl({
       env: { DB_HOST: "db", DB_PORT: "6543", POSTGRES_DB: "app", POSTGRES_USER: "u", POSTGRES_PASSWORD: "p@ss" },
       configDefaultUrl: "pglite:./x",
