@@ -8,9 +8,9 @@
  */
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import { fails } from "../cli/helpers.js";
-import { createTestDatabase, requirePostgres, type TestDatabase } from "../support/databases.js";
+import { onlineAndOfflineDatabases, requirePostgres } from "../support/databases.js";
 import { MigrationProject } from "../support/project.js";
 
 const COPY = "CREATE TABLE t (a int, b text);\\nCOPY t (a, b) FROM stdin;\\n1\\tone\\n2\\ttwo\\n\\\\.\\n\\nCREATE INDEX t_a ON t (a);\\n";
@@ -18,32 +18,22 @@ const META = "--\\n-- PostgreSQL database dump\\n--\\n\\n\\\\restrict AbC123\\n\
 
 describe("PostgreSQL: psql-only SQL in op.execute", async () => {
   const skip = await requirePostgres();
-  let online: TestDatabase;
-  let offline: TestDatabase;
-  before(async () => {
-    if (skip.skip) return;
-    online = await createTestDatabase();
-    offline = await createTestDatabase();
-  });
-  after(async () => {
-    await online?.drop();
-    await offline?.drop();
-  });
+  const dbs = onlineAndOfflineDatabases(skip);
 
-  test("online, COPY ... FROM STDIN is refused by name, nothing runs", skip, async () => {
-    const p = new MigrationProject(online.url);
+  test("dbs.online, COPY ... FROM STDIN is refused by name, nothing runs", skip, async () => {
+    const p = new MigrationProject(dbs.online.url);
     try {
       p.rev("a1000001", null, { up: `  await op.execute("${COPY}");` });
       const line = fails(p.athanor("upgrade", "head", "--quiet"));
       assert.match(line, /a1000001.*op\.execute\(\) can't run COPY \.\.\. FROM STDIN \(line 2\).*op\.bulkInsert\(\).*psql/);
-      assert.deepEqual(await online.query("SELECT to_regclass('t') IS NULL AS gone"), [{ gone: true }]);
+      assert.deepEqual(await dbs.online.query("SELECT to_regclass('t') IS NULL AS gone"), [{ gone: true }]);
     } finally {
       p.cleanup();
     }
   });
 
-  test("online, a psql meta-command (pg_dump's \\restrict) is refused by name", skip, () => {
-    const p = new MigrationProject(online.url);
+  test("dbs.online, a psql meta-command (pg_dump's \\restrict) is refused by name", skip, () => {
+    const p = new MigrationProject(dbs.online.url);
     try {
       p.rev("a1000001", null, { up: `  await op.execute("${META}");` });
       const line = fails(p.athanor("upgrade", "head", "--quiet"));
@@ -55,14 +45,14 @@ describe("PostgreSQL: psql-only SQL in op.execute", async () => {
   });
 
   test("--sql keeps them, and psql runs the script", skip, async () => {
-    const p = new MigrationProject(offline.url);
+    const p = new MigrationProject(dbs.offline.url);
     try {
       p.rev("a1000001", null, { up: `  await op.execute("\\\\set athanor_test 1\\n${COPY}");` });
       const script = p.athanor("upgrade", "head", "--sql");
       assert.equal(script.code, 0, script.stderr);
-      const psql = spawnSync("psql", ["-X", "-q", "-v", "ON_ERROR_STOP=1", offline.url], { input: script.stdout, encoding: "utf8" });
+      const psql = spawnSync("psql", ["-X", "-q", "-v", "ON_ERROR_STOP=1", dbs.offline.url], { input: script.stdout, encoding: "utf8" });
       assert.equal(psql.status, 0, psql.stderr);
-      assert.deepEqual(await offline.query("SELECT a, b FROM t ORDER BY a"), [
+      assert.deepEqual(await dbs.offline.query("SELECT a, b FROM t ORDER BY a"), [
         { a: 1, b: "one" },
         { a: 2, b: "two" },
       ]);

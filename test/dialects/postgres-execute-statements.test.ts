@@ -8,9 +8,9 @@
  */
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import { PGlite } from "@electric-sql/pglite";
-import { createTestDatabase, requirePostgres, type TestDatabase } from "../support/databases.js";
+import { onlineAndOfflineDatabases, requirePostgres } from "../support/databases.js";
 import { MigrationProject } from "../support/project.js";
 
 const UP = `  await op.createTable("note", { columns: [{ name: "id", type: t.integer(), primaryKey: true }, { name: "body", type: t.text() }] });
@@ -27,46 +27,36 @@ const EXPECTED = [
 
 describe("PostgreSQL: op.execute with values over several statements", async () => {
   const skip = await requirePostgres();
-  let db: TestDatabase;
-  let offline: TestDatabase;
-  before(async () => {
-    if (skip.skip) return;
-    db = await createTestDatabase();
-    offline = await createTestDatabase();
-  });
-  after(async () => {
-    await db?.drop();
-    await offline?.drop();
-  });
+  const dbs = onlineAndOfflineDatabases(skip);
 
   test("online on PostgreSQL: each statement with its own values", skip, () => {
-    const p = new MigrationProject(db.url);
+    const p = new MigrationProject(dbs.online.url);
     try {
       p.rev("a1000001", null, { up: UP, down: `  await op.dropTable("note");` });
       const r = p.athanor("upgrade", "head");
       assert.equal(r.code, 0, r.stderr);
-      return db.query("SELECT id, body FROM note ORDER BY id").then((rows) => assert.deepEqual(rows, EXPECTED));
+      return dbs.online.query("SELECT id, body FROM note ORDER BY id").then((rows) => assert.deepEqual(rows, EXPECTED));
     } finally {
       p.cleanup();
     }
   });
 
-  test("offline through psql: the same rows", skip, async () => {
-    const p = new MigrationProject(offline.url);
+  test("dbs.offline through psql: the same rows", skip, async () => {
+    const p = new MigrationProject(dbs.offline.url);
     try {
       p.rev("a1000001", null, { up: UP, down: `  await op.dropTable("note");` });
       const script = p.athanor("upgrade", "head", "--sql");
       assert.equal(script.code, 0, script.stderr);
-      const psql = spawnSync("psql", ["-X", "-q", "-v", "ON_ERROR_STOP=1", offline.url], { input: script.stdout, encoding: "utf8" });
+      const psql = spawnSync("psql", ["-X", "-q", "-v", "ON_ERROR_STOP=1", dbs.offline.url], { input: script.stdout, encoding: "utf8" });
       assert.equal(psql.status, 0, psql.stderr);
-      assert.deepEqual(await offline.query("SELECT id, body FROM note ORDER BY id"), EXPECTED);
+      assert.deepEqual(await dbs.offline.query("SELECT id, body FROM note ORDER BY id"), EXPECTED);
     } finally {
       p.cleanup();
     }
   });
 
   test("a $n beyond the values is one clear line naming the statement", skip, () => {
-    const p = new MigrationProject(db.url);
+    const p = new MigrationProject(dbs.online.url);
     try {
       p.rev("a1000002", null, { up: `  await op.execute("SELECT 1; SELECT $2::int", [1]);` });
       const r = p.athanor("upgrade", "a1000002", "--sql");

@@ -7,8 +7,8 @@
  */
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { after, before, describe, test } from "node:test";
-import { createTestDatabase, requirePostgres, type TestDatabase } from "../support/databases.js";
+import { describe, test } from "node:test";
+import { onlineAndOfflineDatabases, requirePostgres, type TestDatabase } from "../support/databases.js";
 import { MigrationProject } from "../support/project.js";
 
 const UP = `  await op.execute("CREATE TABLE t (id int, s text)");
@@ -27,40 +27,30 @@ async function check(db: TestDatabase): Promise<void> {
 
 describe("PostgreSQL: $n inside a routine definition is the routine's argument", async () => {
   const skip = await requirePostgres();
-  let online: TestDatabase;
-  let offline: TestDatabase;
-  before(async () => {
-    if (skip.skip) return;
-    online = await createTestDatabase();
-    offline = await createTestDatabase();
-  });
-  after(async () => {
-    await online?.drop();
-    await offline?.drop();
-  });
+  const dbs = onlineAndOfflineDatabases(skip);
 
   test("online: the function bodies keep $1, the INSERT takes the value", skip, async () => {
-    const p = new MigrationProject(online.url);
+    const p = new MigrationProject(dbs.online.url);
     try {
       p.rev("a1000001", null, { up: UP });
       const r = p.athanor("upgrade", "head");
       assert.equal(r.code, 0, r.stderr);
-      await check(online);
+      await check(dbs.online);
     } finally {
       p.cleanup();
     }
   });
 
   test("--sql through psql: the same functions and rows", skip, async () => {
-    const p = new MigrationProject(offline.url);
+    const p = new MigrationProject(dbs.offline.url);
     try {
       p.rev("a1000001", null, { up: UP });
       const script = p.athanor("upgrade", "head", "--sql");
       assert.equal(script.code, 0, script.stderr);
       assert.match(script.stdout, /SELECT \$1 \+ 1;/);
-      const psql = spawnSync("psql", ["-X", "-q", "-v", "ON_ERROR_STOP=1", offline.url], { input: script.stdout, encoding: "utf8" });
+      const psql = spawnSync("psql", ["-X", "-q", "-v", "ON_ERROR_STOP=1", dbs.offline.url], { input: script.stdout, encoding: "utf8" });
       assert.equal(psql.status, 0, psql.stderr);
-      await check(offline);
+      await check(dbs.offline);
     } finally {
       p.cleanup();
     }

@@ -4,6 +4,7 @@
  * suite is skipped with a visible reason, except under CI=true, where it fails.
  */
 import { randomBytes } from "node:crypto";
+import { after, before } from "node:test";
 import pg from "pg";
 
 export const PG_ADMIN_URL = process.env.ATHANOR_TEST_PG_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
@@ -83,6 +84,32 @@ export async function createTestDatabase(prefix = "athanor_t"): Promise<TestData
       } finally {
         await a.end();
       }
+    },
+  };
+}
+
+/**
+ * Within a describe: two fresh databases, `online` (for the revision run by
+ * the CLI) and `offline` (for its --sql script run by psql), made before the
+ * suite's tests and dropped after. Read them inside tests.
+ */
+export function onlineAndOfflineDatabases(skip: { skip?: string }): { readonly online: TestDatabase; readonly offline: TestDatabase } {
+  const made: { online?: TestDatabase; offline?: TestDatabase } = {};
+  before(async () => {
+    if (skip.skip) return;
+    made.online = await createTestDatabase();
+    made.offline = await createTestDatabase();
+  });
+  after(async () => {
+    await made.online?.drop();
+    await made.offline?.drop();
+  });
+  return {
+    get online() {
+      return made.online as TestDatabase;
+    },
+    get offline() {
+      return made.offline as TestDatabase;
     },
   };
 }
