@@ -39,7 +39,7 @@ export async function resolve(ctx: CommandContext, revision: string, opts: Resol
     const lock =
       config.raw.migrationLock === false
         ? null
-        : await acquireMigrationLock(session, ref, { waitTimeoutMs: config.raw.lockWaitTimeout, log: (l) => ctx.out.info(l) });
+        : await acquireMigrationLock(session, store, { waitTimeoutMs: config.raw.lockWaitTimeout, log: (l) => ctx.out.info(l) });
     try {
       const log = session.dialect.versionTable.stepLog;
       const half = await readHalfApplied(session.dialect, session.conn, ref);

@@ -8,6 +8,7 @@ import { AthanorError } from "../errors.js";
 import { ownQueryFailed } from "./own-query-error.js";
 import { stopReason } from "./stopped-run.js";
 import type { Session } from "./open-session.js";
+import type { VersionStore } from "./version-store.js";
 
 export interface LockOptions {
   /** Give up after this many ms (undefined: wait forever; 0: don't wait). */
@@ -25,9 +26,9 @@ export interface HeldLock {
   release(): Promise<void>;
 }
 
-export async function acquireMigrationLock(session: Session, ref: VersionTableRef, opts: LockOptions = {}): Promise<HeldLock> {
+export async function acquireMigrationLock(session: Session, store: VersionStore, opts: LockOptions = {}): Promise<HeldLock> {
   const { dialect, conn } = session;
-  const key = dialect.lock.keyFor(ref);
+  const key = dialect.lock.keyFor(await lockedTable(session, store));
   const started = Date.now();
   let waited = false;
   let poll = opts.pollMs ?? 100;
@@ -68,6 +69,19 @@ export async function acquireMigrationLock(session: Session, ref: VersionTableRe
     const h = await dialect.lock.holder(conn, key).catch(() => null);
     return h ? ` (${describeHolder(h)})` : "";
   }
+}
+
+/**
+ * The version table the lock is named after: the one the session will
+ * write. With no schema configured, on a dialect with schemas, that is where
+ * the unqualified name resolves (the schema holding the table, else the
+ * session's current schema), so that a process finding it through
+ * `searchPath` and one configured with `versionTableSchema` take one lock.
+ * Reading it is a catalog query: nothing is created before the lock.
+ */
+async function lockedTable(session: Session, store: VersionStore): Promise<VersionTableRef> {
+  if (!store.configured.schema && session.dialect.capabilities.schemas) await store.exists(session.conn);
+  return store.ref;
 }
 
 /** A backend pid (PostgreSQL) is said to hold it; any other text is the dialect's own description (SQLite: "another process's write lock on <file>"). */

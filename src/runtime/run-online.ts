@@ -97,7 +97,7 @@ export async function runOnline(
   try {
     const lock = config.migrationLock === false
       ? { waited: false, waitedMs: 0, release: async () => {} }
-      : await acquireMigrationLock(session, ref, {
+      : await acquireMigrationLock(session, store, {
           waitTimeoutMs: config.timeouts.lockWaitTimeoutMs,
           log: opts.log,
           signal: opts.signal,

@@ -35,7 +35,7 @@ export class VersionStore {
 
   constructor(
     readonly dialect: Dialect,
-    /** The version table as configured (the migration lock's key is derived from it, never from the pinned one). */
+    /** The version table as configured; `ref` is the one the session names (and the migration lock is named after). */
     readonly configured: VersionTableRef,
   ) {}
 
