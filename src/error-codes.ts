@@ -58,6 +58,7 @@ export const ERROR_CODES = {
   "GRAPH.MULTIPLE_HEADS": "`head` with several heads",
   "GRAPH.NOT_A_HEAD": "a revision given as a head is not one",
   "GRAPH.NOT_IN_BRANCH": "a revision is not on the branch named with it",
+  "GRAPH.OVERLAPPING_CURRENT": "the version table lists a revision and one of its descendants (edited by hand, or written by two runs at once)",
   "GRAPH.OVERLAPPING_REVISIONS": "two targets lie on the same line of descent",
   "GRAPH.PREFIX_TOO_SHORT": "a revision prefix is too short to look up",
   "GRAPH.RANGE_NOT_ANCESTOR": "the start of a range is not an ancestor of its end",

@@ -1,5 +1,5 @@
 /** `athanor current [-v] [--check-heads]`: the revisions the database is at. Never creates the version table. */
-import { formatCurrentEntry, headsNotApplied } from "../graph/index.js";
+import { formatCurrentEntry, headsNotApplied, resolveCurrentHeads } from "../graph/index.js";
 import { AthanorError } from "../errors.js";
 import { describeHalfApplied, resolveAdvice } from "../runtime/half-applied.js";
 import type { CommandContext } from "./context.js";
@@ -10,6 +10,8 @@ export async function current(ctx: CommandContext, opts: { verbose?: boolean; ch
   const { map } = await ctx.scriptDirectory();
   const { heads, url, halfApplied } = await readDatabaseHeads(ctx);
   const scripts = await ctx.scriptDirectory();
+  // each row names a known revision, one per line of descent: else a clear error, not a listing that looks fine
+  resolveCurrentHeads(map, heads);
   const revs = map.allCurrent(heads);
   // real heads the database lacks (an effective head is applied with what depends on it)
   const missing = headsNotApplied(map, heads);

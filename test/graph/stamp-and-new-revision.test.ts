@@ -47,7 +47,9 @@ describe("stamp", () => {
   test("errors", () => {
     throwsGraph(() => planStamp(map, "head", []), "GRAPH.MULTIPLE_HEADS");
     throwsGraph(() => planStamp(map, "zzzz", []), "GRAPH.UNKNOWN_REVISION");
-    throwsGraph(() => planStamp(map, "b", ["a", "d1"]), "GRAPH.OVERLAPPING_REVISIONS", /holds both a \(below it\) and d1 \(above it\)/);
+    // a table holding a revision and its descendant is refused before any stamp (only --purge starts afresh)
+    throwsGraph(() => planStamp(map, "b", ["a", "d1"]), "GRAPH.OVERLAPPING_CURRENT", /lists revision 'a' and its descendant 'd1'.*'athanor stamp --purge/);
+    assert.deepEqual(planStamp(map, "b", ["a", "d1"], { purge: true }).length, 1);
     throwsGraph(() => planStamp(map, "b", ["qqqq"]), "GRAPH.UNKNOWN_CURRENT_REVISION");
   });
 });
