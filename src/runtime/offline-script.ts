@@ -81,7 +81,7 @@ export async function offlineScript(
     },
   };
   const tracker = new OperationTracker();
-  const executor = new OfflineExecutor(renderer, emit, tx);
+  const executor = new OfflineExecutor(renderer, emit, tx, dialect.sqlLexer);
   const op = new MigrationOps(executor, {
     offline: true,
     tracker,

@@ -3,7 +3,7 @@
  * the session (tracking the transaction so op.autocommit() can step out of
  * it), or offline into a SQL script.
  */
-import type { DatabaseConnection, Dialect, DialectRenderer, RenderSession, SqlStatement, TransactionGuard } from "../dialects/dialect.js";
+import type { DatabaseConnection, Dialect, DialectRenderer, RenderSession, SqlLexer, SqlStatement, TransactionGuard } from "../dialects/dialect.js";
 import { BatchFailure, SkippedAfterFailure } from "../dialects/batch-failure.js";
 import { AthanorError } from "../errors.js";
 import type { Operation } from "../operations/operation.js";
@@ -333,11 +333,21 @@ export class OfflineExecutor implements OperationExecutor {
     private readonly renderer: DialectRenderer,
     private readonly emit: (sql: string) => void,
     private readonly tx: OfflineTransaction,
+    private readonly lexer?: SqlLexer,
   ) {
     this.session = renderer.session?.(null);
   }
 
   async run(op: Operation): Promise<void> {
+    // SQL the database won't run inside the script's BEGIN ... COMMIT (or, SQLite's PRAGMA foreign_keys, ignores
+    // there without a word): refused here, as the online run refuses it, not left for the client to skip or fail
+    const reason = this.tx.open && op.kind === "execute" ? this.lexer?.noTransactionReason(op) : null;
+    if (reason) {
+      throw new AthanorError(
+        "MIGRATION.NEEDS_NO_TRANSACTION",
+        `${reason}: run it in a revision with \`export const transactional = false\` (the script then writes it outside BEGIN ... COMMIT)`,
+      );
+    }
     const statements = this.session ? await this.session.render(op) : this.renderer.renderOperation(op);
     for (const stmt of statements) this.emit(this.renderer.inline(stmt));
   }

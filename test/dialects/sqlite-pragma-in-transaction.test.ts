@@ -43,6 +43,26 @@ describe("SQLite: a setting PRAGMA inside a revision's transaction", () => {
     assert.equal(tables(p), 0);
   });
 
+  test("also after a comment or another statement (Prisma's '-- RedefineTables'), and in --sql", () => {
+    for (const sql of ["-- RedefineTables\nPRAGMA foreign_keys=OFF;", "CREATE TABLE a (x INTEGER); PRAGMA journal_mode=WAL;"]) {
+      const p = new MigrationProject("sqlite:./app.db");
+      projects.push(p);
+      p.rev("a1000001", null, { up: `  await op.execute(${JSON.stringify(sql)});` });
+      const online = p.athanor("upgrade", "head");
+      assert.equal(online.code, 1, online.stderr);
+      assert.match(online.stderr, /PRAGMA (foreign_keys|journal_mode) has no effect inside a transaction/);
+      // the script would run it inside BEGIN ... COMMIT, where the sqlite3 shell ignores it too
+      const offline = p.athanor("upgrade", "head", "--sql");
+      assert.equal(offline.code, 1, offline.stderr);
+      assert.match(offline.stderr, /a1000001.*PRAGMA (foreign_keys|journal_mode) has no effect \(or fails\) inside a transaction: run it in a revision with `export const transactional = false`/);
+    }
+    // with transactional = false the script writes it outside any transaction
+    const p = project(false);
+    const script = p.athanor("upgrade", "head", "--sql");
+    assert.equal(script.code, 0, script.stderr);
+    assert.match(script.stdout, /PRAGMA foreign_keys = OFF;/);
+  });
+
   test("with transactional = false it runs", () => {
     const p = project(false);
     const r = p.athanor("upgrade", "head");
