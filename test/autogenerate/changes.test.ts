@@ -386,6 +386,28 @@ const cases: Case[] = [
     check: (r) => assert.equal((r.operations[0] as { newName?: string }).newName, "full_name"),
   },
   {
+    // RENAME COLUMN keeps the column's index, unique constraint and foreign key: not dropped and made again
+    name: "column rename keeps its index, unique and foreign key",
+    before: [
+      table("teams", { columns: { id: { type: t.integer(), primaryKey: true } } }),
+      table("members", {
+        columns: { id: { type: t.integer(), primaryKey: true }, team: { type: t.integer(), references: { table: "teams" } }, tag: t.text() },
+        uniques: [{ name: "uq_members_tag", columns: ["tag"] }],
+        indexes: [{ name: "ix_members_team", columns: ["team", "id"] }],
+      }),
+    ],
+    after: [
+      table("teams", { columns: { id: { type: t.integer(), primaryKey: true } } }),
+      table("members", {
+        columns: { id: { type: t.integer(), primaryKey: true }, team_id: { type: t.integer(), references: { table: "teams" } }, label: t.text() },
+        uniques: [{ name: "uq_members_tag", columns: ["label"] }],
+        indexes: [{ name: "ix_members_team", columns: ["team_id", "id"] }],
+      }),
+    ],
+    options: { renames: { "members.team": "team_id", "members.tag": "label" } },
+    expect: ["alterColumn", "alterColumn"],
+  },
+  {
     name: "column rename plus a type change",
     before: [users(col("name", t.varchar(10)))],
     after: [users(col("full_name", t.varchar(40)))],

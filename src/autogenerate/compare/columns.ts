@@ -46,6 +46,7 @@ export function diffColumns(x: DiffContext, o: ColumnDiffOptions): void {
       continue;
     }
     renamedFrom.add(from);
+    x.renamedColumns.set(from, to);
     b.renameColumn.push({ kind: "alterColumn", table: ctx.name, ...schemaOpt, column: from, newName: to });
     pairs.push({ mc, dc });
   }
@@ -58,6 +59,7 @@ export function diffColumns(x: DiffContext, o: ColumnDiffOptions): void {
       if (!dc) continue;
       taken.add(dc.name);
       renamedFrom.add(dc.name);
+      x.renamedColumns.set(dc.name, mc.name);
       b.renameColumn.push({ kind: "alterColumn", table: ctx.name, ...schemaOpt, column: dc.name, newName: mc.name });
       pairs.push({ mc, dc });
     }

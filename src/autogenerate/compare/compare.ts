@@ -611,7 +611,7 @@ function diffTable(
   const dropOld = (op: Operation) =>
     (op.kind === "dropConstraint" && op.constraintType === "foreignKey" ? b.dropForeignKey : b.dropOther).push(op);
   const oldTable = { table: ctx.oldName, ...schemaOpt };
-  const x: DiffContext = { cmp, table: ctx, resolver, defaultSchema, b, warnings, label, schemaOpt, oldTable, dropOld, tableRef, replacedColumns: new Set() };
+  const x: DiffContext = { cmp, table: ctx, resolver, defaultSchema, b, warnings, label, schemaOpt, oldTable, dropOld, tableRef, replacedColumns: new Set(), renamedColumns: new Map() };
 
   diffColumns(x, { renames, compareTypes, compareDefaults, possibleRenames, addedColumns });
 

@@ -6,7 +6,7 @@ import type { CreateForeignKeyOp } from "../../operations/create-foreign-key.js"
 import type { CanonResult } from "../canonical-items.js";
 import type { SchemaComparator, Verdict } from "../schema-comparator.js";
 import type { DbCheck, DbForeignKey, DbUnique } from "../schema-model.js";
-import { type DiffContext, sameList } from "./diff-context.js";
+import { afterRenames, type DiffContext, sameList } from "./diff-context.js";
 import { byModelName, dbForeignKeyDefinition, type MCheck, type MForeignKey, type MTable, type MUnique } from "./model-view.js";
 
 /** The primary key: dropped and created again when its columns (or name) change. */
@@ -15,7 +15,7 @@ export function diffPrimaryKey(x: DiffContext): void {
   const { m, d } = ctx;
   const dPk = d.primaryKey;
   const mPk = m.primaryKey;
-  const pkSame = dPk && mPk && sameList(dPk.columns, mPk.columns) && (mPk.name === undefined || mPk.name === dPk.name || m.legacyNames.get(mPk.name) === dPk.name);
+  const pkSame = dPk && mPk && sameList(afterRenames(x, dPk.columns), mPk.columns) && (mPk.name === undefined || mPk.name === dPk.name || m.legacyNames.get(mPk.name) === dPk.name);
   if (!pkSame) {
     if (dPk) {
       dropOld({
@@ -41,11 +41,11 @@ export function diffUniques(x: DiffContext): void {
   const redundant = redundantUniques(m);
   for (const u of m.uniques.filter((x) => x.name !== undefined)) {
     const du = byModelName(byName, u.name!, m);
-    if (du && uniqueEqual(u, du)) claimed.add(du);
+    if (du && uniqueEqual(u, du, x)) claimed.add(du);
     else if (!redundant.has(u)) toCreate.push(u);
   }
   for (const u of m.uniques.filter((x) => x.name === undefined)) {
-    const du = d.uniques.find((x) => !claimed.has(x) && uniqueEqual(u, x));
+    const du = d.uniques.find((dx) => !claimed.has(dx) && uniqueEqual(u, dx, x));
     if (du) claimed.add(du);
     else if (!redundant.has(u)) toCreate.push(u);
   }
@@ -90,11 +90,11 @@ export function diffForeignKeys(x: DiffContext): void {
   const byName = new Map(d.foreignKeys.map((f) => [f.name, f]));
   for (const fk of m.foreignKeys.filter((x) => x.name !== undefined)) {
     const df = byModelName(byName, fk.name!, m);
-    if (df && fkEqual(fk, df)) claimed.add(df);
+    if (df && fkEqual(fk, df, x)) claimed.add(df);
     else toCreate.push(fk);
   }
   for (const fk of m.foreignKeys.filter((x) => x.name === undefined)) {
-    const df = d.foreignKeys.find((x) => !claimed.has(x) && fkEqual(fk, x));
+    const df = d.foreignKeys.find((dx) => !claimed.has(dx) && fkEqual(fk, dx, x));
     if (df) claimed.add(df);
     else toCreate.push(fk);
   }
@@ -200,9 +200,10 @@ export function diffChecks(x: DiffContext): void {
   }
 }
 
-function fkEqual(m: MForeignKey, d: DbForeignKey): boolean {
+/** The model's foreign key is the database's (its own columns as they read after the table's column renames). */
+function fkEqual(m: MForeignKey, d: DbForeignKey, x: DiffContext): boolean {
   return (
-    sameList(m.columns, d.columns) &&
+    sameList(m.columns, afterRenames(x, d.columns)) &&
     m.refSchema === d.refSchema &&
     m.refTable === d.refTable &&
     (m.refColumns === null || sameList(m.refColumns, d.refColumns)) &&
@@ -214,9 +215,10 @@ function fkEqual(m: MForeignKey, d: DbForeignKey): boolean {
   );
 }
 
-function uniqueEqual(m: MUnique, d: DbUnique): boolean {
+/** The model's unique constraint is the database's (its columns as they read after the table's column renames). */
+function uniqueEqual(m: MUnique, d: DbUnique, x: DiffContext): boolean {
   return (
-    sameList(m.columns, d.columns) &&
+    sameList(m.columns, afterRenames(x, d.columns)) &&
     m.nullsNotDistinct === d.nullsNotDistinct &&
     m.deferrable === d.deferrable &&
     m.initiallyDeferred === d.initiallyDeferred

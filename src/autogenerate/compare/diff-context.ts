@@ -59,6 +59,16 @@ export interface DiffContext {
   tableRef(): TableRef;
   /** Columns dropped and added again (a generated column changed beyond what the dialect alters in place): their indexes go with them. */
   readonly replacedColumns: Set<string>;
+  /**
+   * Columns renamed in place (old name to new): every dialect's RENAME COLUMN keeps the indexes and constraints
+   * on them, so those are compared as they will be after it, not dropped and made again.
+   */
+  readonly renamedColumns: Map<string, string>;
+}
+
+/** A column list as it reads after the table's column renames. */
+export function afterRenames(x: DiffContext, columns: readonly string[]): string[] {
+  return columns.map((c) => x.renamedColumns.get(c) ?? c);
 }
 
 export function sameList(a: readonly string[], b: readonly string[]): boolean {

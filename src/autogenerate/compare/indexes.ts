@@ -2,7 +2,7 @@
 import type { CreateIndexOp } from "../../operations/create-index.js";
 import type { IndexCanon } from "../canonical-items.js";
 import type { DbIndex } from "../schema-model.js";
-import type { DiffContext } from "./diff-context.js";
+import { afterRenames, type DiffContext } from "./diff-context.js";
 import { byModelName, dbCreateIndexOp } from "./model-view.js";
 
 /** Does the index key a column that is dropped and added again (by name, or inside an expression)? */
@@ -11,6 +11,18 @@ function keysReplacedColumn(x: DiffContext, ix: DbIndex): boolean {
   return ix.elements.some((e) =>
     e.column !== null ? x.replacedColumns.has(e.column) : x.cmp.identifiersIn(e.expression).some((n) => x.replacedColumns.has(n)),
   );
+}
+
+/** The index as it reads after the table's column renames (the rename keeps it): its key columns renamed. */
+function renamedView(x: DiffContext, ix: DbIndex): DbIndex {
+  if (x.renamedColumns.size === 0 || !ix.elements.some((e) => e.column !== null && x.renamedColumns.has(e.column))) return ix;
+  const prefixes = ix.mysql?.prefixLengths;
+  return {
+    ...ix,
+    elements: ix.elements.map((e) => (e.column !== null && x.renamedColumns.has(e.column) ? { ...e, column: x.renamedColumns.get(e.column) as string } : e)),
+    include: afterRenames(x, ix.include),
+    ...(prefixes ? { mysql: { ...ix.mysql, prefixLengths: Object.fromEntries(Object.entries(prefixes).map(([c, n]) => [x.renamedColumns.get(c) ?? c, n])) } } : {}),
+  };
 }
 
 /**
@@ -29,7 +41,7 @@ export function diffIndexes(x: DiffContext): void {
       b.createOther.push(create());
       continue;
     }
-    let v = cmp.compareIndex(ix, di);
+    let v = cmp.compareIndex(ix, renamedView(x, di));
     if (v === "unsure") {
       const indexKey = `index|${d.schema}|${d.name}|${ix.name}|${JSON.stringify(ix)}`;
       const r = resolver.enabled ? resolver.lookup(indexKey, () => ({ kind: "index", table: tableRef(), index: ix })) : null;

@@ -41,6 +41,18 @@ const users = (cols: string, ...columns: ColumnDefinition[]): Side => ({
 const col = (name: string, type: ColumnDefinition["type"], extra: Partial<ColumnDefinition> = {}): ColumnDefinition => ({ name, type, ...extra });
 const withUsers = (side: Side, ddl: string[], models: TableDefinition[]): Side => ({ ddl: [...side.ddl, ...ddl], models: [...side.models, ...models] });
 
+/** users with a column `name` under a unique key and an index. */
+const keyed = (name: string): Side => ({
+  ddl: [`CREATE TABLE users (${ID}, \`${name}\` VARCHAR(50), UNIQUE KEY uq_email (\`${name}\`), KEY ix_email (\`${name}\`, id))`],
+  models: [
+    defineTable("users", {
+      columns: [idCol, col(name, t.varchar(50))],
+      uniques: [{ name: "uq_email", columns: [name] }],
+      indexes: [{ name: "ix_email", columns: [name, "id"] }],
+    }),
+  ],
+});
+
 export const changeCases: Case[] = [
   { name: "add a table", before: users(""), after: withUsers(users(""), [`CREATE TABLE teams (${ID})`], [defineTable("teams", { columns: [idCol] })]), up: ["createTable"], down: ["dropTable"] },
   { name: "add a nullable column", before: users(""), after: users("email TEXT", col("email", t.text())), up: ["addColumn"], down: ["dropColumn"] },
@@ -53,6 +65,14 @@ export const changeCases: Case[] = [
   },
   // column names fold case on MySQL: the model's spelling is a rename, not a drop (with the data) and an add
   { name: "a column's name changes only in case", before: users("Email VARCHAR(50)", col("Email", t.varchar(50))), after: users("EMAIL VARCHAR(50)", col("EMAIL", t.varchar(50))), up: ["alterColumn"], down: ["alterColumn"] },
+  {
+    // RENAME COLUMN keeps the column's keys: they are compared as they read after it, not dropped and made again
+    name: "a column renamed (in case) keeps its index and unique key",
+    before: keyed("Email"),
+    after: keyed("EMAIL"),
+    up: ["alterColumn"],
+    down: ["alterColumn"],
+  },
   { name: "widen varchar", before: users("name VARCHAR(50)", col("name", t.varchar(50))), after: users("name VARCHAR(255)", col("name", t.varchar(255))), up: ["alterColumn"], down: ["alterColumn"] },
   { name: "integer to bigint", before: users("n INT", col("n", t.integer())), after: users("n BIGINT", col("n", t.bigint())), up: ["alterColumn"], down: ["alterColumn"] },
   { name: "int to int unsigned", before: users("n INT", col("n", t.integer())), after: users("n INT UNSIGNED", col("n", t.sql("int unsigned"))), up: ["alterColumn"], down: ["alterColumn"] },
