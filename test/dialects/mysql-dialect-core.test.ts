@@ -196,6 +196,13 @@ describe("MySQL URLs and environment", () => {
     assert.equal(c.database, "my db");
     assert.equal(c.socketPath, "/run/mysqld.sock");
     assert.deepEqual(c.ssl, {});
+    // a password with a bare '%': named, masked, and how to write it (not "URI malformed")
+    assert.throws(
+      () => connectionConfig("mysql://app:50%off@db:3306/app"),
+      (e: Error) =>
+        /the password in the database URL mysql:\/\/app:\*\*\*@db:3306\/app has a '%' that is not followed by two hex digits: percent-encode it \(a '%' is written %25/.test(e.message) &&
+        !e.message.includes("50%off"),
+    );
   });
 });
 

@@ -48,6 +48,18 @@ export function loadMysql2(): Promise<Mysql2Module> {
   return loaded;
 }
 
+/** A percent-encoded part of the URL, decoded; a `%` not followed by two hex digits is named, not "URI malformed". */
+function urlPart(text: string, what: string, url: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    throw new AthanorError(
+      "CONFIG.INVALID",
+      `the ${what} in the database URL ${maskUrl(url)} has a '%' that is not followed by two hex digits: percent-encode it (a '%' is written %25, '@' %40, ':' %3A, '/' %2F)`,
+    );
+  }
+}
+
 /** mysql2's connection options from a URL: host, port, user, password, database; `?socket=`, `?ssl=true|required|skip-verify`, `?charset=`. */
 export function connectionConfig(url: string): Record<string, unknown> {
   let u: URL;
@@ -60,9 +72,9 @@ export function connectionConfig(url: string): Record<string, unknown> {
   const config: Record<string, unknown> = {
     host: u.hostname.replace(/^\[|\]$/g, "") || "localhost",
     port: u.port ? Number(u.port) : 3306,
-    user: u.username ? decodeURIComponent(u.username) : "root",
-    password: u.password ? decodeURIComponent(u.password) : undefined,
-    database: u.pathname.length > 1 ? decodeURIComponent(u.pathname.slice(1)) : undefined,
+    user: u.username ? urlPart(u.username, "user name", url) : "root",
+    password: u.password ? urlPart(u.password, "password", url) : undefined,
+    database: u.pathname.length > 1 ? urlPart(u.pathname.slice(1), "database name", url) : undefined,
     timezone: "Z",
     supportBigNumbers: true,
     bigNumberStrings: false,
