@@ -191,7 +191,7 @@ export function revisionForIdent<S extends RevisionSource>(
     if (ident.length < MIN_PREFIX_LENGTH) {
       throw new ResolutionError(
         "GRAPH.PREFIX_TOO_SHORT",
-        `No such revision or branch '${ident}'; partial revision identifiers need at least ${MIN_PREFIX_LENGTH} characters`,
+        `No such revision or branch '${ident}'; partial revision identifiers need at least ${MIN_PREFIX_LENGTH} characters${didYouMean(closestName(map, ident))}`,
         { symbol: scoped },
       );
     }

@@ -32,6 +32,9 @@ describe("resolving symbols", { concurrency: true }, () => {
   test("prefix too short", async () => {
     const msg = fails(await project.runAsync(["show", "bbb"]));
     assert.equal(msg, "No such revision or branch 'bbb'; partial revision identifiers need at least 4 characters");
+    // a short typo of a symbol gets its suggestion, as longer typos do
+    const typo = fails(await project.runAsync(["show", "hed"]));
+    assert.equal(typo, "No such revision or branch 'hed'; partial revision identifiers need at least 4 characters; did you mean 'head'?");
   });
 
   test("ambiguous prefix lists the candidates", async () => {
