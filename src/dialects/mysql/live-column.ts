@@ -10,6 +10,7 @@
  */
 import type { AlterColumnOp } from "../../operations/alter-column.js";
 import type { GeneratedColumn } from "../../schema/column.js";
+import type { ColumnType } from "../../schema/column-type.js";
 import { sql } from "../../schema/sql-expression.js";
 import { sameCollation } from "./collation.js";
 import { defaultSqlText, hasOnUpdate, unescapeCatalogText } from "./default-text.js";
@@ -57,6 +58,12 @@ function liveGeneration(live: LiveColumn, mariadb: boolean): GeneratedColumn | u
   return { expression: sql(mariadb ? text : unescapeCatalogText(text)), stored: !/\bVIRTUAL\b/i.test(extra) };
 }
 
+/** A type MySQL gives a collation: CHAR, VARCHAR, the TEXTs, ENUM and SET. */
+function isTextType(type: ColumnType): boolean {
+  if (type.kind === "varchar" || type.kind === "char" || type.kind === "text" || type.kind === "enum") return true;
+  return type.kind === "raw" && /^(var)?char\b|^(tiny|medium|long)?text\b|^enum\b|^set\b/.test(canonicalTypeText(type.sql));
+}
+
 /** The op with what it left out taken from the live column. */
 export function completeFromLive(op: AlterColumnOp, live: LiveColumn, mariadb: boolean): AlterColumnOp {
   const extra = live.extra ?? "";
@@ -64,9 +71,11 @@ export function completeFromLive(op: AlterColumnOp, live: LiveColumn, mariadb: b
   const generated = liveGeneration(live, mariadb);
   const defaultText =
     /\bauto_increment\b/i.test(extra) || generated !== undefined ? null : defaultSqlText({ columnDefault: live.column_default, extra, typeText, mariadb });
-  const keepsType = op.type === undefined;
+  // MODIFY without COLLATE resets a column to the table's collation: a column with its own keeps it through a type
+  // change too, as long as the new type is still text (a number takes none)
+  const keepsText = op.type === undefined || isTextType(op.type);
   const collation =
-    keepsType && live.collation_name && live.table_collation && !sameCollation(live.collation_name, live.table_collation) ? live.collation_name : undefined;
+    keepsText && live.collation_name && live.table_collation && !sameCollation(live.collation_name, live.table_collation) ? live.collation_name : undefined;
   const mysql: MysqlAlterColumnOptions = {
     ...(/\bauto_increment\b/i.test(extra) ? { autoIncrement: true } : {}),
     ...(hasOnUpdate(extra) ? { onUpdateCurrentTimestamp: true } : {}),

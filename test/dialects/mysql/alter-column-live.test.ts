@@ -17,7 +17,9 @@ const CREATE = `  await op.execute(\`CREATE TABLE t (
     id INT NOT NULL AUTO_INCREMENT PRIMARY KEY,
     email VARCHAR(100) COLLATE utf8mb4_bin NULL DEFAULT 'x@y' COMMENT 'the address',
     ts TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP(3) ON UPDATE CURRENT_TIMESTAMP(3),
-    n INT NULL
+    n INT NULL,
+    code VARCHAR(10) COLLATE utf8mb4_bin NULL,
+    qty VARCHAR(10) COLLATE utf8mb4_bin NULL
   ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci\`);
   await op.execute("INSERT INTO t (email, n) VALUES ('a@b', 1), (NULL, 2)");
   await op.execute("UPDATE t SET email = 'c@d' WHERE email IS NULL");`;
@@ -25,7 +27,9 @@ const CREATE = `  await op.execute(\`CREATE TABLE t (
 const CHANGES = `  await op.alterColumn("t", "email", { nullable: false });
   await op.alterColumn("t", "id", { type: t.bigint() });
   await op.alterColumn("t", "ts", { comment: "last change" });
-  await op.alterColumn("t", "n", { newName: "amount", type: t.bigint() });`;
+  await op.alterColumn("t", "n", { newName: "amount", type: t.bigint() });
+  await op.alterColumn("t", "code", { type: t.varchar(40) });
+  await op.alterColumn("t", "qty", { type: t.integer() });`;
 
 interface Col {
   name: string;
@@ -65,6 +69,11 @@ describe("MySQL alterColumn completes the column's definition from the live colu
     assert.match(String(cols.email?.dflt), /^'?x@y'?$/);
     assert.equal(cols.email?.comment, "the address");
     assert.equal(cols.email?.coll, "utf8mb4_bin", "a collation other than the table's is kept");
+    // through a type change too while the type stays text (MODIFY alone would reset it to the table's); not on a number
+    assert.equal(cols.code?.type, "varchar(40)");
+    assert.equal(cols.code?.coll, "utf8mb4_bin", "a widened VARCHAR keeps its collation");
+    assert.match(cols.qty?.type ?? "", /^int/);
+    assert.equal(cols.qty?.coll, null);
 
     assert.match(cols.id?.type ?? "", /^bigint/);
     assert.match(cols.id?.extra ?? "", /auto_increment/i, "AUTO_INCREMENT is kept");
