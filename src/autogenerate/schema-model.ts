@@ -116,6 +116,11 @@ export interface DbTable {
   readonly partitioned: boolean;
   /** MySQL/MariaDB: the table's engine and default character set and collation. */
   readonly mysql?: MysqlTableOptions;
+  /**
+   * The table's triggers, by name (not compared or managed: models have none). Dropping the table drops them,
+   * and the downgrade's createTable does not make them again, so autogenerate says so.
+   */
+  readonly triggers?: readonly string[];
 }
 
 export interface DbEnum {

@@ -323,6 +323,13 @@ export function diff(
 
   /* ---------- dropped tables ---------- */
   dropTables(goneTables, defaultSchema, opSchemaOf, b);
+  for (const t of goneTables) {
+    if (!t.triggers || t.triggers.length === 0) continue;
+    const label = `${t.schema === defaultSchema ? "" : `${t.schema}.`}${t.name}`;
+    warnings.push(
+      `dropping table ${label} drops its trigger(s) ${t.triggers.join(", ")}, and the downgrade's createTable does not make them again: add them to the downgrade with op.execute`,
+    );
+  }
 
   // every drop of a constraint the database keeps no name for, whichever comparison made it
   const operations = flatten(b).map(withoutEmptyName);

@@ -102,6 +102,13 @@ export interface CatalogCheck {
 }
 
 /** What introspect.ts reads: one array per catalog query. */
+/** A row of information_schema.TRIGGERS: a trigger and its table. */
+export interface CatalogTrigger {
+  readonly table_schema: string;
+  readonly table_name: string;
+  readonly trigger_name: string;
+}
+
 export interface Catalog {
   /** `SELECT DATABASE()`. */
   readonly database: string;
@@ -115,6 +122,8 @@ export interface Catalog {
   readonly keyColumns: readonly CatalogKeyColumn[];
   readonly referential: readonly CatalogReferential[];
   readonly checks: readonly CatalogCheck[];
+  /** Absent from catalog rows captured before triggers were read. */
+  readonly triggers?: readonly CatalogTrigger[];
   readonly queries: number;
 }
 
@@ -170,6 +179,11 @@ export function buildSchema(cat: Catalog, options: IntrospectOptions = {}): Data
   const keyColsBy = groupBy(cat.keyColumns, (r) => `${k2(r.table_schema, r.table_name)}\u0000${r.constraint_name}`);
   const refBy = new Map(cat.referential.map((r) => [`${k2(r.constraint_schema, r.table_name)}\u0000${r.constraint_name}`, r]));
   const checksBy = groupBy(cat.checks, (r) => k2(r.table_schema, r.table_name));
+  const triggersBy = new Map<string, string[]>();
+  for (const r of cat.triggers ?? []) {
+    const k = k2(r.table_schema, r.table_name);
+    triggersBy.set(k, [...(triggersBy.get(k) ?? []), r.trigger_name].sort());
+  }
 
   const tables: DbTable[] = [];
   for (const t of cat.tables) {
@@ -315,6 +329,7 @@ export function buildSchema(cat: Catalog, options: IntrospectOptions = {}): Data
       comment: t.table_comment ? t.table_comment : null,
       partitioned: false,
       ...(t.table_collation ? { mysql: { collation: t.table_collation } } : {}),
+      ...(triggersBy.has(key) ? { triggers: triggersBy.get(key) } : {}),
     });
   }
   tables.sort((a, b) => (a.schema === b.schema ? (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) : a.schema < b.schema ? -1 : 1));

@@ -12,6 +12,7 @@ import {
   buildSchema,
   type Catalog,
   type CatalogCheck,
+  type CatalogTrigger,
   type CatalogColumn,
   type CatalogConstraint,
   type CatalogKeyColumn,
@@ -112,6 +113,10 @@ async function readCatalogRows(conn: DatabaseConnection, head: Row, options: Int
           WHERE tc.CONSTRAINT_TYPE = 'CHECK' AND tc.TABLE_SCHEMA IN (${inList})`,
       )
     : [];
+  const triggers = await q<CatalogTrigger>(
+    `SELECT EVENT_OBJECT_SCHEMA AS table_schema, EVENT_OBJECT_TABLE AS table_name, TRIGGER_NAME AS trigger_name
+       FROM information_schema.TRIGGERS WHERE EVENT_OBJECT_SCHEMA IN (${inList})`,
+  );
   return {
     database,
     version,
@@ -123,7 +128,8 @@ async function readCatalogRows(conn: DatabaseConnection, head: Row, options: Int
     keyColumns,
     referential,
     checks,
-    queries: hasChecks ? 9 : 8,
+    triggers,
+    queries: hasChecks ? 10 : 9,
   };
 }
 

@@ -166,7 +166,9 @@ export async function introspect(conn: DatabaseConnection, options: IntrospectOp
   // One after the other: a session runs one query at a time anyway.
   const tables = await conn.query<Row>(
       `select c.oid::text as oid, n.nspname as schema, c.relname as name, c.relkind::text as relkind,
-              d.description as comment
+              d.description as comment,
+              to_json(array(select t.tgname::text from pg_catalog.pg_trigger t
+                             where t.tgrelid = c.oid and not t.tgisinternal order by 1)) as triggers
          from pg_catalog.pg_class c join pg_catalog.pg_namespace n on n.oid = c.relnamespace
          left join pg_catalog.pg_description d on d.objoid = c.oid and d.classoid = 'pg_catalog.pg_class'::regclass and d.objsubid = 0
         where c.relkind in ('r', 'p') and not c.relispartition and n.nspname = any($1::text[])
@@ -283,6 +285,7 @@ export async function introspect(conn: DatabaseConnection, options: IntrospectOp
     checks: DbCheck[];
     indexes: DbIndex[];
     exclusions: string[];
+    triggers?: string[];
   }
   const byOid = new Map<string, Building>();
   const ordered: Building[] = [];
@@ -304,6 +307,8 @@ export async function introspect(conn: DatabaseConnection, options: IntrospectOp
       indexes: [],
       exclusions: [],
     };
+    const triggers = jsonArray<string>(r.triggers);
+    if (triggers.length > 0) b.triggers = triggers;
     byOid.set(str(r.oid), b);
     ordered.push(b);
   }

@@ -276,9 +276,10 @@ export async function introspect(conn: DatabaseConnection, options: IntrospectOp
   const versionRow = await q<{ v: string }>("SELECT sqlite_version() AS v");
   const [maj, min, pat] = String(versionRow[0]?.v ?? "0.0.0").split(".").map(Number);
   const master = await q<{ type: string; name: string; tbl_name: string; sql: string | null }>(
-    "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE type IN ('table', 'index') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name",
+    "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE type IN ('table', 'index', 'trigger') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name",
   );
   const indexSql = new Map(master.filter((r) => r.type === "index").map((r) => [r.name, r.sql]));
+  const triggersOf = (table: string) => master.filter((r) => r.type === "trigger" && foldName(r.tbl_name) === foldName(table)).map((r) => r.name);
   // A virtual table (FTS5, R*Tree) keeps its data in shadow tables named `<vtab>_...`: neither is managed by models.
   const virtual = master.filter((r) => r.type === "table" && r.sql !== null && /^\s*CREATE\s+VIRTUAL\b/i.test(r.sql)).map((r) => `${foldName(r.name)}_`);
   const tables: DbTable[] = [];
@@ -438,6 +439,7 @@ export async function introspect(conn: DatabaseConnection, options: IntrospectOp
       exclusions: [],
       comment: null,
       partitioned: false,
+      ...(triggersOf(t.name).length > 0 ? { triggers: triggersOf(t.name) } : {}),
     });
   }
   return {
