@@ -122,23 +122,21 @@ function nonEmpty(v: string | undefined): v is string {
 /**
  * A URL from DB_HOST, DB_PORT, DB_NAME, DB_USER, DB_PASSWORD and a dialect's
  * own variables (POSTGRES_DB, ...), the generic ones first. The
- * dialect is the first whose own variables are set, else the dialect of
- * `projectUrl` (the config's `defaultUrl`: a project made with
- * `init --url mysql://…` reads DB_* as MySQL's), else the first built-in one.
- * Null unless a host or a database name is set, and when only the generic
- * variables are set for a project whose database is a file (SQLite: no host
- * or port to give).
+ * dialect is the one of `projectUrl` (the config's `defaultUrl`: a project
+ * made with `init --url mysql://…` reads DB_* and MYSQL_* as MySQL's, and
+ * no other dialect's variables), else the first whose own variables are set,
+ * else the first built-in one. Null unless a host or a database name is set,
+ * and for a project whose database is a file (SQLite: no host or port to
+ * give).
  */
 export function urlFromEnvironment(env: NodeJS.ProcessEnv, projectUrl?: string): ComponentUrl | null {
   const own = (d: Dialect) => COMPONENTS.some((k) => d.urls.environment[k].some((v) => nonEmpty(env[v])));
-  let dialect = dialects.find(own);
-  if (!dialect && projectUrl) {
-    const scheme = schemeOf(projectUrl);
-    const project = scheme ? find(scheme)?.dialect : undefined;
-    if (project && !COMPONENTS.some((k) => project.urls.environment[k].length > 0)) return null;
-    dialect = project;
-  }
-  dialect ??= builtIn[0] as Dialect;
+  const scheme = projectUrl ? schemeOf(projectUrl) : null;
+  const project = scheme ? find(scheme)?.dialect : undefined;
+  // a project's database kind is fixed by its defaultUrl: another dialect's variables (POSTGRES_DB in a MySQL or
+  // SQLite project's environment, set for some other container) don't turn it into that dialect
+  if (project && !COMPONENTS.some((k) => project.urls.environment[k].length > 0)) return null;
+  const dialect = project ?? dialects.find(own) ?? (builtIn[0] as Dialect);
   const from: { -readonly [K in keyof UrlComponents]?: readonly [string, string] } = {};
   for (const k of COMPONENTS) {
     for (const variable of [GENERIC[k], ...dialect.urls.environment[k]]) {

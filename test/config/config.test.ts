@@ -18,7 +18,12 @@ describe("database URL resolution", () => {
     assert.equal(resolveUrl({ env: generic, configDefaultUrl: "mysql://root@127.0.0.1:3306/app" })?.url, "mysql://u@db:3307/app");
     assert.match(resolveUrl({ env: generic, configDefaultUrl: "pglite:./.athanor/db" })?.url ?? "", /^postgresql:\/\/u@db:3307\/app/);
     assert.equal(resolveUrl({ env: generic, configDefaultUrl: "sqlite:./app.db" })?.source.kind, "file");
-    assert.match(resolveUrl({ env: { POSTGRES_HOST: "pg", POSTGRES_DB: "x" }, configDefaultUrl: "sqlite:./app.db" })?.url ?? "", /^postgresql:\/\/pg/);
+    // another dialect's own variables (set for another container) don't change the project's kind either
+    assert.equal(resolveUrl({ env: { POSTGRES_HOST: "pg", POSTGRES_DB: "x" }, configDefaultUrl: "sqlite:./app.db" })?.source.kind, "file");
+    assert.equal(resolveUrl({ env: { PGHOST: "pg", DB_NAME: "app" }, configDefaultUrl: "mysql://root@db:3306/app" })?.url, "mysql://localhost/app");
+    assert.match(resolveUrl({ env: { MYSQL_HOST: "my", MYSQL_DATABASE: "app" }, configDefaultUrl: "mysql://root@db:3306/app" })?.url ?? "", /^mysql:\/\/my\/app$/);
+    // no project kind (no defaultUrl): the dialect whose own variables are set
+    assert.match(resolveUrl({ env: { MYSQL_HOST: "my", MYSQL_DATABASE: "app" } })?.url ?? "", /^mysql:\/\/my\/app$/);
     const comp = resolveUrl({
       env: { DB_HOST: "db", DB_PORT: "6543", POSTGRES_DB: "app", POSTGRES_USER: "u", POSTGRES_PASSWORD: "p@ss" },
       configDefaultUrl: "pglite:./x",
