@@ -6,6 +6,7 @@
  * two rows and the way out, `stamp --purge`. On SQLite: no server.
  */
 import assert from "node:assert/strict";
+import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { after, describe, test } from "node:test";
 import "../../src/dialects/registry.js";
@@ -40,5 +41,14 @@ describe("a version table with two rows on one line of descent", () => {
     }
     assert.equal(p.run(["stamp", "--purge", "r5"]).code, 0);
     assert.match(p.run(["current"]).stdout, /^r5 \(head\)\n$/);
+    // a row whose file is gone: `current` and `show current` say so in those words
+    p.write("migrations/versions/r6_step.mjs", revisionFile({ rev: "r6", down: "r5" }));
+    assert.equal(p.run(["upgrade", "head"]).code, 0);
+    rmSync(join(p.dir, "migrations/versions/r6_step.mjs"));
+    for (const args of [["current"], ["show", "current"]]) {
+      const r = p.run(args);
+      assert.equal(r.code, 1, r.stderr);
+      assert.match(r.stderr, /The version table lists revision 'r6', which is not in the revision scripts \(was its file deleted or renamed\?\)/);
+    }
   });
 });

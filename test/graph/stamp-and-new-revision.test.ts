@@ -50,6 +50,8 @@ describe("stamp", () => {
     // a table holding a revision and its descendant is refused before any stamp (only --purge starts afresh)
     throwsGraph(() => planStamp(map, "b", ["a", "d1"]), "GRAPH.OVERLAPPING_CURRENT", /lists revision 'a' and its descendant 'd1'.*'athanor stamp --purge/);
     assert.deepEqual(planStamp(map, "b", ["a", "d1"], { purge: true }).length, 1);
+    // nor is such a table written by a stamp of two revisions on one line
+    throwsGraph(() => planStamp(map, ["a", "d1"], []), "GRAPH.OVERLAPPING_REVISIONS", /Can't stamp a and d1 together: d1 is a descendant of a/);
     throwsGraph(() => planStamp(map, "b", ["qqqq"]), "GRAPH.UNKNOWN_CURRENT_REVISION");
   });
 });
