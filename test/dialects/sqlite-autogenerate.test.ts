@@ -145,6 +145,30 @@ function drizzleKitSqlite(schemaFile: string): Promise<string[]> {
   return drizzleKitGenerate(readFileSync(schemaFile, "utf8"), { dialect: "sqlite" });
 }
 
+describe("unnamed table-level keys and checks written another way than Athanor writes them", () => {
+  test("drizzle-kit's backquoted FOREIGN KEY and a tight CHECK(qty>0) are found and changed, data kept", async () => {
+    await withDb(async (conn) => {
+      await conn.exec(`CREATE TABLE \`parent\` (\`id\` integer PRIMARY KEY NOT NULL);
+        CREATE TABLE \`child\` (\`id\` integer PRIMARY KEY NOT NULL, \`pid\` integer, qty INTEGER,
+          FOREIGN KEY (\`pid\`) REFERENCES \`parent\`(\`id\`) ON UPDATE no action ON DELETE cascade, CHECK(qty>0));
+        INSERT INTO parent VALUES (1); INSERT INTO child VALUES (1, 1, 5);`);
+      const parent = table("parent", { columns: { id: { type: t.integer(), primaryKey: true } } });
+      const child = table("child", {
+        columns: {
+          id: { type: t.integer(), primaryKey: true },
+          pid: { type: t.integer(), references: { table: "parent", column: "id", onDelete: "set null" } },
+          qty: t.integer(),
+        },
+      });
+      const r = await diff([parent, child], conn);
+      assert.deepEqual(kinds(r.operations), ["createForeignKey", "dropConstraint", "dropConstraint"]);
+      await apply(conn, r.operations);
+      assert.deepEqual((await diff([parent, child], conn)).operations, []);
+      assert.deepEqual((await conn.query("SELECT id, pid, qty FROM child")).rows, [{ id: 1, pid: 1, qty: 5 }]);
+    });
+  });
+});
+
 describe("drizzle sqliteTable models against a database drizzle-kit built", () => {
   test("drizzle-kit generate + run, then compare finds nothing", async () => {
     const statements = await drizzleKitSqlite(join(REPO_ROOT, "test/dialects/fixtures/sqlite-drizzle-schema.ts"));

@@ -162,8 +162,43 @@ function findNamedConstraint(table: TableSql, name: string): boolean {
   return table.constraints.some((k) => k.name !== null && sameName(k.name, name)) || table.columns.some((c) => c.constraints.some((k) => k.name !== null && sameName(k.name, name)));
 }
 
+/**
+ * A constraint's text in a form that two spellings of it share: names
+ * unquoted ("x", `x`, [x]) and folded, words folded, no spaces between
+ * tokens, `ON UPDATE/DELETE NO ACTION` (the default) dropped; string
+ * literals kept as written. `CHECK(qty>0)` and `CHECK ("qty" > 0)` are one;
+ * so are drizzle-kit's ``REFERENCES `parent`(`id`) ON UPDATE no action`` and
+ * Athanor's `REFERENCES "parent" ("id")`.
+ */
 function normalised(text: string): string {
-  return text.replace(/\s+/g, " ").replace(/"/g, "").trim().toLowerCase();
+  let out = "";
+  for (let i = 0; i < text.length; ) {
+    const c = text[i] as string;
+    if (c === "'") {
+      let j = i + 1;
+      while (j < text.length && !(text[j] === "'" && text[j + 1] !== "'")) j += text[j] === "'" ? 2 : 1;
+      out += text.slice(i, j + 1);
+      i = j + 1;
+    } else if (c === '"' || c === "`" || c === "[") {
+      const close = c === "[" ? "]" : c;
+      let j = i + 1;
+      let name = "";
+      while (j < text.length) {
+        if (text[j] === close && c !== "[" && text[j + 1] === close) {
+          name += close;
+          j += 2;
+        } else if (text[j] === close) break;
+        else name += text[j++];
+      }
+      out += foldName(name);
+      i = j + 1;
+    } else if (/\s/.test(c)) i++;
+    else {
+      out += foldName(c);
+      i++;
+    }
+  }
+  return out.replace(/on(update|delete)noaction/g, "");
 }
 
 /** Finds the constraint by name; unnamed ones by their kind and definition (`original`). */
