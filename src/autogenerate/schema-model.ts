@@ -79,6 +79,11 @@ export interface DbIndexElement {
   readonly opclass: string | null;
   /** The collation when it is not the key's own (`COLLATE "C"` in the definition). */
   readonly collation: string | null;
+  /**
+   * SQLite: a column key's own collation (the column's, else BINARY), which a model may also write out
+   * (`{ column: "email", collation: "NOCASE" }` on a NOCASE column is the same index as `"email"`).
+   */
+  readonly ownCollation?: string;
 }
 
 export interface DbIndex {

@@ -169,6 +169,37 @@ describe("unnamed table-level keys and checks written another way than Athanor w
   });
 });
 
+describe("index keys written in more than one way compare clean", () => {
+  test("a collation that is the column's own, drizzle's sql key ending in collate nocase, a WHERE with drizzle's qualifiers", async () => {
+    await withDb(async (conn) => {
+      await conn.exec(`CREATE TABLE items (id INTEGER PRIMARY KEY, email TEXT NOT NULL COLLATE NOCASE, sku TEXT, price REAL);
+        CREATE UNIQUE INDEX items_email ON items(email COLLATE NOCASE);
+        CREATE INDEX items_sku_nocase ON items(sku COLLATE NOCASE);
+        CREATE UNIQUE INDEX items_sku_part ON items(sku) WHERE sku IS NOT NULL AND price > 0;`);
+      const items = sqliteTable(
+        "items",
+        { id: integer("id").primaryKey(), email: text("email").notNull(), sku: text("sku"), price: real("price") },
+        (x) => [
+          index("items_sku_nocase").on(dsql`${x.sku} collate nocase`),
+          uniqueIndex("items_sku_part").on(x.sku).where(dsql`${x.sku} IS NOT NULL AND ${x.price} > 0`),
+        ],
+      );
+      const own = table("items", {
+        columns: { id: { type: t.integer(), primaryKey: true }, email: { type: t.sql("TEXT COLLATE NOCASE"), nullable: false }, sku: t.text(), price: t.real() },
+        indexes: [
+          { name: "items_email", columns: [{ column: "email", collation: "NOCASE" }], unique: true },
+          { name: "items_sku_nocase", columns: [{ column: "sku", collation: "NOCASE" }] },
+          { name: "items_sku_part", columns: ["sku"], unique: true, where: sql(`"items"."sku" IS NOT NULL AND price > 0`) },
+        ],
+      });
+      const onlyIndexes = (ops: readonly Operation[]) => ops.filter((o) => o.kind === "createIndex" || o.kind === "dropIndex");
+      assert.deepEqual(onlyIndexes((await diff([own], conn)).operations), [], "table() models");
+      const fromDrizzle = onlyIndexes((await diff([items], conn)).operations).filter((o) => !("name" in o) || o.name !== "items_email");
+      assert.deepEqual(fromDrizzle, [], "drizzle models");
+    });
+  });
+});
+
 describe("drizzle sqliteTable models against a database drizzle-kit built", () => {
   test("drizzle-kit generate + run, then compare finds nothing", async () => {
     const statements = await drizzleKitSqlite(join(REPO_ROOT, "test/dialects/fixtures/sqlite-drizzle-schema.ts"));

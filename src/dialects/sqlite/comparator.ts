@@ -62,13 +62,17 @@ const KEYWORDS = new Set([
 ]);
 
 /** Normal form of an expression (see the file comment); null when empty. */
-export function normaliseExpression(text: string, options?: { readonly qualifiers?: readonly string[] }): string | null {
+export function normaliseExpression(
+  text: string,
+  options?: { readonly qualifiers?: readonly string[]; readonly anyQualifier?: boolean },
+): string | null {
   const qualifiers = new Set((options?.qualifiers ?? []).map((x) => x.toLowerCase()));
+  const dropQualifier = (name: string) => options?.anyQualifier === true || qualifiers.has(name.toLowerCase());
   const tokens = significant(tokenizeDdl(text));
   const parts: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if ((t.kind === "word" || t.kind === "quoted") && tokens[i + 1]?.text === "." && qualifiers.has(identifierName(t).toLowerCase())) {
+    if ((t.kind === "word" || t.kind === "quoted") && tokens[i + 1]?.text === "." && dropQualifier(identifierName(t))) {
       i++;
       continue;
     }
@@ -204,7 +208,11 @@ function modelKey(e: IndexElement): Key {
   if (typeof e === "string") return { text: e.toLowerCase(), order: "asc", collation: null };
   if (isSqlExpression(e)) {
     const m = /^([\s\S]*?)\s+(asc|desc)\s*$/i.exec(e.sql);
-    return { text: normaliseExpression(m ? m[1]! : e.sql) ?? e.sql, order: m && m[2]!.toLowerCase() === "desc" ? "desc" : "asc", collation: null };
+    const key = m ? m[1]! : e.sql;
+    // drizzle's sql`${t.sku} collate nocase`: a key with a collation, as SQLite reads it back
+    const c = /^([\s\S]*?)\s+collate\s+("[^"]+"|`[^`]+`|\[[^\]]+\]|\w+)\s*$/i.exec(key);
+    const collation = c ? c[2]!.replace(/^["`[]|["`\]]$/g, "").toLowerCase() : null;
+    return { text: normaliseExpression(c ? c[1]! : key) ?? key, order: m && m[2]!.toLowerCase() === "desc" ? "desc" : "asc", collation };
   }
   const text = isIndexExpression(e) ? (normaliseExpression(sqlTextOf(e.expression)) ?? "") : e.column.toLowerCase();
   return { text, order: e.order ?? "asc", collation: e.collation ? e.collation.toLowerCase() : null };
@@ -217,10 +225,14 @@ function compareIndex(model: IndexDefinition, db: DbIndex): Verdict {
     const m = modelKey(model.columns[i]!);
     const d = db.elements[i]!;
     const dText = d.column !== null ? d.column.toLowerCase() : (normaliseExpression(d.expression) ?? d.expression);
-    if (m.text !== dText || m.order !== d.order || m.collation !== (d.collation ? d.collation.toLowerCase() : null)) return "different";
+    // a collation written out that is the column's own is no collation of the key's own
+    const own = d.ownCollation?.toLowerCase();
+    const mColl = m.collation === own ? null : m.collation;
+    if (m.text !== dText || m.order !== d.order || mColl !== (d.collation ? d.collation.toLowerCase() : null)) return "different";
   }
-  const mWhere = model.where === undefined ? null : normaliseExpression(sqlTextOf(model.where));
-  const dWhere = db.where === null ? null : normaliseExpression(db.where);
+  // a partial index's WHERE names only its own table's columns: any qualifier (drizzle's "items"."sku") is that table
+  const mWhere = model.where === undefined ? null : normaliseExpression(sqlTextOf(model.where), { anyQualifier: true });
+  const dWhere = db.where === null ? null : normaliseExpression(db.where, { anyQualifier: true });
   return mWhere === dWhere ? "same" : "different";
 }
 

@@ -408,6 +408,7 @@ export async function introspect(conn: DatabaseConnection, options: IntrospectOp
           nulls: k.desc === 1 ? "first" : "last",
           opclass: null,
           collation: k.coll !== null && !same(k.coll, ownCollation) ? k.coll : null,
+          ...(k.cid >= 0 ? { ownCollation } : {}),
         };
       });
       indexes.push({
