@@ -82,6 +82,12 @@ export interface SchemaComparator {
    */
   readonly columnNamesFoldCase?: boolean;
   /**
+   * Key columns may accept NULL (SQLite: one declared without NOT NULL, other than the rowid alias and WITHOUT ROWID
+   * keys). A model can't declare a nullable key, so a key column nullable in the database but not in the model is
+   * not a change (a warning says so once), rather than an alterColumn every `check` finds again.
+   */
+  readonly nullableKeyColumns?: boolean;
+  /**
    * Optional: the column's dialect-only options (MySQL: ON UPDATE
    * CURRENT_TIMESTAMP, character set, collation, AUTO_INCREMENT kept by
    * MODIFY). `differ`: the model's differ from the database's (an

@@ -200,6 +200,21 @@ describe("index keys written in more than one way compare clean", () => {
   });
 });
 
+describe("a key column declared without NOT NULL (SQLite lets it hold NULL)", () => {
+  test("is not a change every check finds again: one warning, no alterColumn", async () => {
+    await withDb(async (conn) => {
+      await conn.exec("CREATE TABLE sessions (id TEXT PRIMARY KEY, v TEXT); CREATE TABLE pairs (a INTEGER, b INTEGER, PRIMARY KEY (a, b));");
+      const sessions = sqliteTable("sessions", { id: text("id").primaryKey(), v: text("v") });
+      const pairs = table("pairs", { columns: { a: t.integer(), b: t.integer() }, primaryKey: { columns: ["a", "b"] } });
+      const r = await diff([sessions, pairs], conn);
+      assert.deepEqual(r.operations, []);
+      for (const c of ["sessions.id", "pairs.a", "pairs.b"]) {
+        assert.equal(r.warnings.filter((w) => w.startsWith(`${c}: the database's key column accepts NULL`)).length, 1, r.warnings.join("\n"));
+      }
+    });
+  });
+});
+
 describe("drizzle sqliteTable models against a database drizzle-kit built", () => {
   test("drizzle-kit generate + run, then compare finds nothing", async () => {
     const statements = await drizzleKitSqlite(join(REPO_ROOT, "test/dialects/fixtures/sqlite-drizzle-schema.ts"));

@@ -195,7 +195,12 @@ export function diffColumns(x: DiffContext, o: ColumnDiffOptions): void {
     }
     // Nullability
     const mNullable = modelNullable(mc, pkCols.has(col));
-    if (mNullable !== dc.nullable) {
+    const legacyKey = cmp.nullableKeyColumns === true && !mNullable && dc.nullable && pkCols.has(col) && (d.primaryKey?.columns.includes(dc.name) ?? false);
+    if (legacyKey) {
+      warnings.push(
+        `${where}: the database's key column accepts NULL (declared without NOT NULL, which SQLite allows); a model can't say so, so it is not changed (add NOT NULL by hand with op.alterColumn if you want it)`,
+      );
+    } else if (mNullable !== dc.nullable) {
       changes.nullable = mNullable;
       if (!mNullable && mc.default === undefined && dc.default === null) {
         warnings.push(`${where}: setting NOT NULL fails if existing rows hold NULL (no default to fill them)`);
