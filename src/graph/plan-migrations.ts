@@ -40,20 +40,35 @@ export function resolveCurrentHeads<S extends RevisionSource>(
     }
     out.push(rev);
   }
-  for (const a of out) {
-    // one line of descent is at one revision: two rows on one line are a table edited by hand, or written by
-    // two runs at once (the dependencies of a revision may have rows of their own, as Alembic keeps them)
-    const later = out.find((b) => b !== a && map.isAncestor(a, b, { dependencies: false }));
-    if (later) {
-      throw new ResolutionError(
-        "GRAPH.OVERLAPPING_CURRENT",
-        `The version table lists revision '${a.id}' and its descendant '${later.id}': one line of descent can't be at two revisions ` +
-          `(was the table edited by hand, or written by two runs at once?); look at the schema, then record where it really is with 'athanor stamp --purge <revision>...'`,
-        { revisions: [a.id, later.id] },
-      );
-    }
+  // two rows on one line are a table edited by hand, or written by two runs at once
+  const pair = sameLineOfDescent(map, out);
+  if (pair) {
+    const [a, later] = pair;
+    throw new ResolutionError(
+      "GRAPH.OVERLAPPING_CURRENT",
+      `The version table lists revision '${a.id}' and its descendant '${later.id}': one line of descent can't be at two revisions ` +
+        `(was the table edited by hand, or written by two runs at once?); look at the schema, then record where it really is with 'athanor stamp --purge <revision>...'`,
+      { revisions: [a.id, later.id] },
+    );
   }
   return out;
+}
+
+/**
+ * Two of `revs` on one line of descent (the first and its descendant), which
+ * one database can't be at together; null when there are none. Along
+ * down-revisions only: a revision's dependencies may have rows of their own,
+ * as Alembic keeps them.
+ */
+export function sameLineOfDescent<S extends RevisionSource>(
+  map: RevisionMap<S>,
+  revs: readonly (Revision<S> | null)[],
+): [Revision<S>, Revision<S>] | null {
+  for (const a of revs) {
+    const later = a && revs.find((b) => b !== null && b !== a && map.isAncestor(a, b, { dependencies: false }));
+    if (a && later) return [a, later];
+  }
+  return null;
 }
 
 /**

@@ -15,7 +15,7 @@
 import { ResolutionError } from "./errors.js";
 import type { RevisionTarget } from "./iterate-revisions.js";
 import { type StampStep, stampStep } from "./migration-step.js";
-import { resolveCurrentHeads } from "./plan-migrations.js";
+import { resolveCurrentHeads, sameLineOfDescent } from "./plan-migrations.js";
 import type { Revision, RevisionSource } from "./revision.js";
 import type { RevisionMap } from "./revision-map.js";
 import { filterForLineage, getRevisionsRaw } from "./target-grammar.js";
@@ -50,15 +50,14 @@ export function planStamp<S extends RevisionSource>(
 
   const dests: (Revision<S> | null)[] = raw.length === 0 ? [null] : raw.map((r) => (r === "base" || r === null ? null : r));
   // one line of descent is at one revision: a table stamped with two of them is one every later command refuses
-  for (const a of dests) {
-    const later = a && dests.find((b) => b !== null && b !== a && map.isAncestor(a, b, { dependencies: false }));
-    if (a && later) {
-      throw new ResolutionError(
-        "GRAPH.OVERLAPPING_REVISIONS",
-        `Can't stamp ${a.id} and ${later.id} together: ${later.id} is a descendant of ${a.id}, and one line of descent is at one revision; stamp ${later.id} alone`,
-        { revisions: [a.id, later.id] },
-      );
-    }
+  const pair = sameLineOfDescent(map, dests);
+  if (pair) {
+    const [a, later] = pair;
+    throw new ResolutionError(
+      "GRAPH.OVERLAPPING_REVISIONS",
+      `Can't stamp ${a.id} and ${later.id} together: ${later.id} is a descendant of ${a.id}, and one line of descent is at one revision; stamp ${later.id} alone`,
+      { revisions: [a.id, later.id] },
+    );
   }
   const steps: StampStep[] = [];
   const done = new Set<Revision<S>>();

@@ -333,15 +333,16 @@ export class OfflineExecutor implements OperationExecutor {
     private readonly renderer: DialectRenderer,
     private readonly emit: (sql: string) => void,
     private readonly tx: OfflineTransaction,
-    private readonly lexer?: SqlLexer,
+    private readonly lexer: SqlLexer,
   ) {
     this.session = renderer.session?.(null);
   }
 
   async run(op: Operation): Promise<void> {
-    // SQL the database won't run inside the script's BEGIN ... COMMIT (or, SQLite's PRAGMA foreign_keys, ignores
-    // there without a word): refused here, as the online run refuses it, not left for the client to skip or fail
-    const reason = this.tx.open && op.kind === "execute" ? this.lexer?.noTransactionReason(op) : null;
+    // the user's SQL that the dialect's lexer says can't run (or has no effect) inside a transaction, in the script's
+    // BEGIN ... COMMIT: refused here, as the online run refuses it, not left for the client to skip or fail. (An
+    // operation Athanor renders itself is placed by the renderer.)
+    const reason = this.tx.open && op.kind === "execute" ? this.lexer.noTransactionReason(op) : null;
     if (reason) {
       throw new AthanorError(
         "MIGRATION.NEEDS_NO_TRANSACTION",

@@ -9,7 +9,7 @@ import type { AlterColumnOp } from "../../operations/alter-column.js";
 import type { CreateConstraintOp, DropConstraintOp } from "../../operations/drop-constraint.js";
 import { sqlTextOf } from "../../schema/sql-expression.js";
 import { AthanorError } from "../../errors.js";
-import { mentionsIdentifier } from "./ddl-tokens.js";
+import { identifierName, mentionsIdentifier, significant, tokenizeDdl } from "./ddl-tokens.js";
 import { quoteIdentifier } from "./quote.js";
 import { checkSql, columnSql, enumCheckName, foreignKeySql, jsonCheckName, primaryKeySql, renderDefault, uniqueSql } from "./render-definitions.js";
 import { renderColumnType } from "./render-type.js";
@@ -171,34 +171,8 @@ function findNamedConstraint(table: TableSql, name: string): boolean {
  * Athanor's `REFERENCES "parent" ("id")`.
  */
 function normalised(text: string): string {
-  let out = "";
-  for (let i = 0; i < text.length; ) {
-    const c = text[i] as string;
-    if (c === "'") {
-      let j = i + 1;
-      while (j < text.length && !(text[j] === "'" && text[j + 1] !== "'")) j += text[j] === "'" ? 2 : 1;
-      out += text.slice(i, j + 1);
-      i = j + 1;
-    } else if (c === '"' || c === "`" || c === "[") {
-      const close = c === "[" ? "]" : c;
-      let j = i + 1;
-      let name = "";
-      while (j < text.length) {
-        if (text[j] === close && c !== "[" && text[j + 1] === close) {
-          name += close;
-          j += 2;
-        } else if (text[j] === close) break;
-        else name += text[j++];
-      }
-      out += foldName(name);
-      i = j + 1;
-    } else if (/\s/.test(c)) i++;
-    else {
-      out += foldName(c);
-      i++;
-    }
-  }
-  return out.replace(/on(update|delete)noaction/g, "");
+  const parts = significant(tokenizeDdl(text)).map((t) => (t.kind === "word" || t.kind === "quoted" ? foldName(identifierName(t)) : t.kind === "string" ? t.text : foldName(t.text)));
+  return parts.join("").replace(/on(update|delete)noaction/g, "");
 }
 
 /** Finds the constraint by name; unnamed ones by their kind and definition (`original`). */
