@@ -88,6 +88,12 @@ export interface SchemaComparator {
    */
   readonly nullableKeyColumns?: boolean;
   /**
+   * Optional, with `DbTable.acceptedTypes`: the model's type as one of the type names such a table accepts (SQLite
+   * STRICT: `VARCHAR(50)` is TEXT there, `BOOLEAN` INTEGER), or null when it is one already. The model's columns of
+   * such a table are compared, and added or altered, with that type.
+   */
+  typeWithin?(type: ColumnType, accepted: readonly string[]): ColumnType | null;
+  /**
    * Optional: the column's dialect-only options (MySQL: ON UPDATE
    * CURRENT_TIMESTAMP, character set, collation, AUTO_INCREMENT kept by
    * MODIFY). `differ`: the model's differ from the database's (an

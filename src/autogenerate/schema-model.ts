@@ -126,6 +126,11 @@ export interface DbTable {
    * and the downgrade's createTable does not make them again, so autogenerate says so.
    */
   readonly triggers?: readonly string[];
+  /**
+   * The only type names the table's columns may declare (SQLite's STRICT tables: INT, INTEGER, REAL, TEXT, BLOB,
+   * ANY), upper case. Absent: any type.
+   */
+  readonly acceptedTypes?: readonly string[];
 }
 
 export interface DbEnum {

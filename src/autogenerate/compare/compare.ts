@@ -18,6 +18,7 @@ import type { ResolvedName, SchemaComparator } from "../schema-comparator.js";
 import type { DatabaseSchema, DbEnum, DbTable, IncludeFilter } from "../schema-model.js";
 import { describeType, serialBase } from "../types.js";
 import { diffColumns } from "./columns.js";
+import { fitAcceptedTypes } from "./accepted-types.js";
 import { createForeignKeyOp, diffChecks, diffForeignKeys, diffPrimaryKey, diffUniques } from "./constraints.js";
 import { type Buckets, type DiffContext, sameList, type TableCtx, withSchemaOf } from "./diff-context.js";
 import { diffIndexes } from "./indexes.js";
@@ -270,6 +271,8 @@ export function diff(
     matchedModel.add(key);
     pairs.push({ oldName: m.name, name: m.name, schema: m.schema, opSchema: m.opSchema, m, d });
   }
+  // a table that accepts only some types (SQLite STRICT) holds the model's columns under the nearest of them
+  for (const [i, pair] of pairs.entries()) pairs[i] = fitAcceptedTypes(pair, cmp, defaultSchema, warnings);
   const newTables = mTables.filter((m) => !matchedModel.has(k2(m.schema, m.name)));
   const goneTables = db.tables.filter((d) => !matchedDb.has(k2(d.schema, d.name)));
 

@@ -24,6 +24,7 @@ import { identifierName, significant, tokenizeDdl } from "./ddl-tokens.js";
 import { quoteString } from "./literal.js";
 import { renderDefault } from "./render-definitions.js";
 import { renderColumnType } from "./render-type.js";
+import { strictTypeOf } from "./strict-types.js";
 
 /** A declared type's text in one form: upper case, single spaces, none around parentheses and commas. */
 export function declaredTypeText(text: string): string {
@@ -239,6 +240,7 @@ function compareIndex(model: IndexDefinition, db: DbIndex): Verdict {
 export const sqliteComparator: SchemaComparator = {
   canonicalType,
   typesEqual: (a, b) => typeKey(a) === typeKey(b),
+  typeWithin: strictTypeOf,
   exactTypes: true,
   inlineEnums: true,
   commentsInColumn: true,

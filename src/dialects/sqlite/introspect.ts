@@ -18,6 +18,7 @@ import type { ColumnType } from "../../schema/column-type.js";
 import type { DatabaseConnection } from "../dialect.js";
 import { type DdlToken, identifierName, significant, tokenizeDdl } from "./ddl-tokens.js";
 import { parseCreateTable, type TableSql } from "./table-sql.js";
+import { STRICT_TYPES } from "./strict-types.js";
 import { foldName } from "../../util/fold-name.js";
 
 interface XColumn {
@@ -441,6 +442,7 @@ export async function introspect(conn: DatabaseConnection, options: IntrospectOp
       comment: null,
       partitioned: false,
       ...(triggersOf(t.name).length > 0 ? { triggers: triggersOf(t.name) } : {}),
+      ...(/\bSTRICT\b/i.test(parsed.options) ? { acceptedTypes: STRICT_TYPES } : {}),
     });
   }
   return {

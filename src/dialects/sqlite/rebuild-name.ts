@@ -17,12 +17,18 @@ export function rebuildName(table: string): string {
  * itself (its class and code) is kept. Other errors are returned as they are.
  */
 export function explainRebuildError(e: unknown): unknown {
-  if (!(e instanceof Error) || !e.message.includes(PREFIX)) return e;
+  if (!(e instanceof Error)) return e;
+  if (!e.message.includes(PREFIX)) return explainStrictType(e, e.message);
   let message: string;
   const taken = /^table "?_athanor_rebuild_(.*?)"? already exists/.exec(e.message);
+  const notCopying = /\b(unknown datatype|duplicate column)/.test(e.message);
   if (taken) {
     // the user has a table of that name: the rebuild can't be created
     message = `a table named ${PREFIX}${taken[1]} already exists, and Athanor rebuilds table ${taken[1]} under that name: rename or drop that table first`;
+  } else if (notCopying) {
+    // the new table's CREATE failed (a type a STRICT table refuses): no row was copied yet
+    const table = /_athanor_rebuild_([^\s.;:,)"]+)/.exec(e.message)?.[1];
+    return explainStrictType(e, `${e.message.split(PREFIX).join("")} (while creating the rebuilt table of ${table ?? "the table"})`);
   } else {
     // "NOT NULL constraint failed: _athanor_rebuild_my table.v", "UNIQUE constraint failed: _athanor_rebuild_t.a, _athanor_rebuild_t.b":
     // the table is what stands before the first column's last dot (a name may hold spaces and dots)
@@ -36,6 +42,23 @@ export function explainRebuildError(e: unknown): unknown {
   }
   try {
     e.message = message;
+  } catch {
+    return e;
+  }
+  return e;
+}
+
+/**
+ * SQLite's "unknown datatype for t.c: "VARCHAR(50)"": a STRICT table takes only six type names, which the message
+ * doesn't say. The message gets them and the way to write them.
+ */
+function explainStrictType(e: Error, message: string): Error {
+  const strict = /\bunknown datatype for /.test(message)
+    ? `${message}: a STRICT table accepts only the types INT, INTEGER, REAL, TEXT, BLOB and ANY (write t.text(), t.integer(), t.real(), t.bytea() or t.sql("ANY"))`
+    : message;
+  if (strict === e.message) return e;
+  try {
+    e.message = strict;
   } catch {
     return e;
   }
