@@ -88,6 +88,11 @@ export interface SchemaComparator {
    */
   readonly nullableKeyColumns?: boolean;
   /**
+   * What becomes of a view over a table a revision drops, for autogenerate's warning (PostgreSQL: the DROP fails).
+   * Absent: the view fails when it is read.
+   */
+  readonly viewOverDroppedTable?: string;
+  /**
    * Optional, with `DbTable.acceptedTypes`: the model's type as one of the type names such a table accepts (SQLite
    * STRICT: `VARCHAR(50)` is TEXT there, `BOOLEAN` INTEGER), or null when it is one already. The model's columns of
    * such a table are compared, and added or altered, with that type.

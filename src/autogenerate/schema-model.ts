@@ -127,6 +127,11 @@ export interface DbTable {
    */
   readonly triggers?: readonly string[];
   /**
+   * The views that read the table, by name (schema-qualified when in another schema; not compared or managed:
+   * models have none). Dropping the table leaves them reading a table that is gone, so autogenerate says so.
+   */
+  readonly views?: readonly string[];
+  /**
    * The only type names the table's columns may declare (SQLite's STRICT tables: INT, INTEGER, REAL, TEXT, BLOB,
    * ANY), upper case. Absent: any type.
    */

@@ -327,11 +327,18 @@ export function diff(
   /* ---------- dropped tables ---------- */
   dropTables(goneTables, defaultSchema, opSchemaOf, b);
   for (const t of goneTables) {
-    if (!t.triggers || t.triggers.length === 0) continue;
     const label = `${t.schema === defaultSchema ? "" : `${t.schema}.`}${t.name}`;
-    warnings.push(
-      `dropping table ${label} drops its trigger(s) ${t.triggers.join(", ")}, and the downgrade's createTable does not make them again: add them to the downgrade with op.execute`,
-    );
+    if (t.triggers && t.triggers.length > 0) {
+      warnings.push(
+        `dropping table ${label} drops its trigger(s) ${t.triggers.join(", ")}, and the downgrade's createTable does not make them again: add them to the downgrade with op.execute`,
+      );
+    }
+    const views = t.views ?? [];
+    if (views.length > 0) {
+      warnings.push(
+        `dropping table ${label}: view(s) ${views.join(", ")} read it, and ${cmp.viewOverDroppedTable ?? "they fail when read once it is gone"}; drop or change them first with op.execute (and make them again in the downgrade)`,
+      );
+    }
   }
 
   // every drop of a constraint the database keeps no name for, whichever comparison made it

@@ -109,6 +109,13 @@ export interface CatalogTrigger {
   readonly trigger_name: string;
 }
 
+/** A row of information_schema.VIEWS: a view and its definition (the server's text, names in backquotes and qualified). */
+export interface CatalogView {
+  readonly table_schema: string;
+  readonly table_name: string;
+  readonly view_definition: string | null;
+}
+
 export interface Catalog {
   /** `SELECT DATABASE()`. */
   readonly database: string;
@@ -124,6 +131,8 @@ export interface Catalog {
   readonly checks: readonly CatalogCheck[];
   /** Absent from catalog rows captured before triggers were read. */
   readonly triggers?: readonly CatalogTrigger[];
+  /** Absent from catalog rows captured before views were read. */
+  readonly views?: readonly CatalogView[];
   readonly queries: number;
 }
 
@@ -189,6 +198,12 @@ export function buildSchema(cat: Catalog, options: IntrospectOptions = {}): Data
   for (const t of cat.tables) {
     const key = k2(t.table_schema, t.table_name);
     if (!schemas.includes(t.table_schema) || excluded.has(key)) continue;
+    // the server writes every table a view reads as `schema`.`table`
+    const read = `${bt(t.table_schema)}.${bt(t.table_name)}`;
+    const views = (cat.views ?? [])
+      .filter((v) => v.view_definition?.includes(read) === true)
+      .map((v) => (v.table_schema === t.table_schema ? v.table_name : `${v.table_schema}.${v.table_name}`))
+      .sort();
     if (include && !include({ type: "table", name: t.table_name, schema: t.table_schema, source: "database" })) continue;
     const keep = (type: "column" | "index" | "uniqueConstraint" | "foreignKey" | "check" | "primaryKey", name: string) =>
       !include || include({ type, name, schema: t.table_schema, table: t.table_name, source: "database" });
@@ -330,6 +345,7 @@ export function buildSchema(cat: Catalog, options: IntrospectOptions = {}): Data
       partitioned: false,
       ...(t.table_collation ? { mysql: { collation: t.table_collation } } : {}),
       ...(triggersBy.has(key) ? { triggers: triggersBy.get(key) } : {}),
+      ...(views.length > 0 ? { views } : {}),
     });
   }
   tables.sort((a, b) => (a.schema === b.schema ? (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) : a.schema < b.schema ? -1 : 1));

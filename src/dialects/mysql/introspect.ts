@@ -3,7 +3,7 @@
  * current database (and of the other databases the models name) from
  * `information_schema`, values always bound, then turns the rows into the
  * dialect-neutral model (introspect-build.ts, where the servers' quirks are
- * handled). Nine catalog queries whatever the number of tables.
+ * handled). Ten catalog queries whatever the number of tables.
  */
 import type { IntrospectOptions, SchemaIntrospector } from "../../autogenerate/schema-introspector.js";
 import type { DatabaseSchema } from "../../autogenerate/schema-model.js";
@@ -13,6 +13,7 @@ import {
   type Catalog,
   type CatalogCheck,
   type CatalogTrigger,
+  type CatalogView,
   type CatalogColumn,
   type CatalogConstraint,
   type CatalogKeyColumn,
@@ -117,6 +118,10 @@ async function readCatalogRows(conn: DatabaseConnection, head: Row, options: Int
     `SELECT EVENT_OBJECT_SCHEMA AS table_schema, EVENT_OBJECT_TABLE AS table_name, TRIGGER_NAME AS trigger_name
        FROM information_schema.TRIGGERS WHERE EVENT_OBJECT_SCHEMA IN (${inList})`,
   );
+  const views = await q<CatalogView>(
+    `SELECT TABLE_SCHEMA AS table_schema, TABLE_NAME AS table_name, VIEW_DEFINITION AS view_definition
+       FROM information_schema.VIEWS WHERE TABLE_SCHEMA IN (${inList})`,
+  );
   return {
     database,
     version,
@@ -129,7 +134,8 @@ async function readCatalogRows(conn: DatabaseConnection, head: Row, options: Int
     referential,
     checks,
     triggers,
-    queries: hasChecks ? 10 : 9,
+    views,
+    queries: hasChecks ? 11 : 10,
   };
 }
 

@@ -13,6 +13,7 @@ import { quoteIdentifier } from "./quote.js";
 import { needsUsing, typeSql } from "./type-change.js";
 
 export const postgresComparator: SchemaComparator = {
+  viewOverDroppedTable: "the DROP TABLE fails while they exist",
   canonicalType,
   typesEqual,
   sameTypeText: (a, b) => normaliseTypeText(a) === normaliseTypeText(b),

@@ -168,7 +168,14 @@ export async function introspect(conn: DatabaseConnection, options: IntrospectOp
       `select c.oid::text as oid, n.nspname as schema, c.relname as name, c.relkind::text as relkind,
               d.description as comment,
               to_json(array(select t.tgname::text from pg_catalog.pg_trigger t
-                             where t.tgrelid = c.oid and not t.tgisinternal order by 1)) as triggers
+                             where t.tgrelid = c.oid and not t.tgisinternal order by 1)) as triggers,
+              to_json(array(select distinct case when vn.nspname = n.nspname then v.relname::text else vn.nspname || '.' || v.relname end
+                              from pg_catalog.pg_depend dep
+                              join pg_catalog.pg_rewrite rw on rw.oid = dep.objid
+                              join pg_catalog.pg_class v on v.oid = rw.ev_class
+                              join pg_catalog.pg_namespace vn on vn.oid = v.relnamespace
+                             where dep.classid = 'pg_catalog.pg_rewrite'::regclass and dep.refclassid = 'pg_catalog.pg_class'::regclass
+                               and dep.refobjid = c.oid and v.oid <> c.oid order by 1)) as views
          from pg_catalog.pg_class c join pg_catalog.pg_namespace n on n.oid = c.relnamespace
          left join pg_catalog.pg_description d on d.objoid = c.oid and d.classoid = 'pg_catalog.pg_class'::regclass and d.objsubid = 0
         where c.relkind in ('r', 'p') and not c.relispartition and n.nspname = any($1::text[])
@@ -286,6 +293,7 @@ export async function introspect(conn: DatabaseConnection, options: IntrospectOp
     indexes: DbIndex[];
     exclusions: string[];
     triggers?: string[];
+    views?: string[];
   }
   const byOid = new Map<string, Building>();
   const ordered: Building[] = [];
@@ -309,6 +317,8 @@ export async function introspect(conn: DatabaseConnection, options: IntrospectOp
     };
     const triggers = jsonArray<string>(r.triggers);
     if (triggers.length > 0) b.triggers = triggers;
+    const views = jsonArray<string>(r.views);
+    if (views.length > 0) b.views = views;
     byOid.set(str(r.oid), b);
     ordered.push(b);
   }

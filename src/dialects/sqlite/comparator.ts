@@ -238,6 +238,8 @@ function compareIndex(model: IndexDefinition, db: DbIndex): Verdict {
 }
 
 export const sqliteComparator: SchemaComparator = {
+  viewOverDroppedTable:
+    'they fail when read, and every later table rename or rebuild fails ("error in view …: no such table") until they are dropped',
   canonicalType,
   typesEqual: (a, b) => typeKey(a) === typeKey(b),
   typeWithin: strictTypeOf,

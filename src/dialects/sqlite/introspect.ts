@@ -277,10 +277,15 @@ export async function introspect(conn: DatabaseConnection, options: IntrospectOp
   const versionRow = await q<{ v: string }>("SELECT sqlite_version() AS v");
   const [maj, min, pat] = String(versionRow[0]?.v ?? "0.0.0").split(".").map(Number);
   const master = await q<{ type: string; name: string; tbl_name: string; sql: string | null }>(
-    "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE type IN ('table', 'index', 'trigger') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name",
+    "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE type IN ('table', 'index', 'trigger', 'view') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name",
   );
   const indexSql = new Map(master.filter((r) => r.type === "index").map((r) => [r.name, r.sql]));
   const triggersOf = (table: string) => master.filter((r) => r.type === "trigger" && foldName(r.tbl_name) === foldName(table)).map((r) => r.name);
+  // a view reads the tables it names (its text read once: a schema may have many tables and views)
+  const views = master
+    .filter((r) => r.type === "view" && r.sql !== null)
+    .map((r) => ({ name: r.name, names: new Set(tokenizeDdl(r.sql as string).filter((k) => k.kind === "word" || k.kind === "quoted").map((k) => foldName(identifierName(k)))) }));
+  const viewsOf = (table: string) => views.filter((v) => v.names.has(foldName(table))).map((v) => v.name);
   // A virtual table (FTS5, R*Tree) keeps its data in shadow tables named `<vtab>_...`: neither is managed by models.
   const virtual = master.filter((r) => r.type === "table" && r.sql !== null && /^\s*CREATE\s+VIRTUAL\b/i.test(r.sql)).map((r) => `${foldName(r.name)}_`);
   const tables: DbTable[] = [];
@@ -442,6 +447,7 @@ export async function introspect(conn: DatabaseConnection, options: IntrospectOp
       comment: null,
       partitioned: false,
       ...(triggersOf(t.name).length > 0 ? { triggers: triggersOf(t.name) } : {}),
+      ...(viewsOf(t.name).length > 0 ? { views: viewsOf(t.name) } : {}),
       ...(/\bSTRICT\b/i.test(parsed.options) ? { acceptedTypes: STRICT_TYPES } : {}),
     });
   }
