@@ -169,14 +169,19 @@ export async function introspect(conn: DatabaseConnection, options: IntrospectOp
               d.description as comment,
               to_json(array(select t.tgname::text from pg_catalog.pg_trigger t
                              where t.tgrelid = c.oid and not t.tgisinternal order by 1)) as triggers,
-              to_json(array(select distinct case when vn.nspname = n.nspname then v.relname::text else vn.nspname || '.' || v.relname end
-                              from pg_catalog.pg_depend dep
-                              join pg_catalog.pg_rewrite rw on rw.oid = dep.objid
-                              join pg_catalog.pg_class v on v.oid = rw.ev_class
-                              join pg_catalog.pg_namespace vn on vn.oid = v.relnamespace
-                             where dep.classid = 'pg_catalog.pg_rewrite'::regclass and dep.refclassid = 'pg_catalog.pg_class'::regclass
-                               and dep.refobjid = c.oid and v.oid <> c.oid order by 1)) as views
+              to_json(vw.views) as views
          from pg_catalog.pg_class c join pg_catalog.pg_namespace n on n.oid = c.relnamespace
+         -- the views (and materialized views) that read each table: from the views' rules, not per table
+         left join (select dep.refobjid, array_agg(distinct case when vn.nspname = tn.nspname then v.relname::text else vn.nspname || '.' || v.relname end) as views
+                      from pg_catalog.pg_class v
+                      join pg_catalog.pg_namespace vn on vn.oid = v.relnamespace
+                      join pg_catalog.pg_rewrite rw on rw.ev_class = v.oid
+                      join pg_catalog.pg_depend dep on dep.classid = 'pg_catalog.pg_rewrite'::regclass and dep.objid = rw.oid
+                                                    and dep.refclassid = 'pg_catalog.pg_class'::regclass and dep.refobjid <> v.oid
+                      join pg_catalog.pg_class tc on tc.oid = dep.refobjid
+                      join pg_catalog.pg_namespace tn on tn.oid = tc.relnamespace
+                     where v.relkind in ('v', 'm') and vn.nspname not in ('pg_catalog', 'information_schema') and tn.nspname = any($1::text[])
+                     group by dep.refobjid) vw on vw.refobjid = c.oid
          left join pg_catalog.pg_description d on d.objoid = c.oid and d.classoid = 'pg_catalog.pg_class'::regclass and d.objsubid = 0
         where c.relkind in ('r', 'p') and not c.relispartition and n.nspname = any($1::text[])
         order by n.nspname, c.relname`,
