@@ -9,6 +9,7 @@ import type { Operation } from "../operations/operation.js";
 import { lintRulesFor } from "./rules-for-dialect.js";
 import { NewObjects, withNewObjects } from "./new-objects.js";
 import type { Severity, SeveritySetting } from "./types.js";
+import { singleLine } from "../util/single-line.js";
 
 export interface OperationFinding {
   readonly ruleId: string;
@@ -54,7 +55,7 @@ export function withLintHeader(upgrades: string, findings: readonly OperationFin
   const indent = /^\s*/.exec(lines[0] ?? "")?.[0] ?? "  ";
   const header = [
     `${indent}// LINT (athanor lint: docs/lint.md), check each before running:`,
-    ...findings.map((f) => `${indent}//   - ${f.severity} ${f.ruleId}: ${f.message.replace(/\s*\n\s*/g, " ")}`),
+    ...findings.map((f) => `${indent}//   - ${f.severity} ${f.ruleId}: ${singleLine(f.message)}`),
   ];
   return [lines[0] ?? "", ...header, ...lines.slice(1)].join("\n");
 }
