@@ -5,7 +5,9 @@
  * table created by them has all its indexes known (`complete`); of any other
  * table only the indexes they added are known, and of foreign keys only
  * those they created. Raw SQL (`op.execute`) may have changed anything: after
- * one, no table's indexes count as complete.
+ * one, no table's indexes count as complete. An index the server made for
+ * a foreign key (none served it) is dropped by the server, silently, when an
+ * index added later serves the key (InnoDB's rule): so it is here too.
  */
 import type { CreateTableOp } from "../../operations/create-table.js";
 import type { Operation } from "../../operations/operation.js";
@@ -17,6 +19,8 @@ import { columnRenameOf } from "../../operations/alter-column.js";
 interface RecordedTable {
   indexes: KeyIndex[];
   complete: boolean;
+  /** Names (lower case) of the indexes the server made for a foreign key, which it drops once another index serves the key. */
+  implicit?: Set<string>;
 }
 
 /** A foreign key as recorded: its table's schema and the referenced one absolute (null: the script's database). */
@@ -114,11 +118,22 @@ export class KeyRecord {
   private addIndex(table: string, schema: string | undefined, index: KeyIndex): void {
     const rec = this.table(table, schema);
     rec.indexes = [...rec.indexes.filter((ix) => !same(ix.name, index.name)), index];
+    rec.implicit?.delete(index.name.toLowerCase());
+    if (!rec.implicit?.size) return;
+    // the server drops an index it made for a foreign key once another index serves that key
+    const key = keyOf(table, schema);
+    const served = (ix: KeyIndex) =>
+      this.foreignKeys.some((fk) => keyOf(fk.table, fk.schema) === key && serves(ix.columns, fk.columns) && serves(index.columns, fk.columns));
+    const gone = rec.indexes.filter((ix) => ix !== index && rec.implicit!.has(ix.name.toLowerCase()) && served(ix));
+    for (const ix of gone) rec.implicit.delete(ix.name.toLowerCase());
+    rec.indexes = rec.indexes.filter((ix) => !gone.includes(ix));
   }
 
   private dropIndex(table: string, schema: string | undefined, name: string): void {
     const rec = this.tables.get(keyOf(table, schema));
-    if (rec) rec.indexes = rec.indexes.filter((ix) => !same(ix.name, name));
+    if (!rec) return;
+    rec.indexes = rec.indexes.filter((ix) => !same(ix.name, name));
+    rec.implicit?.delete(name.toLowerCase());
   }
 
   private createTable(op: CreateTableOp): void {
@@ -168,7 +183,10 @@ export class KeyRecord {
       updateRule: fk.onUpdate?.toUpperCase() ?? "RESTRICT",
     });
     const rec = this.table(table, schema);
-    if (!rec.indexes.some((ix) => serves(ix.columns, fk.columns))) this.addIndex(table, schema, { name: fk.name ?? fk.columns[0] ?? "", columns: fk.columns });
+    if (rec.indexes.some((ix) => serves(ix.columns, fk.columns))) return;
+    const name = fk.name ?? fk.columns[0] ?? "";
+    this.addIndex(table, schema, { name, columns: fk.columns });
+    (rec.implicit ??= new Set()).add(name.toLowerCase());
   }
 
   private dropConstraint(op: Extract<Operation, { kind: "dropConstraint" }>): void {

@@ -136,6 +136,36 @@ describe("MySQL: the keys a drop may take from a foreign key", () => {
       "ALTER TABLE `members` ADD CONSTRAINT `members_team_fk` FOREIGN KEY (`team_id`) REFERENCES `teams` (`id`) ON DELETE CASCADE",
     ]);
   });
+
+  test("offline, an index added after the key that serves it: the server dropped the index it had made for the key, so the key is dropped and added again, as online", async () => {
+    const members: Operation = {
+      kind: "createTable",
+      table: "members",
+      columns: [
+        { name: "id", type: t.integer(), primaryKey: true },
+        { name: "team_id", type: t.integer() },
+        { name: "role", type: t.integer() },
+      ],
+      foreignKeys: [{ name: "members_team_fk", columns: ["team_id"], refTable: "teams", refColumns: ["id"] }],
+    };
+    const index: Operation = { kind: "createIndex", name: "members_team_role_idx", table: "members", columns: ["team_id", "role"] };
+    const drop: Operation = { kind: "dropIndex", name: "members_team_role_idx", table: "members" };
+    assert.deepEqual((await offline([members, index, drop])).slice(2), [
+      "ALTER TABLE `members` DROP FOREIGN KEY `members_team_fk`, DROP INDEX `members_team_role_idx`",
+      "ALTER TABLE `members` ADD CONSTRAINT `members_team_fk` FOREIGN KEY (`team_id`) REFERENCES `teams` (`id`)",
+    ]);
+    // an index that doesn't serve the key leaves the server's own in place: the drop is plain
+    const other: Operation = { kind: "createIndex", name: "members_team_role_idx", table: "members", columns: ["role", "team_id"] };
+    assert.deepEqual((await offline([members, other, drop])).slice(2), ["DROP INDEX `members_team_role_idx` ON `members`"]);
+    // a second key whose own index serves the first: the first key's index is gone too
+    const wide: Operation = { kind: "createForeignKey", name: "members_pair_fk", table: "members", columns: ["team_id", "role"], refTable: "pairs", refColumns: ["a", "b"] };
+    const dropWide: Operation = { kind: "dropConstraint", name: "members_pair_fk", table: "members", constraintType: "foreignKey" };
+    const dropWideIndex: Operation = { kind: "dropIndex", name: "members_pair_fk", table: "members" };
+    assert.deepEqual((await offline([members, wide, dropWide, dropWideIndex])).slice(3), [
+      "ALTER TABLE `members` DROP FOREIGN KEY `members_team_fk`, DROP INDEX `members_pair_fk`",
+      "ALTER TABLE `members` ADD CONSTRAINT `members_team_fk` FOREIGN KEY (`team_id`) REFERENCES `teams` (`id`)",
+    ]);
+  });
 });
 
 const dbTable = (name: string, extra: Partial<DbTable>): DbTable => ({
