@@ -43,6 +43,9 @@ function withFsp(name: string): (fsp?: number) => RawType {
 
 function labels(name: string, values: readonly string[]): RawType {
   if (!Array.isArray(values) || values.length === 0) throw new RangeError(`mysql.${name.toLowerCase()} needs at least one value`);
+  const trailing = values.find((v) => typeof v === "string" && v.endsWith(" "));
+  if (trailing !== undefined)
+    throw new RangeError(`mysql.${name.toLowerCase()} label ${JSON.stringify(trailing)} ends with a space, which MySQL strips (it would be stored as ${JSON.stringify(trailing.replace(/ +$/, ""))})`);
   return raw(`${name}(${values.map(plainString).join(", ")})`);
 }
 

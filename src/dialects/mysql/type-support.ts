@@ -16,6 +16,11 @@ export const mysqlTypeSupport: TypeSupport = (type: ColumnType) => {
     return `t.enum(${JSON.stringify(type.name)}, [...values]) without a schema (MySQL writes an enum inline in its column)`;
   if (type.kind === "enum" && (type.values === undefined || type.values.length === 0))
     return `t.enum(${JSON.stringify(type.name)}, [...values]) with its values (MySQL has no named enum types; the ENUM is written inline in the column)`;
+  if (type.kind === "enum") {
+    const trailing = (type.values ?? []).find((v) => v.endsWith(" "));
+    if (trailing !== undefined)
+      return `labels without a trailing space (MySQL strips it from an ENUM label: ${JSON.stringify(trailing)} would be stored, and read back, as ${JSON.stringify(trailing.replace(/ +$/, ""))})`;
+  }
   if (type.kind === "serial") return "t.integer() with identity (AUTO_INCREMENT)";
   if (type.kind === "bigserial") return "t.bigint() with identity (AUTO_INCREMENT)";
   if (type.kind === "smallserial") return "t.smallint() with identity (AUTO_INCREMENT)";
