@@ -6,7 +6,10 @@
  *   statement"): each statement now takes its own `$n` values, and `?`
  *   values over several statements are refused alike online and offline;
  * - an enum label holding a CR (written `('a' || char(13) || '')`) read
- *   back as no enum at all, so `check` never came clean.
+ *   back as no enum at all, so `check` never came clean;
+ * - a table renamed only in the case of its letters (`users` to `Users`)
+ *   failed online and offline ("there is already another table or index
+ *   with this name"): it is two renames through a temporary name.
  */
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
@@ -108,5 +111,38 @@ export const notes = table("notes", {
         db.close();
       }
     }
+  });
+
+  test("a table renamed only in the case of its letters, with a held rebuild, a view, a trigger and a key naming it: online as offline, and back", () => {
+    const p = project();
+    p.rev("a1", null, {
+      up: `  await op.createTable("users", { columns: [{ name: "id", type: t.integer(), primaryKey: true }, { name: "email", type: t.text() }] });
+  await op.createIndex("ix_email", "users", ["email"]);
+  await op.createTable("orders", { columns: [{ name: "id", type: t.integer(), primaryKey: true }, { name: "user_id", type: t.integer(), references: { table: "users", column: "id" } }] });
+  await op.execute("CREATE VIEW v AS SELECT * FROM users");
+  await op.execute("CREATE TRIGGER trg AFTER INSERT ON orders BEGIN UPDATE users SET email = email WHERE id = NEW.user_id; END");
+  await op.bulkInsert("users", [{ id: 1, email: "a" }]);
+  await op.bulkInsert("orders", [{ id: 1, user_id: 1 }]);`,
+    });
+    p.rev("a2", "a1", {
+      up: `  await op.alterColumn("users", "email", { nullable: false, existingType: t.text() });
+  await op.renameTable("users", "Users");
+  await op.alterColumn("Users", "email", { default: "z", existingType: t.text() });
+  await op.renameTable("orders", "ORDERS");`,
+      down: `  await op.renameTable("ORDERS", "orders");\n  await op.renameTable("Users", "users");`,
+    });
+    ok(p.athanor("upgrade", "head"));
+    offline(p);
+    const schema = (file: string) => rows(`${p.dir}/${file}`, "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'athanor%' ORDER BY name");
+    assert.deepEqual(schema("offline.db"), schema("online.db"));
+    const names = (file: string) => rows(`${p.dir}/${file}`, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'athanor%' ORDER BY name");
+    assert.deepEqual(names("online.db"), [{ name: "ORDERS" }, { name: "Users" }]);
+    for (const file of ["online.db", "offline.db"]) {
+      assert.deepEqual(rows(`${p.dir}/${file}`, "SELECT * FROM v"), [{ id: 1, email: "a" }]);
+      assert.deepEqual(rows(`${p.dir}/${file}`, "PRAGMA foreign_key_check"), []);
+      assert.match(String((rows(`${p.dir}/${file}`, "SELECT sql FROM sqlite_master WHERE name = 'ORDERS'")[0] as { sql: string }).sql), /REFERENCES "Users"/);
+    }
+    ok(p.athanor("downgrade", "a1"));
+    assert.deepEqual(names("online.db"), [{ name: "orders" }, { name: "users" }]);
   });
 });

@@ -24,6 +24,7 @@ import type { SqlStatement } from "../dialect.js";
 import { mentionsIdentifier } from "./ddl-tokens.js";
 import { foldName } from "../../util/fold-name.js";
 import { quoteIdentifier } from "./quote.js";
+import { renamesCaseOnly } from "./table-rename.js";
 import { type PendingRebuild, RENAME_COLUMN_VERSION } from "./render-operation.js";
 import { afterColumnRename, afterTableRename, renamedColumn, renamedTable } from "./renamed-references.js";
 import { PLAIN_COLUMN, type RebuildDraft } from "./table-edit.js";
@@ -62,7 +63,8 @@ function renameInCopy(copy: Map<string, string>, drafted: string, to: string, fr
  * caller re-keys the held rebuild under the new name.
  */
 export function hoistTableRename(op: RenameTableOp, own: PendingRebuild): SqlStatement | null {
-  if (hasTrigger(own)) return null;
+  // a rename of the letters' case alone is two statements (table-rename.ts): not hoisted, the rebuild is written first
+  if (hasTrigger(own) || renamesCaseOnly(op.table, op.newName)) return null;
   // a computed copy naming the table (a subquery on it, or a qualified column) would read a name that is gone
   for (const expression of own.draft.copy.values()) if (!PLAIN_COLUMN.test(expression) && mentionsIdentifier(expression, op.table)) return null;
   const rename = (state: TableState) => afterTableRename(renamedTable(state, op.newName), op.table, op.newName);

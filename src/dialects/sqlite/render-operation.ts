@@ -14,6 +14,7 @@ import { refuseUnsupportedTypes } from "../unsupported.js";
 import { identifierName, isName, significant, tokenizeDdl } from "./ddl-tokens.js";
 import { quoteIdentifier } from "./quote.js";
 import { rebuildStatements } from "./rebuild.js";
+import { renameTableStatements } from "./table-rename.js";
 import { renderBulkInsert, renderExecute } from "./render-data.js";
 import { columnSql, createIndexSql, DIALECT, refuse, tableSql } from "./render-definitions.js";
 import { sqliteTypeSupport } from "./render-type.js";
@@ -200,7 +201,7 @@ export function renderSqliteOperation(op: Operation, ctx: RenderContext): Render
       const state = ctx.table(op.table);
       const states = new Map<string, TableState | null>([[op.table, null]]);
       if (state) states.set(op.newName, renamedTable(state, op.newName));
-      return { statements: [{ sql: `ALTER TABLE ${quoteIdentifier(op.table)} RENAME TO ${quoteIdentifier(op.newName)}` }], states };
+      return { statements: renameTableStatements(op.table, op.newName), states };
     }
     case "addColumn":
       return renderAddColumn(op, ctx, where);
