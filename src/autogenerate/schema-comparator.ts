@@ -82,6 +82,13 @@ export interface SchemaComparator {
    */
   readonly columnNamesFoldCase?: boolean;
   /**
+   * Table names are one name whatever the case of their ASCII letters
+   * (SQLite): a model table that differs from a database table only so is
+   * that table, renamed to the model's spelling, not a new table and a
+   * dropped one (which the database would refuse, the name being taken).
+   */
+  readonly tableNamesFoldCase?: boolean;
+  /**
    * Key columns may accept NULL (SQLite: one declared without NOT NULL, other than the rowid alias and WITHOUT ROWID
    * keys). A model can't declare a nullable key, so a key column nullable in the database but not in the model is
    * not a change (a warning says so once), rather than an alterColumn every `check` finds again.

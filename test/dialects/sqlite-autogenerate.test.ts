@@ -418,6 +418,26 @@ describe("found by the SQLite real-schema corpus", () => {
     });
   });
 
+  test("a table whose name changes only in case: renamed (SQLite's names fold case), not created and dropped (SQLite refused the create)", async () => {
+    await withDb(async (conn) => {
+      await conn.exec(`CREATE TABLE "users" ("id" INTEGER PRIMARY KEY, "email" TEXT)`);
+      await conn.exec(`CREATE INDEX "ix_email" ON "users" ("email")`);
+      await conn.exec(`CREATE TABLE "orders" ("id" INTEGER PRIMARY KEY, "user_id" INTEGER REFERENCES "users" ("id"))`);
+      await conn.exec(`INSERT INTO "users" VALUES (1, 'a@b')`);
+      await conn.exec(`INSERT INTO "orders" VALUES (1, 1)`);
+      const models = {
+        users: table("Users", { columns: { id: { type: t.integer(), primaryKey: true }, email: t.text() }, indexes: [{ name: "ix_email", columns: ["email"] }] }),
+        orders: table("ORDERS", { columns: { id: { type: t.integer(), primaryKey: true }, user_id: { type: t.integer(), references: { table: "Users", column: "id" } } } }),
+      };
+      const r = await diff(models, conn);
+      assert.deepEqual(r.operations.map((o) => renderOperationTs(o)).sort(), ['op.renameTable("orders", "ORDERS")', 'op.renameTable("users", "Users")']);
+      await apply(conn, r.operations);
+      assert.deepEqual((await conn.query(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`)).rows, [{ name: "ORDERS" }, { name: "Users" }]);
+      assert.deepEqual((await conn.query(`SELECT * FROM "Users"`)).rows, [{ id: 1, email: "a@b" }]);
+      assert.deepEqual((await diff(models, conn)).operations, []);
+    });
+  });
+
   // a generated column whose expression names another column of its own table (seen in open-source schemas)
   const tags = sqliteTable("tags", {
     id: text("id").primaryKey(),

@@ -5,6 +5,7 @@
  * separate `createForeignKey`s, drops last and in reverse dependency order).
  */
 import type { DatabaseConnection, Dialect } from "../../dialects/dialect.js";
+import { foldName } from "../../util/fold-name.js";
 import { AthanorError } from "../../errors.js";
 import type { Operation } from "../../operations/operation.js";
 import type { ColumnDefinition } from "../../schema/column.js";
@@ -270,6 +271,18 @@ export function diff(
     matchedDb.add(key);
     matchedModel.add(key);
     pairs.push({ oldName: m.name, name: m.name, schema: m.schema, opSchema: m.opSchema, m, d });
+  }
+  // where names fold case, a model table that is a database table but for its letters' case: that table, renamed
+  if (cmp.tableNamesFoldCase) {
+    for (const m of mTables) {
+      if (matchedModel.has(k2(m.schema, m.name))) continue;
+      const d = db.tables.find((x) => x.schema === m.schema && !matchedDb.has(k2(x.schema, x.name)) && foldName(x.name) === foldName(m.name));
+      if (!d) continue;
+      matchedDb.add(k2(d.schema, d.name));
+      matchedModel.add(k2(m.schema, m.name));
+      b.renameTable.push({ kind: "renameTable", table: d.name, newName: m.name, ...withSchema(m.opSchema) });
+      pairs.push({ oldName: d.name, name: m.name, schema: m.schema, opSchema: m.opSchema, m, d });
+    }
   }
   // a table that accepts only some types (SQLite STRICT) holds the model's columns under the nearest of them
   for (const [i, pair] of pairs.entries()) pairs[i] = fitAcceptedTypes(pair, cmp, defaultSchema, warnings);

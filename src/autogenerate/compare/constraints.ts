@@ -7,6 +7,7 @@ import type { CanonResult } from "../canonical-items.js";
 import type { SchemaComparator, Verdict } from "../schema-comparator.js";
 import type { DbCheck, DbForeignKey, DbUnique } from "../schema-model.js";
 import { afterRenames, type DiffContext, sameList } from "./diff-context.js";
+import { foldName } from "../../util/fold-name.js";
 import { byModelName, dbForeignKeyDefinition, type MCheck, type MForeignKey, type MTable, type MUnique } from "./model-view.js";
 
 /** The primary key: dropped and created again when its columns (or name) change. */
@@ -205,7 +206,7 @@ function fkEqual(m: MForeignKey, d: DbForeignKey, x: DiffContext): boolean {
   return (
     sameList(m.columns, afterRenames(x, d.columns)) &&
     m.refSchema === d.refSchema &&
-    m.refTable === d.refTable &&
+    (m.refTable === d.refTable || (x.cmp.tableNamesFoldCase === true && foldName(m.refTable) === foldName(d.refTable))) &&
     (m.refColumns === null || sameList(m.refColumns, d.refColumns)) &&
     m.onDelete === d.onDelete &&
     m.onUpdate === d.onUpdate &&

@@ -247,6 +247,7 @@ export const sqliteComparator: SchemaComparator = {
   inlineEnums: true,
   commentsInColumn: true,
   columnNamesFoldCase: true,
+  tableNamesFoldCase: true,
   nullableKeyColumns: true,
   sameTypeText: (a, b) => typeIdentity(a) === typeIdentity(b),
   // a rebuild copies the values; SQLite converts by the new column's affinity
