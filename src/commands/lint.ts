@@ -53,7 +53,7 @@ export async function lint(ctx: CommandContext, revisions: string[], opts: LintO
   if (typeof reader === "string" && selected.length > 0) ctx.out.warn(reader);
 
   // rules that ask which tables reference which (table-rebuild) get the history's foreign keys
-  const keysBefore = rules.some((r) => r.usesReferences) && selected.length > 0 ? await foreignKeysBefore(scripts, { lexer: dialect.sqlLexer, context: config.context }) : null;
+  const keysBefore = rules.some((r) => r.usesReferences) && selected.length > 0 ? await foreignKeysBefore(scripts, { lexer: dialect.sqlLexer, reader: typeof reader === "string" ? null : reader, context: config.context }) : null;
   const findings: LintFinding[] = [];
   for (const script of selected.sort((a, b) => a.path.localeCompare(b.path))) {
     const graph = keysBefore?.get(script.revision) ?? null;

@@ -7,8 +7,9 @@
  * What it sees: foreign keys of `createTable` (table-level and column
  * shorthand), `addColumn` with `references`, `createForeignKey`; what undoes
  * them: `dropConstraint` by name, `dropTable`, `dropColumn` (its shorthand
- * key); `renameTable` moves both ends. Foreign keys written in raw SQL
- * (`op.execute`) are not seen. Branches are replayed one after the other, so
+ * key; the keys of other tables pointing at a dropped table stay, unless
+ * CASCADE); `renameTable` moves both ends. Foreign keys written in raw SQL
+ * (`op.execute`) are seen as the dialect's SQL reader reads them. Branches are replayed one after the other, so
  * a sibling branch's keys count too: the answer errs towards "referenced".
  */
 import type { Operation } from "../operations/operation.js";
@@ -79,8 +80,10 @@ export class ForeignKeyGraph {
         break;
       }
       case "dropTable": {
+        // the keys pointing at it stay unless CASCADE drops them: SQLite keeps them (a table of that name made
+        // again, as a rebuild by hand does, is referenced as before), MySQL and PostgreSQL refuse the drop
         const t = tableKey(op.table, op.schema);
-        this.edges = this.edges.filter((e) => e.child !== t && e.parent !== t);
+        this.edges = this.edges.filter((e) => e.child !== t && (e.parent !== t || op.cascade !== true));
         break;
       }
       case "renameTable": {

@@ -10,10 +10,11 @@ import type { SqlLexer } from "../dialects/dialect.js";
 import type { ScriptDirectory } from "../script/script-directory.js";
 import { ForeignKeyGraph } from "./foreign-key-graph.js";
 import { recordRevisionFunction } from "./record-revision.js";
+import type { SqlReader } from "./types.js";
 
 export async function foreignKeysBefore(
   scripts: ScriptDirectory,
-  setup: { readonly lexer: SqlLexer; readonly context?: RunContext | undefined },
+  setup: { readonly lexer: SqlLexer; readonly reader: SqlReader | null; readonly context?: RunContext | undefined },
 ): Promise<Map<string, ForeignKeyGraph | null>> {
   const before = new Map<string, ForeignKeyGraph | null>();
   let graph: ForeignKeyGraph | null = new ForeignKeyGraph();
@@ -34,7 +35,7 @@ export async function foreignKeysBefore(
       source: readFileSync(script.path, "utf8"),
       transactional: script.transactional,
       lexer: setup.lexer,
-      reader: null,
+      reader: setup.reader,
       context: setup.context,
     });
     for (const step of recording.steps) if (step.subject.kind === "operation") graph.apply(step.subject.op);

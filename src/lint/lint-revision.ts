@@ -11,8 +11,9 @@ import type { RevisionModule } from "../script/script-directory.js";
 import { NewObjects, withNewObjects } from "./new-objects.js";
 import { type Recording, recordRevisionFunction } from "./record-revision.js";
 import { invalidIgnore, revisionNotImportable, revisionNotLintable, sqlSyntax } from "./rules/engine-rules.js";
+import { lexerExpressions } from "./lexer-expressions.js";
 import { readSuppressions } from "./suppressions.js";
-import type { Direction, ExpressionReader, LintContext, LintFinding, LintRule, Severity, SeveritySetting, SqlReader } from "./types.js";
+import type { Direction, LintContext, LintFinding, LintRule, Severity, SeveritySetting, SqlReader } from "./types.js";
 
 export interface LintSetup {
   readonly dialect: Dialect;
@@ -37,19 +38,6 @@ export interface RevisionToLint {
   readonly transactional: boolean;
   /** The loaded file, or why it could not be loaded (reported as `revision-not-importable`). */
   readonly module: RevisionModule | { readonly importError: string; readonly line: number };
-}
-
-/** Without a parser: a default is volatile when it calls one of these well-known functions. */
-const WELL_KNOWN_VOLATILE = new Set(["RANDOM", "GEN_RANDOM_UUID", "UUID_GENERATE_V4", "UUID_GENERATE_V1", "CLOCK_TIMESTAMP", "NEXTVAL", "TIMEOFDAY", "UUID", "RAND"]);
-
-function lexerExpressions(dialect: Dialect): ExpressionReader {
-  return {
-    volatileFunction(expression) {
-      const words = dialect.sqlLexer.splitStatements(`SELECT ${expression}`)[0]?.keywords ?? [];
-      const hit = words.find((w) => WELL_KNOWN_VOLATILE.has(w));
-      return hit ? hit.toLowerCase() : null;
-    },
-  };
 }
 
 export async function lintRevision(rev: RevisionToLint, setup: LintSetup): Promise<LintFinding[]> {
@@ -78,7 +66,7 @@ export async function lintRevision(rev: RevisionToLint, setup: LintSetup): Promi
     sqlLexer: setup.dialect.sqlLexer,
     transactional,
     lockTimeoutConfigured: setup.lockTimeoutConfigured,
-    expressions: setup.reader?.expressions ?? lexerExpressions(setup.dialect),
+    expressions: setup.reader?.expressions ?? lexerExpressions(setup.dialect.sqlLexer),
     referencedBy: setup.referencedBy ?? null,
   };
   let created = new NewObjects();

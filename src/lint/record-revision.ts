@@ -11,6 +11,7 @@ import type { Operation } from "../operations/operation.js";
 import type { RunContext } from "../config/run-context.js";
 import { describeThrown } from "../util/describe-thrown.js";
 import { lineAt, lineInStack, lineOfNthCall } from "./call-site.js";
+import { lexedSubject } from "./lexed-subject.js";
 import type { LintSubject, SqlReader } from "./types.js";
 
 export interface RecordedStep {
@@ -66,16 +67,10 @@ export async function recordRevisionFunction(fn: (op: MigrationOps) => unknown, 
       for (const s of read) if (s.subject) push(s.subject, statementLine(options.source, callLine, sql, s.offset), callLine);
       return;
     }
-    // no parser: the lexer splits the SQL; a statement is DDL when it starts like one
+    // no parser: the lexer splits the SQL and tells what each statement starts like
     for (const s of options.lexer.splitStatements(sql)) {
-      const [a = "", b = ""] = s.leadingKeywords;
-      const line = statementLine(options.source, callLine, sql, s.start);
-      const setting = a === "SET" ? (b === "LOCAL" || b === "SESSION" ? s.leadingKeywords[2] : b) : undefined;
-      const refused = options.lexer.findTransactionControl(s.text);
-      if (refused) push({ kind: "transactionControl", keyword: a, sql: s.text, ...(refused.refusal ? { refusal: refused.refusal } : {}) }, line, callLine);
-      else if (setting) push({ kind: "setting", name: setting.toLowerCase(), sql: s.text }, line, callLine);
-      else if (a === "CREATE" || a === "ALTER" || a === "DROP" || a === "TRUNCATE")
-        push({ kind: "statement", sql: s.text, ddl: true, what: `${a} ${b}`.trim() }, line, callLine);
+      const subject = lexedSubject(s, options.lexer);
+      if (subject) push(subject, statementLine(options.source, callLine, sql, s.start), callLine);
     }
   };
 

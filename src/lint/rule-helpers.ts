@@ -6,14 +6,17 @@ import { key, type LintContext, type LintItem, type LintRule, type RuleHit } fro
 type RuleInfo = Omit<LintRule, "check">;
 
 /** A rule that looks at each operation on its own: `message` returns what is wrong, or null. */
-export function operationRule(info: RuleInfo, message: (op: Operation, item: LintItem, context: LintContext) => string | null): LintRule {
+export function operationRule(
+  info: RuleInfo,
+  message: (op: Operation, item: LintItem, context: LintContext, items: readonly LintItem[]) => string | null,
+): LintRule {
   return {
     ...info,
     check(items, context) {
       const hits: RuleHit[] = [];
       for (const item of items) {
         if (item.subject.kind !== "operation") continue;
-        const m = message(item.subject.op, item, context);
+        const m = message(item.subject.op, item, context, items);
         if (m !== null) hits.push({ item, message: m });
       }
       return hits;

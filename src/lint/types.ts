@@ -16,7 +16,13 @@ export type SeveritySetting = Severity | "off";
  * into the operation it amounts to (then `sql` holds that statement).
  */
 export type LintSubject =
-  | { readonly kind: "operation"; readonly op: Operation; readonly sql?: string }
+  | {
+      readonly kind: "operation";
+      readonly op: Operation;
+      readonly sql?: string;
+      /** The second, third… operation of one statement (an ALTER TABLE with several actions): 1, 2…; absent for the first. */
+      readonly part?: number;
+    }
   /** A session setting (`SET lock_timeout = '2s'`). */
   | { readonly kind: "setting"; readonly name: string; readonly sql: string }
   /** BEGIN, COMMIT, ROLLBACK, SAVEPOINT… in raw SQL. */

@@ -27,6 +27,7 @@ export const mysqlDialect: Dialect = {
       m.createMysqlRenderer({ serverVersion: conn instanceof Mysql2Session ? conn.flavour.version : undefined, sqlLexer: mysqlSqlLexer }),
     ),
   introspector: () => import("./introspect.js").then((m) => m.mysqlIntrospector),
+  lint: () => import("./lint/index.js").then((m) => m.mysqlLint),
   comparator: () => import("./comparator.js").then((m) => m.mysqlComparator),
   drizzleReader: () => import("./drizzle-table.js").then((m) => m.mysqlDrizzleReader),
   // the server's flavour names the statement timeout (MariaDB: max_statement_time; MySQL: max_execution_time);

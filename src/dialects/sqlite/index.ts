@@ -22,6 +22,7 @@ export const sqliteDialect: Dialect = {
   introspector: () => import("./introspect.js").then((m) => m.sqliteIntrospector),
   comparator: () => import("./comparator.js").then((m) => m.sqliteComparator),
   drizzleReader: () => import("./drizzle-table.js").then((m) => m.sqliteDrizzleReader),
+  lint: () => import("./lint/index.js").then((m) => m.sqliteLint),
   sessionSettings: sqliteSessionSettings,
   // IMMEDIATE: take the file's write lock at BEGIN, waiting up to busy_timeout, rather than
   // fail at the first write when an application connection started writing meanwhile

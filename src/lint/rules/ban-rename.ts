@@ -1,4 +1,5 @@
 import { isNewColumn, isNewTable, operationRule, tableName, where } from "../rule-helpers.js";
+import { replacementSteps } from "../table-replacements.js";
 
 /** Renaming a table or a column the running application uses. */
 export const banRename = operationRule(
@@ -11,8 +12,9 @@ export const banRename = operationRule(
     recipe:
       "Expand and contract: add the new column (or table), write to both and backfill, switch reads to the new one in a release, then drop the old one in a later revision. For a table, a view with the old name over the renamed table bridges the deploy.",
   },
-  (op, item) => {
-    if (op.kind === "renameTable" && !isNewTable(item, op.table))
+  (op, item, _context, items) => {
+    // moved aside while a new table takes its name (a rebuild by hand): the name stays
+    if (op.kind === "renameTable" && !isNewTable(item, op.table) && !replacementSteps(items).has(item))
       return `table ${tableName(op.table, op.schema)} is renamed to ${op.newName}: the running application still uses the old name${where(item)}`;
     if (op.kind === "alterColumn" && op.newName !== undefined && !isNewColumn(item, op.table, op.column))
       return `column ${tableName(op.table, op.schema)}.${op.column} is renamed to ${op.newName}: the running application still uses the old name${where(item)}`;

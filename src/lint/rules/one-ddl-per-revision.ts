@@ -4,7 +4,8 @@ import type { LintItem, LintRule, RuleHit } from "../types.js";
 function isDdl(item: LintItem): boolean {
   const s = item.subject;
   if (s.kind === "statement") return s.ddl;
-  return s.kind === "operation" && s.op.kind !== "bulkInsert";
+  // one statement is one change, however many actions its ALTER TABLE has
+  return s.kind === "operation" && s.op.kind !== "bulkInsert" && !s.part;
 }
 
 /**

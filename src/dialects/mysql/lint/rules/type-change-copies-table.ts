@@ -1,0 +1,39 @@
+import type { ColumnType } from "../../../../schema/column-type.js";
+import { isNewColumn, operationRule, tableName, typeLabel, where } from "../../../../lint/rule-helpers.js";
+
+/**
+ * Whether InnoDB changes `from` to `to` in place: the same type, or a VARCHAR
+ * made longer without crossing 255 bytes of length (the length prefix stays
+ * one or two bytes; 63 characters in utf8mb4, the default character set).
+ */
+export function changesInPlace(from: ColumnType, to: ColumnType): boolean {
+  if (JSON.stringify(from) === JSON.stringify(to)) return true;
+  if (from.kind === "varchar" && to.kind === "varchar" && from.length !== undefined && to.length !== undefined && to.length >= from.length)
+    return from.length > 63 || to.length <= 63;
+  return false;
+}
+
+/** A column's type changed (or restated by MODIFY/CHANGE) without ALGORITHM=INPLACE/INSTANT: the table may be copied. */
+export const typeChangeCopiesTable = operationRule(
+  {
+    id: "type-change-copies-table",
+    severity: "error",
+    summary: "a column type change on MySQL or MariaDB that copies the table (ALGORITHM=COPY)",
+    lock:
+      "Changing a column's type (other than making a VARCHAR longer within the same length prefix) rebuilds the table with ALGORITHM=COPY: inserts, updates and deletes wait for the whole copy, and the table needs twice its space meanwhile. MODIFY and CHANGE restate the column's type, so in raw SQL any of them may do it.",
+    recipe:
+      "Say how the server may do it: `mysql: { algorithm: \"inplace\", lock: \"none\" }` on op.alterColumn (or `, ALGORITHM=INPLACE, LOCK=NONE` in the SQL) makes it refuse at once instead of copying. For a real type change on a large table, add a column of the new type, backfill it in batches, switch the application, and drop the old column in a later revision, or run the change with an online schema-change tool (gh-ost, pt-online-schema-change). Give `existingType` so that in-place changes are recognised.",
+  },
+  (op, item) => {
+    if (op.kind !== "alterColumn" || op.type === undefined || op.type.kind === "enum" || isNewColumn(item, op.table, op.column)) return null;
+    const algorithm = op.mysql?.algorithm;
+    if (algorithm === "inplace" || algorithm === "instant") return null;
+    const at = `${tableName(op.table, op.schema)}.${op.column}`;
+    if (op.existingType === undefined) {
+      const how = item.subject.kind === "operation" && item.subject.sql !== undefined ? "is redefined (MODIFY/CHANGE)" : `changes to ${typeLabel(op.type)}`;
+      return `the type of ${at} ${how} without ALGORITHM=INPLACE: unless its type stays the same, the table is copied while writes wait${where(item)}`;
+    }
+    if (changesInPlace(op.existingType, op.type)) return null;
+    return `the type of ${at} changes from ${typeLabel(op.existingType)} to ${typeLabel(op.type)}: the table is copied (ALGORITHM=COPY) while writes wait${where(item)}`;
+  },
+);

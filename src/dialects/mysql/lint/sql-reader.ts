@@ -1,0 +1,112 @@
+/**
+ * Raw SQL of `op.execute` on MySQL and MariaDB, for `athanor lint`: the
+ * server's lexical rules (sql-scan.ts: backticks, `#` comments, executable
+ * comments, DELIMITER) and the common DDL shapes (src/lint/ddl-shapes.ts),
+ * plus what MySQL writes its own way: `MODIFY`/`CHANGE` (a column redefined:
+ * op.alterColumn with its type), `ADD [FULLTEXT|SPATIAL] INDEX`, `RENAME
+ * TABLE a TO b`, and `ALGORITHM=`/`LOCK=` (the server refuses what it can't do
+ * that way, as with the `mysql: { algorithm, lock }` options).
+ */
+import { alterColumnOp } from "../../../operations/alter-column.js";
+import type { Operation } from "../../../operations/operation.js";
+import { renameTableOp } from "../../../operations/rename-table.js";
+import { type DdlGrammar, type DdlPart, type DdlReader, isNameToken, type SqlToken, type TableName, wordOf } from "../../../lint/ddl-shapes.js";
+import { tokenSqlReader } from "../../../lint/token-sql-reader.js";
+import type { SqlReader } from "../../../lint/types.js";
+import type { MysqlAlgorithm, MysqlLock } from "../options.js";
+import { splitSqlStatements } from "../sql-scan.js";
+import { mysqlSqlLexer } from "../sql-lexer.js";
+import { typeFromCatalog } from "../type-text.js";
+
+function unquote(text: string): string {
+  return text.slice(1, -1).split("``").join("`");
+}
+
+function tokens(statement: string): SqlToken[] {
+  // offsets in `statement`, which is one statement as the lexer cut it
+  const scanned = splitSqlStatements(statement)[0];
+  if (!scanned) return [];
+  return scanned.tokens.map((t) => ({
+    kind: t.kind === "identifier" ? "name" : t.kind === "word" || t.kind === "string" || t.kind === "number" ? t.kind : "punct",
+    text: t.text,
+    name: t.kind === "identifier" ? unquote(t.text) : t.text,
+    start: t.start,
+    end: t.end,
+  }));
+}
+
+/** `MODIFY [COLUMN] c <definition>` or `CHANGE [COLUMN] old new <definition>`: the column redefined. */
+function redefinition(table: TableName, action: readonly SqlToken[], reader: DdlReader): DdlPart[] | null {
+  const verb = wordOf(action[0]);
+  if (verb !== "MODIFY" && verb !== "CHANGE") return null;
+  const at = wordOf(action[1]) === "COLUMN" ? 2 : 1;
+  const old = action[at];
+  if (!isNameToken(old)) return null;
+  const definition = action.slice(verb === "CHANGE" ? at + 1 : at);
+  const column = reader.column(definition);
+  const renamed = verb === "CHANGE" && column.name.toLowerCase() !== old.name.toLowerCase();
+  return [
+    {
+      op: alterColumnOp(table.table, old.name, {
+        ...(table.schema ? { schema: table.schema } : {}),
+        type: column.type,
+        ...(column.nullable !== undefined ? { nullable: column.nullable } : {}),
+        ...(renamed ? { newName: column.name } : {}),
+      }),
+    },
+  ];
+}
+
+const ONLINE = new Set(["ALGORITHM", "LOCK"]);
+
+const grammar: DdlGrammar = {
+  columnType(text) {
+    try {
+      return typeFromCatalog(text.toLowerCase());
+    } catch {
+      return { kind: "raw", sql: text, dialect: "mysql" };
+    }
+  },
+  actionLists: true,
+  indexKind: (word) => (word === "FULLTEXT" ? { mysql: { indexType: "fulltext" } } : word === "SPATIAL" ? { mysql: { indexType: "spatial" } } : null),
+  alterAction(table, action, reader) {
+    // ALGORITHM=…, LOCK=…: options of the whole statement (see withOnlineOptions)
+    if (ONLINE.has(wordOf(action[0]))) return [];
+    return redefinition(table, action, reader);
+  },
+  statement(tokens) {
+    // RENAME TABLE a TO b [, c TO d …]
+    if (wordOf(tokens[0]) !== "RENAME" || !["TABLE", "TABLES"].includes(wordOf(tokens[1]))) return null;
+    const out: DdlPart[] = [];
+    for (let i = 2; i + 2 < tokens.length; i += 4) {
+      const from = tokens[i];
+      const to = tokens[i + 2];
+      if (!isNameToken(from) || wordOf(tokens[i + 1]) !== "TO" || !isNameToken(to)) return null;
+      out.push({ op: renameTableOp(from.name, to.name) });
+    }
+    return out;
+  },
+  finish: (parts, tokens) => withOnlineOptions(parts, tokens),
+};
+
+/** `ALGORITHM=INPLACE, LOCK=NONE` of the statement, carried by each of its operations as `mysql: { algorithm, lock }`. */
+function withOnlineOptions(parts: DdlPart[], tokens: readonly SqlToken[]): DdlPart[] {
+  const online: { algorithm?: MysqlAlgorithm; lock?: MysqlLock } = {};
+  for (let i = 0; i < tokens.length; i++) {
+    const w = wordOf(tokens[i]);
+    if (!ONLINE.has(w) || (i > 0 && tokens[i - 1]?.text !== "," && wordOf(tokens[i - 1]) !== "TABLE" && !isNameToken(tokens[i - 1]))) continue;
+    const value = tokens[i + 1]?.text === "=" ? tokens[i + 2] : tokens[i + 1];
+    if (!value || value.kind !== "word") continue;
+    if (w === "ALGORITHM") online.algorithm = value.text.toLowerCase() as MysqlAlgorithm;
+    else online.lock = value.text.toLowerCase() as MysqlLock;
+  }
+  if (online.algorithm === undefined && online.lock === undefined) return parts;
+  return parts.map((p) => {
+    if (!("op" in p)) return p;
+    const op = p.op as Operation & { mysql?: object };
+    if (!["alterColumn", "addColumn", "dropColumn", "createIndex"].includes(op.kind)) return p;
+    return { op: { ...op, mysql: { ...op.mysql, ...online } } as Operation };
+  });
+}
+
+export const mysqlSqlReader: SqlReader = tokenSqlReader(mysqlSqlLexer, tokens, grammar);
