@@ -98,9 +98,13 @@ function model<S extends RevisionSource>(map: RevisionMap<S>, opts: DiagramOptio
   return { nodes, edges };
 }
 
-/** Text Mermaid shows as it is inside a quoted label. */
+/**
+ * Text Mermaid shows as it is inside a quoted label. `#` first: Mermaid reads
+ * `#name;` and `#12;` in a label as entity codes, so a message like
+ * "fix #12; …" would show a control character.
+ */
 function mermaidText(s: string): string {
-  return s.replace(/&/g, "#amp;").replace(/"/g, "#quot;").replace(/</g, "#lt;").replace(/>/g, "#gt;");
+  return s.replace(/#/g, "#35;").replace(/&/g, "#amp;").replace(/"/g, "#quot;").replace(/</g, "#lt;").replace(/>/g, "#gt;");
 }
 
 export function renderMermaid<S extends RevisionSource>(map: RevisionMap<S>, opts: DiagramOptions = {}): string {

@@ -96,6 +96,18 @@ describe("athanor graph", () => {
     assert.doesNotMatch(ok(await p.runAsync(["graph"])), /current/);
   });
 
+  test("mermaid: a # in a message is escaped, so that `#12;` or `#quot;` written in it are not read as entity codes", async () => {
+    p.write("migrations/versions/zzzz_hash.mjs", revisionFile({ rev: "ffff", down: "eeee", message: "fix #12; say #quot;hi#quot; & go", upgrade: "", downgrade: "" }));
+    try {
+      const text = ok(await p.runAsync(["graph"]));
+      assert.match(text, /^ {2}r_ffff\["ffff \(head\)<br\/>fix #35;12; say #35;quot;hi#35;quot; #amp; go"\]$/m);
+      // dot takes the text as it is
+      assert.match(ok(await p.runAsync(["graph", "--format", "dot"])), /^ {2}r_ffff \[label="ffff \(head\)\\nfix #12; say #quot;hi#quot; & go", penwidth=3\];$/m);
+    } finally {
+      rmSync(join(p.dir, "migrations/versions/zzzz_hash.mjs"));
+    }
+  });
+
   test("bad usage: an unknown format", async () => {
     const r = await p.runAsync(["graph", "--format", "svg"]);
     assert.equal(r.code, 2);
