@@ -64,10 +64,17 @@ function flattenTable(t: DbTable, items: Map<string, string>): void {
     items.set(`column ${name}.${c.name}`, json(rest));
   }
   if (t.primaryKey) items.set(`primary key ${name}.${t.primaryKey.name}`, json(t.primaryKey));
-  for (const fk of t.foreignKeys) items.set(`foreign key ${name}.${fk.name}`, json(fk));
-  for (const u of t.uniques) items.set(`unique constraint ${name}.${u.name}`, json(u));
-  for (const c of t.checks) items.set(`check constraint ${name}.${c.name}`, json(c));
-  for (const i of t.indexes) items.set(`index ${name}.${i.name}`, json(i));
+  // an unnamed constraint (SQLite's, drizzle-kit writes them so) is named by what it holds: two of them on one
+  // table must not share one item, or a change to one of them would hide behind the other
+  const add = (label: string, value: unknown) => {
+    let item = label;
+    for (let n = 2; items.has(item); n++) item = `${label} #${n}`;
+    items.set(item, json(value));
+  };
+  for (const fk of t.foreignKeys) add(`foreign key ${name}.${fk.name || `(${fk.columns.join(", ")}) → ${fk.refTable}(${fk.refColumns.join(", ")})`}`, fk);
+  for (const u of t.uniques) add(`unique constraint ${name}.${u.name || `(${u.columns.join(", ")})`}`, u);
+  for (const c of t.checks) add(`check constraint ${name}.${c.name || `CHECK (${c.expression})`}`, c);
+  for (const i of t.indexes) add(`index ${name}.${i.name}`, i);
 }
 
 /**

@@ -57,3 +57,31 @@ describe("schema snapshots (PGlite)", () => {
     assert.deepEqual(snapshotDifferences(before, await snap()), []);
   });
 });
+
+describe("schema snapshots (SQLite): unnamed constraints", () => {
+  const { dialect, driver } = dialectForUrl("sqlite::memory:");
+  let conn: DatabaseConnection;
+  const ref = { table: "athanor_version", schema: null };
+  const snap = async () => takeSnapshot(await (dialect.introspector as NonNullable<typeof dialect.introspector>)(), conn, ref);
+  const rebuild = async (body: string) =>
+    conn.exec(`CREATE TABLE t_new (${body}); INSERT INTO t_new SELECT * FROM t; DROP TABLE t; ALTER TABLE t_new RENAME TO t`);
+
+  before(async () => {
+    conn = await driver.connect({ url: "sqlite::memory:" });
+    await conn.exec(`CREATE TABLE p (id INTEGER PRIMARY KEY); CREATE TABLE q (id INTEGER PRIMARY KEY);
+      CREATE TABLE t (a INTEGER, b INTEGER, pid INTEGER REFERENCES p (id) ON DELETE CASCADE, qid INTEGER REFERENCES q (id), CHECK (a > 0), CHECK (b > 0))`);
+  });
+  after(async () => conn.close());
+
+  test("a change to one of two unnamed checks or foreign keys of a table is a difference (each is an item of its own)", async () => {
+    const before = await snap();
+    await rebuild("a INTEGER, b INTEGER, pid INTEGER REFERENCES p (id), qid INTEGER REFERENCES q (id), CHECK (a > 100), CHECK (b > 0)");
+    assert.deepEqual(snapshotDifferences(before, await snap()), [
+      "missing: check constraint main.t.CHECK (a > 0)",
+      "left behind: check constraint main.t.CHECK (a > 100)",
+      'changed: foreign key main.t.(pid) → p(id) (onDelete: "cascade" → "no action")',
+    ]);
+    await rebuild("a INTEGER, b INTEGER, pid INTEGER REFERENCES p (id) ON DELETE CASCADE, qid INTEGER REFERENCES q (id), CHECK (a > 0), CHECK (b > 0)");
+    assert.deepEqual(snapshotDifferences(before, await snap()), []);
+  });
+});
