@@ -16,6 +16,6 @@ export const notNullWithoutDefault = operationRule(
     const c = op.column;
     const notNull = c.nullable === false || (c.nullable === undefined && (c.primaryKey === true || c.identity !== undefined));
     if (!notNull || c.default !== undefined || c.identity !== undefined || c.generated !== undefined || /serial$/.test(c.type.kind)) return null;
-    return `NOT NULL column ${tableName(op.table, op.schema)}.${c.name} is added without a default: fails on a table with rows, and breaks the running application's inserts${where(item)}`;
+    return `NOT NULL column ${tableName(op.table, op.schema)}.${c.name} is added without a default: the existing rows have no value for it (PostgreSQL and SQLite refuse the change once the table has rows, MySQL stores 0 or '' in them), and the running application's inserts, which don't name it, fail${where(item)}`;
   },
 );
