@@ -8,7 +8,7 @@ export const banDrop = operationRule(
     severity: "error",
     summary: "a table or column dropped",
     lock:
-      "Destroys data that no downgrade brings back, and the version of the application still running during a deploy fails on every query that names it. The drop takes a brief ACCESS EXCLUSIVE lock.",
+      "Destroys data that no downgrade brings back, and the version of the application still running during a deploy fails on every query that names it. The drop itself is quick (on PostgreSQL a brief ACCESS EXCLUSIVE lock).",
     recipe:
       "First release code that no longer reads or writes the column (ORMs: mark it ignored), then drop it in a later revision. Keep a backup or a copy of the data if it may be needed. Ignore this rule on the drop once that is done: `// athanor-lint-ignore ban-drop: unused since v2.3`.",
   },

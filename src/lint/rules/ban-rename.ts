@@ -8,7 +8,7 @@ export const banRename = operationRule(
     severity: "error",
     summary: "a table or column renamed",
     lock:
-      "The rename itself is quick (a brief ACCESS EXCLUSIVE lock), but the version of the application still running during a deploy queries the old name and fails until the new version is out.",
+      "The rename itself is quick (on PostgreSQL a brief ACCESS EXCLUSIVE lock), but the version of the application still running during a deploy queries the old name and fails until the new version is out.",
     recipe:
       "Expand and contract: add the new column (or table), write to both and backfill, switch reads to the new one in a release, then drop the old one in a later revision. For a table, a view with the old name over the renamed table bridges the deploy.",
   },
