@@ -239,7 +239,8 @@ export class DdlReader {
       const to = action[at + 2];
       if (isName(from) && upper(action[at + 1]) === "TO" && isName(to) && !["INDEX", "KEY", "CONSTRAINT"].includes(b))
         return [{ op: alterColumnOp(table.table, from.name, { ...opts, newName: to.name }) }];
-      if (isName(from) && action.length === 1) return [{ op: renameTableOp(table.table, from.name, opts) }];
+      // MySQL's `RENAME new_name`
+      if (isName(from) && action.length === 2) return [{ op: renameTableOp(table.table, from.name, opts) }];
       return other();
     }
     if (a === "ADD") {

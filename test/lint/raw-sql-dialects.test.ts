@@ -79,6 +79,7 @@ describe("lint reads op.execute SQL on MySQL", () => {
           `  await op.alterColumn("people", "email", { type: { kind: "varchar", length: 300 }, existingType: { kind: "varchar", length: 250 } });`,
           `  await op.alterColumn("people", "email", { type: { kind: "varchar", length: 20 }, existingType: { kind: "varchar", length: 300 } });`,
           `  await op.alterColumn("people", "age", { type: { kind: "bigint" }, mysql: { algorithm: "inplace" } });`,
+          '  await op.execute("ALTER TABLE people RENAME persons; ALTER TABLE persons RENAME INDEX ix TO ix2");',
         ].join("\n"),
       }),
     });
@@ -110,6 +111,11 @@ describe("lint reads op.execute SQL on MySQL", () => {
     // a longer VARCHAR within the same length prefix is in place; a shorter one copies; ALGORITHM=INPLACE makes the server refuse instead
     const c3 = r.findings.filter((f) => f.revision === "c3" && f.ruleId === "type-change-copies-table");
     assert.deepEqual(c3.map((f) => f.message.replace(/:.*/, "")), ["the type of people.email changes from varchar to varchar"]);
+    // MySQL's ALTER TABLE … RENAME new_name is a table rename; RENAME INDEX is not
+    assert.deepEqual(
+      r.findings.filter((f) => f.revision === "c3" && f.ruleId === "ban-rename").map((f) => f.message.replace(/:.*/, "")),
+      ["table people is renamed to persons"],
+    );
   });
 });
 
