@@ -21,6 +21,7 @@ import { isSqlExpression, sqlTextOf } from "../../schema/sql-expression.js";
 import type { TableDefinition } from "../../schema/table.js";
 import type { ColumnDefault } from "../../schema/value.js";
 import { identifierName, significant, tokenizeDdl } from "./ddl-tokens.js";
+import { isDrizzleDeclaredType, keepDrizzleMark, pulledDrizzleType } from "./drizzle-declared-type.js";
 import { quoteString } from "./literal.js";
 import { renderDefault } from "./render-definitions.js";
 import { renderColumnType } from "./render-type.js";
@@ -54,7 +55,20 @@ function typeKey(type: ColumnType): string {
 
 function canonicalType(type: ColumnType): ColumnType {
   if (type.kind === "enum" || type.kind === "json") return type;
-  return { kind: "raw", sql: declaredTypeText(renderColumnType(type)) };
+  return keepDrizzleMark(type, { kind: "raw", sql: declaredTypeText(renderColumnType(type)) });
+}
+
+/**
+ * Equal types: the same key; or a drizzle column's own type (drizzle-declared-type.ts) and a declared type
+ * `drizzle-kit pull` writes as that type.
+ */
+function typesEqual(a: ColumnType, b: ColumnType): boolean {
+  if (typeKey(a) === typeKey(b)) return true;
+  const drizzleA = isDrizzleDeclaredType(a);
+  if (drizzleA === isDrizzleDeclaredType(b)) return false;
+  const [model, other] = drizzleA ? [a, b] : [b, a];
+  if (other.kind === "enum" || other.kind === "json" || other.kind === "jsonb") return false;
+  return pulledDrizzleType(renderColumnType(other)) === declaredTypeText(renderColumnType(model)).toLowerCase();
 }
 
 const KEYWORDS = new Set([
@@ -121,8 +135,10 @@ export function identifiersIn(text: string): string[] {
 
 /** The default as the renderer writes it, against SQLite's stored text. */
 function compareDefault(model: ColumnDefault | undefined, dbText: string | null): Verdict {
-  const dbNone = dbText === null || /^\s*null\s*$/i.test(dbText);
-  if (model === undefined || model === null) return dbNone ? "same" : "different";
+  const dbNone = dbText === null || normaliseExpression(dbText) === "null";
+  // `DEFAULT NULL`, `DEFAULT (NULL)` (drizzle-kit pull's sql`(NULL)`): no default, as SQLite reads it
+  const modelNone = model === undefined || model === null || (isSqlExpression(model) && normaliseExpression(model.sql) === "null");
+  if (modelNone) return dbNone ? "same" : "different";
   if (dbNone) return "different";
   let written: string;
   try {
@@ -241,7 +257,7 @@ export const sqliteComparator: SchemaComparator = {
   viewOverDroppedTable:
     'they fail when read, and every later table rename or rebuild fails ("error in view …: no such table") until they are dropped',
   canonicalType,
-  typesEqual: (a, b) => typeKey(a) === typeKey(b),
+  typesEqual,
   typeWithin: strictTypeOf,
   exactTypes: true,
   inlineEnums: true,

@@ -30,6 +30,7 @@ import type { IndexDefinition, IndexElement } from "../../schema/indexes.js";
 import { sql } from "../../schema/sql-expression.js";
 import type { TableDefinition } from "../../schema/table.js";
 import type { ColumnDefault } from "../../schema/value.js";
+import { drizzleDeclaredType } from "./drizzle-declared-type.js";
 import { typeFromDeclared } from "./introspect.js";
 import { renderLiteral } from "./literal.js";
 
@@ -116,6 +117,16 @@ function columnDefault(core: DrizzleSqliteCore, col: SqliteDrizzleColumn, table:
         ".default(sql`(unixepoch())`) (seconds; timestamp_ms: sql`(cast(unixepoch('subsec') * 1000 as integer))`, SQLite 3.42+) or $defaultFn(() => new Date())",
     );
   if (isDrizzleSql(col.default)) return sql(sqlText(core, col.default));
+  // drizzle-kit pull (0.31) writes a text column's SQL default inside quotes: .default("sql`(NULL)`"), a string no
+  // one means as a value; taken as the SQL it spells (so no default of that text is made), and said
+  const quotedSql = typeof col.default === "string" ? /^sql`([\s\S]*)`$/.exec(col.default) : null;
+  if (quotedSql) {
+    notes.add(
+      `${table}.${col.name}: .default(${JSON.stringify(col.default)}) is a string that spells drizzle's sql\`\` (drizzle-kit pull writes a text column's SQL default this way); ` +
+        `compared and created as the SQL ${quotedSql[1]}: write .default(sql\`${quotedSql[1]}\`)`,
+    );
+    return sql(quotedSql[1]!);
+  }
   // drizzle-kit writes JSON-mode defaults as their JSON text
   if (col.columnType === "SQLiteTextJson" || col.columnType === "SQLiteBlobJson") return JSON.stringify(col.default);
   // `integer({ mode: "timestamp" | "timestamp_ms" }).default(new Date(...))`: the integer drizzle stores for that
@@ -150,7 +161,8 @@ export function fromSqliteDrizzleTable(value: unknown, warn: (message: string) =
     const def = columnDefault(core, col, cfg.name, notes);
     return {
       name: col.name,
-      type: typeFromDeclared(col.getSQLType()),
+      // drizzle's own column types name an affinity, as drizzle-kit pull writes them (drizzle-declared-type.ts)
+      type: col.columnType === "SQLiteCustomColumn" ? typeFromDeclared(col.getSQLType()) : drizzleDeclaredType(typeFromDeclared(col.getSQLType())),
       ...(col.primary ? { primaryKey: true } : {}),
       ...(col.notNull || col.primary ? { nullable: false } : {}),
       ...(def === undefined ? {} : { default: def }),
