@@ -9,12 +9,14 @@
 import type { ColumnOptionsDiff, SchemaComparator, Verdict } from "../../autogenerate/schema-comparator.js";
 import type { DbColumn, DbIndex, DbIndexElement, DbTable } from "../../autogenerate/schema-model.js";
 import type { ColumnDefinition, GeneratedColumn } from "../../schema/column.js";
+import { isDrizzleBuiltType } from "../../autogenerate/models/drizzle-type-mark.js";
 import { charsetOf, sameCharset, sameCollation } from "./collation.js";
 import type { ColumnType } from "../../schema/column-type.js";
 import type { IndexDefinition, IndexElement } from "../../schema/indexes.js";
 import { isSqlExpression, sql, sqlTextOf } from "../../schema/sql-expression.js";
 import { compareDefault, splitOnUpdate } from "./default-text.js";
 import { identifiersIn, normaliseExpression, sameExpression } from "./expression.js";
+import { keepAutoIncrementKeys } from "./auto-increment-key.js";
 import { arrangeKeyDrops } from "./key-drop-order.js";
 import { checkName, foreignKeyName, nameCollisions, primaryKeyName, resolveServerNames, uniqueName } from "./names.js";
 import { canonicalTypeText, typeText } from "./type-text.js";
@@ -146,7 +148,11 @@ function columnOptions(model: ColumnDefinition, db: DbColumn, table: DbTable): C
   } else if (model.mysql?.charset !== undefined) {
     if (effective === null || !sameCharset(model.mysql.charset, charsetOf(effective)))
       why.push(`character set ${effective === null ? "default" : charsetOf(effective)} -> ${model.mysql.charset}`);
-  } else if (dbCollation !== null) why.push(`collation ${dbCollation} -> the table's`);
+  } else if (dbCollation !== null && !isDrizzleBuiltType(model.type)) why.push(`collation ${dbCollation} -> the table's`);
+  // the table's collation, said: MODIFY keeps a column's own collation unless told (a revision that left it unsaid
+  // changed nothing, and the next check found the same difference); a drizzle column can't declare one, so its
+  // column's own collation is not a difference and stays
+  const toTable = why.some((w) => w.endsWith("-> the table's")) && table.mysql?.collation !== undefined ? { collation: table.mysql.collation } : {};
   const autoIncrement = db.identity !== null ? { autoIncrement: true } : {};
   const generation = generationOptions(model, db);
   // ON UPDATE is said either way when one side has it: an online MODIFY keeps the live column's ON UPDATE unless
@@ -154,7 +160,7 @@ function columnOptions(model: ColumnDefinition, db: DbColumn, table: DbTable): C
   // say so.
   const keep = {
     ...(model.mysql?.charset === undefined ? {} : { charset: model.mysql.charset }),
-    ...(model.mysql?.collation === undefined ? {} : { collation: model.mysql.collation }),
+    ...(model.mysql?.collation === undefined ? toTable : { collation: model.mysql.collation }),
     ...(mOnUpdate ? { onUpdateCurrentTimestamp: true } : dOnUpdate ? { onUpdateCurrentTimestamp: false } : {}),
     ...autoIncrement,
     ...generation.keep,
@@ -210,7 +216,12 @@ export const mysqlComparator: SchemaComparator = {
   truncationCollisions: nameCollisions,
   compareIndex,
   columnOptions,
-  arrangeOperations: arrangeKeyDrops,
+  // keys an AUTO_INCREMENT column needs are kept first (auto-increment-key.ts), then drops a foreign key needs placed
+  arrangeOperations: (operations, db) => {
+    const auto = keepAutoIncrementKeys(operations, db);
+    const keys = arrangeKeyDrops(auto.operations, db);
+    return { operations: keys.operations, warnings: [...auto.warnings, ...keys.warnings] };
+  },
   // No server-side check, so no server text to compare.
   sameIndexDefinition: () => false,
 };

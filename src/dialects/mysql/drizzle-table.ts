@@ -11,6 +11,7 @@
  * - `mysqlEnum(...)` is an inline enum with its values;
  * - other types are the server's own type text (`int unsigned`, `year`).
  */
+import { drizzleBuiltType } from "../../autogenerate/models/drizzle-type-mark.js";
 import { drizzleTableDefinition, isDrizzleSqlValue, loadDrizzleCore } from "../../autogenerate/models/drizzle-core.js";
 import type { ColumnDefinition, ReferentialAction } from "../../schema/column.js";
 import type { ColumnType } from "../../schema/column-type.js";
@@ -90,16 +91,58 @@ function sqlText(core: DrizzleMysqlCore, value: DrizzleSql): string {
   return q.sql.replace(/\?/g, () => escapeLiteral(q.params[i++]));
 }
 
+/** The column's type; a type of drizzle's own builders is marked (drizzle-type-mark.ts: it declares no collation). */
 function columnType(col: MysqlDrizzleColumn): ColumnType {
-  if (col.columnType === "MySqlEnumColumn" && col.enumValues) return { kind: "enum", name: col.name, values: [...col.enumValues] };
-  if (col.columnType === "MySqlSerial") return { kind: "raw", sql: "bigint unsigned", dialect: "mysql" };
-  return typeFromCatalog(col.getSQLType());
+  if (col.columnType === "MySqlEnumColumn" && col.enumValues) return drizzleBuiltType({ kind: "enum", name: col.name, values: [...col.enumValues] });
+  if (col.columnType === "MySqlSerial") return drizzleBuiltType({ kind: "raw", sql: "bigint unsigned", dialect: "mysql" });
+  const type = typeFromCatalog(col.getSQLType());
+  return col.columnType === "MySqlCustomColumn" ? type : drizzleBuiltType(type);
 }
 
-function columnDefault(core: DrizzleMysqlCore, col: MysqlDrizzleColumn): ColumnDefault | undefined {
+/** What drizzle-kit pull writes for MariaDB's catalog (see pulledDefault), by table: said once per table. */
+interface PulledDefaults {
+  readonly nulls: string[];
+  readonly now: string[];
+}
+
+/**
+ * drizzle-kit pull (0.31) reads MariaDB's COLUMN_DEFAULT as MySQL's: `DEFAULT NULL` (MariaDB prints `NULL`) becomes
+ * `.default('NULL')` and `DEFAULT current_timestamp()` the string `.default('current_timestamp()')`. As strings they
+ * would set every such column's default to the text 'NULL' (which MySQL refuses on a number or a date) or to a
+ * date no server accepts; they are taken as what the database has — no default, and CURRENT_TIMESTAMP — and said.
+ */
+function pulledDefault(col: MysqlDrizzleColumn, pulled: PulledDefaults): ColumnDefault | undefined | false {
+  if (typeof col.default !== "string") return false;
+  if (col.default === "NULL") {
+    pulled.nulls.push(col.name);
+    return undefined;
+  }
+  if (/^(?:current_timestamp|now)\(\d*\)$|^current_timestamp$/i.test(col.default) && /^(?:datetime|timestamp)\b/i.test(col.getSQLType())) {
+    pulled.now.push(col.name);
+    return sql(col.default);
+  }
+  return false;
+}
+
+function columnDefault(core: DrizzleMysqlCore, col: MysqlDrizzleColumn, pulled: PulledDefaults): ColumnDefault | undefined {
   if (col.default === undefined) return undefined;
   if (isDrizzleSql(col.default)) return sql(sqlText(core, col.default));
+  const read = pulledDefault(col, pulled);
+  if (read !== false) return read;
   return col.default as ColumnDefault;
+}
+
+function sayPulledDefaults(table: string, pulled: PulledDefaults, warn: (message: string) => void): void {
+  if (pulled.nulls.length > 0)
+    warn(
+      `${table}: .default('NULL') on ${pulled.nulls.join(", ")} is taken as no default (drizzle-kit pull writes it for MariaDB's DEFAULT NULL; ` +
+        "as written it is the text 'NULL'): remove it from the schema, or write .default(sql`'NULL'`) if you mean the text",
+    );
+  if (pulled.now.length > 0)
+    warn(
+      `${table}: .default('current_timestamp()') on ${pulled.now.join(", ")} is taken as the SQL CURRENT_TIMESTAMP (drizzle-kit pull writes MariaDB's ` +
+        "current_timestamp() default as a string): write .defaultNow() or .default(sql`CURRENT_TIMESTAMP`)",
+    );
 }
 
 function generatedOf(core: DrizzleMysqlCore, col: MysqlDrizzleColumn): ColumnDefinition["generated"] {
@@ -114,10 +157,11 @@ export function fromMysqlDrizzleTable(value: unknown, warn: (message: string) =>
   const core = loadMysqlCore(fromFile);
   const cfg = core.getTableConfig(value);
   const serialUniques: UniqueDefinition[] = [];
+  const pulled: PulledDefaults = { nulls: [], now: [] };
   const columns: ColumnDefinition[] = cfg.columns.map((col) => {
     const serial = col.columnType === "MySqlSerial";
     const generated = generatedOf(core, col);
-    const def = serial ? undefined : columnDefault(core, col);
+    const def = serial ? undefined : columnDefault(core, col, pulled);
     // SERIAL is UNIQUE too: the server names its key after the column.
     if (serial) serialUniques.push({ columns: [col.name] });
     return {
@@ -131,6 +175,7 @@ export function fromMysqlDrizzleTable(value: unknown, warn: (message: string) =>
       ...(col.hasOnUpdateNow ? { mysql: { onUpdateCurrentTimestamp: true } } : {}),
     };
   });
+  sayPulledDefaults(cfg.name, pulled, warn);
   const uniques: UniqueDefinition[] = [...serialUniques];
   for (const col of cfg.columns) if (col.isUnique) uniques.push({ name: col.uniqueName ?? `${cfg.name}_${col.name}_unique`, columns: [col.name] });
   for (const u of cfg.uniqueConstraints) {

@@ -21,7 +21,8 @@ import { isSqlExpression, sqlTextOf } from "../../schema/sql-expression.js";
 import type { TableDefinition } from "../../schema/table.js";
 import type { ColumnDefault } from "../../schema/value.js";
 import { identifierName, significant, tokenizeDdl } from "./ddl-tokens.js";
-import { isDrizzleDeclaredType, keepDrizzleMark, pulledDrizzleType } from "./drizzle-declared-type.js";
+import { isDrizzleBuiltType, keepDrizzleMark } from "../../autogenerate/models/drizzle-type-mark.js";
+import { pulledDrizzleType } from "./drizzle-declared-type.js";
 import { quoteString } from "./literal.js";
 import { renderDefault } from "./render-definitions.js";
 import { renderColumnType } from "./render-type.js";
@@ -64,8 +65,8 @@ function canonicalType(type: ColumnType): ColumnType {
  */
 function typesEqual(a: ColumnType, b: ColumnType): boolean {
   if (typeKey(a) === typeKey(b)) return true;
-  const drizzleA = isDrizzleDeclaredType(a);
-  if (drizzleA === isDrizzleDeclaredType(b)) return false;
+  const drizzleA = isDrizzleBuiltType(a);
+  if (drizzleA === isDrizzleBuiltType(b)) return false;
   const [model, other] = drizzleA ? [a, b] : [b, a];
   if (other.kind === "enum" || other.kind === "json" || other.kind === "jsonb") return false;
   return pulledDrizzleType(renderColumnType(other)) === declaredTypeText(renderColumnType(model)).toLowerCase();

@@ -10,29 +10,8 @@
  * from other readers of the file, `DATETIME` for one, the type they go by).
  * A `customType` declares the type it writes, and is compared as written.
  *
- * The reader marks the types it builds (a WeakSet: the type objects travel
- * through the model untouched); the comparator asks.
+ * The reader marks the types it builds (drizzle-type-mark.ts); the comparator asks.
  */
-import type { ColumnType } from "../../schema/column-type.js";
-
-const fromDrizzle = new WeakSet<ColumnType>();
-
-/** Marks a type built from a drizzle column of its own (not a customType); returns it. */
-export function drizzleDeclaredType<T extends ColumnType>(type: T): T {
-  fromDrizzle.add(type);
-  return type;
-}
-
-export function isDrizzleDeclaredType(type: ColumnType): boolean {
-  return fromDrizzle.has(type);
-}
-
-/** Carries the mark over to a type derived from a marked one (its canonical form). */
-export function keepDrizzleMark<T extends ColumnType>(from: ColumnType, to: T): T {
-  if (fromDrizzle.has(from)) fromDrizzle.add(to);
-  return to;
-}
-
 const INTEGER_NAMES = ["int", "integer", "integer auto_increment", "tinyint", "smallint", "mediumint", "bigint", "unsigned big int", "int2", "int8"];
 const TEXT_NAMES = ["character", "varchar", "varying character", "national varying character", "nchar", "native character", "nvarchar", "text", "clob"];
 const REAL_NAMES = ["real", "double", "double precision", "float"];

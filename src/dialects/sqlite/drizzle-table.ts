@@ -21,6 +21,7 @@
  */
 import { auditDrizzleTable, DrizzleNotes } from "../../autogenerate/models/drizzle-audit.js";
 import { casedTableConfig, type DrizzleCasing } from "../../autogenerate/models/drizzle-casing.js";
+import { drizzleBuiltType } from "../../autogenerate/models/drizzle-type-mark.js";
 import { drizzleTableDefinition, isDrizzleSqlValue, loadDrizzleCore } from "../../autogenerate/models/drizzle-core.js";
 import type { DrizzleTableOptions } from "../../autogenerate/models/drizzle-readers.js";
 import type { DrizzleTableConfig } from "../../autogenerate/models/drizzle-types.js";
@@ -30,7 +31,6 @@ import type { IndexDefinition, IndexElement } from "../../schema/indexes.js";
 import { sql } from "../../schema/sql-expression.js";
 import type { TableDefinition } from "../../schema/table.js";
 import type { ColumnDefault } from "../../schema/value.js";
-import { drizzleDeclaredType } from "./drizzle-declared-type.js";
 import { typeFromDeclared } from "./introspect.js";
 import { renderLiteral } from "./literal.js";
 
@@ -162,7 +162,7 @@ export function fromSqliteDrizzleTable(value: unknown, warn: (message: string) =
     return {
       name: col.name,
       // drizzle's own column types name an affinity, as drizzle-kit pull writes them (drizzle-declared-type.ts)
-      type: col.columnType === "SQLiteCustomColumn" ? typeFromDeclared(col.getSQLType()) : drizzleDeclaredType(typeFromDeclared(col.getSQLType())),
+      type: col.columnType === "SQLiteCustomColumn" ? typeFromDeclared(col.getSQLType()) : drizzleBuiltType(typeFromDeclared(col.getSQLType())),
       ...(col.primary ? { primaryKey: true } : {}),
       ...(col.notNull || col.primary ? { nullable: false } : {}),
       ...(def === undefined ? {} : { default: def }),

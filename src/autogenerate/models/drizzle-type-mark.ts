@@ -1,0 +1,26 @@
+/**
+ * Column types read from drizzle's own column builders (`text()`, `varchar()`, `int()`…, not a `customType`, which
+ * declares the type it writes). What such a column cannot say — a declared type SQLite keeps by name, a MySQL
+ * column's own collation — drizzle-kit pull leaves out of the schema it writes, and a dialect's comparator does not
+ * take that silence for a change. Readers mark the types they build (a WeakSet: the type objects travel through the
+ * model untouched, and a comparator's canonical form carries the mark over); comparators ask.
+ */
+import type { ColumnType } from "../../schema/column-type.js";
+
+const fromDrizzle = new WeakSet<ColumnType>();
+
+/** Marks a type built from one of drizzle's own column builders; returns it. */
+export function drizzleBuiltType<T extends ColumnType>(type: T): T {
+  fromDrizzle.add(type);
+  return type;
+}
+
+export function isDrizzleBuiltType(type: ColumnType): boolean {
+  return fromDrizzle.has(type);
+}
+
+/** Carries the mark over to a type derived from a marked one (its canonical form); returns `to`. */
+export function keepDrizzleMark<T extends ColumnType>(from: ColumnType, to: T): T {
+  if (fromDrizzle.has(from)) fromDrizzle.add(to);
+  return to;
+}

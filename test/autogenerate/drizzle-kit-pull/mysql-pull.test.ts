@@ -1,0 +1,72 @@
+/**
+ * A team adopting Athanor on a MariaDB database other tools built runs `drizzle-kit pull` and points the models at
+ * the schema.ts it writes. mysql-ddl.sql is SQL nobody here wrote (Chinook's and Sakila's own), mysql-schema.ts
+ * what drizzle-kit 0.31.11 pulled from it on MariaDB (its header lists what pull loses). Compared with the very
+ * database it was pulled from, autogenerate must not make a revision that damages it or stops half-way:
+ * - no primary key of an AUTO_INCREMENT column is dropped (the server refuses, after the statements before it
+ *   committed): each is kept, with a warning;
+ * - `.default('NULL')` and `.default('current_timestamp()')` are what MariaDB has (no default, CURRENT_TIMESTAMP),
+ *   said once per table, not the texts 'NULL' and 'current_timestamp()';
+ * - a column's own collation, which a drizzle column can't declare, is no difference;
+ * what is left is what pull really lost (the foreign key's name, UNSIGNED, ON UPDATE), reported as changes.
+ * And a model of Athanor's own that leaves a column's collation to the table gets a revision that does change it:
+ * after upgrade, check is clean (the MODIFY said nothing of the collation, which MariaDB then keeps).
+ */
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, test } from "node:test";
+import { table } from "../../../src/autogenerate/models/table.js";
+import { t } from "../../../src/schema/types-builder.js";
+import { REPO_ROOT } from "../../support/cli.js";
+import { applyMysql, assertMysqlClean, compareMysql, describeOps, requireMysql, withMysqlDb } from "../../dialects/mysql/autogenerate-support.js";
+import * as pulled from "./mysql-schema.js";
+
+const DDL = readFileSync(join(REPO_ROOT, "test/autogenerate/drizzle-kit-pull/mysql-ddl.sql"), "utf8")
+  .split(/;\s*\n/)
+  .map((s) => s.replace(/^--.*$/gm, "").trim())
+  .filter((s) => s !== "");
+
+describe("drizzle-kit pull of a MariaDB database, compared with that database", async () => {
+  const opts = await requireMysql();
+
+  test("no key dropped, no 'NULL' text default, no collation change; pull's real losses reported", opts, async () => {
+    await withMysqlDb(async (db) => {
+      await db.sql(DDL);
+      const r = await compareMysql(pulled, db.conn);
+      assert.equal(
+        describeOps(r.operations),
+        [
+          "drop constraint FK_AlbumArtistId on Album",
+          "alter column language.language_id (type)  [changes the type of language.language_id from tinyint unsigned to tinyint: may fail or lose data]",
+          "alter column language.last_update (type)",
+          "create foreign key Album_ArtistId_Artist_ArtistId_fk on Album",
+        ].join("\n"),
+      );
+      const warnings = r.warnings.join("\n");
+      for (const table of ["Album", "Artist", "language"])
+        assert.match(warnings, new RegExp(`${table}: the primary key is kept although the models drop it: \\w+ is AUTO_INCREMENT`));
+      assert.match(warnings, /Artist: \.default\('NULL'\) on Name is taken as no default \(drizzle-kit pull writes it for MariaDB's DEFAULT NULL/);
+      assert.match(warnings, /language: \.default\('current_timestamp\(\)'\) on last_update is taken as the SQL CURRENT_TIMESTAMP/);
+      // the revision runs to the end (it stopped at the first DROP PRIMARY KEY, after the foreign key's drop had committed)
+      await applyMysql(db.conn, r.operations);
+      const [row] = (await db.conn.query<{ n: number }>("SELECT COUNT(*) AS n FROM information_schema.table_constraints WHERE table_schema = DATABASE() AND constraint_type = 'PRIMARY KEY'")).rows;
+      assert.equal(Number(row!.n), 3);
+    });
+  });
+
+  test("a model of Athanor's own types that leaves a column's collation to the table: the revision changes it, then check is clean", opts, async () => {
+    await withMysqlDb(async (db) => {
+      await db.sql(DDL);
+      const artist = table("Artist", {
+        columns: { ArtistId: { type: t.integer(), primaryKey: true, identity: "byDefault" }, Name: t.varchar(120) },
+      });
+      const r = await compareMysql({ artist }, db.conn, { include: (o) => o.type !== "table" || o.name === "Artist" });
+      const alter = r.operations.find((o) => o.kind === "alterColumn" && o.column === "Name");
+      assert.ok(alter?.kind === "alterColumn");
+      assert.deepEqual(alter.mysql, { collation: "utf8mb4_general_ci" });
+      await applyMysql(db.conn, r.operations);
+      await assertMysqlClean(db.conn, { artist }, { include: (o) => o.type !== "table" || o.name === "Artist" });
+    });
+  });
+});
