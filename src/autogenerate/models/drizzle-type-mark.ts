@@ -24,3 +24,20 @@ export function keepDrizzleMark<T extends ColumnType>(from: ColumnType, to: T): 
   if (fromDrizzle.has(from)) fromDrizzle.add(to);
   return to;
 }
+
+/*
+ * Indexes of drizzle's own `index()`/`uniqueIndex()`, which can't say FULLTEXT, SPATIAL or a key prefix (MySQL): the
+ * mark is on the index's list of keys, which the definition keeps when its name is resolved (the index object is
+ * copied then).
+ */
+const drizzleIndexKeys = new WeakSet<readonly unknown[]>();
+
+/** Marks an index built by drizzle's index builders; returns it. */
+export function drizzleBuiltIndex<T extends { readonly columns: readonly unknown[] }>(index: T): T {
+  drizzleIndexKeys.add(index.columns);
+  return index;
+}
+
+export function isDrizzleBuiltIndex(index: { readonly columns: readonly unknown[] }): boolean {
+  return drizzleIndexKeys.has(index.columns);
+}

@@ -9,7 +9,7 @@
 import type { ColumnOptionsDiff, SchemaComparator, Verdict } from "../../autogenerate/schema-comparator.js";
 import type { DbColumn, DbIndex, DbIndexElement, DbTable } from "../../autogenerate/schema-model.js";
 import type { ColumnDefinition, GeneratedColumn } from "../../schema/column.js";
-import { isDrizzleBuiltType } from "../../autogenerate/models/drizzle-type-mark.js";
+import { isDrizzleBuiltIndex, isDrizzleBuiltType } from "../../autogenerate/models/drizzle-type-mark.js";
 import { charsetOf, sameCharset, sameCollation } from "./collation.js";
 import type { ColumnType } from "../../schema/column-type.js";
 import type { IndexDefinition, IndexElement } from "../../schema/indexes.js";
@@ -92,10 +92,17 @@ function samePrefix(model: number | null, db: number | null): boolean {
   return model === db || (model === null && db !== null && SERVER_CHOSEN_PREFIXES.has(db));
 }
 
+/**
+ * A model index against the database's: uniqueness, kind, keys (column and prefix, or expression) and order. An
+ * index of drizzle's `index()` (drizzle-type-mark.ts), which can't say FULLTEXT, SPATIAL or a key prefix, matches
+ * the database's of any kind and prefix on the same columns: drizzle-kit pull writes a FULLTEXT key or `title(10)` as
+ * a plain `index().on(...)`, and dropping it for a B-tree (losing MATCH ... AGAINST) is no change the schema asked for.
+ */
 function compareIndex(model: IndexDefinition, db: DbIndex): Verdict {
   if ((model.unique ?? false) !== db.unique) return "different";
   const kind = indexKind(db);
-  if (indexKind(model) !== kind) return "different";
+  const loose = isDrizzleBuiltIndex(model) && indexKind(model) === "btree";
+  if (indexKind(model) !== kind && !loose) return "different";
   if (model.columns.length !== db.elements.length) return "different";
   let unsure = false;
   for (let i = 0; i < model.columns.length; i++) {
@@ -104,7 +111,7 @@ function compareIndex(model: IndexDefinition, db: DbIndex): Verdict {
     // FULLTEXT and SPATIAL keys have no order.
     if (kind === "btree" && m.order !== d.order) return "different";
     if (m.column !== null || d.column !== null) {
-      if (m.column !== d.column || !samePrefix(m.prefix, d.prefix)) return "different";
+      if (m.column !== d.column || !(samePrefix(m.prefix, d.prefix) || (loose && m.prefix === null))) return "different";
       continue;
     }
     if (m.expression !== d.expression) {

@@ -11,7 +11,7 @@
  * - `mysqlEnum(...)` is an inline enum with its values;
  * - other types are the server's own type text (`int unsigned`, `year`).
  */
-import { drizzleBuiltType } from "../../autogenerate/models/drizzle-type-mark.js";
+import { drizzleBuiltIndex, drizzleBuiltType } from "../../autogenerate/models/drizzle-type-mark.js";
 import { drizzleTableDefinition, isDrizzleSqlValue, loadDrizzleCore } from "../../autogenerate/models/drizzle-core.js";
 import type { ColumnDefinition, ReferentialAction } from "../../schema/column.js";
 import type { ColumnType } from "../../schema/column-type.js";
@@ -103,6 +103,7 @@ function columnType(col: MysqlDrizzleColumn): ColumnType {
 interface PulledDefaults {
   readonly nulls: string[];
   readonly now: string[];
+  readonly quoted: string[];
 }
 
 /**
@@ -110,6 +111,7 @@ interface PulledDefaults {
  * `.default('NULL')` and `DEFAULT current_timestamp()` the string `.default('current_timestamp()')`. As strings they
  * would set every such column's default to the text 'NULL' (which MySQL refuses on a number or a date) or to a
  * date no server accepts; they are taken as what the database has — no default, and CURRENT_TIMESTAMP — and said.
+ * A string default MariaDB prints in quotes (`'G'`) is pulled with them (`.default("'G'")`): the text inside is meant.
  */
 function pulledDefault(col: MysqlDrizzleColumn, pulled: PulledDefaults): ColumnDefault | undefined | false {
   if (typeof col.default !== "string") return false;
@@ -120,6 +122,12 @@ function pulledDefault(col: MysqlDrizzleColumn, pulled: PulledDefaults): ColumnD
   if (/^(?:current_timestamp|now)\(\d*\)$|^current_timestamp$/i.test(col.default) && /^(?:datetime|timestamp)\b/i.test(col.getSQLType())) {
     pulled.now.push(col.name);
     return sql(col.default);
+  }
+  // MariaDB prints a string default quoted ('G'), and drizzle-kit pull quotes it again: .default("'G'")
+  const quoted = /^'((?:[^']|'')*)'$/.exec(col.default);
+  if (quoted) {
+    pulled.quoted.push(col.name);
+    return quoted[1]!.replace(/''/g, "'");
   }
   return false;
 }
@@ -143,6 +151,11 @@ function sayPulledDefaults(table: string, pulled: PulledDefaults, warn: (message
       `${table}: .default('current_timestamp()') on ${pulled.now.join(", ")} is taken as the SQL CURRENT_TIMESTAMP (drizzle-kit pull writes MariaDB's ` +
         "current_timestamp() default as a string): write .defaultNow() or .default(sql`CURRENT_TIMESTAMP`)",
     );
+  if (pulled.quoted.length > 0)
+    warn(
+      `${table}: the default of ${pulled.quoted.join(", ")} is a text in quotes ('G' for G), taken as the text inside them (drizzle-kit pull quotes ` +
+        "MariaDB's string defaults twice): remove the inner quotes from the schema",
+    );
 }
 
 function generatedOf(core: DrizzleMysqlCore, col: MysqlDrizzleColumn): ColumnDefinition["generated"] {
@@ -157,7 +170,7 @@ export function fromMysqlDrizzleTable(value: unknown, warn: (message: string) =>
   const core = loadMysqlCore(fromFile);
   const cfg = core.getTableConfig(value);
   const serialUniques: UniqueDefinition[] = [];
-  const pulled: PulledDefaults = { nulls: [], now: [] };
+  const pulled: PulledDefaults = { nulls: [], now: [], quoted: [] };
   const columns: ColumnDefinition[] = cfg.columns.map((col) => {
     const serial = col.columnType === "MySqlSerial";
     const generated = generatedOf(core, col);
@@ -200,7 +213,8 @@ export function fromMysqlDrizzleTable(value: unknown, warn: (message: string) =>
   const indexes: IndexDefinition[] = cfg.indexes.map((ix) => {
     const elements: IndexElement[] = ix.config.columns.map((c) => (isDrizzleSql(c) ? sql(sqlText(core, c)) : c.name));
     if (ix.config.using === "hash") warn(`${cfg.name}: index ${ix.config.name} USING HASH is a B-tree on InnoDB; compared as one`);
-    return { name: ix.config.name, columns: elements, ...(ix.config.unique ? { unique: true } : {}) };
+    // drizzle's index() can't say FULLTEXT, SPATIAL or a key prefix: marked (see compareIndex)
+    return drizzleBuiltIndex({ name: ix.config.name, columns: elements, ...(ix.config.unique ? { unique: true } : {}) });
   });
   const pk = cfg.primaryKeys[0];
   return drizzleTableDefinition({

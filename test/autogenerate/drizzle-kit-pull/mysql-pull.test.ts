@@ -7,8 +7,11 @@
  *   committed): each is kept, with a warning;
  * - `.default('NULL')` and `.default('current_timestamp()')` are what MariaDB has (no default, CURRENT_TIMESTAMP),
  *   said once per table, not the texts 'NULL' and 'current_timestamp()';
- * - a column's own collation, which a drizzle column can't declare, is no difference;
- * what is left is what pull really lost (the foreign key's name, UNSIGNED, ON UPDATE), reported as changes.
+ * - a MariaDB string default pull quotes twice (`.default("'G'")`) is the text inside the quotes, said;
+ * - a column's own collation, which a drizzle column can't declare, is no difference; nor is FULLTEXT, which
+ *   drizzle's index() can't declare either (pull writes a plain index: it is not dropped for a B-tree);
+ * what is left is what pull really lost (the foreign key's name, UNSIGNED, ON UPDATE, the primary key of a table without
+ * AUTO_INCREMENT), reported as changes.
  * And a model of Athanor's own that leaves a column's collation to the table gets a revision that does change it:
  * after upgrade, check is clean (the MODIFY said nothing of the collation, which MariaDB then keeps).
  */
@@ -38,6 +41,7 @@ describe("drizzle-kit pull of a MariaDB database, compared with that database", 
         describeOps(r.operations),
         [
           "drop constraint FK_AlbumArtistId on Album",
+          "drop constraint PRIMARY on film_text  [drops the primary key of film_text]",
           "alter column language.language_id (type)  [changes the type of language.language_id from tinyint unsigned to tinyint: may fail or lose data]",
           "alter column language.last_update (type)",
           "create foreign key Album_ArtistId_Artist_ArtistId_fk on Album",
@@ -48,10 +52,14 @@ describe("drizzle-kit pull of a MariaDB database, compared with that database", 
         assert.match(warnings, new RegExp(`${table}: the primary key is kept although the models drop it: \\w+ is AUTO_INCREMENT`));
       assert.match(warnings, /Artist: \.default\('NULL'\) on Name is taken as no default \(drizzle-kit pull writes it for MariaDB's DEFAULT NULL/);
       assert.match(warnings, /language: \.default\('current_timestamp\(\)'\) on last_update is taken as the SQL CURRENT_TIMESTAMP/);
+      assert.match(warnings, /film_text: the default of rating is a text in quotes \('G' for G\), taken as the text inside them/);
       // the revision runs to the end (it stopped at the first DROP PRIMARY KEY, after the foreign key's drop had committed)
       await applyMysql(db.conn, r.operations);
       const [row] = (await db.conn.query<{ n: number }>("SELECT COUNT(*) AS n FROM information_schema.table_constraints WHERE table_schema = DATABASE() AND constraint_type = 'PRIMARY KEY'")).rows;
+      // the FULLTEXT key (a plain index() in the pull) is left as it is
       assert.equal(Number(row!.n), 3);
+      const [ft] = (await db.conn.query<{ t: string }>("SELECT index_type AS t FROM information_schema.statistics WHERE table_schema = DATABASE() AND index_name = 'idx_title_description' LIMIT 1")).rows;
+      assert.equal(ft!.t, "FULLTEXT");
     });
   });
 
