@@ -133,6 +133,7 @@ export function validateColumn(column: ColumnDefinition, where: string, inPrimar
     if (column.references.schema !== undefined) assertName(column.references.schema, `${at}: references.schema`);
     if (column.references.column !== undefined) assertName(column.references.column, `${at}: references.column`);
     if (column.references.name !== undefined) assertName(column.references.name, `${at}: references.name`);
+    validateActions(column.references, `${at}: references`);
   }
 }
 
@@ -157,8 +158,21 @@ export function validateColumnList(columns: readonly string[], what: string, kno
   }
 }
 
+const REFERENTIAL_ACTIONS: readonly string[] = ["cascade", "restrict", "set null", "set default", "no action"];
+
+/** `onDelete`/`onUpdate` (written into the SQL as keywords): one of the referential actions. */
+function validateActions(def: { readonly onDelete?: unknown; readonly onUpdate?: unknown }, what: string): void {
+  for (const key of ["onDelete", "onUpdate"] as const) {
+    const v = def[key];
+    if (v !== undefined && (typeof v !== "string" || !REFERENTIAL_ACTIONS.includes(v)))
+      throw schemaError(`${what}: ${key} must be one of ${REFERENTIAL_ACTIONS.map((a) => `"${a}"`).join(", ")}, not ${JSON.stringify(v)}`);
+  }
+}
+
 export function validateForeignKey(fk: ForeignKeyDefinition, what: string, known?: ReadonlySet<string>): void {
   if (fk.name !== undefined) assertName(fk.name, `${what}: name`);
+  validateActions(fk, what);
+  if (fk.match !== undefined && fk.match !== "simple" && fk.match !== "full") throw schemaError(`${what}: match must be "simple" or "full", not ${JSON.stringify(fk.match)}`);
   validateColumnList(fk.columns, what, known);
   assertName(fk.refTable, `${what}: refTable`);
   if (fk.refSchema !== undefined) assertName(fk.refSchema, `${what}: refSchema`);

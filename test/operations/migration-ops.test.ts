@@ -74,6 +74,15 @@ describe("MigrationOps", () => {
     await assert.rejects(op.alterColumn("t", "c", {}), /nothing to change/);
     await assert.rejects(op.invoke({ kind: "nope" } as unknown as Operation), /not an operation/);
     await assert.rejects(op.execute("  "), /non-empty/);
+    // keywords written into the SQL as they are (an op object from a tool, a JS revision): only the words there are
+    const evil = "cascade; DROP TABLE users; --" as never;
+    await assert.rejects(op.createForeignKey("fk", "t", ["a"], "p", ["id"], { onDelete: evil }), /onDelete must be one of "cascade", "restrict", "set null", "set default", "no action", not "cascade; DROP TABLE users; --"/);
+    await assert.rejects(op.createForeignKey("fk", "t", ["a"], "p", ["id"], { match: evil }), /match must be "simple" or "full"/);
+    await assert.rejects(op.addColumn("t", { name: "a", type: t.integer(), references: { table: "p", column: "id", onUpdate: evil } }), /references: onUpdate must be one of/);
+    await assert.rejects(
+      op.createTable("t", { columns: [{ name: "a", type: t.integer() }], foreignKeys: [{ columns: ["a"], refTable: "p", refColumns: ["id"], onDelete: evil }] }),
+      /onDelete must be one of/,
+    );
     assert.equal(rec.ops.length, 0);
   });
 

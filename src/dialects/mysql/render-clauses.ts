@@ -1,4 +1,5 @@
 /** Clause-level pieces shared by the MySQL renderers. */
+import { AthanorError } from "../../errors.js";
 import type { ReferentialAction } from "../../schema/column.js";
 import type { ColumnType } from "../../schema/column-type.js";
 import type { ForeignKeyDefinition } from "../../schema/constraints.js";
@@ -91,8 +92,18 @@ export function renderDefault(value: ColumnDefault, type?: ColumnType): string {
 /** `, ALGORITHM=INPLACE, LOCK=NONE` for ALTER TABLE (`leading`: `, `) or ` ALGORITHM=INPLACE LOCK=NONE` for CREATE/DROP INDEX (` `). */
 export function onlineDdlClause(options: MysqlOnlineDdl | undefined, separator: ", " | " "): string {
   if (options === undefined) return "";
+  // written into the statement as keywords: only the words MySQL has
+  oneOf("mysql.algorithm", options.algorithm, ["default", "instant", "inplace", "copy"]);
+  oneOf("mysql.lock", options.lock, ["default", "none", "shared", "exclusive"]);
   let out = "";
   if (options.algorithm) out += `${separator}ALGORITHM=${options.algorithm.toUpperCase()}`;
   if (options.lock) out += `${separator}LOCK=${options.lock.toUpperCase()}`;
   return out;
+}
+
+/** Refuses a keyword option that is not one of `words` (case aside): it is written into the SQL as it is. */
+export function oneOf(what: string, value: unknown, words: readonly string[]): void {
+  if (value === undefined) return;
+  if (typeof value !== "string" || !words.includes(value.toLowerCase()))
+    throw new AthanorError("OPERATION.INVALID", `${what} must be one of ${words.map((w) => `"${w}"`).join(", ")}, not ${JSON.stringify(value)}`);
 }

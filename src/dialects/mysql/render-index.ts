@@ -7,9 +7,9 @@ import { type IndexDefinition, type IndexElement, type IndexKeyOptions, isIndexE
 import { isSqlExpression, sqlTextOf } from "../../schema/sql-expression.js";
 import type { SqlStatement } from "../dialect.js";
 import { qualify, quoteIdentifier } from "./quote.js";
-import { onlineDdlClause } from "./render-clauses.js";
+import { oneOf, onlineDdlClause } from "./render-clauses.js";
 import { needsPrefixLength, renderColumnType } from "./render-type.js";
-import { refuse } from "./refuse.js";
+import { missing, refuse } from "./refuse.js";
 import { hasAlterIfExists, hasLongUniqueKeys, isMariadb, type MysqlServer } from "./server.js";
 
 /** Column types by name, when the statement knows them (a table being created): keys on TEXT/BLOB without a prefix are refused. */
@@ -77,6 +77,9 @@ function checkIndex(op: Operation, index: IndexStatementInput, server: MysqlServ
   if (index.include !== undefined && index.include.length > 0)
     throw refuse(op, "include", "MySQL has no covering INCLUDE columns; add them as trailing keys");
   if (index.nullsNotDistinct) throw refuse(op, "nullsNotDistinct", "MySQL unique indexes always allow several NULLs; make the columns NOT NULL");
+  oneOf("mysql.indexType", index.mysql?.indexType, ["fulltext", "spatial"]);
+  for (const [column, length] of Object.entries(index.mysql?.prefixLengths ?? {}))
+    if (!Number.isSafeInteger(length) || length < 1) throw missing(op, `mysql.prefixLengths of column ${column} must be a positive integer, not ${JSON.stringify(length)}`);
   const method = index.method?.toLowerCase();
   if (method !== undefined && method !== "btree" && method !== "hash")
     throw refuse(op, `index method ${index.method}`, "MySQL indexes are BTREE or HASH; for full-text search use mysql: { indexType: \"fulltext\" }");

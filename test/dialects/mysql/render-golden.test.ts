@@ -115,6 +115,17 @@ describe("MySQL golden SQL: tables", () => {
     /identity increment 5 on column id .*auto_increment_increment/,
   );
   refused("dropTable cascade", { kind: "dropTable", table: "t", cascade: true }, "DIALECT.UNSUPPORTED", /drop table t: cascade is not supported on mysql/);
+  test("keyword options are only MySQL's words: what else would be written into the statement as it is is refused", () => {
+    const evil = "inplace, LOCK=NONE; DROP TABLE t; --" as never;
+    const index = (mysql: object): Operation => ({ kind: "createIndex", name: "ix", table: "t", columns: ["a"], mysql } as Operation);
+    assert.throws(() => render(index({ algorithm: evil })), /mysql\.algorithm must be one of "default", "instant", "inplace", "copy", not "inplace, LOCK=NONE; DROP TABLE t; --"/);
+    assert.throws(() => render(index({ lock: evil })), /mysql\.lock must be one of "default", "none", "shared", "exclusive"/);
+    assert.throws(() => render(index({ indexType: "fulltext INDEX x" })), /mysql\.indexType must be one of "fulltext", "spatial"/);
+    assert.throws(() => render(index({ prefixLengths: { a: "10); DROP TABLE t; --" } })), /mysql\.prefixLengths of column a must be a positive integer/);
+    const add: Operation = { kind: "addColumn", table: "t", column: { name: "b", type: t.integer() }, mysql: { algorithm: evil } } as Operation;
+    assert.throws(() => render(add), /mysql\.algorithm must be one of/);
+    assert.equal(render(index({ algorithm: "INPLACE", lock: "none" }))[0]?.sql, "CREATE INDEX `ix` ON `t` (`a`) ALGORITHM=INPLACE LOCK=NONE");
+  });
   refused(
     "an ENUM label ending with a space is refused (MySQL strips the space: the label and every value stored are changed, and check never settles)",
     { kind: "addColumn", table: "t", column: { name: "e", type: t.enum("e", ["a ", "b"]) } },
