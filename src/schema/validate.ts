@@ -10,6 +10,7 @@ import { type IndexDefinition, type IndexElement, type IndexKeyOptions, isIndexE
 import { isSqlExpression, type SqlText } from "./sql-expression.js";
 import type { TableDefinition } from "./table.js";
 import { describeInvalidValue } from "./value-check.js";
+import { hasLoneSurrogate, LONE_SURROGATE } from "../util/lone-surrogate.js";
 
 export function schemaError(message: string): AthanorError {
   return new AthanorError("SCHEMA.INVALID", message);
@@ -18,6 +19,8 @@ export function schemaError(message: string): AthanorError {
 export function assertName(name: unknown, what: string): asserts name is string {
   if (typeof name !== "string" || name.length === 0) throw schemaError(`${what} must be a non-empty string`);
   if (name.includes("\u0000")) throw schemaError(`${what} ${JSON.stringify(name)} contains a NUL character`);
+  if (hasLoneSurrogate(name))
+    throw schemaError(`${what} ${JSON.stringify(name)} ${LONE_SURROGATE}`);
 }
 
 export function assertSqlText(value: unknown, what: string): asserts value is SqlText {
@@ -128,6 +131,7 @@ export function validateColumn(column: ColumnDefinition, where: string, inPrimar
     throw schemaError(`${at}: a ${column.type.kind} column cannot also have a default`);
   if (column.comment !== undefined && typeof column.comment !== "string")
     throw schemaError(`${at}: comment must be a string`);
+  if (typeof column.comment === "string" && hasLoneSurrogate(column.comment)) throw schemaError(`${at}: comment ${LONE_SURROGATE}`);
   if (column.references !== undefined) {
     assertName(column.references.table, `${at}: references.table`);
     if (column.references.schema !== undefined) assertName(column.references.schema, `${at}: references.schema`);
@@ -266,4 +270,5 @@ export function validateTable(table: TableDefinition): void {
     addName(idx.name, `${where}: index name`);
   });
   if (table.comment !== undefined && typeof table.comment !== "string") throw schemaError(`${where}: comment must be a string`);
+  if (typeof table.comment === "string" && hasLoneSurrogate(table.comment)) throw schemaError(`${where}: comment ${LONE_SURROGATE}`);
 }

@@ -1,5 +1,6 @@
 import { isSqlExpression } from "./sql-expression.js";
 import { isPlainObject } from "./value.js";
+import { hasLoneSurrogate, LONE_SURROGATE } from "../util/lone-surrogate.js";
 
 /**
  * Why `value` is not a valid SqlValue (`"is a function"`), or null when it is.
@@ -10,7 +11,9 @@ export function describeInvalidValue(value: unknown, allowSql = false, depth = 0
   if (value === null) return null;
   switch (typeof value) {
     case "string":
-      return value.includes("\u0000") ? "contains a NUL character, which a text value cannot hold on every database (PostgreSQL refuses it); store such bytes as a Uint8Array in a binary column" : null;
+      if (value.includes("\u0000"))
+        return "contains a NUL character, which a text value cannot hold on every database (PostgreSQL refuses it); store such bytes as a Uint8Array in a binary column";
+      return hasLoneSurrogate(value) ? LONE_SURROGATE : null;
     case "number":
     case "bigint":
     case "boolean":

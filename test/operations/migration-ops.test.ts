@@ -83,7 +83,14 @@ describe("MigrationOps", () => {
       op.createTable("t", { columns: [{ name: "a", type: t.integer() }], foreignKeys: [{ columns: ["a"], refTable: "p", refColumns: ["id"], onDelete: evil }] }),
       /onDelete must be one of/,
     );
-    assert.equal(rec.ops.length, 0);
+    // an unpaired surrogate would be stored as U+FFFD: another name or text than the one written, never found again
+    const lone = /holds an unpaired UTF-16 surrogate, which UTF-8 can't encode \(the database would store U\+FFFD instead\)/;
+    await assert.rejects(op.createTable("x\uD800y", { columns: [{ name: "id", type: t.integer() }] }), lone);
+    await assert.rejects(op.addColumn("t", { name: "c", type: t.text(), default: "a\uDFFF" }), lone);
+    await assert.rejects(op.addColumn("t", { name: "c", type: t.text(), comment: "\uD83D" }), lone);
+    await assert.rejects(op.bulkInsert("t", [{ id: 1, s: "lone\uD800" }]), lone);
+    await op.bulkInsert("t", [{ id: 1, s: "paired \uD83D\uDE80" }]);
+    assert.equal(rec.ops.length, 1);
   });
 
   test("invoke runs an op object as is", async () => {

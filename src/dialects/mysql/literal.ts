@@ -12,6 +12,7 @@
 import { AthanorError } from "../../errors.js";
 import { isSqlExpression } from "../../schema/sql-expression.js";
 import { isPlainObject } from "../../schema/value.js";
+import { hasLoneSurrogate, LONE_SURROGATE } from "../../util/lone-surrogate.js";
 
 function literalError(message: string): AthanorError {
   return new AthanorError("DIALECT.UNSUPPORTED_VALUE", message);
@@ -42,6 +43,7 @@ export function quoteString(text: string): string {
  */
 export function plainString(text: string): string {
   if (text.includes("\u0000")) throw literalError("a comment or label contains a NUL character, which MySQL cannot store there");
+  if (hasLoneSurrogate(text)) throw literalError(`the comment or label ${JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text)} ${LONE_SURROGATE}`);
   // A line break is written as its escape: the mysql/mariadb client reading an offline script turns CR LF into LF
   // (and Ctrl-Z ends a file read as text on Windows).
   return `'${text.replace(/\\/g, "\\\\").replace(/'/g, "''").replace(/\r/g, "\\r").replace(/\n/g, "\\n").replace(/\u001a/g, "\\Z")}'`;

@@ -89,6 +89,7 @@ describe("MySQL golden SQL: tables", () => {
   golden("dropTable", { kind: "dropTable", table: "t", schema: "other db", ifExists: true }, "DROP TABLE IF EXISTS `other db`.`t`");
   golden("renameTable", { kind: "renameTable", table: "a", newName: "b" }, "RENAME TABLE `a` TO `b`");
   golden("setTableComment", { kind: "setTableComment", table: "a", comment: "x\\y" }, "ALTER TABLE `a` COMMENT = 'x\\\\y'");
+  refused("a comment with an unpaired surrogate (stored as U+FFFD otherwise)", { kind: "setTableComment", table: "a", comment: "x\uD800" }, "DIALECT.UNSUPPORTED_VALUE", /unpaired UTF-16 surrogate/);
   golden("setTableComment null removes it", { kind: "setTableComment", table: "a", comment: null }, "ALTER TABLE `a` COMMENT = ''");
   refused(
     "a TEXT primary key is refused, naming the column",
