@@ -43,6 +43,7 @@ describe("PostgreSQL literals", () => {
     assert.throws(() => pgr.renderLiteral(sql("now()")), /not a value/);
     assert.throws(() => pgr.renderLiteral(() => 1), /function/);
     assert.throws(() => pgr.renderLiteral(new Map()), /Map/);
+    assert.throws(() => pgr.renderLiteral("lone \uD800"), /a string value holds an unpaired UTF-16 surrogate/);
     assert.throws(() => pgr.renderLiteral("a\u0000b"), /NUL/);
     assert.throws(() => pgr.renderLiteral(new Date(Number.NaN)), /invalid Date/);
   });

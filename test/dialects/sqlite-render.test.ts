@@ -44,6 +44,11 @@ const everyType: Operation = {
 };
 
 describe("SQLite renderer: types and createTable", () => {
+  test("a literal holding an unpaired UTF-16 surrogate is refused (it would be stored as U+FFFD)", () => {
+    assert.throws(() => sqliteRenderer.renderLiteral("lone \uDC00"), /a string value holds an unpaired UTF-16 surrogate/);
+    assert.equal(sqliteRenderer.renderLiteral("paired \uD83D\uDE80"), "'paired \uD83D\uDE80'");
+  });
+
   test("every portable type, applied and read back", async () => {
     const d = tempDatabase();
     try {

@@ -7,6 +7,7 @@
 import { AthanorError } from "../../errors.js";
 import { isSqlExpression } from "../../schema/sql-expression.js";
 import { isPlainObject } from "../../schema/value.js";
+import { hasLoneSurrogate, LONE_SURROGATE } from "../../util/lone-surrogate.js";
 
 function literalError(message: string): AthanorError {
   return new AthanorError("DIALECT.UNSUPPORTED_VALUE", message);
@@ -15,6 +16,7 @@ function literalError(message: string): AthanorError {
 /** `'it''s'`, or `E'a\\b'` when the text holds a backslash. */
 export function quoteString(text: string): string {
   if (text.includes("\u0000")) throw literalError("a string value contains a NUL character, which PostgreSQL text cannot store");
+  if (hasLoneSurrogate(text)) throw literalError(`a string value ${LONE_SURROGATE}`);
   const doubled = text.replace(/'/g, "''");
   return text.includes("\\") ? `E'${doubled.replace(/\\/g, "\\\\")}'` : `'${doubled}'`;
 }

@@ -7,6 +7,7 @@
 import { AthanorError } from "../../errors.js";
 import { isSqlExpression } from "../../schema/sql-expression.js";
 import { isPlainObject } from "../../schema/value.js";
+import { hasLoneSurrogate, LONE_SURROGATE } from "../../util/lone-surrogate.js";
 import { sqliteDateText } from "./bind-values.js";
 
 function literalError(message: string): AthanorError {
@@ -16,6 +17,7 @@ function literalError(message: string): AthanorError {
 /** `'it''s'`. A NUL is refused: the sqlite3 shell and many tools cut text there. */
 export function quoteString(text: string): string {
   if (text.includes("\u0000")) throw literalError("a string value contains a NUL character, which an SQLite text literal cannot hold");
+  if (hasLoneSurrogate(text)) throw literalError(`a string value ${LONE_SURROGATE}`);
   return `'${text.replace(/'/g, "''")}'`;
 }
 
