@@ -22,6 +22,7 @@ import { diffColumns } from "./columns.js";
 import { fitAcceptedTypes } from "./accepted-types.js";
 import { createForeignKeyOp, diffChecks, diffForeignKeys, diffPrimaryKey, diffUniques } from "./constraints.js";
 import { type Buckets, type DiffContext, sameList, type TableCtx, withSchemaOf } from "./diff-context.js";
+import { setAsideForeignHistory } from "./foreign-history-tables.js";
 import { diffIndexes } from "./indexes.js";
 import { Resolver } from "./resolver.js";
 import {
@@ -141,12 +142,14 @@ export async function compare(
     exclude.push({ name: options.versionTable.table, schema: options.versionTable.schema ?? null });
     exclude.push({ name: `${options.versionTable.table}_log`, schema: options.versionTable.schema ?? null });
   }
-  const db = await introspector.introspect(conn, {
+  const introspected = await introspector.introspect(conn, {
     ...(options.includeSchemas && options.includeSchemas.length > 0 ? { schemas: options.includeSchemas } : {}),
     extraSchemas: [...new Set([...modelSchemas, ...enumSchemas])],
     excludeTables: exclude,
     ...(options.include ? { include: options.include } : {}),
   });
+  const foreign = setAsideForeignHistory(introspected.tables, new Set(set.tables.map((t) => t.name.toLowerCase())));
+  const db: DatabaseSchema = { ...introspected, tables: foreign.tables };
   const resolver = new Resolver(options.canonicalize !== false && cmp.canonicalize !== undefined);
   let result = diff(set, db, options, cmp, resolver);
   if (resolver.enabled && resolver.items.length > 0 && cmp.canonicalize) {
@@ -156,7 +159,7 @@ export async function compare(
     resolver.errors = outcome.errors;
     result = diff(set, db, options, cmp, resolver);
   }
-  const warnings = [...set.warnings, ...result.warnings];
+  const warnings = [...set.warnings, ...(foreign.warning === null ? [] : [foreign.warning]), ...result.warnings];
   const unverified = unverifiedWarning(resolver);
   if (unverified !== null) warnings.push(unverified);
   return { operations: result.operations, warnings, possibleRenames: result.possibleRenames, database: db };
