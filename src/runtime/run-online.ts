@@ -233,7 +233,7 @@ async function handleUnversioned(
   const shown = `${tables.slice(0, 5).join(", ")}${tables.length > 5 ? `, … (${tables.length} in all)` : ""}`;
   if (policy === "refuse" || !baselineId) {
     const adopt = 'see "Adopting an existing database" in docs/deploy.md';
-    const scratch = session.dialect.drivers.find((d) => d.scratchUrl)?.scratchUrl ?? "<a throwaway database>";
+    const scratch = session.dialect.drivers.find((d) => d.scratchUrl)?.scratchUrl ?? "<the URL of an empty database>";
     const wayOut =
       scripts.scripts.size === 0
         ? "there are no revisions yet: to adopt it, autogenerate a first revision from your models against a throwaway " +

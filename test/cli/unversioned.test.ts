@@ -7,6 +7,7 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { revisionFile } from "../support/cli.js";
 import { createTestDatabase, requirePostgres } from "../support/databases.js";
+import { createMysqlTestDatabase, requireMysql } from "../support/mysql-databases.js";
 import { fails, ok, withProject } from "./helpers.js";
 
 const TENANT_CONFIG = `export default {
@@ -85,6 +86,21 @@ describe("unversioned databases", { concurrency: true }, async () => {
         assert.match(msg, /there are no revisions yet/);
         assert.match(msg, /athanor revision --autogenerate -m baseline --url pglite:memory/);
         assert.match(msg, /athanor stamp head/);
+        assert.match(msg, /docs\/deploy\.md/);
+      });
+    } finally {
+      await db.drop();
+    }
+  });
+
+  test("MySQL, no revisions yet: the baseline recipe asks for an empty database's URL (there is no in-memory one)", await requireMysql(), async () => {
+    const db = await createMysqlTestDatabase();
+    try {
+      await db.query("CREATE TABLE legacy (id int PRIMARY KEY)");
+      await withProject(async (p) => {
+        p.write("migrations/versions/.keep", "");
+        const msg = fails(p.run(["upgrade", "head", "-q", "--url", db.url]));
+        assert.match(msg, /athanor revision --autogenerate -m baseline --url <the URL of an empty database>/);
         assert.match(msg, /docs\/deploy\.md/);
       });
     } finally {
