@@ -22,15 +22,24 @@ export async function check(ctx: CommandContext): Promise<number> {
   // two pull requests that each added a revision: say so before connecting (CI fails here, not at deploy)
   const extraHeads = unexpectedHeads(map, expectedHeadCount(config), ctx.cwd);
   if (extraHeads) throw extraHeads;
-  const session = await openSession(runtimeInput(config));
+  const input = runtimeInput(config);
+  const session = await openSession(input);
   try {
     ctx.out.info(`Connected to ${session.displayUrl}`);
-    const current = await versionStoreFor(config, session.dialect).readHeads(session.conn);
+    const store = versionStoreFor(config, session.dialect);
+    const current = await store.readHeads(session.conn);
     const missing = headsNotApplied(map, current);
     if (missing.length > 0) {
       if (ctx.globals.json) ctx.out.resultJson({ changes: null, atHeads: false, current, notApplied: missing, operations: [], warnings: [] });
+      // tables but no version table: maybe a database being adopted, whose schema already is the heads'
+      const unversioned =
+        current.length === 0 && !(await store.exists(session.conn)) && (await session.dialect.userTables(session.conn, input.managedSchemas)).length > 0;
       ctx.out.error(
-        `the database is not at the heads (it is at ${current.length > 0 ? current.join(", ") : "base"}; not applied: ${missing.join(", ")}), so the models were not compared; run 'athanor upgrade heads' first`,
+        unversioned
+          ? `the database has tables but no version table ${store.displayName} (not applied: ${missing.join(", ")}), so the models were not compared; ` +
+              "if it already has the schema of the heads (a database being adopted), record that with 'athanor stamp head' and run check " +
+              `again (see "Adopting an existing database" in docs/deploy.md), else run 'athanor upgrade heads' first`
+          : `the database is not at the heads (it is at ${current.length > 0 ? current.join(", ") : "base"}; not applied: ${missing.join(", ")}), so the models were not compared; run 'athanor upgrade heads' first`,
       );
       return CHECK_NOT_AT_HEADS;
     }

@@ -120,6 +120,10 @@ describe("unversioned databases", { concurrency: true }, async () => {
           `import { table, t } from "athanor";\nexport const legacy = table("legacy", { columns: { id: { type: t.bigint(), primaryKey: true }, name: { type: t.text(), nullable: false } } });\n`,
         );
         ok(p.run(["revision", "--autogenerate", "-m", "baseline", "--url", "pglite:memory"]));
+        // 'check' before 'stamp': the way on is stamp, not 'upgrade heads' (which would refuse the unversioned database)
+        const early = p.run(["check", "-q", "--url", db.url]);
+        assert.equal(early.code, 3, early.stderr);
+        assert.match(early.stderr, /error: the database has tables but no version table athanor_version \(not applied: \w+\), so the models were not compared; if it already has the schema of the heads \(a database being adopted\), record that with 'athanor stamp head'/);
         ok(p.run(["stamp", "head", "--url", db.url]));
         ok(p.run(["check", "--url", db.url]));
         ok(p.run(["upgrade", "head", "--url", db.url]));
