@@ -104,6 +104,13 @@ export function validateColumn(column: ColumnDefinition, where: string, inPrimar
   assertName(column.name, `${where}: column name`);
   const at = `${where}, column "${column.name}"`;
   validateColumnType(column.type, at);
+  for (const flag of ["nullable", "primaryKey", "unique"] as const) {
+    const v: unknown = column[flag];
+    if (v !== undefined && typeof v !== "boolean")
+      throw schemaError(
+        `${at}: ${flag} must be true or false${flag === "unique" ? " (a named unique constraint goes in the table's uniques: [{ name, columns }])" : ""}`,
+      );
+  }
   if ((column.primaryKey || inPrimaryKey) && column.nullable === true)
     throw schemaError(`${at}: a primary-key column cannot be nullable`);
   if (column.default !== undefined) {

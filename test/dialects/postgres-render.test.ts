@@ -448,6 +448,9 @@ describe("rendering validates first", () => {
     ["unknown column in a table PK", { kind: "createTable", table: "t", columns: [{ name: "a", type: t.integer() }], primaryKey: { columns: ["b"] } }, /names column "b"/],
     ["duplicate column", { kind: "createTable", table: "t", columns: [{ name: "a", type: t.integer() }, { name: "a", type: t.text() }] }, /two columns named "a"/],
     ["nullable primary key", { kind: "addColumn", table: "t", column: { name: "a", type: t.integer(), primaryKey: true, nullable: true } }, /cannot be nullable/],
+    // a named unique written on the column (a JS model is not type-checked) once rendered as "unique: [object Object]"
+    ["unique given an object", { kind: "addColumn", table: "t", column: { name: "a", type: t.integer(), unique: { name: "u" } as unknown as boolean } }, /unique must be true or false \(a named unique constraint goes in the table's uniques/],
+    ["nullable given a string", { kind: "addColumn", table: "t", column: { name: "a", type: t.integer(), nullable: "no" as unknown as boolean } }, /nullable must be true or false$/],
     ["varchar(0)", { kind: "addColumn", table: "t", column: { name: "a", type: t.varchar(0) } }, /length must be an integer/],
     ["a function as default", { kind: "addColumn", table: "t", column: { name: "a", type: t.text(), default: (() => 1) as unknown as string } }, /is a function/],
     ["NUL in a value", { kind: "bulkInsert", table: "t", rows: [{ a: "x\u0000y" }] }, /NUL/],
