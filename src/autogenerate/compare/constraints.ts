@@ -82,20 +82,23 @@ export function diffUniques(x: DiffContext): void {
   }
 }
 
-/** Foreign keys: matched by name, unnamed ones by definition. */
+/** Foreign keys: matched by name, unnamed ones (and those named only by drizzle's default) by definition. */
 export function diffForeignKeys(x: DiffContext): void {
   const { cmp, table: ctx, defaultSchema, b, warnings, label, oldTable, dropOld } = x;
   const { m, d } = ctx;
   const claimed = new Set<DbForeignKey>();
   const toCreate: MForeignKey[] = [];
   const byName = new Map(d.foreignKeys.map((f) => [f.name, f]));
-  for (const fk of m.foreignKeys.filter((x) => x.name !== undefined)) {
+  const chosenName = (fk: MForeignKey) => fk.name !== undefined && fk.defaultName !== true;
+  for (const fk of m.foreignKeys.filter(chosenName)) {
     const df = byModelName(byName, fk.name!, m);
     if (df && fkEqual(fk, df, x)) claimed.add(df);
     else toCreate.push(fk);
   }
-  for (const fk of m.foreignKeys.filter((x) => x.name === undefined)) {
-    const df = d.foreignKeys.find((dx) => !claimed.has(dx) && fkEqual(fk, dx, x));
+  // unnamed, or named only by the models' library (drizzle's default): by definition, the key of that name first
+  for (const fk of m.foreignKeys.filter((x) => !chosenName(x))) {
+    const free = d.foreignKeys.filter((dx) => !claimed.has(dx) && fkEqual(fk, dx, x));
+    const df = free.find((dx) => fk.name !== undefined && byModelName(byName, fk.name, m) === dx) ?? free[0];
     if (df) claimed.add(df);
     else toCreate.push(fk);
   }

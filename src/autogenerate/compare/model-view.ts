@@ -15,6 +15,7 @@ import { sql, sqlTextOf } from "../../schema/sql-expression.js";
 import { primaryKeyColumns, type TableDefinition } from "../../schema/table.js";
 import type { DbColumn, DbForeignKey, DbIndex, DbTable, DbUnique, IncludeFilter } from "../schema-model.js";
 import { isSerialType } from "../../schema/column-type.js";
+import { isDrizzleDefaultNamedForeignKey } from "../models/drizzle-type-mark.js";
 
 export interface MForeignKey {
   readonly name?: string;
@@ -30,6 +31,11 @@ export interface MForeignKey {
   readonly initiallyDeferred: boolean;
   /** As written in the model (for ops). */
   readonly explicitRefSchema?: string;
+  /**
+   * The name is the models' library's default, not one the models chose (drizzle's for `.references()`): the key
+   * is created under it, and matched like an unnamed one, by definition.
+   */
+  readonly defaultName?: true;
 }
 
 export interface MUnique {
@@ -122,6 +128,7 @@ export function modelView(
       deferrable: !!(fk.deferrable || fk.initiallyDeferred),
       initiallyDeferred: !!fk.initiallyDeferred,
       ...(fk.refSchema === undefined ? {} : { explicitRefSchema: fk.refSchema }),
+      ...(fk.name !== undefined && isDrizzleDefaultNamedForeignKey(fk) ? { defaultName: true as const } : {}),
     });
   }
   for (const u of def.uniques ?? []) {

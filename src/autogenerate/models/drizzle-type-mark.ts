@@ -41,3 +41,21 @@ export function drizzleBuiltIndex<T extends { readonly columns: readonly unknown
 export function isDrizzleBuiltIndex(index: { readonly columns: readonly unknown[] }): boolean {
   return drizzleIndexKeys.has(index.columns);
 }
+
+/*
+ * Foreign keys whose name is drizzle's default (`<table>_<cols>_<ref>_<refcols>_fk`): an inline `.references()` or a
+ * `foreignKey({...})` without `name`. Drizzle always gives a name, so the reader keeps it (the key is created under
+ * it), and marks the key: the models did not choose that name, so it matches a key of the same definition whatever
+ * the database calls it. The mark is on the key's list of columns, which the definition keeps when it is copied.
+ */
+const drizzleDefaultNamedKeys = new WeakSet<readonly unknown[]>();
+
+/** Marks a foreign key whose name drizzle made up (none given); returns it. */
+export function drizzleDefaultNamedForeignKey<T extends { readonly columns: readonly unknown[] }>(fk: T): T {
+  drizzleDefaultNamedKeys.add(fk.columns);
+  return fk;
+}
+
+export function isDrizzleDefaultNamedForeignKey(fk: { readonly columns: readonly unknown[] }): boolean {
+  return drizzleDefaultNamedKeys.has(fk.columns);
+}

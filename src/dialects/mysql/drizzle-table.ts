@@ -4,6 +4,10 @@
  * models' own folder first, then from Athanor's). Names follow drizzle-kit's
  * MySQL defaults (`<table>_<col>_unique`, `<table>_<cols>_<ref>_<refcols>_fk`),
  * so a database drizzle-kit created compares clean:
+ * - a foreign key without a name of its own (`.references()`, as drizzle-kit
+ *   pull writes every one-column key, dropping the database's name) is created
+ *   under drizzle's default name but matches a key of the same definition
+ *   whatever its name (drizzle-type-mark.ts);
  * - `serial()` is BIGINT UNSIGNED NOT NULL AUTO_INCREMENT UNIQUE (MySQL's
  *   SERIAL), the unique key named after the column as the server names it;
  * - `.autoincrement()` is identity (AUTO_INCREMENT);
@@ -11,7 +15,7 @@
  * - `mysqlEnum(...)` is an inline enum with its values;
  * - other types are the server's own type text (`int unsigned`, `year`).
  */
-import { drizzleBuiltIndex, drizzleBuiltType } from "../../autogenerate/models/drizzle-type-mark.js";
+import { drizzleBuiltIndex, drizzleBuiltType, drizzleDefaultNamedForeignKey } from "../../autogenerate/models/drizzle-type-mark.js";
 import { drizzleTableDefinition, isDrizzleSqlValue, loadDrizzleCore } from "../../autogenerate/models/drizzle-core.js";
 import type { ColumnDefinition, ReferentialAction } from "../../schema/column.js";
 import type { ColumnType } from "../../schema/column-type.js";
@@ -199,7 +203,7 @@ export function fromMysqlDrizzleTable(value: unknown, warn: (message: string) =>
     const ref = fk.reference();
     const target = ref.foreignColumns[0]!.table;
     const schema = target[SCHEMA];
-    return {
+    const def: ForeignKeyDefinition = {
       name: fk.getName(),
       columns: ref.columns.map((c) => c.name),
       refTable: target[NAME],
@@ -208,6 +212,8 @@ export function fromMysqlDrizzleTable(value: unknown, warn: (message: string) =>
       ...(fk.onDelete === undefined ? {} : { onDelete: fk.onDelete }),
       ...(fk.onUpdate === undefined ? {} : { onUpdate: fk.onUpdate }),
     };
+    // no name given (`.references()`, which drizzle-kit pull writes for every one-column key): drizzle's default
+    return ref.name === undefined ? drizzleDefaultNamedForeignKey(def) : def;
   });
   const checks: CheckDefinition[] = cfg.checks.map((c) => ({ name: c.name, expression: sqlText(core, c.value) }));
   const indexes: IndexDefinition[] = cfg.indexes.map((ix) => {

@@ -10,8 +10,11 @@
  * - a MariaDB string default pull quotes twice (`.default("'G'")`) is the text inside the quotes, said;
  * - a column's own collation, which a drizzle column can't declare, is no difference; nor is FULLTEXT, which
  *   drizzle's index() can't declare either (pull writes a plain index: it is not dropped for a B-tree);
- * what is left is what pull really lost (the foreign key's name, UNSIGNED, ON UPDATE, the primary key of a table without
- * AUTO_INCREMENT), reported as changes.
+ * - a foreign key pull writes inline and unnamed (`.references()`) is the database's key of the same definition,
+ *   whatever its name (FK_AlbumArtistId), not a drop and a create under drizzle's name; one given a name still
+ *   compares by it;
+ * what is left is what pull really lost (UNSIGNED, ON UPDATE, the primary key of a table without AUTO_INCREMENT),
+ * reported as changes.
  * And a model of Athanor's own that leaves a column's collation to the table gets a revision that does change it:
  * after upgrade, check is clean (the MODIFY said nothing of the collation, which MariaDB then keeps).
  */
@@ -19,6 +22,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, test } from "node:test";
+import { foreignKey, int, mysqlTable } from "drizzle-orm/mysql-core";
 import { table } from "../../../src/autogenerate/models/table.js";
 import { t } from "../../../src/schema/types-builder.js";
 import { REPO_ROOT } from "../../support/cli.js";
@@ -40,11 +44,9 @@ describe("drizzle-kit pull of a MariaDB database, compared with that database", 
       assert.equal(
         describeOps(r.operations),
         [
-          "drop constraint FK_AlbumArtistId on Album",
           "drop constraint PRIMARY on film_text  [drops the primary key of film_text]",
           "alter column language.language_id (type)  [changes the type of language.language_id from tinyint unsigned to tinyint: may fail or lose data]",
           "alter column language.last_update (type)",
-          "create foreign key Album_ArtistId_Artist_ArtistId_fk on Album",
         ].join("\n"),
       );
       const warnings = r.warnings.join("\n");
@@ -60,6 +62,46 @@ describe("drizzle-kit pull of a MariaDB database, compared with that database", 
       assert.equal(Number(row!.n), 3);
       const [ft] = (await db.conn.query<{ t: string }>("SELECT index_type AS t FROM information_schema.statistics WHERE table_schema = DATABASE() AND index_name = 'idx_title_description' LIMIT 1")).rows;
       assert.equal(ft!.t, "FULLTEXT");
+    });
+  });
+
+  test("a foreign key drizzle names by default matches by definition; one named in the models, by name", opts, async () => {
+    await withMysqlDb(async (db) => {
+      await db.sql([
+        "CREATE TABLE parent (id INT PRIMARY KEY, code INT NOT NULL, UNIQUE KEY parent_code (code))",
+        "CREATE TABLE child (id INT PRIMARY KEY, a INT, b INT, c INT, d INT, " +
+          "CONSTRAINT FK_a FOREIGN KEY (a) REFERENCES parent (id) ON DELETE CASCADE, " +
+          "CONSTRAINT FK_b FOREIGN KEY (b) REFERENCES parent (id), " +
+          "CONSTRAINT FK_c FOREIGN KEY (c) REFERENCES parent (code), " +
+          "CONSTRAINT FK_d FOREIGN KEY (d) REFERENCES parent (id))",
+      ]);
+      const parent = mysqlTable("parent", { id: int().primaryKey(), code: int().notNull().unique("parent_code") });
+      const models = {
+        parent,
+        child: mysqlTable(
+          "child",
+          {
+            id: int().primaryKey(),
+            // as pull writes them: inline, unnamed
+            a: int().references(() => parent.id, { onDelete: "cascade" }),
+            b: int().references(() => parent.id),
+            c: int(),
+            d: int(),
+          },
+          (t) => [
+            foreignKey({ columns: [t.c], foreignColumns: [parent.code] }),
+            foreignKey({ name: "fk_d_named", columns: [t.d], foreignColumns: [parent.id] }),
+          ],
+        ),
+      };
+      const r = await compareMysql(models, db.conn);
+      assert.equal(describeOps(r.operations), ["drop constraint FK_d on child", "create foreign key fk_d_named on child"].join("\n"));
+      // an action that differs is a change, and the key is made again under drizzle's name
+      await db.sql(["ALTER TABLE child DROP FOREIGN KEY FK_a", "ALTER TABLE child ADD CONSTRAINT FK_a FOREIGN KEY (a) REFERENCES parent (id) ON DELETE SET NULL"]);
+      const r2 = await compareMysql(models, db.conn);
+      assert.match(describeOps(r2.operations), /^drop constraint FK_a on child\n(.*\n)*create foreign key child_a_parent_id_fk on child/);
+      await applyMysql(db.conn, r2.operations);
+      await assertMysqlClean(db.conn, models);
     });
   });
 
