@@ -96,6 +96,7 @@ function emptyBuckets(): Buckets {
     createForeignKey: [],
     dropTable: [],
     dropEnum: [],
+    opWarnings: [],
   };
 }
 
@@ -358,9 +359,18 @@ export function diff(
   }
 
   // every drop of a constraint the database keeps no name for, whichever comparison made it
-  const operations = flatten(b).map(withoutEmptyName);
+  const queued = flatten(b);
+  const operations = queued.map(withoutEmptyName);
   // the dialect's own ordering rules (MySQL: a key a foreign key needs is dropped only once another serves it)
   const arranged = cmp.arrangeOperations?.(operations, db) ?? { operations, warnings: [] };
+  // a warning about an operation the dialect left out (and said why) no longer holds
+  const kept = new Set(arranged.operations);
+  for (const { op, message } of b.opWarnings) {
+    const i = queued.indexOf(op);
+    if (i >= 0 && kept.has(operations[i]!)) continue;
+    const at = warnings.indexOf(message);
+    if (at >= 0) warnings.splice(at, 1);
+  }
   warnings.push(...arranged.warnings);
   return { operations: arranged.operations, warnings, possibleRenames };
 }

@@ -3,6 +3,7 @@
  * keys and CHECKs, each matched by name and then by definition.
  */
 import type { CreateForeignKeyOp } from "../../operations/create-foreign-key.js";
+import type { Operation } from "../../operations/operation.js";
 import type { CanonResult } from "../canonical-items.js";
 import type { SchemaComparator, Verdict } from "../schema-comparator.js";
 import type { DbCheck, DbForeignKey, DbUnique } from "../schema-model.js";
@@ -19,14 +20,17 @@ export function diffPrimaryKey(x: DiffContext): void {
   const pkSame = dPk && mPk && sameList(afterRenames(x, dPk.columns), mPk.columns) && (mPk.name === undefined || mPk.name === dPk.name || m.legacyNames.get(mPk.name) === dPk.name);
   if (!pkSame) {
     if (dPk) {
-      dropOld({
+      const drop: Operation = {
         kind: "dropConstraint",
         name: dPk.name,
         ...oldTable,
         constraintType: "primaryKey",
         original: { kind: "createPrimaryKey", name: dPk.name, ...oldTable, columns: dPk.columns },
-      });
-      warnings.push(`${label}: the primary key changes (${dPk.columns.join(", ")} -> ${mPk ? mPk.columns.join(", ") : "none"}); foreign keys that reference it must be dropped first`);
+      };
+      dropOld(drop);
+      const message = `${label}: the primary key changes (${dPk.columns.join(", ")} -> ${mPk ? mPk.columns.join(", ") : "none"}); foreign keys that reference it must be dropped first`;
+      warnings.push(message);
+      b.opWarnings.push({ op: drop, message });
     }
     if (mPk) b.createOther.push({ kind: "createPrimaryKey", name: mPk.name ?? cmp.primaryKeyName(ctx.name), table: ctx.name, ...schemaOpt, columns: mPk.columns });
   }

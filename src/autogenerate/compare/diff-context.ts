@@ -27,6 +27,11 @@ export interface Buckets {
   createForeignKey: Operation[];
   dropTable: Operation[];
   dropEnum: Operation[];
+  /**
+   * Warnings about what one operation does (also in the warnings list): withdrawn when a dialect's
+   * arrangeOperations leaves that operation out (MySQL keeps the primary key an AUTO_INCREMENT column needs).
+   */
+  opWarnings: Array<{ op: Operation; message: string }>;
 }
 
 export interface TableCtx {
