@@ -50,6 +50,15 @@ export class KeyRecord {
     };
   }
 
+  /**
+   * Whether `table` still has the index the server made for its foreign key `name` (named after the key: none
+   * served it when the key was made, and nothing since dropped it or made the server drop it).
+   */
+  hasImplicitIndex(table: string, schema: string | undefined, name: string): boolean {
+    const rec = this.tables.get(keyOf(table, schema));
+    return rec?.implicit?.has(name.toLowerCase()) === true && rec.indexes.some((ix) => same(ix.name, name));
+  }
+
   /** Takes note of what `op` does to keys. */
   note(op: Operation): void {
     switch (op.kind) {

@@ -67,7 +67,9 @@ export function renderCreateCheckConstraint(op: CreateCheckConstraintOp): SqlSta
  * when no index could serve it and keeps it when the key is dropped: on
  * MariaDB the same statement drops it too (`DROP INDEX IF EXISTS`, a no-op
  * when the key used an index of its own), so that dropping the key undoes
- * creating it. MySQL has no `DROP INDEX IF EXISTS`: there the index stays.
+ * creating it. MySQL has no `DROP INDEX IF EXISTS`: there the index stays
+ * (offline, the session drops it when it knows the server made it for the
+ * key: dropForeignKeyAndIndex).
  */
 export function renderDropConstraint(op: DropConstraintOp, server: MysqlServer): SqlStatement[] {
   if (op.cascade) throw refuse(op, "cascade", "drop the dependent foreign keys first, then the constraint without cascade");
@@ -99,3 +101,12 @@ export function renderDropConstraint(op: DropConstraintOp, server: MysqlServer):
   return [{ sql: `ALTER TABLE ${qualify(op.table, op.schema)} ${action}` }];
 }
 
+
+/**
+ * Offline (`--sql`, the server unknown): the drop of a foreign key whose index the script knows the server made for
+ * it, that index with it (a plain `DROP INDEX`, which both servers run), as MariaDB online drops it.
+ */
+export function dropForeignKeyAndIndex(op: DropConstraintOp & { name: string }): SqlStatement[] {
+  const name = quoteIdentifier(op.name);
+  return [{ sql: `ALTER TABLE ${qualify(op.table, op.schema)} DROP FOREIGN KEY ${name}, DROP INDEX ${name}` }];
+}

@@ -30,7 +30,8 @@ import { KeyRecord } from "./key-record.js";
 import { completeFromLive, lacksDefinition, LIVE_COLUMN_SQL, type LiveColumn } from "./live-column.js";
 import { readLiveTableKeys } from "./live-table-keys.js";
 import { keyedColumns, unprefixedKey } from "./render-index.js";
-import type { MysqlServer } from "./server.js";
+import { dropForeignKeyAndIndex } from "./render-constraint.js";
+import { hasAlterIfExists, type MysqlServer } from "./server.js";
 
 const LIVE_COLUMN_TYPES_SQL =
   "SELECT COLUMN_NAME AS column_name, COLUMN_TYPE AS column_type FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = COALESCE(?, DATABASE()) AND TABLE_NAME = ?";
@@ -118,7 +119,30 @@ export class MysqlRenderSession implements RenderSession {
     }
     const key = droppedKey(op);
     if (key !== null) return this.renderKeyDrop(key);
-    return this.renderer.renderOperation(op);
+    const statements = this.renderer.renderOperation(op);
+    return this.withImplicitIndexDrop(op) ?? statements;
+  }
+
+  /**
+   * Offline: a foreign key's drop, with the index the server made for the key when the script knows it made it
+   * (online, MariaDB drops it with `DROP INDEX IF EXISTS`, which MySQL lacks); null otherwise.
+   */
+  private withImplicitIndexDrop(op: Operation): SqlStatement[] | null {
+    if (this.record === null || op.kind !== "dropConstraint" || op.name === undefined || op.ifExists || hasAlterIfExists(this.server)) return null;
+    const type = op.constraintType ?? op.original?.kind;
+    if (type !== "foreignKey" && type !== "createForeignKey") return null;
+    // only of a table whose indexes are all known (else an index the script doesn't know may have served the key)
+    const keys = this.record.keysOf(op.table, op.schema);
+    const index = keys.indexes.find((ix) => ix.name.toLowerCase() === op.name!.toLowerCase());
+    if (!keys.complete || index === undefined || !this.record.hasImplicitIndex(op.table, op.schema, op.name)) return null;
+    // and not when another key needs that index (the server would refuse its drop)
+    const stays = (fk: { name: string | null; table: string; schema: string | null }) =>
+      fk.name === null || fk.name.toLowerCase() !== op.name!.toLowerCase() || fk.schema !== null || fk.table.toLowerCase() !== op.table.toLowerCase();
+    const others = { ...keys, foreignKeys: keys.foreignKeys.filter(stays), referencing: keys.referencing.filter(stays) };
+    const needs = needsOf(others, index);
+    if (needs.own.length > 0 || needs.referencing.length > 0) return null;
+    this.record.note({ kind: "dropIndex", name: op.name, table: op.table, ...(op.schema === undefined ? {} : { schema: op.schema }) });
+    return dropForeignKeyAndIndex({ ...op, name: op.name });
   }
 
   /** A drop of a key that foreign keys may need: see key-drop.ts. */
