@@ -25,6 +25,7 @@ import { isDrizzleBuiltType, keepDrizzleMark } from "../../autogenerate/models/d
 import { pulledDrizzleType } from "./drizzle-declared-type.js";
 import { quoteString } from "./literal.js";
 import { renderDefault } from "./render-definitions.js";
+import { affinityOf } from "./affinity.js";
 import { renderColumnType } from "./render-type.js";
 import { strictTypeOf } from "./strict-types.js";
 
@@ -135,7 +136,33 @@ export function identifiersIn(text: string): string[] {
 }
 
 /** The default as the renderer writes it, against SQLite's stored text. */
-function compareDefault(model: ColumnDefault | undefined, dbText: string | null): Verdict {
+/** A default's text as the number it holds: `0`, `-1.5`, or the same quoted (`'0'`), which a column of numeric affinity stores as that number. */
+function numberIn(text: string): number | null {
+  const m = /^\(*\s*(?:'([+-]?\d+(?:\.\d+)?)'|([+-]?\d+(?:\.\d+)?))\s*\)*$/.exec(text.trim());
+  const digits = m?.[1] ?? m?.[2];
+  return digits === undefined ? null : Number(digits);
+}
+
+/**
+ * Defaults as SQLite stores them: on a column of numeric affinity (INTEGER, REAL, NUMERIC: `BOOLEAN`, `INT`…) a
+ * quoted number is that number (Knex writes `boolean().defaultTo(false)` as `DEFAULT '0'`, and the row holds 0).
+ */
+function compareDefault(model: ColumnDefault | undefined, dbText: string | null, type: ColumnType): Verdict {
+  const verdict = compareTexts(model, dbText);
+  if (verdict !== "different" || dbText === null || model === undefined || model === null) return verdict;
+  if (type.kind === "enum" || type.kind === "json" || affinityOf(renderColumnType(type)) === "TEXT" || affinityOf(renderColumnType(type)) === "BLOB") return verdict;
+  let written: string;
+  try {
+    written = renderDefault(model);
+  } catch {
+    return verdict;
+  }
+  const a = numberIn(written);
+  const b = numberIn(dbText);
+  return a !== null && b !== null && a === b ? "same" : verdict;
+}
+
+function compareTexts(model: ColumnDefault | undefined, dbText: string | null): Verdict {
   const dbNone = dbText === null || normaliseExpression(dbText) === "null";
   // `DEFAULT NULL`, `DEFAULT (NULL)` (drizzle-kit pull's sql`(NULL)`): no default, as SQLite reads it
   const modelNone = model === undefined || model === null || (isSqlExpression(model) && normaliseExpression(model.sql) === "null");
@@ -270,7 +297,7 @@ export const sqliteComparator: SchemaComparator = {
   // a rebuild copies the values; SQLite converts by the new column's affinity
   needsConversion: () => false,
   conversionExpression: (column) => column,
-  compareDefault: (model, dbText) => compareDefault(model, dbText),
+  compareDefault,
   normaliseExpression,
   sameExpression,
   expressionVerdict: (a, b, options) => (sameExpression(a, b, options) ? "same" : "different"),

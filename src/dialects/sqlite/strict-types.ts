@@ -5,6 +5,7 @@
  * the revision runs and the next `check` is clean.
  */
 import type { ColumnType } from "../../schema/column-type.js";
+import { affinityOf } from "./affinity.js";
 import { renderColumnType } from "./render-type.js";
 
 export const STRICT_TYPES: readonly string[] = ["INT", "INTEGER", "REAL", "TEXT", "BLOB", "ANY"];
@@ -15,14 +16,9 @@ const REAL: ColumnType = { kind: "real" };
 const BLOB: ColumnType = { kind: "bytea" };
 const ANY: ColumnType = { kind: "raw", sql: "ANY" };
 
-/** A declared type's affinity as SQLite derives it from the name (https://sqlite.org/datatype3.html, 3.1), as a STRICT type; NUMERIC, which STRICT lacks, is ANY. */
+/** A declared type as the STRICT type of its affinity; NUMERIC, which STRICT lacks, is ANY. */
 function byAffinity(declared: string): ColumnType {
-  const name = declared.toUpperCase();
-  if (name.includes("INT")) return INTEGER;
-  if (/CHAR|CLOB|TEXT/.test(name)) return TEXT;
-  if (name.includes("BLOB") || name.trim() === "") return BLOB;
-  if (/REAL|FLOA|DOUB/.test(name)) return REAL;
-  return ANY;
+  return { INTEGER, TEXT, BLOB, REAL, NUMERIC: ANY }[affinityOf(declared)];
 }
 
 /** The model's type as a STRICT table can declare it, or null when it is one of `accepted` already. */
