@@ -51,6 +51,11 @@ export async function runMigrationCommand(
     const start = from === null || from === "" || from === "base" ? [] : scripts.map.getRevisions(from).map((r) => r.id);
     // without a URL, the default dialect writes the script
     const dialect = config.url ? dialectForUrl(config.url.url).dialect : defaultDialect();
+    if (!config.url) {
+      ctx.out.info(
+        `no database URL (--url, DATABASE_URL, url or defaultUrl in the config): the script is written for ${dialect.name}; give a URL for another database (--url sqlite:./app.db, mysql://…)`,
+      );
+    }
     const store = versionStoreFor(config, dialect);
     const steps = planRun(scripts.map, kind, tos, start);
     const { offlineScript } = await import("../runtime/offline-script.js");

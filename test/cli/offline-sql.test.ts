@@ -9,7 +9,7 @@ import { spawnSync } from "node:child_process";
 import { describe, test } from "node:test";
 import { TempProject } from "../support/cli.js";
 import { requirePostgres } from "../support/databases.js";
-import { projectsOnNewDatabases } from "../support/project.js";
+import { MigrationProject, projectsOnNewDatabases } from "../support/project.js";
 import { fails, ok } from "./helpers.js";
 
 const skip = await requirePostgres();
@@ -99,6 +99,23 @@ describe("--json is never silently ignored", () => {
       assert.deepEqual(JSON.parse(r), { directory: "db", configFile: "athanor.config.ts", configCreated: true });
       const again = ok(p.run(["init", "more", "--json"]));
       assert.deepEqual(JSON.parse(again), { directory: "more", configFile: "athanor.config.ts", configCreated: false });
+    } finally {
+      p.cleanup();
+    }
+  });
+});
+
+describe("--sql with no database URL anywhere", () => {
+  test("says on stderr which database the script is written for, and how to choose another; stdout is the script", () => {
+    const p = new MigrationProject("");
+    try {
+      p.rev("a0000001", null, { up: `  await op.execute("CREATE TABLE t (id int)");` });
+      const r = p.run(["upgrade", "head", "--sql"]);
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stderr, /no database URL \(--url, DATABASE_URL, url or defaultUrl in the config\): the script is written for postgresql; give a URL for another database/i);
+      assert.match(r.stdout, /CREATE TABLE t \(id int\)/);
+      assert.doesNotMatch(r.stdout, /no database URL/i);
+      assert.equal(p.run(["upgrade", "head", "--sql", "-q"]).stderr, "");
     } finally {
       p.cleanup();
     }
