@@ -3,6 +3,8 @@
  * database and drops it afterwards. When the server is down the suite is
  * skipped with a visible reason, except under CI=true, where it fails.
  */
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { after } from "node:test";
 import mysql from "mysql2/promise";
@@ -110,4 +112,10 @@ export function mysqlProjects(prefix: string, config: Record<string, unknown> = 
     projects.push(p);
     return { db, p };
   };
+}
+
+/** Runs a script through the mariadb client on `db`, as a user would; asserts it succeeds (the client's error and the script otherwise). */
+export function runMariadbClient(db: MysqlTestDatabase, script: string): void {
+  const run = spawnSync("mariadb", ["-h127.0.0.1", "-uroot", db.name], { input: script, encoding: "utf8" });
+  assert.equal(run.status, 0, `the script failed: ${run.stderr}\n--- script ---\n${script}`);
 }

@@ -16,9 +16,8 @@
  *   with advice that holds and without `.;`.
  */
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
 import { after, describe, test } from "node:test";
-import { type MysqlTestDatabase, createMysqlTestDatabase, mysqlProjects, requireMysql } from "../../support/mysql-databases.js";
+import { type MysqlTestDatabase, createMysqlTestDatabase, mysqlProjects, requireMysql, runMariadbClient } from "../../support/mysql-databases.js";
 
 const skip = await requireMysql();
 
@@ -27,10 +26,6 @@ after(async () => {
   for (const d of extraDbs) await d.drop();
 });
 
-function runClient(db: MysqlTestDatabase, script: string): void {
-  const run = spawnSync("mariadb", ["-h127.0.0.1", "-uroot", db.name], { input: script, encoding: "utf8" });
-  assert.equal(run.status, 0, `${run.stderr}\n--- script ---\n${script}`);
-}
 
 const SCRIPT = `CREATE TABLE employee (id INT PRIMARY KEY, name VARCHAR(20));
 CREATE TABLE trigger_log (msg VARCHAR(100));
@@ -68,7 +63,7 @@ describe("MariaDB: op.execute text split as the mariadb client splits it", { ski
     assert.doesNotMatch(script.stdout, /END\$\$/);
     const off = await createMysqlTestDatabase("athanor_split_off");
     extraDbs.push(off);
-    runClient(off, script.stdout);
+    runMariadbClient(off, script.stdout);
     const state = async (d: MysqlTestDatabase) => ({
       tables: await d.query("SELECT table_name AS t FROM information_schema.tables WHERE table_schema = DATABASE() ORDER BY 1"),
       triggers: await d.query("SELECT trigger_name AS t FROM information_schema.triggers WHERE trigger_schema = DATABASE() ORDER BY 1"),

@@ -6,14 +6,13 @@
  * upgrade. Otherwise the script drops the key alone, as before.
  */
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
 import { describe, test } from "node:test";
 import type { SqlStatement } from "../../../src/dialects/dialect.js";
 import { createMysqlRenderer } from "../../../src/dialects/mysql/renderer.js";
 import type { Operation } from "../../../src/operations/operation.js";
 import { t } from "../../../src/schema/types-builder.js";
 import { revisionPath, revisionSource } from "../../support/project.js";
-import { type MysqlTestDatabase, mysqlProjects, requireMysql } from "../../support/mysql-databases.js";
+import { type MysqlTestDatabase, mysqlProjects, requireMysql, runMariadbClient } from "../../support/mysql-databases.js";
 
 const parent: Operation = { kind: "createTable", table: "parent", columns: [{ name: "id", type: t.integer(), primaryKey: true }] };
 const child: Operation = {
@@ -103,10 +102,6 @@ describe("MariaDB: upgrade --sql that drops a foreign key reaches the online sch
     const rows = await db.query<Record<string, string>>("SHOW CREATE TABLE child");
     return String(rows[0]?.["Create Table"]);
   }
-  function runScript(db: MysqlTestDatabase, script: string): void {
-    const run = spawnSync("mariadb", ["-h127.0.0.1", "-uroot", db.name], { input: script, encoding: "utf8" });
-    assert.equal(run.status, 0, `${run.stderr}\n--- script ---\n${script}`);
-  }
 
   test("the key and its index go, online and offline; the downgrade makes both again", async () => {
     const online = await project();
@@ -115,14 +110,14 @@ describe("MariaDB: upgrade --sql that drops a foreign key reaches the online sch
     const offline = await project();
     const up = offline.p.athanor("upgrade", "head", "--sql");
     assert.equal(up.code, 0, up.stderr);
-    runScript(offline.db, up.stdout);
+    runMariadbClient(offline.db, up.stdout);
     const after = await showChild(online.db);
     assert.doesNotMatch(after, /KEY `fk1`/);
     assert.equal(await showChild(offline.db), after);
 
     const back = offline.p.athanor("downgrade", "head:a1000001", "--sql");
     assert.equal(back.code, 0, back.stderr);
-    runScript(offline.db, back.stdout);
+    runMariadbClient(offline.db, back.stdout);
     const r2 = online.p.athanor("downgrade", "a1000001");
     assert.equal(r2.code, 0, r2.stderr);
     const restored = await showChild(online.db);

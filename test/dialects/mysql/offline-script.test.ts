@@ -4,10 +4,9 @@
  * same version row as an online upgrade; `downgrade --sql` undoes it.
  */
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
 import { describe, test } from "node:test";
 import { type MigrationProject, revisionPath, revisionSource } from "../../support/project.js";
-import { type MysqlTestDatabase, mysqlProjects, requireMysql } from "../../support/mysql-databases.js";
+import { type MysqlTestDatabase, mysqlProjects, requireMysql, runMariadbClient } from "../../support/mysql-databases.js";
 
 const skip = await requireMysql();
 
@@ -77,10 +76,6 @@ describe("MySQL offline scripts through the mariadb client", { skip: skip.skip }
     return out;
   }
 
-  function runScript(db: MysqlTestDatabase, script: string): void {
-    const run = spawnSync("mariadb", ["-h127.0.0.1", "-uroot", db.name], { input: script, encoding: "utf8" });
-    assert.equal(run.status, 0, `${run.stderr}\n--- script ---\n${script}`);
-  }
 
   test("upgrade --sql gives the schema and version of an online upgrade; downgrade --sql undoes it", async () => {
     const online = await project();
@@ -91,14 +86,14 @@ describe("MySQL offline scripts through the mariadb client", { skip: skip.skip }
     const up = offline.p.athanor("upgrade", "head", "--sql");
     assert.equal(up.code, 0, up.stderr);
     assert.doesNotMatch(up.stdout, /START TRANSACTION;\s*\n\s*-- .*\n\s*CREATE TABLE/, "DDL is not framed as if it rolled back");
-    runScript(offline.db, up.stdout);
+    runMariadbClient(offline.db, up.stdout);
     assert.deepEqual(await schema(offline.db), await schema(online.db));
 
     const down = offline.p.athanor("downgrade", "a1000001:base", "--sql");
     assert.equal(down.code, 0, down.stderr);
     const back = offline.p.athanor("downgrade", "head:a1000001", "--sql");
     assert.equal(back.code, 0, back.stderr);
-    runScript(offline.db, back.stdout);
+    runMariadbClient(offline.db, back.stdout);
     const r2 = online.p.athanor("downgrade", "a1000001");
     assert.equal(r2.code, 0, r2.stderr);
     assert.deepEqual(await schema(offline.db), await schema(online.db));
@@ -108,7 +103,7 @@ describe("MySQL offline scripts through the mariadb client", { skip: skip.skip }
     const { db, p } = await project();
     const r = p.athanor("stamp", "head", "--sql");
     assert.equal(r.code, 0, r.stderr);
-    runScript(db, r.stdout);
+    runMariadbClient(db, r.stdout);
     const s = await schema(db);
     assert.deepEqual(s.versions, ["b2000002"]);
     assert.equal("Users `x`" in s, false);

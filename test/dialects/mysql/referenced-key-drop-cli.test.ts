@@ -12,13 +12,12 @@
  * - offline, for a table the script's history did not create (made by raw SQL), the drop is written as it is.
  */
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, test } from "node:test";
 import { CorpusProject } from "../../autogenerate/corpus-real/harness.js";
 import { schemaSnapshot } from "../../autogenerate/corpus-real-mysql/harness.js";
-import { createMysqlTestDatabase, type MysqlTestDatabase, requireMysql } from "../../support/mysql-databases.js";
+import { createMysqlTestDatabase, type MysqlTestDatabase, requireMysql, runMariadbClient } from "../../support/mysql-databases.js";
 
 /** accounts (referenced by orders.account_code) with `accountKeys` as its table-level keys. */
 const source = (accountKeys: string, opts: { orders?: boolean; region?: boolean } = {}): string => `import { index, int, mysqlTable, unique, varchar } from "drizzle-orm/mysql-core";
@@ -37,11 +36,6 @@ ${
 `
 }`;
 
-/** Runs a script through the mariadb client, as a user would; asserts it succeeds. */
-function runScript(db: MysqlTestDatabase, script: string): void {
-  const run = spawnSync("mariadb", ["-h127.0.0.1", "-uroot", db.name], { input: script, encoding: "utf8" });
-  assert.equal(run.status, 0, `the script failed: ${run.stderr}`);
-}
 
 async function seed(db: MysqlTestDatabase): Promise<void> {
   await db.query("INSERT INTO accounts (code, region) VALUES ('a', 'eu'), ('b', 'us')");
@@ -107,9 +101,9 @@ describe("MySQL: a key another table's foreign key references", async () => {
       // the offline scripts, run by the client on a fresh database, build the same schema both ways
       const fresh = await createMysqlTestDatabase("athanor_refuq_sql");
       try {
-        runScript(fresh, project.athanor(["upgrade", "head", "--sql"]).stdout);
+        runMariadbClient(fresh, project.athanor(["upgrade", "head", "--sql"]).stdout);
         assert.equal(await schemaSnapshot(fresh), upgraded);
-        runScript(fresh, offlineDown);
+        runMariadbClient(fresh, offlineDown);
         assert.equal(await schemaSnapshot(fresh), initial);
       } finally {
         await fresh.drop();
