@@ -1,8 +1,9 @@
 /**
  * What a statement of raw SQL is, as far as the dialect's lexer tells
- * without a parser: transaction control, a session setting, a statement the
- * database won't run in a transaction (`PRAGMA foreign_keys`, `VACUUM`), or
- * DDL by its first words. Statements that matter to no rule are null.
+ * without a parser: transaction control, a session setting (`SET [LOCAL |
+ * SESSION] name`), a statement the database won't run in a transaction (the
+ * lexer's `findNonTransactionalStatement`), or DDL by its first words.
+ * Statements that matter to no rule are null.
  */
 import type { LexedStatement, SqlLexer } from "../dialects/dialect.js";
 import type { LintSubject } from "./types.js";

@@ -7,22 +7,27 @@
  */
 import type { ColumnType } from "../../schema/column-type.js";
 
-const fromDrizzle = new WeakSet<ColumnType>();
+/** A mark kept beside objects it must not change: `mark` returns the object, `has` asks. */
+function marker<T extends object>(): { mark: <U extends T>(x: U) => U; has: (x: T) => boolean } {
+  const marked = new WeakSet<T>();
+  return {
+    mark: (x) => {
+      marked.add(x);
+      return x;
+    },
+    has: (x) => marked.has(x),
+  };
+}
+
+const types = marker<ColumnType>();
 
 /** Marks a type built from one of drizzle's own column builders; returns it. */
-export function drizzleBuiltType<T extends ColumnType>(type: T): T {
-  fromDrizzle.add(type);
-  return type;
-}
-
-export function isDrizzleBuiltType(type: ColumnType): boolean {
-  return fromDrizzle.has(type);
-}
+export const drizzleBuiltType = types.mark;
+export const isDrizzleBuiltType = types.has;
 
 /** Carries the mark over to a type derived from a marked one (its canonical form); returns `to`. */
 export function keepDrizzleMark<T extends ColumnType>(from: ColumnType, to: T): T {
-  if (fromDrizzle.has(from)) fromDrizzle.add(to);
-  return to;
+  return types.has(from) ? types.mark(to) : to;
 }
 
 /*
@@ -30,16 +35,16 @@ export function keepDrizzleMark<T extends ColumnType>(from: ColumnType, to: T): 
  * mark is on the index's list of keys, which the definition keeps when its name is resolved (the index object is
  * copied then).
  */
-const drizzleIndexKeys = new WeakSet<readonly unknown[]>();
+const indexKeys = marker<readonly unknown[]>();
 
 /** Marks an index built by drizzle's index builders; returns it. */
 export function drizzleBuiltIndex<T extends { readonly columns: readonly unknown[] }>(index: T): T {
-  drizzleIndexKeys.add(index.columns);
+  indexKeys.mark(index.columns);
   return index;
 }
 
 export function isDrizzleBuiltIndex(index: { readonly columns: readonly unknown[] }): boolean {
-  return drizzleIndexKeys.has(index.columns);
+  return indexKeys.has(index.columns);
 }
 
 /*
@@ -48,14 +53,14 @@ export function isDrizzleBuiltIndex(index: { readonly columns: readonly unknown[
  * it), and marks the key: the models did not choose that name, so it matches a key of the same definition whatever
  * the database calls it. The mark is on the key's list of columns, which the definition keeps when it is copied.
  */
-const drizzleDefaultNamedKeys = new WeakSet<readonly unknown[]>();
+const defaultNamedKeys = marker<readonly unknown[]>();
 
 /** Marks a foreign key whose name drizzle made up (none given); returns it. */
 export function drizzleDefaultNamedForeignKey<T extends { readonly columns: readonly unknown[] }>(fk: T): T {
-  drizzleDefaultNamedKeys.add(fk.columns);
+  defaultNamedKeys.mark(fk.columns);
   return fk;
 }
 
 export function isDrizzleDefaultNamedForeignKey(fk: { readonly columns: readonly unknown[] }): boolean {
-  return drizzleDefaultNamedKeys.has(fk.columns);
+  return defaultNamedKeys.has(fk.columns);
 }

@@ -135,8 +135,7 @@ export function identifiersIn(text: string): string[] {
   return [...new Set(out)];
 }
 
-/** The default as the renderer writes it, against SQLite's stored text. */
-/** A default's text as the number it holds: `0`, `-1.5`, or the same quoted (`'0'`), which a column of numeric affinity stores as that number. */
+/** A default's text as the number it holds: `0`, `-1.5`, or the same quoted (`'0'`). */
 function numberIn(text: string): number | null {
   const m = /^\(*\s*(?:'([+-]?\d+(?:\.\d+)?)'|([+-]?\d+(?:\.\d+)?))\s*\)*$/.exec(text.trim());
   const digits = m?.[1] ?? m?.[2];
@@ -144,25 +143,11 @@ function numberIn(text: string): number | null {
 }
 
 /**
- * Defaults as SQLite stores them: on a column of numeric affinity (INTEGER, REAL, NUMERIC: `BOOLEAN`, `INT`…) a
- * quoted number is that number (Knex writes `boolean().defaultTo(false)` as `DEFAULT '0'`, and the row holds 0).
+ * The default as the renderer writes it, against SQLite's stored text. On a column of numeric affinity (INTEGER,
+ * REAL, NUMERIC: `BOOLEAN`, `INT`…) a quoted number is that number, as SQLite stores it (Knex writes
+ * `boolean().defaultTo(false)` as `DEFAULT '0'`, and the row holds 0).
  */
 function compareDefault(model: ColumnDefault | undefined, dbText: string | null, type: ColumnType): Verdict {
-  const verdict = compareTexts(model, dbText);
-  if (verdict !== "different" || dbText === null || model === undefined || model === null) return verdict;
-  if (type.kind === "enum" || type.kind === "json" || affinityOf(renderColumnType(type)) === "TEXT" || affinityOf(renderColumnType(type)) === "BLOB") return verdict;
-  let written: string;
-  try {
-    written = renderDefault(model);
-  } catch {
-    return verdict;
-  }
-  const a = numberIn(written);
-  const b = numberIn(dbText);
-  return a !== null && b !== null && a === b ? "same" : verdict;
-}
-
-function compareTexts(model: ColumnDefault | undefined, dbText: string | null): Verdict {
   const dbNone = dbText === null || normaliseExpression(dbText) === "null";
   // `DEFAULT NULL`, `DEFAULT (NULL)` (drizzle-kit pull's sql`(NULL)`): no default, as SQLite reads it
   const modelNone = model === undefined || model === null || (isSqlExpression(model) && normaliseExpression(model.sql) === "null");
@@ -174,7 +159,10 @@ function compareTexts(model: ColumnDefault | undefined, dbText: string | null): 
   } catch {
     return "unsure";
   }
-  return normaliseExpression(written) === normaliseExpression(dbText as string) ? "same" : "different";
+  if (normaliseExpression(written) === normaliseExpression(dbText as string)) return "same";
+  const numeric = type.kind !== "enum" && type.kind !== "json" && !["TEXT", "BLOB"].includes(affinityOf(renderColumnType(type)));
+  const a = numeric ? numberIn(written) : null;
+  return a !== null && a === numberIn(dbText as string) ? "same" : "different";
 }
 
 /* ---------- names ---------- */

@@ -58,6 +58,8 @@ interface IndexXRow {
   readonly key: number;
 }
 
+/** `{ [key]: list }`, or nothing for an empty list (the model leaves such fields out). */
+const nonEmpty = <K extends string>(key: K, list: string[]) => (list.length > 0 ? ({ [key]: list } as Record<K, string[]>) : {});
 const same = (a: string, b: string) => foldName(a) === foldName(b);
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => same(x, b[i] as string));
 
@@ -446,8 +448,8 @@ export async function introspect(conn: DatabaseConnection, options: IntrospectOp
       exclusions: [],
       comment: null,
       partitioned: false,
-      ...(triggersOf(t.name).length > 0 ? { triggers: triggersOf(t.name) } : {}),
-      ...(viewsOf(t.name).length > 0 ? { views: viewsOf(t.name) } : {}),
+      ...nonEmpty("triggers", triggersOf(t.name)),
+      ...nonEmpty("views", viewsOf(t.name)),
       ...(/\bSTRICT\b/i.test(parsed.options) ? { acceptedTypes: STRICT_TYPES } : {}),
     });
   }
