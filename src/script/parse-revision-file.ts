@@ -223,7 +223,8 @@ export function leadingDocComment(source: string): string {
       if (a < stop && body.charCodeAt(a) === 32) a++;
     } else a = from;
     let b = stop;
-    while (b > a && (body.charCodeAt(b - 1) === 32 || body.charCodeAt(b - 1) === 9)) b--;
+    // trailing blanks, and the CR of a file saved with CRLF line ends
+    while (b > a && (body.charCodeAt(b - 1) === 32 || body.charCodeAt(b - 1) === 9 || body.charCodeAt(b - 1) === 13)) b--;
     out += body.slice(a, b);
     if (nl < 0) break;
     out += "\n";

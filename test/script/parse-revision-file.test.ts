@@ -73,4 +73,9 @@ export const transactional = false;
     assert.equal(leadingDocComment("// hi\n/**\n * one\n *\n * two\n */\ncode"), "one\n\ntwo");
     assert.equal(leadingDocComment("const x = 1; /** not leading */"), "");
   });
+
+  test("a file saved with CRLF line ends: the message is the first paragraph, not the whole comment", () => {
+    const source = ["/**", " * add accounts", " *", " * Revision ID: 367eee405a29", " * Revises: ", " */", 'export const revision = "367eee405a29";', "export const downRevision = null;", ""].join("\r\n");
+    assert.equal(parseRevisionSource(source, "r.ts").message, "add accounts");
+  });
 });
