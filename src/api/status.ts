@@ -58,7 +58,7 @@ export interface StatusResult {
 export async function status(options: StatusOptions = {}): Promise<StatusResult> {
   const config = await apiConfig(options);
   const scripts = ScriptDirectory.load(config);
-  const session = await openSession(runtimeInput(config), { connection: options.connection });
+  const session = await openSession(runtimeInput(config), { connection: options.connection, createMissing: false });
   try {
     const current = await versionStoreFor(config, session.dialect).readHeads(session.conn);
     const ref = versionTableRef(config);

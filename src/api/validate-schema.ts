@@ -26,7 +26,7 @@ export async function validateSchema(
 ): Promise<ValidationResult> {
   const spec = option === "models" ? { models: true } : option;
   const onFailure = (option !== "models" && option.onFailure) || "error";
-  const session = await openSession(runtimeInput(config), { connection: ctx.connection });
+  const session = await openSession(runtimeInput(config), { connection: ctx.connection, createMissing: false });
   let missingTables: string[] = [];
   let drift: string[] = [];
   try {

@@ -25,7 +25,7 @@ export async function autogenerateRevisionBody(
   const config = await ctx.config();
   const scripts = await ctx.scriptDirectory();
   const renames = parseRenames(opts.renames);
-  const session = await openSession(runtimeInput(config));
+  const session = await openSession(runtimeInput(config), { createMissing: false });
   try {
     ctx.out.info(`Connected to ${session.displayUrl}`);
     const store = versionStoreFor(config, session.dialect);

@@ -23,7 +23,7 @@ export async function check(ctx: CommandContext): Promise<number> {
   const extraHeads = unexpectedHeads(map, expectedHeadCount(config), ctx.cwd);
   if (extraHeads) throw extraHeads;
   const input = runtimeInput(config);
-  const session = await openSession(input);
+  const session = await openSession(input, { createMissing: false });
   try {
     ctx.out.info(`Connected to ${session.displayUrl}`);
     const store = versionStoreFor(config, session.dialect);

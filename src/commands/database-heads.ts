@@ -12,7 +12,7 @@ import type { CommandContext } from "./context.js";
 
 export async function readDatabaseHeads(ctx: CommandContext): Promise<{ heads: string[]; url: string; halfApplied: UnfinishedStep[] }> {
   const config = await ctx.config();
-  const session = await openSession(runtimeInput(config));
+  const session = await openSession(runtimeInput(config), { createMissing: false });
   try {
     ctx.out.info(`Connected to ${session.displayUrl}`);
     const store = versionStoreFor(config, session.dialect);

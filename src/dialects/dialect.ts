@@ -426,6 +426,13 @@ export interface ConnectOptions {
    * settings on every connection skips them, saving a round trip.
    */
   readonly settingsAppliedByCaller?: boolean;
+  /**
+   * false: a read-only command (current, check, status(), autogenerate) asks, and a
+   * database that does not exist yet is not created. An embedded engine that would
+   * create it on open (a SQLite file) opens an empty database in its place, so the
+   * command sees a database at base and leaves nothing behind. Default true.
+   */
+  readonly createMissing?: boolean;
 }
 
 /** Opens sessions for one URL family (`postgresql://`, `pglite:`). */

@@ -85,7 +85,8 @@ export async function startSession(config: RuntimeInput, opts: { connection?: un
   return { session };
 }
 
-export async function openSession(config: RuntimeInput, opts: { connection?: unknown } = {}): Promise<Session> {
+/** `createMissing: false`: for a command that only reads (see ConnectOptions.createMissing). */
+export async function openSession(config: RuntimeInput, opts: { connection?: unknown; createMissing?: boolean } = {}): Promise<Session> {
   let url: string;
   let conn: DatabaseConnection;
   let dialect: Dialect;
@@ -105,7 +106,7 @@ export async function openSession(config: RuntimeInput, opts: { connection?: unk
     const picked = dialectForUrl(url);
     dialect = picked.dialect;
     try {
-      conn = await picked.driver.connect({ url, settingsAppliedByCaller: true });
+      conn = await picked.driver.connect({ url, settingsAppliedByCaller: true, createMissing: opts.createMissing });
     } catch (e) {
       throw withWaitHint(e, dialect);
     }

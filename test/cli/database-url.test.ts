@@ -8,6 +8,8 @@ import assert from "node:assert/strict";
 import { connect, createServer } from "node:net";
 import { describe, test } from "node:test";
 import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { BIN, type CliResult, type TempProject, URL_FREE_ENV } from "../support/cli.js";
 import { PG_ADMIN_URL, requirePostgres } from "../support/databases.js";
 import { sparePort } from "../startup/support/cluster.js";
@@ -47,10 +49,23 @@ describe("database URLs that can't work", { concurrency: true }, () => {
   test("sqlite: a file whose folder can't be created fails at once, one line naming it", () =>
     withProject(async (p) => {
       project(p);
-      const r = await runWithin(p, ["current", "--url", "sqlite:/proc/athanor-x/app.db"], {}, 15_000);
+      const r = await runWithin(p, ["upgrade", "head", "--url", "sqlite:/proc/athanor-x/app.db"], {}, 15_000);
       const msg = fails(r);
       assert.match(msg, /could not open the SQLite database \/proc\/athanor-x\/app\.db/);
       assert.ok(r.ms < 10_000, `took ${r.ms} ms`);
+    }));
+
+  test("sqlite: commands that only read create no file and no folder (a mistyped path is not a new database); upgrade does", () =>
+    withProject(async (p) => {
+      project(p);
+      const url = "sqlite:./data/tpyo.db";
+      const current = await runWithin(p, ["current", "--url", url], {}, 15_000);
+      ok(current, "current on a missing file");
+      assert.match(current.stdout + current.stderr, /at base/);
+      ok(await runWithin(p, ["history", "-i", "--url", url], {}, 15_000), "history -i on a missing file");
+      assert.ok(!existsSync(join(p.dir, "data")), "a read-only command created data/");
+      ok(await runWithin(p, ["upgrade", "head", "--url", url], {}, 15_000), "upgrade creates it");
+      assert.ok(existsSync(join(p.dir, "data/tpyo.db")), "upgrade did not create the file");
     }));
 
   test("a TMPDIR where the cache folder can't be created: the command runs without its caches", () =>

@@ -1,7 +1,8 @@
 /**
  * SQLite through better-sqlite3 (12.x: 13.x needs Node 22), an optional
  * dependency imported only when a `sqlite:` URL is used. A missing file is
- * created (with its folder), as the sqlite3 shell and SQLAlchemy do.
+ * created, with its folder, when a command writes (upgrade, stamp); a
+ * read-only one (current, check) gets an empty in-memory database instead.
  */
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -97,12 +98,17 @@ function makeFolder(path: string): void {
   }
 }
 
-/** Opens a better-sqlite3 Database for a URL (session settings not applied). */
-export async function openSqliteDatabase(url: string): Promise<BetterSqliteDatabase> {
+/**
+ * Opens a better-sqlite3 Database for a URL (session settings not applied).
+ * `createMissing: false`: a file that does not exist is not created; an empty
+ * in-memory database stands in for it.
+ */
+export async function openSqliteDatabase(url: string, createMissing = true): Promise<BetterSqliteDatabase> {
   const mod = await loadDriver();
   const target = parseSqliteUrl(url);
-  const filename = target.kind === "memory" ? MEMORY : target.path;
-  if (target.kind === "file") makeFolder(target.path);
+  const missing = target.kind === "file" && !createMissing && !existsSync(target.path);
+  const filename = target.kind === "memory" || missing ? MEMORY : target.path;
+  if (target.kind === "file" && !missing) makeFolder(target.path);
   try {
     return new mod.default(filename, databaseOptions({}));
   } catch (e) {
@@ -124,7 +130,7 @@ export const betterSqlite3Driver: Driver = {
   },
 
   async connect(options: ConnectOptions): Promise<DatabaseConnection> {
-    const db = await openSqliteDatabase(options.url);
+    const db = await openSqliteDatabase(options.url, options.createMissing !== false);
     const conn = new SqliteConnection(db, true);
     try {
       if (!options.settingsAppliedByCaller) for (const stmt of sqliteSessionSettings(options.settings ?? {})) await conn.exec(stmt.sql);
