@@ -590,6 +590,15 @@ export interface Dialect {
    */
   userTables(conn: DatabaseConnection, schemas?: readonly (string | null)[]): Promise<string[]>;
   /**
+   * Optional: what a user made besides tables, in the schemas `userTables`
+   * searches without `schemas` (views, sequences, routines, triggers, types,
+   * events: whatever the database has), as `kind schema.name` (`view
+   * app.active_users`), sorted; objects an extension owns are not the user's.
+   * `athanor test --url` refuses a database where this or `userTables` finds
+   * anything. Without it, only tables are looked for.
+   */
+  userObjects?(conn: DatabaseConnection): Promise<string[]>;
+  /**
    * Wraps a driver object the application already has (a client, a pool, an
    * embedded instance). With `driverObjectsOnly`, only objects it can tell
    * are its driver library's own; without, also generic ones (a plain

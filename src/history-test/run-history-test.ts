@@ -216,17 +216,34 @@ export async function runHistoryTest(opts: HistoryTestOptions): Promise<HistoryT
   }
 }
 
-/** `--url` must name an empty database: `test` never touches one with data (or an Athanor version table). */
+/**
+ * `--url` must name an empty database: `test` never touches one with data (or an Athanor version table), nor one
+ * holding views, routines, triggers, types… (`userObjects`), which a downgrade could break or the stairway trip over.
+ */
 async function refuseUnlessEmpty(session: Session, config: ResolvedConfig): Promise<void> {
   const tables = await session.dialect.userTables(session.conn);
+  const objects = (await session.dialect.userObjects?.(session.conn)) ?? [];
   const versioned = await new VersionStore(session.dialect, versionTableRef(config)).exists(session.conn);
-  if (tables.length === 0 && !versioned) return;
-  const shown = `${tables.slice(0, 5).join(", ")}${tables.length > 5 ? `, … (${tables.length} in all)` : ""}`;
+  if (tables.length === 0 && objects.length === 0 && !versioned) return;
   throw new AthanorError(
     "TEST.DATABASE_NOT_EMPTY",
-    `the database at ${session.displayUrl} is not empty (tables: ${shown || "the version table"}); 'athanor test' runs every upgrade and downgrade, so it needs an empty, throwaway database: create one for it${scratchHint(session)}`,
+    `the database at ${session.displayUrl} is not empty (${contents(tables, objects)}); 'athanor test' runs every upgrade and downgrade, so it needs an empty, throwaway database: create one for it${scratchHint(session)}`,
     { exitCode: 2 },
   );
+}
+
+/** `tables: a, b; view app.v, function app.f, … (5 other objects)`: up to five tables and two other objects by name. */
+function contents(tables: readonly string[], objects: readonly string[]): string {
+  const parts: string[] = [];
+  if (tables.length > 0 || objects.length === 0) {
+    const shown = `${tables.slice(0, 5).join(", ")}${tables.length > 5 ? `, … (${tables.length} in all)` : ""}`;
+    parts.push(`tables: ${shown || "the version table"}`);
+  }
+  if (objects.length > 0) {
+    const more = objects.length > 2 ? `, … (${objects.length} other objects)` : "";
+    parts.push(`${objects.slice(0, 2).join(", ")}${more}`);
+  }
+  return parts.join("; ");
 }
 
 /** `, or leave out --url to test on <the dialect's scratch database>`, where it has one (MySQL has none). */

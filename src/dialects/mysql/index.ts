@@ -14,6 +14,7 @@ import { parseServerVersion } from "./server-version.js";
 import { sessionSettingsSql } from "./session-settings.js";
 import { mysqlSqlLexer } from "./sql-lexer.js";
 import { mysqlUrls } from "./urls.js";
+import { mysqlUserObjects } from "./user-objects.js";
 import { mysqlVersionTableSql } from "./version-table-sql.js";
 
 export const mysqlDialect: Dialect = {
@@ -53,11 +54,12 @@ export const mysqlDialect: Dialect = {
     const where = [...(current ? ["table_schema = DATABASE()"] : []), ...named.map(() => "table_schema = ?")];
     if (where.length === 0) return [];
     const res = await conn.query<{ t: string }>(
-      `SELECT CONCAT(table_schema, '.', table_name) AS t FROM information_schema.tables WHERE table_type = 'BASE TABLE' AND (${where.join(" OR ")}) ORDER BY 1`,
+      `SELECT CONCAT(table_schema, '.', table_name) AS t FROM information_schema.tables WHERE table_type IN ('BASE TABLE', 'SYSTEM VERSIONED') AND (${where.join(" OR ")}) ORDER BY 1`,
       named,
     );
     return res.rows.map((r) => String(r.t));
   },
+  userObjects: (conn) => mysqlUserObjects(conn),
   adoptConnection,
 };
 

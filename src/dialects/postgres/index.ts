@@ -9,6 +9,7 @@ import { qualify, quoteIdentifier } from "./quote.js";
 import { sessionSettingsSql } from "./session-settings.js";
 import { postgresSqlLexer } from "./sql-lexer.js";
 import { postgresUrls } from "./urls.js";
+import { postgresUserObjects } from "./user-objects.js";
 import { postgresVersionTableSql } from "./version-table-sql.js";
 
 export const postgresDialect: Dialect = {
@@ -46,6 +47,7 @@ export const postgresDialect: Dialect = {
     );
     return res.rows.map((r) => r.t);
   },
+  userObjects: (conn) => postgresUserObjects(conn),
   async tableExists(conn, name) {
     const res = await conn.query<{ t: string | null }>("SELECT to_regclass($1)::text AS t", [name]);
     return Boolean(res.rows[0]?.t);

@@ -8,6 +8,7 @@ import { sqliteEngineVersion, sqliteServerVersion } from "./server-version.js";
 import { sqliteSessionSettings } from "./session-settings.js";
 import { sqliteSqlLexer } from "./sql-lexer.js";
 import { sqliteUrls } from "./urls.js";
+import { sqliteUserObjects } from "./user-objects.js";
 import { sqliteUserTables } from "./user-tables.js";
 import { sqliteVersionTableSql } from "./version-table-sql.js";
 import { sqliteWriteLock } from "./write-lock.js";
@@ -37,6 +38,7 @@ export const sqliteDialect: Dialect = {
   serverVersion: sqliteServerVersion,
   engineVersion: () => sqliteEngineVersion(() => betterSqlite3Driver.connect({ url: "sqlite::memory:" })),
   userTables: (conn) => sqliteUserTables(conn),
+  userObjects: (conn) => sqliteUserObjects(conn),
   adoptConnection,
 };
 
