@@ -5,6 +5,7 @@
  * dialect's comparator interprets.
  */
 import type { MysqlColumnOptions, MysqlIndexOptions, MysqlTableOptions } from "../dialects/mysql/options.js";
+import type { SqliteColumnOptions } from "../dialects/sqlite/options.js";
 import type { ReferentialAction } from "../schema/column.js";
 import type { ColumnType } from "../schema/column-type.js";
 import type { ForeignKeyMatch } from "../schema/constraints.js";
@@ -32,6 +33,8 @@ export interface DbColumn {
   readonly formatted: string;
   /** MySQL/MariaDB: ON UPDATE CURRENT_TIMESTAMP, and a character set or collation other than the table's. */
   readonly mysql?: MysqlColumnOptions;
+  /** SQLite: the column's own collation (`COLLATE NOCASE`), when not BINARY. */
+  readonly sqlite?: SqliteColumnOptions;
 }
 
 export interface DbPrimaryKey {

@@ -85,3 +85,29 @@ describe("schema snapshots (SQLite): unnamed constraints", () => {
     assert.deepEqual(snapshotDifferences(before, await snap()), []);
   });
 });
+
+describe("schema snapshots (SQLite): a column's collation", () => {
+  const { dialect, driver } = dialectForUrl("sqlite::memory:");
+  let conn: DatabaseConnection;
+  const ref = { table: "athanor_version", schema: null };
+  const snap = async () => takeSnapshot(await (dialect.introspector as NonNullable<typeof dialect.introspector>)(), conn, ref);
+
+  before(async () => {
+    conn = await driver.connect({ url: "sqlite::memory:" });
+    await conn.exec("CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT COLLATE NOCASE)");
+  });
+  after(async () => conn.close());
+
+  test("a table made again without its column's COLLATE NOCASE is a difference; an explicit BINARY or nocase for NOCASE is none", async () => {
+    const before = await snap();
+    await conn.exec("DROP TABLE users; CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT)");
+    assert.deepEqual(snapshotDifferences(before, await snap()), ['changed: column main.users.email (sqlite: {"collation":"NOCASE"} → none)']);
+    await conn.exec("DROP TABLE users; CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT COLLATE nocase)");
+    const nocase = await snap();
+    await conn.exec("DROP TABLE users; CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT COLLATE BINARY)");
+    const binary = await snap();
+    await conn.exec("DROP TABLE users; CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT)");
+    assert.deepEqual(snapshotDifferences(binary, await snap()), []);
+    assert.deepEqual(snapshotDifferences(before, nocase), []);
+  });
+});

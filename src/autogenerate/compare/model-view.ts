@@ -194,6 +194,7 @@ export function dbColumnDefinition(c: DbColumn, defaultSchema: string, inPrimary
     ...(c.generated === null ? {} : { generated: { expression: sql(c.generated), stored: !c.generatedVirtual } }),
     ...(c.comment === null ? {} : { comment: c.comment }),
     ...(c.mysql === undefined ? {} : { mysql: c.mysql }),
+    ...(c.sqlite === undefined ? {} : { sqlite: c.sqlite }),
   };
 }
 

@@ -16,6 +16,7 @@ import type { DatabaseSchema, DbCheck, DbColumn, DbForeignKey, DbIndex, DbIndexE
 import type { ReferentialAction } from "../../schema/column.js";
 import type { ColumnType } from "../../schema/column-type.js";
 import type { DatabaseConnection } from "../dialect.js";
+import { declaredCollation } from "./column-collation.js";
 import { type DdlToken, identifierName, significant, tokenizeDdl } from "./ddl-tokens.js";
 import { parseCreateTable, type TableSql } from "./table-sql.js";
 import { STRICT_TYPES } from "./strict-types.js";
@@ -336,6 +337,9 @@ export async function introspect(conn: DatabaseConnection, options: IntrospectOp
         }
       }
       const generated = c.hidden === 2 || c.hidden === 3;
+      // names are case-insensitive: SQLite's own three in one spelling, the application's as written
+      const written = declaredCollation(colSql);
+      const collation = written !== null && /^(binary|nocase|rtrim)$/i.test(written) ? written.toUpperCase() : written;
       columns.push({
         name: c.name,
         type,
@@ -346,6 +350,7 @@ export async function introspect(conn: DatabaseConnection, options: IntrospectOp
         ...(c.hidden === 2 ? { generatedVirtual: true } : {}),
         comment: null,
         formatted: c.type,
+        ...(collation === null || collation === "BINARY" ? {} : { sqlite: { collation } }),
       });
     }
 
@@ -404,8 +409,7 @@ export async function introspect(conn: DatabaseConnection, options: IntrospectOp
       const elements: DbIndexElement[] = keys.map((k, i) => {
         let expression = k.name ?? (texts[i] ?? "").replace(/\s+(ASC|DESC)\s*$/i, "");
         expression = expression.replace(/\s+COLLATE\s+\S+\s*$/i, "");
-        const declared = k.cid >= 0 ? parsed.columns.find((c) => same(c.name, k.name ?? ""))?.constraints.find((x) => x.kind === "collate") : undefined;
-        const ownCollation = declared ? declared.text.replace(/^.*COLLATE\s+/i, "").replace(/^["`[]|["`\]]$/g, "") : "BINARY";
+        const ownCollation = (k.cid >= 0 ? declaredCollation(parsed.columns.find((c) => same(c.name, k.name ?? ""))) : null) ?? "BINARY";
         return {
           column: k.cid >= 0 ? k.name : null,
           expression,

@@ -10,4 +10,10 @@ export interface SqliteColumnOptions {
    * drizzle's `.primaryKey({ autoIncrement: true })` means this.
    */
   readonly autoincrement?: boolean;
+  /**
+   * `COLLATE <name>`: how the column's text compares and sorts (`NOCASE`,
+   * `RTRIM`, `BINARY`, or one the application registers). Kept when a table
+   * is rebuilt or dropped and made again; autogenerate does not compare it.
+   */
+  readonly collation?: string;
 }

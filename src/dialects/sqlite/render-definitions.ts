@@ -100,6 +100,7 @@ export function columnSql(col: ColumnDefinition, ctx: ColumnContext): ColumnSql 
   if (ctx.columnPrimaryKey) add("primaryKey", autoincrement ? "PRIMARY KEY AUTOINCREMENT" : "PRIMARY KEY", ctx.primaryKeyName ?? null);
   if (!isNullable(col, ctx.inPrimaryKey)) add("notNull", "NOT NULL");
   if (col.unique) add("unique", "UNIQUE");
+  if (col.sqlite?.collation !== undefined) add("collate", `COLLATE ${quoteIdentifier(col.sqlite.collation)}`);
   if (col.default !== undefined) add("default", `DEFAULT ${renderDefault(col.default)}`);
   if (col.generated) add("generated", `GENERATED ALWAYS AS (${sqlTextOf(col.generated.expression)}) ${col.generated.stored === false ? "VIRTUAL" : "STORED"}`);
   if (col.references) add("references", columnReference(col.references), col.references.name ?? null);
