@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { AthanorError, UsageError } from "../errors.js";
 import { defaultDialect, dialectForUrl } from "../dialects/registry.js";
 import { changedFilesSince, gitRoot } from "../lint/changed-files.js";
-import { foreignKeysBefore } from "../lint/foreign-keys-before.js";
+import { historyBefore } from "../lint/history-before.js";
 import { formatSarif } from "../lint/format-sarif.js";
 import { formatText } from "../lint/format-text.js";
 import { lintRevision } from "../lint/lint-revision.js";
@@ -52,11 +52,12 @@ export async function lint(ctx: CommandContext, revisions: string[], opts: LintO
   }
   if (typeof reader === "string" && selected.length > 0) ctx.out.warn(reader);
 
-  // rules that ask which tables reference which (table-rebuild) get the history's foreign keys
-  const keysBefore = rules.some((r) => r.usesReferences) && selected.length > 0 ? await foreignKeysBefore(scripts, { lexer: dialect.sqlLexer, reader: typeof reader === "string" ? null : reader, context: config.context }) : null;
+  // rules that ask what the history built (table-rebuild: which tables reference which; enum-change-copies-table:
+  // an enum's values) get it from a replay of the history
+  const before = rules.some((r) => r.usesHistory) && selected.length > 0 ? await historyBefore(scripts, { lexer: dialect.sqlLexer, reader: typeof reader === "string" ? null : reader, context: config.context }) : null;
   const findings: LintFinding[] = [];
   for (const script of selected.sort((a, b) => a.path.localeCompare(b.path))) {
-    const graph = keysBefore?.get(script.revision) ?? null;
+    const history = before?.get(script.revision) ?? null;
     // a file that does not load is a finding of its own; the other revisions are still linted
     const module = await scripts.importRevision(script.revision).then(
       (r) => r.module,
@@ -73,7 +74,8 @@ export async function lint(ctx: CommandContext, revisions: string[], opts: LintO
           lockTimeoutConfigured: config.raw.lockTimeout !== undefined,
           projectDir: ctx.cwd,
           context: config.context,
-          referencedBy: graph && ((table, schema) => graph.referencedBy(table, schema)),
+          referencedBy: history && ((table, schema) => history.keys.referencedBy(table, schema)),
+          enumValuesBefore: history && ((table, column, schema) => history.enums.valuesOf(table, column, schema)),
         },
       )),
     );

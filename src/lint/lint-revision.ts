@@ -29,6 +29,8 @@ export interface LintSetup {
   readonly context?: RunContext | undefined;
   /** The foreign keys in place before the revision, when the history was replayed (see LintContext.referencedBy). */
   readonly referencedBy?: LintContext["referencedBy"];
+  /** The enums' values before the revision, when the history was replayed (see LintContext.enumValuesBefore). */
+  readonly enumValuesBefore?: LintContext["enumValuesBefore"];
 }
 
 export interface RevisionToLint {
@@ -68,6 +70,7 @@ export async function lintRevision(rev: RevisionToLint, setup: LintSetup): Promi
     lockTimeoutConfigured: setup.lockTimeoutConfigured,
     expressions: setup.reader?.expressions ?? lexerExpressions(setup.dialect.sqlLexer),
     referencedBy: setup.referencedBy ?? null,
+    enumValuesBefore: setup.enumValuesBefore ?? null,
   };
   let created = new NewObjects();
   for (const direction of ["upgrade", "downgrade"] as const) {

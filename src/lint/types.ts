@@ -71,6 +71,11 @@ export interface LintContext {
    * (foreign-key-graph.ts); absent or null when not known (rules then assume the worst).
    */
   readonly referencedBy?: ((table: string, schema?: string) => readonly string[]) | null;
+  /**
+   * An inline enum column's values before this revision, as the history left them (enum-columns.ts); undefined when
+   * the history doesn't tell, and the function absent or null when the history was not replayed.
+   */
+  readonly enumValuesBefore?: ((table: string, column: string, schema?: string) => readonly string[] | undefined) | null;
 }
 
 /** Questions about SQL expressions that only the dialect can answer. */
@@ -95,8 +100,8 @@ export interface LintRule {
   readonly lock: string;
   /** The safe way to do it. */
   readonly recipe: string;
-  /** The rule reads `LintContext.referencedBy`: `athanor lint` then replays the history's foreign keys. */
-  readonly usesReferences?: boolean;
+  /** The rule reads `LintContext.referencedBy` or `enumValuesBefore`: `athanor lint` then replays the history. */
+  readonly usesHistory?: boolean;
   /** Whether the rule means anything on a database that can do this (absent: everywhere). */
   appliesTo?(capabilities: DialectCapabilities): boolean;
   /** The hits in one function (upgrade or downgrade) of one revision, in order. */

@@ -119,6 +119,47 @@ describe("lint reads op.execute SQL on MySQL", () => {
   });
 });
 
+describe("lint: MODIFY … ENUM(…) in op.execute on MySQL", () => {
+  const one = (rev: string, down: string | null, sql: string) => revisionFile({ rev, down, upgrade: `  await op.execute(${JSON.stringify(sql)});` });
+
+  test("appending at the end of a list the history made is instant (silent); a reorder copies; an unknown list says what is safe", () => {
+    const p = project("mysql://root@127.0.0.1:1/never_connected", {
+      "a1.ts": one("a1", null, "CREATE TABLE t (id INT PRIMARY KEY, status ENUM('Active','Gone') NOT NULL)"),
+      // the values keep their case: 'Active' is not 'active'
+      "b2.ts": one("b2", "a1", "ALTER TABLE t MODIFY status ENUM('Active','Gone','Paused') NOT NULL"),
+      "c3.ts": one("c3", "b2", "ALTER TABLE t MODIFY status ENUM('Gone','Active','Paused') NOT NULL"),
+      "d4.ts": one("d4", "c3", "ALTER TABLE legacy MODIFY kind ENUM('x','y','z')"),
+      "e5.ts": one("e5", "d4", "ALTER TABLE legacy MODIFY kind ENUM('z','y'), ALGORITHM=INSTANT"),
+      "f6.ts": revisionFile({
+        rev: "f6",
+        down: "e5",
+        upgrade: [
+          "  await op.execute(\"ALTER TABLE other MODIFY kind ENUM('a','b')\");",
+          "  await op.execute(\"ALTER TABLE other MODIFY kind ENUM('a','b','c')\");",
+          "  await op.execute(\"ALTER TABLE other MODIFY kind ENUM('b','c')\");",
+        ].join("\n"),
+      }),
+    });
+    const r = lintJson(p);
+    assert.equal(r.code, 1, r.stderr);
+    const enums = (rev: string) => r.findings.filter((f) => f.revision === rev && f.ruleId !== "one-ddl-per-revision");
+    assert.deepEqual(enums("b2"), [], "appended at the end of the list a1 made: in place");
+    assert.deepEqual(enums("c3").map((f) => `${f.ruleId}: ${f.message}`), [
+      "enum-change-copies-table: the enum of t.status changes and values are removed, reordered or inserted: the table is copied while writes wait",
+    ]);
+    assert.deepEqual(enums("d4").map((f) => `${f.ruleId}: ${f.message}`), [
+      "enum-change-copies-table: the enum of legacy.kind is redefined (MODIFY/CHANGE) and its values before are unknown: appending values at the end is instant, while removing, reordering or inserting values copies the table while writes wait; add ALGORITHM=INSTANT to the statement so that the server refuses a copy",
+    ]);
+    assert.ok(!r.findings.some((f) => f.ruleId === "type-change-copies-table"), "an ENUM is not a generic type change");
+    assert.deepEqual(enums("e5"), [], "ALGORITHM=INSTANT: the server refuses a copy");
+    // within one revision, an earlier statement tells the list: unknown, then an append (silent), then a removal
+    assert.deepEqual(enums("f6").map((f) => `${f.line} ${f.message.replace(/:.*/, "")}`), [
+      "14 the enum of other.kind is redefined (MODIFY/CHANGE) and its values before are unknown",
+      "16 the enum of other.kind changes and values are removed, reordered or inserted",
+    ]);
+  });
+});
+
 describe("lint reads op.execute SQL on SQLite", () => {
   test("a drizzle-kit rebuild: PRAGMA foreign_keys in a transaction is an error, the DROP of the table it replaces is not; other drops and renames in SQL are", () => {
     const p = project("sqlite:./app.db", {

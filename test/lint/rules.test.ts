@@ -138,6 +138,13 @@ const CASES: Case[] = [
     clean: `  await op.alterColumn("users", "mood", { type: t.enum("mood", ["sad", "happy", "meh"]), existingType: t.enum("mood", ["sad", "happy"]) });`,
     options: { dialect: withCapabilities({ transactionalDdl: false, namedEnums: false }) },
   },
+  {
+    rule: "enum-change-copies-table",
+    name: "enum appended past 255 values (2 bytes a value), against the list an earlier operation of the revision wrote",
+    triggers: `  await op.alterColumn("users", "code", { type: t.enum("code", Array.from({ length: 255 }, (_, i) => "v" + i)), mysql: { algorithm: "instant" } });\n  await op.alterColumn("users", "code", { type: t.enum("code", Array.from({ length: 256 }, (_, i) => "v" + i)) });`,
+    clean: `  await op.alterColumn("users", "code", { type: t.enum("code", Array.from({ length: 254 }, (_, i) => "v" + i)), mysql: { algorithm: "instant" } });\n  await op.alterColumn("users", "code", { type: t.enum("code", Array.from({ length: 255 }, (_, i) => "v" + i)) });`,
+    options: { dialect: withCapabilities({ transactionalDdl: false, namedEnums: false }) },
+  },
   // SQLite-like: constraints only by rebuilding the table
   {
     rule: "table-rebuild",

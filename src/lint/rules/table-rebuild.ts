@@ -17,7 +17,7 @@ const info: Omit<LintRule, "check"> = {
   recipe:
     "Put every change to this table in one revision (all of a revision's changes to one table become one rebuild, renames of it and of its columns included, unless op.execute, op.query or op.autocommit comes between them, or a rename comes between them on a table with a trigger), and run it when writes to the database can pause for the time the copy takes; on a large table, measure it on a copy first.",
   appliesTo: (c) => !c.alterConstraints,
-  usesReferences: true,
+  usesHistory: true,
 };
 
 /** What an operation changes that makes a rebuild, and on which table; null for the rest. */

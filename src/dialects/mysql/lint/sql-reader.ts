@@ -49,7 +49,7 @@ function redefinition(table: TableName, action: readonly SqlToken[], reader: Ddl
     {
       op: alterColumnOp(table.table, old.name, {
         ...(table.schema ? { schema: table.schema } : {}),
-        type: column.type,
+        type: column.type.kind === "enum" ? { ...column.type, name: column.name } : column.type,
         ...(column.nullable !== undefined ? { nullable: column.nullable } : {}),
         ...(renamed ? { newName: column.name } : {}),
       }),
@@ -62,7 +62,9 @@ const ONLINE = new Set(["ALGORITHM", "LOCK"]);
 const grammar: DdlGrammar = {
   columnType(text) {
     try {
-      return typeFromCatalog(text.toLowerCase());
+      // the values of an ENUM as written (the type's words are lower-cased by typeFromCatalog, not its strings);
+      // the enum is named after its column by redefinition() and the rules look it up by column
+      return typeFromCatalog(text, "");
     } catch {
       return { kind: "raw", sql: text, dialect: "mysql" };
     }

@@ -1,25 +1,33 @@
 /**
- * The foreign keys in place before each revision, from replaying every
- * revision's upgrade() without a database, parents first (see
- * foreign-key-graph.ts). A revision that can't be replayed (it does not load,
- * or its upgrade() throws) makes what follows it unknown: null.
+ * What the history built before each revision, from replaying every
+ * revision's upgrade() without a database, parents first: the foreign keys
+ * (foreign-key-graph.ts) and the inline enums' values (enum-columns.ts). A
+ * revision that can't be replayed (it does not load, or its upgrade() throws)
+ * makes what follows it unknown: null.
  */
 import { readFileSync } from "node:fs";
 import type { RunContext } from "../config/run-context.js";
 import type { SqlLexer } from "../dialects/dialect.js";
 import type { ScriptDirectory } from "../script/script-directory.js";
+import { EnumColumns } from "./enum-columns.js";
 import { ForeignKeyGraph } from "./foreign-key-graph.js";
 import { recordRevisionFunction } from "./record-revision.js";
 import type { SqlReader } from "./types.js";
 
-export async function foreignKeysBefore(
+export interface HistoryBefore {
+  readonly keys: ForeignKeyGraph;
+  readonly enums: EnumColumns;
+}
+
+export async function historyBefore(
   scripts: ScriptDirectory,
   setup: { readonly lexer: SqlLexer; readonly reader: SqlReader | null; readonly context?: RunContext | undefined },
-): Promise<Map<string, ForeignKeyGraph | null>> {
-  const before = new Map<string, ForeignKeyGraph | null>();
+): Promise<Map<string, HistoryBefore | null>> {
+  const before = new Map<string, HistoryBefore | null>();
   let graph: ForeignKeyGraph | null = new ForeignKeyGraph();
+  const enums = new EnumColumns();
   for (const rev of scripts.map.parentsFirst()) {
-    before.set(rev.id, graph?.copy() ?? null);
+    before.set(rev.id, graph ? { keys: graph.copy(), enums: enums.copy() } : null);
     if (graph === null) continue;
     const script = scripts.script(rev.id);
     const upgrade = await scripts.importRevision(rev.id).then(
@@ -38,7 +46,11 @@ export async function foreignKeysBefore(
       reader: setup.reader,
       context: setup.context,
     });
-    for (const step of recording.steps) if (step.subject.kind === "operation") graph.apply(step.subject.op);
+    for (const step of recording.steps) {
+      if (step.subject.kind !== "operation") continue;
+      graph.apply(step.subject.op);
+      enums.apply(step.subject.op);
+    }
     if (recording.failure) graph = null;
   }
   return before;

@@ -1,0 +1,70 @@
+/**
+ * The values of each inline enum column (MySQL's `ENUM(...)`), as the
+ * history's operations (and the `op.execute` SQL the dialect's reader reads)
+ * left them: what `enum-change-copies-table` compares a redefinition with when
+ * the operation doesn't say (`existingType`), since lint has no database.
+ */
+import type { Operation } from "../operations/operation.js";
+import { key } from "./types.js";
+
+const at = (table: string, column: string, schema?: string) => `${key(schema ? `${schema}.${table}` : table)}.${key(column)}`;
+
+export class EnumColumns {
+  private values = new Map<string, readonly string[]>();
+
+  /** The column's values, or undefined when the history doesn't tell. */
+  valuesOf(table: string, column: string, schema?: string): readonly string[] | undefined {
+    return this.values.get(at(table, column, schema));
+  }
+
+  copy(): EnumColumns {
+    const c = new EnumColumns();
+    c.values = new Map(this.values);
+    return c;
+  }
+
+  apply(op: Operation): void {
+    switch (op.kind) {
+      case "createTable":
+        for (const c of op.columns) this.set(at(op.table, c.name, op.schema), c.type);
+        break;
+      case "addColumn":
+        this.set(at(op.table, op.column.name, op.schema), op.column.type);
+        break;
+      case "alterColumn": {
+        const from = at(op.table, op.column, op.schema);
+        const to = op.newName === undefined ? from : at(op.table, op.newName, op.schema);
+        const kept = this.values.get(from);
+        this.values.delete(from);
+        if (op.type !== undefined) this.set(to, op.type);
+        else if (kept !== undefined) this.values.set(to, kept);
+        break;
+      }
+      case "dropColumn":
+        this.values.delete(at(op.table, op.column, op.schema));
+        break;
+      case "dropTable": {
+        const prefix = `${key(op.schema ? `${op.schema}.${op.table}` : op.table)}.`;
+        for (const k of [...this.values.keys()]) if (k.startsWith(prefix)) this.values.delete(k);
+        break;
+      }
+      case "renameTable": {
+        const from = `${key(op.schema ? `${op.schema}.${op.table}` : op.table)}.`;
+        const to = `${key(op.schema ? `${op.schema}.${op.newName}` : op.newName)}.`;
+        for (const [k, v] of [...this.values]) {
+          if (!k.startsWith(from)) continue;
+          this.values.delete(k);
+          this.values.set(to + k.slice(from.length), v);
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+
+  private set(where: string, type: { kind: string; values?: readonly string[] }): void {
+    if (type.kind === "enum" && type.values !== undefined) this.values.set(where, type.values);
+    else this.values.delete(where);
+  }
+}
