@@ -202,4 +202,48 @@ describe("lint reads op.execute SQL on SQLite", () => {
     assert.match(r.findings.find((f) => f.ruleId === "table-rebuild")?.message ?? "", /rebuilds table page \(referenced by subscriber\)/);
     assert.ok(!p.ls(".").includes("app.db"), "lint never opens the database");
   });
+
+  test("a rebuild written in SQL is table-rebuild's as op.* rebuilds are: reported on a referenced table, silent on one nothing references", () => {
+    const sqlRebuild = (table: string, columns: string, copy: string) =>
+      [
+        `  await op.execute("CREATE TABLE \`__new_${table}\` (${columns})");`,
+        `  await op.execute("INSERT INTO \`__new_${table}\` SELECT ${copy} FROM \`${table}\`");`,
+        `  await op.execute("DROP TABLE \`${table}\`");`,
+        `  await op.execute("ALTER TABLE \`__new_${table}\` RENAME TO \`${table}\`");`,
+      ].join("\n");
+    const p = project("sqlite:./app.db", {
+      "a1_base.ts": revisionFile({
+        rev: "a1",
+        down: null,
+        upgrade: [
+          '  await op.execute("CREATE TABLE page (id INTEGER PRIMARY KEY, title TEXT)");',
+          '  await op.execute("CREATE TABLE subscriber (id INTEGER PRIMARY KEY, page_id INTEGER REFERENCES page (id), email TEXT)");',
+        ].join("\n"),
+      }),
+      // nothing references subscriber: its rebuild, by hand or by op.alterColumn, is not reported
+      "b2_subscriber.ts": revisionFile({ rev: "b2", down: "a1", upgrade: sqlRebuild("subscriber", "id INTEGER PRIMARY KEY, page_id INTEGER REFERENCES page (id), email TEXT NOT NULL", "id, page_id, email") }),
+      "c3_subscriber.ts": revisionFile({ rev: "c3", down: "b2", upgrade: '  await op.alterColumn("subscriber", "email", { nullable: true });' }),
+      // subscriber references page: both ways are reported, once, with the referencing table
+      "d4_page.ts": revisionFile({ rev: "d4", down: "c3", upgrade: sqlRebuild("page", "id INTEGER PRIMARY KEY, title TEXT NOT NULL", "id, title") }),
+      "e5_page.ts": revisionFile({ rev: "e5", down: "d4", upgrade: '  await op.alterColumn("page", "title", { nullable: true });' }),
+      // renamed away, a new table under the name, the rows copied: a rebuild too
+      "f6_page.ts": revisionFile({
+        rev: "f6",
+        down: "e5",
+        upgrade: [
+          '  await op.execute("ALTER TABLE page RENAME TO page_old");',
+          '  await op.execute("CREATE TABLE page (id INTEGER PRIMARY KEY, title TEXT NOT NULL)");',
+          '  await op.execute("INSERT INTO page SELECT id, title FROM page_old");',
+        ].join("\n"),
+      }),
+    });
+    const r = lintJson(p);
+    const rebuilds = r.findings.filter((f) => f.ruleId === "table-rebuild").map((f) => `${f.revision} ${f.line} ${f.message.replace(/:.*/, "")}`);
+    assert.deepEqual(rebuilds, [
+      "d4 16 replacing it with a copy (a new table renamed to its name) rebuilds table page (referenced by subscriber)",
+      "e5 14 altering column title rebuilds table page (referenced by subscriber)",
+      "f6 14 replacing it with a copy (a new table renamed to its name) rebuilds table page (referenced by subscriber)",
+    ]);
+    assert.ok(!r.findings.some((f) => f.ruleId === "ban-drop" || f.ruleId === "ban-rename"), JSON.stringify(r.findings));
+  });
 });
