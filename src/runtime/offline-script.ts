@@ -19,7 +19,12 @@ import type { VersionStore } from "./version-store.js";
 
 export interface OfflineOptions {
   mode: TransactionMode;
-  /** Emit version-table DDL (when starting from base). */
+  /**
+   * Emit version-table DDL (when starting from base). Otherwise the script
+   * still creates the log table if it is missing (`CREATE TABLE IF NOT
+   * EXISTS`): a database whose version table Alembic made has none, and the
+   * script's log rows would stop it half-way.
+   */
   createVersionTable: boolean;
   /**
    * The session settings the script starts with, as an online session would
@@ -103,9 +108,10 @@ export async function offlineScript(
   // they come, then its version-table change and log row commit together.
   const ddlRollsBack = dialect.capabilities.transactionalDdl;
   if (perRun) tx.begin();
-  if (opts.createVersionTable) {
+  const tableStatements = opts.createVersionTable ? store.ensureStatements() : steps.length > 0 ? store.ensureLogStatements() : [];
+  if (tableStatements.length > 0) {
     if (ddlRollsBack) tx.begin();
-    for (const s of store.ensureStatements()) emit(renderer.inline(s));
+    for (const s of tableStatements) emit(renderer.inline(s));
     if (!perRun) tx.commit();
   }
   if (opts.purge) emit(renderer.inline(store.purgeStatement()));

@@ -90,7 +90,12 @@ export class VersionStore {
   }
 
   ensureStatements(): SqlStatement[] {
-    return [...this.dialect.versionTable.createVersionTable(this.ref), ...this.dialect.versionTable.createLogTable(this.ref)];
+    return [...this.dialect.versionTable.createVersionTable(this.ref), ...this.ensureLogStatements()];
+  }
+
+  /** The log table alone, if missing: a version table another tool made (Alembic's) has none. */
+  ensureLogStatements(): SqlStatement[] {
+    return this.dialect.versionTable.createLogTable(this.ref);
   }
 
   async ensure(conn: DatabaseConnection): Promise<void> {
