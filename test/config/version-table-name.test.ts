@@ -95,4 +95,27 @@ describe("version table names", () => {
       await db.drop();
     }
   });
+
+  test("SQLite: a versionTableSchema is refused by every command, naming the setting (current used to report base, exit 0)", () => {
+    const p = new TempProject("athanor-vtname-sqlite-");
+    try {
+      p.write("athanor.config.json", JSON.stringify({ scriptLocation: "db", url: "sqlite:./app.db", versionTableSchema: "aux" }));
+      p.write("db/versions/.keep", "");
+      for (const args of [["current"], ["upgrade", "head"], ["upgrade", "head", "--sql"], ["stamp", "base"]]) {
+        const r = p.run(args);
+        assert.equal(r.code, 1, `${args.join(" ")}: ${r.stdout}${r.stderr}`);
+        // (after `Connected to …` where the command connects first)
+        const errors = r.stderr.split("\n").filter((l) => l.startsWith("error:"));
+        assert.equal(errors.length, 1, r.stderr);
+        assert.match(errors[0] ?? "", /^error: .*athanor\.config\.json: setting 'versionTableSchema' \("aux"\) can't be used: .*SQLite has no schemas/, args.join(" "));
+        assert.doesNotMatch(r.stdout, /no current revision|Done/);
+      }
+      // "main" is the file itself: accepted
+      p.write("athanor.config.json", JSON.stringify({ scriptLocation: "db", url: "sqlite:./app.db", versionTableSchema: "main" }));
+      const ok = p.run(["current"]);
+      assert.equal(ok.code, 0, ok.stderr);
+    } finally {
+      p.cleanup();
+    }
+  });
 });

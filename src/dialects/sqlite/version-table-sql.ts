@@ -73,6 +73,7 @@ export const sqliteVersionTableSql: VersionTableSql = {
   },
 
   versionTableExists(ref) {
+    qualify(ref.table, ref.schema); // refuses a schema (SQLite has none), as every other statement on the table does
     // names are case-insensitive in SQLite: CREATE TABLE IF NOT EXISTS "v" finds "V"
     return {
       sql: "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ? COLLATE NOCASE) AS \"exists\"",
