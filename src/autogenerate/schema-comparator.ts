@@ -100,6 +100,11 @@ export interface SchemaComparator {
    */
   readonly viewOverDroppedTable?: string;
   /**
+   * How a column gains or loses its identity, for autogenerate's warning (it never changes one itself). Absent:
+   * PostgreSQL's `ALTER TABLE ... ALTER COLUMN ... ADD/DROP IDENTITY`.
+   */
+  readonly identityChange?: string;
+  /**
    * Optional, with `DbTable.acceptedTypes`: the model's type as one of the type names such a table accepts (SQLite
    * STRICT: `VARCHAR(50)` is TEXT there, `BOOLEAN` INTEGER), or null when it is one already. The model's columns of
    * such a table are compared, and added or altered, with that type.

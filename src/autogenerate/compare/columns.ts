@@ -184,7 +184,7 @@ export function diffColumns(x: DiffContext, o: ColumnDiffOptions): void {
     const mId = mc.identity === undefined ? null : identityOptions(mc.identity);
     if (mId || dc.identity) {
       if (!mId || !dc.identity) {
-        warnings.push(`${where}: identity differs (model ${mId ? mId.generation : "none"}, database ${dc.identity ? dc.identity.generation : "none"}); change it with op.execute("ALTER TABLE ... ALTER COLUMN ... ADD/DROP IDENTITY")`);
+        warnings.push(`${where}: identity differs (model ${mId ? mId.generation : "none"}, database ${dc.identity ? dc.identity.generation : "none"}); change it with ${cmp.identityChange ?? 'op.execute("ALTER TABLE ... ALTER COLUMN ... ADD/DROP IDENTITY")'}`);
       } else if (
         mId.generation !== dc.identity.generation ||
         (mId.start !== undefined && BigInt(mId.start) !== dc.identity.start) ||

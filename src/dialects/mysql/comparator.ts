@@ -199,6 +199,8 @@ export const mysqlComparator: SchemaComparator = {
   inlineEnums: true,
   commentsInColumn: true,
   columnNamesFoldCase: true,
+  identityChange:
+    'op.execute("ALTER TABLE ... MODIFY COLUMN ... AUTO_INCREMENT"), or without AUTO_INCREMENT to drop it; a model column matches an AUTO_INCREMENT one with identity: "byDefault"',
   // MODIFY COLUMN ... GENERATED ALWAYS AS (...) changes the expression in place (STORED <-> VIRTUAL: neither server)
   alterGeneratedExpression: true,
   sameTypeText: (a, b) => canonicalTypeText(a) === canonicalTypeText(b),
