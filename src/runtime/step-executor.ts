@@ -190,10 +190,18 @@ export class OnlineExecutor implements OperationExecutor {
   }
 
   async run(op: Operation): Promise<void> {
-    const canQueue = this.batching && this.tx.open && this.conn.batch !== undefined && op.kind !== "execute";
+    const canBatch = this.batching && this.tx.open && this.conn.batch !== undefined;
     const statements = this.session ? await this.session.render(op) : this.renderer.renderOperation(op);
+    if (op.kind === "execute") {
+      // raw SQL runs before op.execute returns, so that its failure is thrown there; several statements without
+      // values (a script cut where the database ends a statement) go in one round trip inside a transaction
+      const together = canBatch && statements.length > 1 && statements.every((s) => !(s.params && s.params.length > 0));
+      await this.queueOrRun(statements, together);
+      if (together) await this.flush();
+      return;
+    }
     // the queue only: what the session holds now comes after these statements
-    await this.queueOrRun(statements, canQueue);
+    await this.queueOrRun(statements, canBatch);
   }
 
   /** Queues each statement without values when `canQueue`; else sends the queue, then the statement. */

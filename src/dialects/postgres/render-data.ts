@@ -1,7 +1,9 @@
 import { bulkInsertColumns, type BulkInsertOp } from "../../operations/bulk-insert.js";
 import type { ExecuteOp } from "../../operations/execute.js";
 import type { SqlStatement } from "../dialect.js";
+import { findClientCommand } from "./client-commands.js";
 import { qualify, quoteList } from "./quote.js";
+import { splitSqlStatements } from "./sql-scan.js";
 import { statementsWithOwnParams } from "./statement-params.js";
 import { type BulkInsertStyle, bulkInsertStatements } from "../bulk-insert-sql.js";
 
@@ -16,9 +18,20 @@ const POSTGRES_ROWS: BulkInsertStyle = {
   bind: (v) => v,
 };
 
+/**
+ * Several statements run one at a time, as psql runs them from an offline script: sent as one simple-protocol
+ * query they would be one implicit transaction, so in a revision with `transactional = false` a `CREATE INDEX
+ * CONCURRENTLY` among them failed online ("cannot run inside a transaction block") while the script ran, and a
+ * failure undid the statements before it that psql had committed. Each statement is also counted and reported by
+ * itself. One statement goes as written (its comments too), and so does SQL with psql's own lines (refused online);
+ * with values, each statement takes the `$n` it uses.
+ */
 export function renderExecute(op: ExecuteOp): SqlStatement[] {
-  // without values the text goes as it is (the simple protocol runs several statements); with values, one prepared statement each
-  return op.params && op.params.length > 0 ? statementsWithOwnParams(op.sql, op.params) : [{ sql: op.sql }];
+  if (op.params && op.params.length > 0) return statementsWithOwnParams(op.sql, op.params);
+  // psql's own lines (COPY ... FROM STDIN and its data, `\restrict`) only an offline script can run: kept as written
+  if (findClientCommand(op.sql)) return [{ sql: op.sql }];
+  const statements = splitSqlStatements(op.sql);
+  return statements.length <= 1 ? [{ sql: op.sql }] : statements.map((s) => ({ sql: s.text }));
 }
 
 /**
