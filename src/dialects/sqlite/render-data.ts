@@ -31,15 +31,19 @@ const SQLITE_ROWS: BulkInsertStyle = { maxRows: MAX_ROWS_PER_STATEMENT, maxParam
 
 /**
  * `$n` placeholders stay as written: the connection binds them, an offline script inlines them (placeholders.ts).
- * Without values, several statements in one string run together (the connection runs them as a script, and so does
- * an offline script). With values, a prepared statement is one statement: the string is cut where SQLite ends a
- * statement (a trigger's `BEGIN ... END` is one), and each statement takes the `$n` values it uses (as `?`). SQLite's
- * own `?` can't say which statement a value belongs to: several statements with `?` values are refused.
+ * Several statements in one string are cut where SQLite ends a statement (a trigger's `BEGIN ... END` is one) and
+ * run one by one, as the sqlite3 shell runs an offline script: a failure names the statement that failed (not the
+ * head of the whole string), and in a revision with `transactional = false` the ones that committed before it are
+ * reported. One statement goes as written (its comments too). With values, each statement takes the `$n` values it
+ * uses (as `?`). SQLite's own `?` can't say which statement a value belongs to: several statements with `?` values
+ * are refused.
  */
 export function renderExecute(op: ExecuteOp): SqlStatement[] {
-  if (!op.params || op.params.length === 0) return [{ sql: op.sql }];
-  const params = op.params.map(bindValue);
   const statements = sqliteSqlLexer.splitStatements(op.sql);
+  if (!op.params || op.params.length === 0) {
+    return statements.length <= 1 ? [{ sql: op.sql }] : statements.map((s) => ({ sql: s.text }));
+  }
+  const params = op.params.map(bindValue);
   if (statements.length <= 1) return [{ sql: op.sql, params }];
   return statements.map((s) => {
     const numbered = numberedToPositional(s.text, params);
