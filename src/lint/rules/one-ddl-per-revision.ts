@@ -17,6 +17,8 @@ function isDdl(item: LintItem): boolean {
  */
 function wholeTable(item: LintItem): boolean {
   const s = item.subject;
+  // a statement of another shape on a table this revision made (a dump's `ALTER TABLE t DISABLE KEYS`)
+  if (s.kind === "statement") return s.table !== undefined && isNewTable(item, s.table);
   if (s.kind !== "operation") return false;
   if (s.op.kind === "createTable" || s.op.kind === "dropTable") return true;
   const table = (s.op as { table?: unknown }).table;
