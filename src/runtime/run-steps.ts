@@ -313,6 +313,7 @@ function listStatements(statements: readonly string[], max = 3): string {
 }
 
 function oneLine(sql: string, max = 300): string {
-  const s = sql.replace(/\s+/g, " ").trim();
+  // without the statement's own closing `;`, which the message's `; ` would double
+  const s = sql.replace(/\s+/g, " ").replace(/[\s;]+$/, "").trim();
   return s.length > max ? `${s.slice(0, max - 3)}...` : s;
 }

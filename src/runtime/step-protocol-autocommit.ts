@@ -511,6 +511,7 @@ function describeFailure(
 }
 
 function oneLine(sql: string, max = 300): string {
-  const s = sql.replace(/\s+/g, " ").trim();
+  // without the statement's own closing `;`, which the message's `; ` would double
+  const s = sql.replace(/\s+/g, " ").replace(/[\s;]+$/, "").trim();
   return s.length > max ? `${s.slice(0, max - 3)}...` : s;
 }
