@@ -61,4 +61,12 @@ describe("SQL scanning follows PostgreSQL's lexer", () => {
     );
     assert.equal(splitSqlStatements("CREATE TABLE t (begin atomic); SELECT 1").length, 2);
   });
+
+  test("a semicolon inside parentheses ends no statement (a rule's several actions), as in psql", () => {
+    const rule = "CREATE RULE r AS ON INSERT TO t DO ALSO (INSERT INTO u VALUES (1); INSERT INTO u VALUES (2))";
+    assert.deepEqual(
+      splitSqlStatements(`${rule}; SELECT 1;`).map((s) => s.text),
+      [rule, "SELECT 1"],
+    );
+  });
 });

@@ -324,7 +324,8 @@ export function splitSqlStatements(sql: string, options: SqlScanOptions = {}): S
       current.push(token);
       continue;
     }
-    if (token.kind === "semicolon") {
+    // inside parentheses a semicolon ends no statement (psql's rule: CREATE RULE ... DO ALSO (INSERT ...; INSERT ...))
+    if (token.kind === "semicolon" && parens <= 0) {
       flush(token.end);
       continue;
     }
