@@ -524,6 +524,25 @@ function withoutForeignKeys(m: MTable, drop: ReadonlySet<MForeignKey>): TableDef
 }
 
 /**
+ * A column's `references: { table }` shorthand with the referenced column written out: the target's primary key,
+ * as resolved from the models or the database. The generated `createTable` then runs on every dialect (MySQL
+ * needs the column named; `REFERENCES users` alone is PostgreSQL's and SQLite's) and says what it references.
+ */
+function referencedColumnsNamed(m: MTable, def: TableDefinition): TableDefinition {
+  if (!def.columns.some((c) => c.references && c.references.column === undefined)) return def;
+  return {
+    ...def,
+    columns: def.columns.map((c) => {
+      const r = c.references;
+      if (!r || r.column !== undefined) return c;
+      const fk = m.foreignKeys.find((f) => f.columns.length === 1 && f.columns[0] === c.name && f.refTable === r.table);
+      const column = fk?.refColumns?.length === 1 ? fk.refColumns[0] : undefined;
+      return column === undefined ? c : { ...c, references: { ...r, column } };
+    }),
+  };
+}
+
+/**
  * A table whose primary key is stated at the table level (named by a naming
  * convention, or composite) without the columns' `primaryKey: true` as well:
  * the generated file says it once.
@@ -559,7 +578,7 @@ function orderNewTables(cmp: SchemaComparator, newTables: readonly MTable[], _de
     for (const [key, t] of pending) {
       if (depsOf(t).every((fk) => done.has(fkTargetKey(fk)))) {
         const skip = deferred.get(t) ?? new Set<MForeignKey>();
-        const def = primaryKeyStatedOnce(withoutForeignKeys(t, skip));
+        const def = primaryKeyStatedOnce(referencedColumnsNamed(t, withoutForeignKeys(t, skip)));
         const { name, ...spec } = def;
         b.createTable.push({ kind: "createTable", table: name, ...spec });
         for (const fk of skip) b.createForeignKey.push(createForeignKeyOp(cmp, fk, t.name, t.opSchema));
