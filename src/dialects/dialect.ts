@@ -216,7 +216,11 @@ export interface StepLogSql {
    * killed during the rerun then leaves it `running`, not `failed` at a statement that may have committed since.
    */
   markRunning(ref: VersionTableRef, id: number): SqlStatement;
-  markFinished(ref: VersionTableRef, id: number, progress: StepProgress, durationMs: number): SqlStatement;
+  /**
+   * The row finished, with the checksum of the file that finished it: a revision fixed and rerun after it failed
+   * halfway records the fixed file, which later runs compare with (not the file its first run started with).
+   */
+  markFinished(ref: VersionTableRef, id: number, progress: StepProgress, durationMs: number, checksum: string | null): SqlStatement;
   /** A `finished` row for a step that committed all at once (no statement committed by itself). */
   insertFinished(ref: VersionTableRef, entry: VersionLogEntry, progress: StepProgress): SqlStatement;
   /** A row recording the team's decision on a half-applied revision. */

@@ -304,7 +304,7 @@ class AutocommitExecutor implements OperationExecutor {
     await this.send(
       this.rowId === null
         ? this.log.insertFinished(this.store.ref, entry, this.progress)
-        : this.log.markFinished(this.store.ref, this.rowId, this.progress, durationMs),
+        : this.log.markFinished(this.store.ref, this.rowId, this.progress, durationMs, entry.checksum),
     );
     await this.commit();
     this.done.push(...this.pending.splice(0));

@@ -127,6 +127,22 @@ describe("half-applied revisions on MariaDB", opts, () => {
     assert.match(ok(p.athanor("current")), /^b2 \(head\)\n$/);
   });
 
+  test("after a fixed rerun the log holds the fixed file: the next upgrade does not call it edited after it was applied", async () => {
+    const { p } = await halfApply();
+    p.rev("b2", "a1", { up: THREE("CREATE TABLE two (id INT PRIMARY KEY)") });
+    ok(p.athanor("upgrade", "head"), "rerun");
+    p.rev("c3", "b2", { up: `  await op.execute("CREATE TABLE four (id INT PRIMARY KEY)");` });
+    const next = p.athanor("upgrade", "head");
+    ok(next, "upgrade to c3");
+    assert.doesNotMatch(next.stderr, /was edited after it was applied/);
+    // a real edit of an applied revision is still told
+    p.rev("b2", "a1", { up: THREE("CREATE TABLE two (id INT PRIMARY KEY, x INT)") });
+    p.rev("d4", "c3", { up: `  await op.execute("CREATE TABLE five (id INT PRIMARY KEY)");` });
+    const edited = p.athanor("upgrade", "head");
+    ok(edited, "upgrade to d4");
+    assert.match(edited.stderr, /revision b2 .* was edited after it was applied/);
+  });
+
   test("editing a half-applied revision: a file that can't load and a failure in its code keep the earlier run's account", async () => {
     const { db, p } = await halfApply();
     const row = async () =>

@@ -69,9 +69,9 @@ export const mysqlStepLogSql: StepLogSql = {
     sql: `UPDATE ${logTable(ref)} SET status = 'running', failed_statement = NULL WHERE id = ?`,
     params: [id],
   }),
-  markFinished: (ref, id, p, durationMs) => ({
-    sql: `UPDATE ${logTable(ref)} SET status = 'finished', statements_done = ?, statement_checksums = ?, duration_ms = ? WHERE id = ?`,
-    params: [p.statementsDone, checksumText(p), Math.round(durationMs), id],
+  markFinished: (ref, id, p, durationMs, checksum) => ({
+    sql: `UPDATE ${logTable(ref)} SET status = 'finished', statements_done = ?, statement_checksums = ?, duration_ms = ?, checksum = ? WHERE id = ?`,
+    params: [p.statementsDone, checksumText(p), Math.round(durationMs), checksum, id],
   }),
   insertFinished: (ref, entry, progress) => insertRow(ref, entry, "finished", progress),
   insertResolution: (ref, entry, status) => insertRow(ref, entry, status, NONE),
