@@ -154,18 +154,20 @@ export function urlFromEnvironment(env: NodeJS.ProcessEnv, projectUrl?: string):
 }
 
 /**
- * Wraps a connection object the application already has: the dialect of
- * `url` tries first (it says which dialect a plain DatabaseConnection
- * speaks), then every registered dialect in turn. Without a URL (or an
- * Athanor connection that names its dialect), each dialect is first asked
- * for its driver's own objects only: a mysql2 connection has a `query`
- * method too, and must not be taken for a generic client.
+ * Wraps a connection object the application already has. Each dialect is
+ * first asked for its driver's own objects only (a mysql2 connection or a
+ * better-sqlite3 Database is its driver's, whatever URL the config names: a
+ * mysql2 connection has a `query` method too, and must not be taken for a
+ * generic client of the config's dialect); then for any object it can use.
+ * The dialect of `url` (or of an Athanor connection that names its dialect)
+ * is asked first in each pass: it says which dialect a plain
+ * DatabaseConnection speaks.
  */
 export async function adoptConnection(external: unknown, url?: string): Promise<{ dialect: Dialect; conn: DatabaseConnection } | null> {
   // the URL's dialect, else the one whose driver opened the object (an Athanor connection)
   const own = typeof external === "object" && external !== null ? dialectOfConnection(external as { dialect?: string }) : null;
   const preferred = url === undefined ? (own ?? undefined) : lookup(url)?.dialect;
-  const passes = preferred ? [{ driverObjectsOnly: false }] : [{ driverObjectsOnly: true }, { driverObjectsOnly: false }];
+  const passes = [{ driverObjectsOnly: true }, { driverObjectsOnly: false }];
   for (const opts of passes) {
     for (const dialect of preferred ? [preferred, ...dialects.filter((d) => d !== preferred)] : dialects) {
       const conn = await dialect.adoptConnection(external, opts);
