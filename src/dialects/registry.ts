@@ -161,9 +161,13 @@ export function urlFromEnvironment(env: NodeJS.ProcessEnv, projectUrl?: string):
  * generic client of the config's dialect); then for any object it can use.
  * The dialect of `url` (or of an Athanor connection that names its dialect)
  * is asked first in each pass: it says which dialect a plain
- * DatabaseConnection speaks.
+ * DatabaseConnection speaks. `urlIsItsDialect`: `url` is of the dialect that
+ * took the object (else the URL names another database than the one used).
  */
-export async function adoptConnection(external: unknown, url?: string): Promise<{ dialect: Dialect; conn: DatabaseConnection } | null> {
+export async function adoptConnection(
+  external: unknown,
+  url?: string,
+): Promise<{ dialect: Dialect; conn: DatabaseConnection; urlIsItsDialect: boolean } | null> {
   // the URL's dialect, else the one whose driver opened the object (an Athanor connection)
   const own = typeof external === "object" && external !== null ? dialectOfConnection(external as { dialect?: string }) : null;
   const preferred = url === undefined ? (own ?? undefined) : lookup(url)?.dialect;
@@ -171,7 +175,7 @@ export async function adoptConnection(external: unknown, url?: string): Promise<
   for (const opts of passes) {
     for (const dialect of preferred ? [preferred, ...dialects.filter((d) => d !== preferred)] : dialects) {
       const conn = await dialect.adoptConnection(external, opts);
-      if (conn) return { dialect, conn };
+      if (conn) return { dialect, conn, urlIsItsDialect: url !== undefined && lookup(url)?.dialect === dialect };
     }
   }
   return null;

@@ -100,7 +100,8 @@ export async function openSession(config: RuntimeInput, opts: { connection?: unk
       );
     }
     ({ dialect, conn } = adopted);
-    url = config.url?.url ?? `${dialect.name}://(provided connection)`;
+    // the config's URL describes the connection only when it is of the connection's kind
+    url = adopted.urlIsItsDialect && config.url ? config.url.url : `${dialect.name}://(provided connection)`;
   } else {
     url = requireUrl(config);
     const picked = dialectForUrl(url);

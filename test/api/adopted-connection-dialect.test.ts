@@ -2,7 +2,8 @@
  * migrate() and status() with the application's own mysql2 connection or pool in a project whose config names
  * another kind of database (the embedded PGlite `athanor init` sets up by default, or a SQLite file): the
  * connection is MariaDB's, and Athanor speaks MariaDB on it. Before, the config's dialect took any object with a
- * `query` method for its own client and sent it PostgreSQL's SQL (`... near '($1) AS found (oid)'`).
+ * `query` method for its own client and sent it PostgreSQL's SQL (`... near '($1) AS found (oid)'`); and the
+ * result's `url` is not the config's URL, which names another database than the one migrated.
  */
 import assert from "node:assert/strict";
 import { after, describe, test } from "node:test";
@@ -35,6 +36,9 @@ describe("an adopted mysql2 connection in a project configured for another datab
     try {
       const r = await migrate({ cwd: p.dir, env: {}, connection: conn, logger: false });
       assert.deepEqual(r.headsAfter, ["a1"]);
+      // not the config's PGlite URL: that is not the database it ran on
+      assert.doesNotMatch(r.url, /pglite/);
+      assert.match(r.url, /\(provided connection\)/);
     } finally {
       await conn.end();
     }
@@ -49,6 +53,7 @@ describe("an adopted mysql2 connection in a project configured for another datab
       await migrate({ cwd: p.dir, env: {}, connection: pool, logger: false });
       const s = await status({ cwd: p.dir, env: {}, connection: pool });
       assert.deepEqual([s.current, s.upToDate], [["a1"], true]);
+      assert.doesNotMatch(s.url, /sqlite|app\.db/);
     } finally {
       await pool.promise().end();
     }
