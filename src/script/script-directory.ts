@@ -3,8 +3,9 @@
  * revision graph. Modules are imported only when their code must run.
  */
 import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
-import { relative } from "node:path";
+import { dirname, relative } from "node:path";
 import { type GraphHeads, MetadataCache } from "./metadata-cache.js";
+import { configInParentFolder } from "../config/config-in-parent-folder.js";
 import type { ResolvedConfig } from "../config/load-config.js";
 import { AthanorError } from "../errors.js";
 import { RevisionMap } from "../graph/index.js";
@@ -171,6 +172,15 @@ function assertLocations(config: ResolvedConfig): void {
         : "versionLocations: the default, <scriptLocation>/versions";
   const kind = kindOf(config.scriptLocation);
   if (kind === "missing") {
+    // run from a project's subfolder: say where the project is rather than suggest a second one here
+    const parent = file ? null : configInParentFolder(config.projectDir);
+    if (parent) {
+      const shown = relative(config.projectDir, parent);
+      throw new AthanorError(
+        "SCRIPT.NO_DIRECTORY",
+        `no athanor.config.* in this folder (${config.projectDir}), but ${shown} is in a folder above: run athanor from ${dirname(parent)}, or pass -c ${shown}`,
+      );
+    }
     throw new AthanorError(
       "SCRIPT.NO_DIRECTORY",
       `the script location ${rel(config, config.scriptLocation)} doesn't exist (${setting("scriptLocation")}); run 'athanor init' to create it`,
