@@ -1,4 +1,5 @@
 /** Small pieces most rules share. */
+import { describeType } from "../autogenerate/types.js";
 import type { ColumnType } from "../schema/column-type.js";
 import type { Operation } from "../operations/operation.js";
 import { key, type LintContext, type LintItem, type LintRule, type RuleHit } from "./types.js";
@@ -44,8 +45,8 @@ export function where(item: LintItem): string {
   return item.direction === "downgrade" ? " (in downgrade())" : "";
 }
 
-/** A column type as people write it, for messages. */
+/** A column type as people write it, for messages, with its length or precision: `varchar(40)`, `numeric(12,2)`. */
 export function typeLabel(type: ColumnType): string {
   if (type.kind === "raw") return (type as { sql?: string }).sql ?? "raw";
-  return type.kind;
+  return describeType(type);
 }

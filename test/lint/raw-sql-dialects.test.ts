@@ -110,7 +110,7 @@ describe("lint reads op.execute SQL on MySQL", () => {
     assert.match(b2.find((f) => f.ruleId === "one-ddl-per-revision" && f.line === 26)?.message ?? "", /schema change 7 of 7/);
     // a longer VARCHAR within the same length prefix is in place; a shorter one copies; ALGORITHM=INPLACE makes the server refuse instead
     const c3 = r.findings.filter((f) => f.revision === "c3" && f.ruleId === "type-change-copies-table");
-    assert.deepEqual(c3.map((f) => f.message.replace(/:.*/, "")), ["the type of people.email changes from varchar to varchar"]);
+    assert.deepEqual(c3.map((f) => f.message.replace(/:.*/, "")), ["the type of people.email changes from varchar(300) to varchar(20)"]);
     // MySQL's ALTER TABLE … RENAME new_name is a table rename; RENAME INDEX is not
     assert.deepEqual(
       r.findings.filter((f) => f.revision === "c3" && f.ruleId === "ban-rename").map((f) => f.message.replace(/:.*/, "")),
