@@ -3,6 +3,7 @@
  * name the key and the file.
  */
 import { AthanorError } from "../errors.js";
+import { closestOf } from "../util/edit-distance.js";
 
 type Check = (v: unknown) => boolean;
 const str: Check = (v) => typeof v === "string";
@@ -92,7 +93,8 @@ export function validateConfig(raw: unknown, file: string): Record<string, unkno
   for (const [key, value] of Object.entries(obj)) {
     const rule = SCHEMA[key];
     if (!rule) {
-      const near = KNOWN_SETTINGS.find((k) => k.toLowerCase() === key.toLowerCase().replace(/_/g, ""));
+      const near =
+        KNOWN_SETTINGS.find((k) => k.toLowerCase() === key.toLowerCase().replace(/_/g, "")) ?? closestOf(key, KNOWN_SETTINGS);
       throw new AthanorError(
         "CONFIG.UNKNOWN_KEY",
         `${file}: unknown setting '${key}'${near ? ` (did you mean '${near}'?)` : ""}`,

@@ -5,6 +5,7 @@
  */
 import type { RevisionSource } from "./revision.js";
 import type { RevisionMap } from "./revision-map.js";
+import { editDistance } from "../util/edit-distance.js";
 
 const SYMBOLS = ["head", "heads", "base"] as const;
 
@@ -30,29 +31,6 @@ export function closestName<S extends RevisionSource>(
   if (kinds.labels !== false) for (const label of map.branchLabels().keys()) consider(label);
   if (kinds.ids !== false) for (const rev of map.revisions()) consider(rev.id);
   return best;
-}
-
-/** Optimal string alignment distance; any value >= `cap` is reported as `cap`. */
-function editDistance(a: string, b: string, cap: number): number {
-  const n = b.length;
-  let before = new Array<number>(n + 1).fill(0);
-  let prev = Array.from({ length: n + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = new Array<number>(n + 1).fill(0);
-    cur[0] = i;
-    let rowMin = i;
-    for (let j = 1; j <= n; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, (before[j - 2] as number) + 1);
-      cur[j] = d;
-      if (d < rowMin) rowMin = d;
-    }
-    if (rowMin >= cap) return cap;
-    before = prev;
-    prev = cur;
-  }
-  return Math.min(prev[n] as number, cap);
 }
 
 /** `; did you mean 'x'?` or "". */

@@ -145,6 +145,8 @@ describe("config errors name the key and the file", { concurrency: true }, () =>
   const cases: Array<[string, string, string]> = [
     ["athanor.config.ts", CONFIG_TS('{ scriptLocation: "m", bogus: 1 }'), "unknown setting 'bogus'"],
     ["athanor.config.json", '{ "script_location": "m" }', "unknown setting 'script_location' (did you mean 'scriptLocation'?)"],
+    ["athanor.config.ts", CONFIG_TS('{ scriptLocaton: "m" }'), "unknown setting 'scriptLocaton' (did you mean 'scriptLocation'?)"],
+    ["athanor.config.json", '{ "defualtUrl": "sqlite:./app.db" }', "unknown setting 'defualtUrl' (did you mean 'defaultUrl'?)"],
     ["athanor.config.ts", CONFIG_TS('{ truncateSlugLength: "40" }'), "setting 'truncateSlugLength' must be a whole number, got \"40\""],
     ["athanor.config.json", '{ "versionTable": 3 }', "setting 'versionTable' must be a string, got number 3"],
     ["athanor.config.json", '{ "versionLocations": "a" }', "setting 'versionLocations' must be an array of strings, got \"a\""],
