@@ -4,7 +4,7 @@
  * created, with its folder, when a command writes (upgrade, stamp); a
  * read-only one (current, check) gets an empty in-memory database instead.
  */
-import { existsSync } from "node:fs";
+import { accessSync, constants, existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { AthanorError } from "../../errors.js";
@@ -85,9 +85,20 @@ function openError(path: string, e: unknown): AthanorError {
   const driver = addonError(e);
   if (driver) return driver;
   const code = (e as { code?: unknown })?.code;
-  return new AthanorError("CONNECT.FAILED", `could not open the SQLite database ${path}: ${(e as Error)?.message ?? String(e)}`, {
+  return new AthanorError("CONNECT.FAILED", `could not open the SQLite database ${path}: ${(e as Error)?.message ?? String(e)}${whyNotCreated(path)}`, {
     cause: { code: typeof code === "string" ? code : "SQLITE_CANTOPEN" },
   });
+}
+
+/** SQLite's "unable to open database file" says nothing of why: a missing file in a folder this user can't write to. */
+function whyNotCreated(path: string): string {
+  if (existsSync(path)) return "";
+  try {
+    accessSync(dirname(path), constants.W_OK);
+    return "";
+  } catch {
+    return ` (the file does not exist, and this user can't create files in the folder ${dirname(path)})`;
+  }
 }
 
 function makeFolder(path: string): void {
