@@ -52,7 +52,7 @@ export function renderColumnBody(op: Operation, c: ColumnParts): string {
   if ((c.unique || c.primaryKey) && needsPrefixLength(c.type))
     throw refuse(
       op,
-      `column ${c.name} is ${renderColumnType(c.type)}, which a ${c.primaryKey ? "primary key" : "unique"} key can only index by a prefix`,
+      `a ${c.primaryKey ? "primary" : "unique"} key on the ${renderColumnType(c.type)} column ${c.name} (MySQL keys such a column only by a prefix of it)`,
       `use t.varchar(n), or a unique index with mysql: { prefixLengths: { ${JSON.stringify(c.name)}: n } }`,
     );
   if (c.unique) out += " UNIQUE";

@@ -115,6 +115,12 @@ describe("MySQL golden SQL: tables", () => {
     "DIALECT.UNSUPPORTED",
     /identity increment 5 on column id .*auto_increment_increment/,
   );
+  refused(
+    "a unique TEXT column is refused in a sentence that reads: what is refused, why, what to use",
+    { kind: "createTable", table: "account", columns: [{ name: "handle", type: t.text(), nullable: false, unique: true }] },
+    "DIALECT.UNSUPPORTED",
+    /^create table account: a unique key on the TEXT column handle \(MySQL keys such a column only by a prefix of it\) is not supported on mysql; use t\.varchar\(n\), or a unique index with mysql: \{ prefixLengths: \{ "handle": n \} \}$/,
+  );
   refused("dropTable cascade", { kind: "dropTable", table: "t", cascade: true }, "DIALECT.UNSUPPORTED", /drop table t: cascade is not supported on mysql/);
   test("keyword options are only MySQL's words: what else would be written into the statement as it is is refused", () => {
     const evil = "inplace, LOCK=NONE; DROP TABLE t; --" as never;
