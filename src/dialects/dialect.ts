@@ -611,6 +611,14 @@ export interface Dialect {
    * match can't take another driver's object.
    */
   adoptConnection(external: unknown, opts?: { driverObjectsOnly?: boolean }): Promise<DatabaseConnection | null>;
+  /**
+   * Optional: where a driver object the application passed in is connected, as
+   * a URL without its password (`mysql://app@db:3306/shop`, `sqlite:/srv/app.db`),
+   * read from the object itself (no round trip); null when it can't tell. The
+   * result's `url` and "Connected to" name it rather than the config's URL,
+   * which may name another database.
+   */
+  describeAdopted?(external: unknown): string | null;
   /** `athanor lint`: the dialect's own rules and SQL parser, loaded on first use. Absent: the common rules only, SQL split by the lexer. */
   lint?(): Promise<DialectLint>;
   /**

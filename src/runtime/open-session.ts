@@ -100,8 +100,10 @@ export async function openSession(config: RuntimeInput, opts: { connection?: unk
       );
     }
     ({ dialect, conn } = adopted);
-    // the config's URL describes the connection only when it is of the connection's kind
-    url = adopted.urlIsItsDialect && config.url ? config.url.url : `${dialect.name}://(provided connection)`;
+    // where the object itself says it is connected; else the config's URL, only when it is of the connection's kind
+    url =
+      dialect.describeAdopted?.(opts.connection) ??
+      (adopted.urlIsItsDialect && config.url ? config.url.url : `${dialect.name}://(provided connection)`);
   } else {
     url = requireUrl(config);
     const picked = dialectForUrl(url);

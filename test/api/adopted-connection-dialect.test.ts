@@ -38,7 +38,8 @@ describe("an adopted mysql2 connection in a project configured for another datab
       assert.deepEqual(r.headsAfter, ["a1"]);
       // not the config's PGlite URL: that is not the database it ran on
       assert.doesNotMatch(r.url, /pglite/);
-      assert.match(r.url, /\(provided connection\)/);
+      // where the connection is: its own host and database, no password
+      assert.equal(r.url, `mysql://${options.user}@${options.host}:${options.port}/${db.name}`);
     } finally {
       await conn.end();
     }
@@ -54,6 +55,7 @@ describe("an adopted mysql2 connection in a project configured for another datab
       const s = await status({ cwd: p.dir, env: {}, connection: pool });
       assert.deepEqual([s.current, s.upToDate], [["a1"], true]);
       assert.doesNotMatch(s.url, /sqlite|app\.db/);
+      assert.match(s.url, new RegExp(`^mysql://.*/${options.database}$`));
     } finally {
       await pool.promise().end();
     }

@@ -59,6 +59,8 @@ describe("migrate() and status()", opts, () => {
     assert.equal((await pool.query("SELECT count(*)::int AS n FROM applied")).rows[0].n, 2);
     const s = await status({ cwd: p.dir, connection: pool });
     assert.equal(s.upToDate, true);
+    // the url is where the pool connects (its connection string, any password masked)
+    assert.equal(s.url, db.url.replace(/:[^:@/]+@/, ":***@"));
     await assert.rejects(
       migrate({ cwd: p.dir, connection: pool, to: "nope1234", ...quiet }),
       (e: unknown) => e instanceof AthanorError && e.code.startsWith("GRAPH.") && /nope1234/.test(e.message),
@@ -72,6 +74,7 @@ describe("migrate() and status()", opts, () => {
     cleanups.push(() => lite.close());
     const r = await migrate({ cwd: p.dir, connection: lite, ...quiet });
     assert.deepEqual(r.headsAfter, ["c0000003"]);
+    assert.equal(r.url, "pglite:memory");
     const rows = await lite.query<{ version_num: string }>("SELECT version_num FROM athanor_version");
     assert.deepEqual(rows.rows, [{ version_num: "c0000003" }]);
   });

@@ -54,6 +54,7 @@ describe("SQLite through the API", () => {
     try {
       const r = await migrate({ cwd: p.dir, connection: db, ...quiet });
       assert.deepEqual(r.headsAfter, ["b0000002"]);
+      assert.equal(r.url, "sqlite::memory:");
       assert.equal(db.open, true);
       assert.deepEqual(db.prepare("SELECT id FROM parent").all(), [{ id: 1 }]);
       assert.throws(() => db.prepare("INSERT INTO child (parent_id) VALUES (42)").run(), { code: "SQLITE_CONSTRAINT_FOREIGNKEY" });
@@ -87,8 +88,26 @@ describe("SQLite through the API", () => {
       const r = await migrate({ cwd: p.dir, connection: db, ...quiet });
       assert.deepEqual(r.headsAfter, ["b0000002"]);
       assert.equal(db.pragma("busy_timeout", { simple: true }), 30_000);
+      assert.equal(r.url, `sqlite:${file}`);
     } finally {
       other.close();
+      db.close();
+    }
+  });
+});
+
+describe("an adopted Database of another file than the config's", () => {
+  test("status() and migrate() name the file the Database has open, not the config's", async () => {
+    const p = setup("sqlite:./data/app.db");
+    const own = `${p.dir}/own.db`;
+    const db = new Database(own);
+    try {
+      const r = await migrate({ cwd: p.dir, connection: db, ...quiet });
+      assert.equal(r.url, `sqlite:${own}`);
+      const s = await status({ cwd: p.dir, connection: db });
+      assert.equal(s.url, `sqlite:${own}`);
+      assert.deepEqual(s.current, ["b0000002"]);
+    } finally {
       db.close();
     }
   });

@@ -6,6 +6,7 @@
  * session set (adopted-settings.ts).
  */
 import type { DatabaseConnection } from "../dialect.js";
+import { type ConnectionParts, urlOfParts } from "../describe-adopted.js";
 import { keepSessionVariables } from "./adopted-settings.js";
 import { loadMysql2, type Mysql2Connection, Mysql2Session } from "./driver-mysql2.js";
 
@@ -25,10 +26,22 @@ function isMysql2Pool(o: unknown): boolean {
   return isFn(o, "getConnection") && isFn(o, "query") && typeof o === "object" && o !== null && ("_allConnections" in o || "pool" in o);
 }
 
-export async function adoptConnection(external: unknown): Promise<DatabaseConnection | null> {
-  // mysql2/promise wraps the callback objects in `.connection` / `.pool`
+/** The callback-API object behind `external`: mysql2/promise wraps it in `.connection` / `.pool`. */
+function callbackObject(external: unknown): unknown {
   const inner = (external as Obj | null)?.connection ?? (external as Obj | null)?.pool;
-  const target = isMysql2Connection(inner) || isMysql2Pool(inner) ? inner : external;
+  return isMysql2Connection(inner) || isMysql2Pool(inner) ? inner : external;
+}
+
+/** Where a mysql2 connection or pool connects (its config: host, port, user, database), as a mysql: URL. */
+export function describeAdopted(external: unknown): string | null {
+  const target = callbackObject(external);
+  if (isMysql2Connection(target)) return urlOfParts("mysql", (target as { config?: ConnectionParts }).config);
+  if (isMysql2Pool(target)) return urlOfParts("mysql", (target as { config?: { connectionConfig?: ConnectionParts } }).config?.connectionConfig);
+  return null;
+}
+
+export async function adoptConnection(external: unknown): Promise<DatabaseConnection | null> {
+  const target = callbackObject(external);
   if (isMysql2Connection(target)) {
     const session = new Mysql2Session(target, await loadMysql2(), false);
     session.beforeRelease = await keepSessionVariables(session);

@@ -4,7 +4,7 @@
  * step protocol counts each statement; see docs/mysql.md).
  */
 import type { Dialect } from "../dialect.js";
-import { adoptConnection } from "./adopt-connection.js";
+import { adoptConnection, describeAdopted } from "./adopt-connection.js";
 import { mysqlCapabilities } from "./capabilities.js";
 import { mysql2Driver, Mysql2Session } from "./driver-mysql2.js";
 import { mysqlErrorClassifier } from "./error-classifier.js";
@@ -61,6 +61,7 @@ export const mysqlDialect: Dialect = {
   },
   userObjects: (conn) => mysqlUserObjects(conn),
   adoptConnection,
+  describeAdopted,
 };
 
 export { mysqlCapabilities } from "./capabilities.js";

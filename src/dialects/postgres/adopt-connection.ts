@@ -5,6 +5,8 @@
  * but never ends the application's client, pool or database.
  */
 import type { DatabaseConnection, QueryResult } from "../dialect.js";
+import { type ConnectionParts, urlOfParts } from "../describe-adopted.js";
+import { maskUrl } from "../mask-url.js";
 
 type PgLikeClient = {
   query(sql: string, params?: unknown[]): Promise<{ rows: unknown[]; rowCount: number | null }>;
@@ -42,6 +44,23 @@ function fromPgClient(client: PgLikeClient, release: () => void): DatabaseConnec
 /** A node-postgres Client (a pool's client is one too): its `connectionParameters`. */
 function isPgClient(o: unknown): boolean {
   return isFn(o, "query") && isFn(o, "connect") && typeof o === "object" && o !== null && "connectionParameters" in o;
+}
+
+/**
+ * Where a PGlite instance, a pg Client or a pg Pool is connected, as a URL
+ * without its password: PGlite's data directory, a Client's connection
+ * parameters, a Pool's connection string (masked) or options.
+ */
+export function describeAdopted(external: unknown): string | null {
+  const o = external as Record<string, unknown> | null;
+  if (isFn(o, "exec") && isFn(o, "query") && o && "waitReady" in o) {
+    const dir = o.dataDir;
+    return typeof dir === "string" && dir !== "" && !dir.startsWith("memory://") ? `pglite:${dir}` : "pglite:memory";
+  }
+  if (isPgClient(o)) return urlOfParts("postgresql", (o as { connectionParameters?: ConnectionParts }).connectionParameters);
+  const options = isFn(o, "connect") && o && "totalCount" in o ? (o.options as (ConnectionParts & { connectionString?: unknown }) | undefined) : undefined;
+  if (options) return typeof options.connectionString === "string" ? maskUrl(options.connectionString) : urlOfParts("postgresql", options);
+  return null;
 }
 
 /**

@@ -4,7 +4,7 @@ import { postgresCapabilities } from "./capabilities.js";
 import { pgDriver } from "./driver-pg.js";
 import { postgresErrorClassifier } from "./error-classifier.js";
 import { pgliteDriver } from "./driver-pglite.js";
-import { adoptConnection } from "./adopt-connection.js";
+import { adoptConnection, describeAdopted } from "./adopt-connection.js";
 import { qualify, quoteIdentifier } from "./quote.js";
 import { sessionSettingsSql } from "./session-settings.js";
 import { postgresSqlLexer } from "./sql-lexer.js";
@@ -53,6 +53,7 @@ export const postgresDialect: Dialect = {
     return Boolean(res.rows[0]?.t);
   },
   adoptConnection,
+  describeAdopted,
 };
 
 export { postgresCapabilities } from "./capabilities.js";

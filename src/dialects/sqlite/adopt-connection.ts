@@ -7,6 +7,7 @@
 import type { DatabaseConnection, QueryResult } from "../dialect.js";
 import type { BetterSqliteDatabase } from "./better-sqlite3-types.js";
 import { SqliteConnection } from "./connection.js";
+import { MEMORY } from "./urls.js";
 
 function isFn(o: unknown, name: string): boolean {
   return typeof o === "object" && o !== null && typeof (o as Record<string, unknown>)[name] === "function";
@@ -32,4 +33,11 @@ export async function adoptConnection(external: unknown, opts: { driverObjectsOn
     };
   }
   return null;
+}
+
+/** The file a better-sqlite3 Database (or Athanor's SQLite connection) has open, as a sqlite: URL. */
+export function describeAdopted(external: unknown): string | null {
+  const db = external instanceof SqliteConnection ? external.database : isBetterSqliteDatabase(external) ? external : null;
+  if (!db) return null;
+  return db.memory || db.name === "" || db.name === MEMORY ? "sqlite::memory:" : `sqlite:${db.name}`;
 }

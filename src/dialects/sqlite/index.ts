@@ -1,5 +1,5 @@
 import type { Dialect } from "../dialect.js";
-import { adoptConnection } from "./adopt-connection.js";
+import { adoptConnection, describeAdopted } from "./adopt-connection.js";
 import { sqliteCapabilities } from "./capabilities.js";
 import { betterSqlite3Driver } from "./driver-better-sqlite3.js";
 import { sqliteErrorClassifier } from "./error-classifier.js";
@@ -40,6 +40,7 @@ export const sqliteDialect: Dialect = {
   userTables: (conn) => sqliteUserTables(conn),
   userObjects: (conn) => sqliteUserObjects(conn),
   adoptConnection,
+  describeAdopted,
 };
 
 export { sqliteCapabilities } from "./capabilities.js";
