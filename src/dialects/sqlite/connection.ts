@@ -80,9 +80,9 @@ export class SqliteConnection implements DatabaseConnection, SqliteFileInfo {
   }
 
   /**
-   * `PRAGMA foreign_keys = …` does nothing inside a transaction, and SQLite
-   * says nothing: a revision that relies on it would run with enforcement
-   * as it was. Refused instead (`journal_mode` likewise).
+   * `PRAGMA journal_mode = …` does nothing (or fails) inside a transaction:
+   * refused there. (`PRAGMA foreign_keys` is let through: see the lexer's
+   * nonTransactionalKeyword.)
    */
   #refuseSilentPragma(sql: string): void {
     if (!SETTING_PRAGMA.test(sql) || !this.#db.inTransaction) return;
@@ -90,7 +90,7 @@ export class SqliteConnection implements DatabaseConnection, SqliteFileInfo {
     if (!found?.keyword.startsWith("PRAGMA")) return;
     throw new AthanorError(
       "MIGRATION.NEEDS_NO_TRANSACTION",
-      `${found.keyword} has no effect inside a transaction (SQLite ignores it without a word): run it in a revision with \`export const transactional = false\`; Athanor turns foreign keys off around its own table rebuilds`,
+      `${found.keyword} has no effect inside a transaction (SQLite ignores it without a word): run it in a revision with \`export const transactional = false\``,
     );
   }
 

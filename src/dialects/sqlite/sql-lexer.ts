@@ -165,14 +165,22 @@ function pragmaName(stmt: LexedStatement): string | null {
 
 /**
  * Statements SQLite won't run in a transaction, or for which a transaction
- * silently changes the meaning: VACUUM, ATTACH/DETACH, and the PRAGMAs that
- * are a no-op (or an error) inside one (foreign_keys, journal_mode).
+ * silently changes the meaning: VACUUM, ATTACH/DETACH, and `PRAGMA
+ * journal_mode` (a no-op or an error inside one).
+ *
+ * Not `PRAGMA foreign_keys`: SQLite ignores it inside a transaction too, but
+ * every step of a revision already runs with enforcement off and
+ * `foreign_key_check` before its COMMIT (foreign-key-guard.ts). So the
+ * `PRAGMA foreign_keys=OFF` … `=ON` drizzle-kit and Prisma write around their
+ * table rebuilds asks for what the step does anyway, and the rebuild stays in
+ * one transaction; a revision that counts on enforcement being on (a cascade
+ * after `=ON`) leaves rows the check finds, and fails.
  */
 function nonTransactionalKeyword(stmt: LexedStatement): string | null {
   const [a] = stmt.leadingKeywords;
   if (a === "VACUUM" || a === "ATTACH" || a === "DETACH") return a;
   const pragma = pragmaName(stmt);
-  if (pragma === "foreign_keys" || pragma === "journal_mode") return `PRAGMA ${pragma}`;
+  if (pragma === "journal_mode") return `PRAGMA ${pragma}`;
   return null;
 }
 
