@@ -33,7 +33,7 @@ export interface DbColumn {
   readonly formatted: string;
   /** MySQL/MariaDB: ON UPDATE CURRENT_TIMESTAMP, and a character set or collation other than the table's. */
   readonly mysql?: MysqlColumnOptions;
-  /** SQLite: the column's own collation (`COLLATE NOCASE`), when not BINARY. */
+  /** SQLite: the column's own collation (`COLLATE NOCASE`), when not BINARY; `AUTOINCREMENT` on the rowid key. */
   readonly sqlite?: SqliteColumnOptions;
 }
 

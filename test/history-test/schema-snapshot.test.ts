@@ -111,3 +111,24 @@ describe("schema snapshots (SQLite): a column's collation", () => {
     assert.deepEqual(snapshotDifferences(before, nocase), []);
   });
 });
+
+describe("schema snapshots (SQLite): AUTOINCREMENT", () => {
+  const { dialect, driver } = dialectForUrl("sqlite::memory:");
+  let conn: DatabaseConnection;
+  const ref = { table: "athanor_version", schema: null };
+  const snap = async () => takeSnapshot(await (dialect.introspector as NonNullable<typeof dialect.introspector>)(), conn, ref);
+
+  before(async () => {
+    conn = await driver.connect({ url: "sqlite::memory:" });
+    await conn.exec("CREATE TABLE events (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT)");
+  });
+  after(async () => conn.close());
+
+  test("a table made again without AUTOINCREMENT is a difference; PRIMARY KEY (id AUTOINCREMENT) is none", async () => {
+    const before = await snap();
+    await conn.exec("DROP TABLE events; CREATE TABLE events (id INTEGER PRIMARY KEY, name TEXT)");
+    assert.deepEqual(snapshotDifferences(before, await snap()), ['changed: column main.events.id (sqlite: {"autoincrement":true} → none)']);
+    await conn.exec("DROP TABLE events; CREATE TABLE events (id INTEGER, name TEXT, PRIMARY KEY (id AUTOINCREMENT))");
+    assert.deepEqual(snapshotDifferences(before, await snap()), []);
+  });
+});

@@ -16,6 +16,7 @@ import type { DatabaseSchema, DbCheck, DbColumn, DbForeignKey, DbIndex, DbIndexE
 import type { ReferentialAction } from "../../schema/column.js";
 import type { ColumnType } from "../../schema/column-type.js";
 import type { DatabaseConnection } from "../dialect.js";
+import { autoincrementColumn } from "./autoincrement.js";
 import { declaredCollation } from "./column-collation.js";
 import { type DdlToken, identifierName, significant, tokenizeDdl } from "./ddl-tokens.js";
 import { parseCreateTable, type TableSql } from "./table-sql.js";
@@ -315,6 +316,7 @@ export async function introspect(conn: DatabaseConnection, options: IntrospectOp
     const pkCount = xcolumns.filter((c) => c.pk > 0).length;
     // The rowid alias (the one-column INTEGER PRIMARY KEY of a rowid table) is never NULL; so is any key column WITHOUT ROWID.
     const neverNull = (c: XColumn) => c.pk > 0 && (withoutRowid || (pkCount === 1 && c.type.trim().toUpperCase() === "INTEGER"));
+    const autoincrement = autoincrementColumn(parsed);
     const columns: DbColumn[] = [];
     for (const c of xcolumns) {
       if (!keep("column", c.name)) continue;
@@ -340,6 +342,10 @@ export async function introspect(conn: DatabaseConnection, options: IntrospectOp
       // names are case-insensitive: SQLite's own three in one spelling, the application's as written
       const written = declaredCollation(colSql);
       const collation = written !== null && /^(binary|nocase|rtrim)$/i.test(written) ? written.toUpperCase() : written;
+      const sqlite = {
+        ...(autoincrement !== null && same(autoincrement, c.name) ? { autoincrement: true } : {}),
+        ...(collation === null || collation === "BINARY" ? {} : { collation }),
+      };
       columns.push({
         name: c.name,
         type,
@@ -350,7 +356,7 @@ export async function introspect(conn: DatabaseConnection, options: IntrospectOp
         ...(c.hidden === 2 ? { generatedVirtual: true } : {}),
         comment: null,
         formatted: c.type,
-        ...(collation === null || collation === "BINARY" ? {} : { sqlite: { collation } }),
+        ...(Object.keys(sqlite).length === 0 ? {} : { sqlite }),
       });
     }
 

@@ -17,7 +17,8 @@ import { identifierName, tokenizeDdl } from "./ddl-tokens.js";
 import { quoteString } from "./literal.js";
 import { quoteIdentifier } from "./quote.js";
 import type { RebuildDraft } from "./table-edit.js";
-import { type ColumnSql, hasAutoincrement, isGenerated, renderTableSql, type TableSql } from "./table-sql.js";
+import { autoincrementColumn } from "./autoincrement.js";
+import { type ColumnSql, isGenerated, renderTableSql, type TableSql } from "./table-sql.js";
 import type { TableState } from "./table-state.js";
 
 import { rebuildName } from "./rebuild-name.js";
@@ -79,7 +80,7 @@ export function rebuildStatements(from: TableState, draft: RebuildDraft): SqlSta
   ];
   if (targets.length > 0)
     out.push({ sql: `INSERT INTO ${quoteIdentifier(temp)} (${targets.join(", ")}) SELECT ${sources.join(", ")} FROM ${quoteIdentifier(name)}` });
-  if (hasAutoincrement(from.table) && hasAutoincrement(draft.table)) {
+  if (autoincrementColumn(from.table) !== null && autoincrementColumn(draft.table) !== null) {
     // keep the AUTOINCREMENT counter (it may be past the largest id still in the table)
     out.push({ sql: `DELETE FROM sqlite_sequence WHERE name = ${quoteString(temp)}` });
     out.push({ sql: `INSERT INTO sqlite_sequence (name, seq) SELECT ${quoteString(temp)}, seq FROM sqlite_sequence WHERE name = ${quoteString(name)}` });

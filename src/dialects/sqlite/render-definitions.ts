@@ -112,6 +112,20 @@ export function columnSql(col: ColumnDefinition, ctx: ColumnContext): ColumnSql 
   return { name: col.name, type, constraints };
 }
 
+/**
+ * A column added to an existing table (addColumn, alone or in a rebuild). An AUTOINCREMENT column that is not the
+ * added key itself is the downgrade of a dropped AUTOINCREMENT key (addColumn, then createPrimaryKey): SQLite
+ * writes the keyword only in the key column's own definition, so it is refused, saying how to keep it.
+ */
+export function addedColumnSql(col: ColumnDefinition, table: string, where: string): ColumnSql {
+  if (col.sqlite?.autoincrement === true && col.primaryKey !== true)
+    refuse(
+      `${where}: sqlite.autoincrement on column ${col.name} added without primaryKey: true`,
+      "SQLite writes AUTOINCREMENT only on the key column's own definition, which a column added and then made the key by createPrimaryKey never gets: add it with primaryKey: true (and no createPrimaryKey), or drop sqlite.autoincrement to add it back as a plain INTEGER PRIMARY KEY",
+    );
+  return columnSql(col, { table, inPrimaryKey: col.primaryKey === true, columnPrimaryKey: col.primaryKey === true, where });
+}
+
 function columnReference(ref: ColumnReference): string {
   return referencesClause({ ...ref, refTable: ref.table, refSchema: ref.schema, refColumns: ref.column ? [ref.column] : [] });
 }
@@ -146,8 +160,10 @@ export function tableSql(def: TableDefinition, where: string): TableSql {
   if (def.comment !== undefined) refuse(`${where}: the table comment`, "SQLite stores no comments; remove it");
   const pkColumns = def.primaryKey ? [...def.primaryKey.columns] : def.columns.filter((c) => c.primaryKey).map((c) => c.name);
   const single = pkColumns.length === 1 ? pkColumns[0] : undefined;
-  // a one-column key is written on its column (needed for INTEGER PRIMARY KEY, the rowid alias)
-  const columnKey = single !== undefined && (def.primaryKey === undefined || def.columns.some((c) => c.name === single && c.identity !== undefined));
+  // a one-column key is written on its column (needed for INTEGER PRIMARY KEY, the rowid alias, and for AUTOINCREMENT)
+  const columnKey =
+    single !== undefined &&
+    (def.primaryKey === undefined || def.columns.some((c) => c.name === single && (c.identity !== undefined || c.sqlite?.autoincrement === true)));
   const columns = def.columns.map((c) =>
     columnSql(c, {
       table: def.name,

@@ -16,7 +16,7 @@ import { quoteIdentifier } from "./quote.js";
 import { rebuildStatements } from "./rebuild.js";
 import { renameTableStatements } from "./table-rename.js";
 import { renderBulkInsert, renderExecute } from "./render-data.js";
-import { columnSql, createIndexSql, DIALECT, refuse, tableSql } from "./render-definitions.js";
+import { addedColumnSql, createIndexSql, DIALECT, refuse, tableSql } from "./render-definitions.js";
 import { sqliteTypeSupport } from "./render-type.js";
 import {
   addColumnToDraft,
@@ -101,8 +101,7 @@ export function joinRebuild(op: Operation, rebuild: PendingRebuild): SqlStatemen
   switch (op.kind) {
     case "addColumn": {
       if (op.ifNotExists && findColumn(draft.table, op.column.name)) return [];
-      const col = columnSql(op.column, { table: op.table, inPrimaryKey: op.column.primaryKey === true, columnPrimaryKey: op.column.primaryKey === true, where });
-      addColumnToDraft(draft, col, where);
+      addColumnToDraft(draft, addedColumnSql(op.column, op.table, where), where);
       return [];
     }
     case "dropColumn":
@@ -290,12 +289,7 @@ function nativeAddBlocker(col: ColumnSql): string | null {
 }
 
 function renderAddColumn(op: Extract<Operation, { kind: "addColumn" }>, ctx: RenderContext, where: string): Rendered {
-  const col = columnSql(op.column, {
-    table: op.table,
-    inPrimaryKey: op.column.primaryKey === true,
-    columnPrimaryKey: op.column.primaryKey === true,
-    where,
-  });
+  const col = addedColumnSql(op.column, op.table, where);
   const state = ctx.table(op.table);
   if (op.ifNotExists && state && findColumn(state.table, op.column.name)) return { statements: [] };
   const blocker = nativeAddBlocker(col);

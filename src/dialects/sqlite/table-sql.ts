@@ -297,8 +297,3 @@ export function sameName(a: string, b: string): boolean {
 export function isGenerated(column: ColumnSql): boolean {
   return column.constraints.some((c) => c.kind === "generated");
 }
-
-/** Does the table use AUTOINCREMENT (its counter lives in sqlite_sequence)? */
-export function hasAutoincrement(table: TableSql): boolean {
-  return table.columns.some((c) => c.constraints.some((k) => k.kind === "primaryKey" && /\bAUTOINCREMENT\b/i.test(k.text)));
-}
