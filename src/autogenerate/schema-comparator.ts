@@ -38,7 +38,7 @@ export interface ResolvedTable {
 
 export interface ColumnOptionsDiff {
   readonly differ: boolean;
-  readonly fields: Partial<Pick<AlterColumnOp, "mysql" | "existingMysql" | "existingDefault" | "existingComment">>;
+  readonly fields: Partial<Pick<AlterColumnOp, "mysql" | "existingMysql" | "sqlite" | "existingSqlite" | "existingDefault" | "existingComment">>;
   /** For messages: what differs. */
   readonly description?: string;
 }
@@ -113,7 +113,7 @@ export interface SchemaComparator {
   /**
    * Optional: the column's dialect-only options (MySQL: ON UPDATE
    * CURRENT_TIMESTAMP, character set, collation, AUTO_INCREMENT kept by
-   * MODIFY). `differ`: the model's differ from the database's (an
+   * MODIFY; SQLite: the column's collation). `differ`: the model's differ from the database's (an
    * alterColumn restates the column); `fields`: what every alterColumn of
    * the column carries so that the server keeps the rest of its definition.
    */

@@ -1,4 +1,5 @@
 import type { MysqlAlterColumnOptions } from "../dialects/mysql/options.js";
+import type { SqliteAlterColumnOptions } from "../dialects/sqlite/options.js";
 import type { ColumnType } from "../schema/column-type.js";
 import {
   tsBool,
@@ -44,6 +45,10 @@ export interface AlterColumnChanges {
   readonly mysql?: MysqlAlterColumnOptions;
   /** MySQL/MariaDB only: the column's options before the change (what the inverse restores); absent: the same as `mysql`. */
   readonly existingMysql?: MysqlAlterColumnOptions;
+  /** SQLite only: the column's new collation (a table rebuild). Other dialects ignore it. */
+  readonly sqlite?: SqliteAlterColumnOptions;
+  /** SQLite only: the column's collation before the change (`BINARY` when it had none of its own), which the inverse restores. */
+  readonly existingSqlite?: SqliteAlterColumnOptions;
 }
 
 export interface AlterColumnOp extends AlterColumnChanges {
@@ -73,7 +78,8 @@ export function alterColumnHasChanges(op: AlterColumnChanges): boolean {
     op.nullable !== undefined ||
     op.default !== undefined ||
     op.newName !== undefined ||
-    op.comment !== undefined
+    op.comment !== undefined ||
+    op.sqlite?.collation !== undefined
   );
 }
 
@@ -89,6 +95,11 @@ export function validateAlterColumn(op: AlterColumnOp): void {
     assertSqlText(op.using, `${where}: using`);
   }
   if (op.newName !== undefined) assertName(op.newName, `${where}: newName`);
+  for (const [key, value] of [
+    ["sqlite.collation", op.sqlite?.collation],
+    ["existingSqlite.collation", op.existingSqlite?.collation],
+  ] as const)
+    if (value !== undefined && (typeof value !== "string" || value.trim() === "")) throw operationError(`${where}: ${key} must be a collation's name, such as "NOCASE"`);
   for (const [key, value] of [
     ["default", op.default],
     ["existingDefault", op.existingDefault],
@@ -107,6 +118,8 @@ export function reverseAlterColumn(op: AlterColumnOp): ReverseResult {
     return irreversible(`${where} changes the default without existingDefault (use null when there was none)`);
   if (op.comment !== undefined && op.existingComment === undefined)
     return irreversible(`${where} changes the comment without existingComment (use null when there was none)`);
+  if (op.sqlite?.collation !== undefined && op.existingSqlite?.collation === undefined)
+    return irreversible(`${where} changes the collation without existingSqlite: { collation } (use "BINARY" when it had none)`);
   const name = op.newName ?? op.column;
   return reversed(
     compact({
@@ -126,6 +139,8 @@ export function reverseAlterColumn(op: AlterColumnOp): ReverseResult {
       existingComment: op.comment === undefined ? op.existingComment : op.comment,
       mysql: op.existingMysql ?? op.mysql,
       existingMysql: op.existingMysql === undefined ? undefined : op.mysql,
+      sqlite: op.sqlite === undefined ? undefined : op.existingSqlite,
+      existingSqlite: op.sqlite === undefined ? op.existingSqlite : op.sqlite,
     }),
   );
 }
@@ -149,5 +164,7 @@ export function renderAlterColumnTs(op: AlterColumnOp): string {
     ["existingComment", tsNullableString(op.existingComment)],
     ["mysql", tsOptions(op.mysql)],
     ["existingMysql", tsOptions(op.existingMysql)],
+    ["sqlite", tsOptions(op.sqlite)],
+    ["existingSqlite", tsOptions(op.existingSqlite)],
   ]);
 }

@@ -86,6 +86,7 @@ export function describeOperation(op: Operation): string {
       if (op.nullable !== undefined) parts.push(op.nullable ? "nullable" : "not null");
       if (op.default !== undefined) parts.push(op.default === null ? "drop default" : "default");
       if (op.comment !== undefined) parts.push("comment");
+      if (op.sqlite?.collation !== undefined) parts.push("collation");
       if (op.newName !== undefined) parts.push(`rename to ${op.newName}`);
       return `alter column ${label(op.table, op.schema)}.${op.column}${alterColumnHasChanges(op) ? ` (${parts.join(", ")})` : ""}`;
     }

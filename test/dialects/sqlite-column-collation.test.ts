@@ -8,6 +8,7 @@
  */
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
+import { integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { compare } from "../../src/autogenerate/compare/compare.js";
 import { table } from "../../src/autogenerate/models/table.js";
 import { sqliteDialect } from "../../src/dialects/sqlite/index.js";
@@ -123,6 +124,78 @@ describe("SQLite: a column's collation is kept", () => {
       const second = d.reopen();
       seed(second);
       assert.deepEqual(matches(second), BOTH);
+    } finally {
+      d.close();
+    }
+  });
+});
+
+describe("SQLite: autogenerate changes a column's collation", () => {
+  const model = (collations: { email?: string; code?: string; plain?: string }) =>
+    table("users", {
+      columns: {
+        id: { type: t.integer(), primaryKey: true },
+        email: { type: t.text(), nullable: false, ...(collations.email ? { sqlite: { collation: collations.email } } : {}) },
+        code: { type: t.text(), ...(collations.code ? { sqlite: { collation: collations.code } } : {}) },
+        plain: { type: t.text(), ...(collations.plain ? { sqlite: { collation: collations.plain } } : {}) },
+        n: { type: t.integer() },
+      },
+    });
+
+  test("found, applied by a rebuild with the rows intact, clean afterwards; the downgrade restores the old collations", async () => {
+    const d = tempDatabase();
+    try {
+      d.db.exec(USERS);
+      seed(d.db);
+      // email NOCASE -> none (BINARY), code RTRIM -> NOCASE, plain BINARY -> BINARY written in lower case: no change
+      const r = await compare([model({ code: "NOCASE", plain: "binary" })], d.conn, OPTIONS);
+      assert.deepEqual(r.operations.map((o) => o.kind), ["alterColumn", "alterColumn"]);
+      const ts = r.operations.map((o) => renderOperationTs(o)).join("\n");
+      assert.match(ts, /op\.alterColumn\("users", "email", \{ type: t\.text\(\), existingType: t\.text\(\), existingNullable: false, sqlite: \{ collation: "BINARY" \}, existingSqlite: \{ collation: "NOCASE" \} \}\)/);
+      assert.match(ts, /op\.alterColumn\("users", "code", \{ .*sqlite: \{ collation: "NOCASE" \}, existingSqlite: \{ collation: "RTRIM" \} \}\)/);
+      await applyOps(d.conn, r.operations);
+      const after = d.reopen();
+      assert.deepEqual(after.prepare("SELECT id, email, code, plain, n FROM users").all(), [{ id: 1, email: "alice@x.org", code: "a1   ", plain: "x", n: 1 }]);
+      const count = (where: string) => (after.prepare(`SELECT count(*) AS n FROM users WHERE ${where}`).get() as { n: number }).n;
+      assert.deepEqual([count("email = 'ALICE@X.ORG'"), count("code = 'A1   '"), count("code = 'a1'")], [0, 1, 0]);
+      const text = (after.prepare("SELECT sql FROM sqlite_master WHERE name = 'users'").get() as { sql: string }).sql;
+      assert.match(text, /"?email"? TEXT NOT NULL,/);
+      assert.match(text, /"?code"? TEXT COLLATE "NOCASE"/);
+      assert.deepEqual((await compare([model({ code: "nocase" })], d.conn, OPTIONS)).operations, []);
+
+      const down = r.operations.map((o) => reverseOrThrow(o)).reverse();
+      await applyOps(d.conn, down);
+      const restored = d.reopen();
+      assert.deepEqual(matches(restored), BOTH);
+      assert.equal((restored.prepare("SELECT count(*) AS n FROM users").get() as { n: number }).n, 1);
+      assert.deepEqual((await compare([model({ email: "NOCASE", code: "RTRIM" })], d.conn, OPTIONS)).operations, []);
+    } finally {
+      d.close();
+    }
+  });
+
+  test("SQLite's own collations are compared case aside, in the database and in the model", async () => {
+    const d = tempDatabase();
+    try {
+      d.db.exec('CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT NOT NULL COLLATE "nocase", code TEXT COLLATE rtrim, plain TEXT COLLATE Binary, n INTEGER)');
+      assert.deepEqual((await compare([model({ email: "NoCase", code: "RTRIM" })], d.conn, OPTIONS)).operations, []);
+      const r = await compare([model({ email: "NoCase", code: "RTRIM", plain: "nocase" })], d.conn, OPTIONS);
+      assert.match(renderOperationTs(r.operations[0] as Operation), /"plain", .*sqlite: \{ collation: "nocase" \}, existingSqlite: \{ collation: "BINARY" \}/);
+      // written by hand, without the type
+      await applyOps(d.conn, [{ kind: "alterColumn", table: "users", column: "plain", sqlite: { collation: "NOCASE" } }]);
+      assert.deepEqual((await compare([model({ email: "NoCase", code: "RTRIM", plain: "nocase" })], d.conn, OPTIONS)).operations, []);
+    } finally {
+      d.close();
+    }
+  });
+
+  test("a drizzle column (which can't declare a collation) is no difference from a database column's own", async () => {
+    const d = tempDatabase();
+    try {
+      d.db.exec(USERS);
+      const users = sqliteTable("users", { id: integer("id").primaryKey(), email: text("email").notNull(), code: text("code"), plain: text("plain"), n: integer("n") });
+      const r = await compare({ users }, d.conn, OPTIONS);
+      assert.deepEqual(r.operations, []);
     } finally {
       d.close();
     }

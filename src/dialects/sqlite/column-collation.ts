@@ -14,3 +14,16 @@ export function declaredCollation(column: ColumnSql | undefined): string | null 
   const name = tokens[at + 1];
   return at >= 0 && isName(name) ? identifierName(name) : null;
 }
+
+/**
+ * Do two column collations compare alike? Names are case-insensitive (SQLite looks collations up so), and no
+ * collation of the column's own is BINARY.
+ */
+export function sameCollation(a: string | null | undefined, b: string | null | undefined): boolean {
+  return (a ?? "BINARY").toUpperCase() === (b ?? "BINARY").toUpperCase();
+}
+
+/** Is this the column's default collation (no `COLLATE` needed)? */
+export function isBinaryCollation(name: string): boolean {
+  return sameCollation(name, null);
+}

@@ -20,6 +20,7 @@ import { type IndexDefinition, type IndexElement, isIndexExpression } from "../.
 import { isSqlExpression, sqlTextOf } from "../../schema/sql-expression.js";
 import type { TableDefinition } from "../../schema/table.js";
 import type { ColumnDefault } from "../../schema/value.js";
+import { sameCollation } from "./column-collation.js";
 import { identifierName, significant, tokenizeDdl } from "./ddl-tokens.js";
 import { isDrizzleBuiltType, keepDrizzleMark } from "../../autogenerate/models/drizzle-type-mark.js";
 import { pulledDrizzleType } from "./drizzle-declared-type.js";
@@ -286,6 +287,15 @@ export const sqliteComparator: SchemaComparator = {
   needsConversion: () => false,
   conversionExpression: (column) => column,
   compareDefault,
+  // a column's own collation: a difference is an alterColumn that carries both (a rebuild), the type restated; a
+  // drizzle column can't declare one (sqlite-core has no collate()), so a database column's own is no difference
+  columnOptions: (model, db) => {
+    if (model.sqlite?.collation === undefined && isDrizzleBuiltType(model.type)) return { differ: false, fields: {} };
+    const from = db.sqlite?.collation ?? "BINARY";
+    const to = model.sqlite?.collation ?? "BINARY";
+    if (sameCollation(from, to)) return { differ: false, fields: {} };
+    return { differ: true, fields: { sqlite: { collation: to }, existingSqlite: { collation: from } }, description: `collation ${from} -> ${to}` };
+  },
   normaliseExpression,
   sameExpression,
   expressionVerdict: (a, b, options) => (sameExpression(a, b, options) ? "same" : "different"),

@@ -13,7 +13,14 @@ export interface SqliteColumnOptions {
   /**
    * `COLLATE <name>`: how the column's text compares and sorts (`NOCASE`,
    * `RTRIM`, `BINARY`, or one the application registers). Kept when a table
-   * is rebuilt or dropped and made again; autogenerate does not compare it.
+   * is rebuilt or dropped and made again. Autogenerate compares it (names
+   * case-insensitively, none being BINARY) and changes it by a rebuild.
    */
+  readonly collation?: string;
+}
+
+/** SQLite's own options of an alterColumn (`sqlite` and `existingSqlite`); other dialects ignore them. */
+export interface SqliteAlterColumnOptions {
+  /** The column's new collation (`NOCASE`, `RTRIM`, one the application registers); `BINARY` removes its own. A rebuild. */
   readonly collation?: string;
 }

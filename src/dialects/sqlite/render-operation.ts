@@ -337,7 +337,7 @@ function renderAlterColumn(op: Extract<Operation, { kind: "alterColumn" }>, ctx:
   let state = ctx.table(op.table);
   let name = op.column;
   const rename = columnRenameOf(op) !== undefined;
-  const changes = op.type !== undefined || op.nullable !== undefined || op.default !== undefined;
+  const changes = op.type !== undefined || op.nullable !== undefined || op.default !== undefined || op.sqlite?.collation !== undefined;
   if (rename && changes && op.newName !== undefined && ctx.version >= RENAME_COLUMN_VERSION && state?.objects.some((o) => o.type === "trigger"))
     return rebuiltThenRenamed(op, state, op.newName, where);
   if (rename && op.newName !== undefined) {
@@ -347,7 +347,7 @@ function renderAlterColumn(op: Extract<Operation, { kind: "alterColumn" }>, ctx:
       name = op.newName;
     }
   }
-  const rebuild = op.type !== undefined || op.nullable !== undefined || op.default !== undefined || (rename && name === op.column);
+  const rebuild = changes || (rename && name === op.column);
   if (!rebuild) return { statements, ...(state ? { states: one(op.table, state) } : {}) };
   const current = state ?? known(ctx, op.table, op);
   const draft = startDraft(current);

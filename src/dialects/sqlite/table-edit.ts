@@ -9,6 +9,7 @@ import type { AlterColumnOp } from "../../operations/alter-column.js";
 import type { CreateConstraintOp, DropConstraintOp } from "../../operations/drop-constraint.js";
 import { sqlTextOf } from "../../schema/sql-expression.js";
 import { AthanorError } from "../../errors.js";
+import { isBinaryCollation } from "./column-collation.js";
 import { identifierName, mentionsIdentifier, significant, tokenizeDdl } from "./ddl-tokens.js";
 import { quoteIdentifier } from "./quote.js";
 import { checkSql, columnSql, enumCheckName, foreignKeySql, jsonCheckName, primaryKeySql, renderDefault, uniqueSql } from "./render-definitions.js";
@@ -107,7 +108,7 @@ function insertConstraint(constraints: readonly ColumnConstraintSql[], add: Colu
   return out;
 }
 
-/** Type, nullability and default changes of an alterColumn (the rename is done in place, before). */
+/** Type, nullability, collation and default changes of an alterColumn (the rename is done in place, before). */
 export function alterColumnInDraft(draft: RebuildDraft, op: AlterColumnOp, name: string, where: string): void {
   let c = column(draft, name, where);
   if (op.type !== undefined) {
@@ -120,6 +121,12 @@ export function alterColumnInDraft(draft: RebuildDraft, op: AlterColumnOp, name:
   if (op.nullable !== undefined) {
     const constraints = withoutKinds(c.constraints, "notNull", "null");
     c = edited(c, { constraints: op.nullable ? constraints : insertConstraint(constraints, { name: null, kind: "notNull", text: "NOT NULL" }) });
+  }
+  const collation = op.sqlite?.collation;
+  if (collation !== undefined) {
+    // BINARY is no collation of the column's own: no COLLATE is written
+    const constraints = withoutKinds(c.constraints, "collate");
+    c = edited(c, { constraints: isBinaryCollation(collation) ? constraints : [...constraints, { name: null, kind: "collate", text: `COLLATE ${quoteIdentifier(collation)}` }] });
   }
   if (op.default !== undefined) {
     const constraints = withoutKinds(c.constraints, "default");
