@@ -18,6 +18,7 @@ import { compareDefault, splitOnUpdate } from "./default-text.js";
 import { identifiersIn, normaliseExpression, sameExpression } from "./expression.js";
 import { keepAutoIncrementKeys } from "./auto-increment-key.js";
 import { arrangeKeyDrops } from "./key-drop-order.js";
+import { systemVersionedWarnings } from "./system-versioned.js";
 import { checkName, foreignKeyName, nameCollisions, primaryKeyName, resolveServerNames, uniqueName } from "./names.js";
 import { canonicalTypeText, typeText } from "./type-text.js";
 
@@ -225,11 +226,12 @@ export const mysqlComparator: SchemaComparator = {
   truncationCollisions: nameCollisions,
   compareIndex,
   columnOptions,
-  // keys an AUTO_INCREMENT column needs are kept first (auto-increment-key.ts), then drops a foreign key needs placed
+  // keys an AUTO_INCREMENT column needs are kept first (auto-increment-key.ts), then drops a foreign key needs placed;
+  // changes to a system-versioned table get their warning (system-versioned.ts)
   arrangeOperations: (operations, db) => {
     const auto = keepAutoIncrementKeys(operations, db);
     const keys = arrangeKeyDrops(auto.operations, db);
-    return { operations: keys.operations, warnings: [...auto.warnings, ...keys.warnings] };
+    return { operations: keys.operations, warnings: [...auto.warnings, ...keys.warnings, ...systemVersionedWarnings(keys.operations, db)] };
   },
   // No server-side check, so no server text to compare.
   sameIndexDefinition: () => false,

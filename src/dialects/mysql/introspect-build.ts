@@ -50,6 +50,8 @@ export interface CatalogTable {
   readonly table_name: string;
   readonly table_comment: Str;
   readonly table_collation: Str;
+  /** `BASE TABLE`, or MariaDB's `SYSTEM VERSIONED` (`WITH SYSTEM VERSIONING`); absent from catalogs captured before it was read. */
+  readonly table_type?: Str;
 }
 
 export interface CatalogStatistic {
@@ -211,7 +213,15 @@ export function buildSchema(cat: Catalog, options: IntrospectOptions = {}): Data
     const rawChecks = checksBy.get(key) ?? [];
     const jsonChecks = new Set<string>();
     const columns: DbColumn[] = [];
-    const catColumns = [...(colsBy.get(key) ?? [])].sort((a, b) => Number(a.ordinal_position) - Number(b.ordinal_position));
+    // MariaDB's system-versioned table: the period's columns (GENERATED ALWAYS AS ROW START/END, shown when declared,
+    // hidden when implied) are the server's, which also adds ROW END to the table's unique keys; neither is the models'
+    const versioned = t.table_type === "SYSTEM VERSIONED";
+    const period = new Set(
+      versioned ? (colsBy.get(key) ?? []).filter((c) => /^ROW\s+(START|END)$/i.test((c.generation_expression ?? "").trim())).map((c) => c.column_name) : [],
+    );
+    const catColumns = [...(colsBy.get(key) ?? [])]
+      .filter((c) => !period.has(c.column_name))
+      .sort((a, b) => Number(a.ordinal_position) - Number(b.ordinal_position));
     for (const c of catColumns) {
       if (!keep("column", c.column_name)) continue;
       const extra = c.extra ?? "";
@@ -269,7 +279,9 @@ export function buildSchema(cat: Catalog, options: IntrospectOptions = {}): Data
     let primaryKey: DbTable["primaryKey"] = null;
     const uniques: DbUnique[] = [];
     const indexes: DbIndex[] = [];
-    for (const [name, rows] of byIndex) {
+    for (const [name, all] of byIndex) {
+      const rows = all.filter((r) => r.column_name === null || !period.has(r.column_name));
+      if (rows.length === 0) continue;
       rows.sort((a, b) => Number(a.seq_in_index) - Number(b.seq_in_index));
       const unique = Number(rows[0]!.non_unique) === 0;
       const method = rows[0]!.index_type.toLowerCase();
@@ -343,7 +355,9 @@ export function buildSchema(cat: Catalog, options: IntrospectOptions = {}): Data
       exclusions: [],
       comment: t.table_comment ? t.table_comment : null,
       partitioned: false,
-      ...(t.table_collation ? { mysql: { collation: t.table_collation } } : {}),
+      ...(t.table_collation || versioned
+        ? { mysql: { ...(t.table_collation ? { collation: t.table_collation } : {}), ...(versioned ? { systemVersioned: true } : {}) } }
+        : {}),
       ...(triggersBy.has(key) ? { triggers: triggersBy.get(key) } : {}),
       ...(views.length > 0 ? { views } : {}),
     });

@@ -67,8 +67,9 @@ async function readCatalogRows(conn: DatabaseConnection, head: Row, options: Int
   const q = async <T>(sql: string): Promise<T[]> => lowerKeys<T>((await conn.query<Row>(sql, schemas)).rows);
 
   const tables = await q<CatalogTable>(
-    `SELECT TABLE_SCHEMA AS table_schema, TABLE_NAME AS table_name, TABLE_COMMENT AS table_comment, TABLE_COLLATION AS table_collation
-       FROM information_schema.TABLES WHERE TABLE_TYPE = 'BASE TABLE' AND TABLE_SCHEMA IN (${inList})`,
+    `SELECT TABLE_SCHEMA AS table_schema, TABLE_NAME AS table_name, TABLE_COMMENT AS table_comment, TABLE_COLLATION AS table_collation,
+            TABLE_TYPE AS table_type
+       FROM information_schema.TABLES WHERE TABLE_TYPE IN ('BASE TABLE', 'SYSTEM VERSIONED') AND TABLE_SCHEMA IN (${inList})`,
   );
   const columns = await q<CatalogColumn>(
     `SELECT TABLE_SCHEMA AS table_schema, TABLE_NAME AS table_name, COLUMN_NAME AS column_name, ORDINAL_POSITION AS ordinal_position,

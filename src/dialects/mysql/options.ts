@@ -21,6 +21,12 @@ export interface MysqlTableOptions {
   readonly engine?: string;
   readonly charset?: string;
   readonly collation?: string;
+  /**
+   * MariaDB: `WITH SYSTEM VERSIONING` (the server keeps every row's past versions, read with `FOR SYSTEM_TIME`).
+   * Written by createTable (refused on MySQL); read from the database, so that a dropped table's downgrade makes it
+   * versioned again (its history is not restored). Not compared: see docs/mysql.md.
+   */
+  readonly systemVersioned?: boolean;
 }
 
 /** A column's options beyond its portable definition. */

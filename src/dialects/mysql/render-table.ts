@@ -14,7 +14,7 @@ import { checkForeignKey, uniqueClause } from "./render-constraint.js";
 import { renderInlineIndex } from "./render-index.js";
 import { needsPrefixLength, renderColumnType } from "./render-type.js";
 import { refuse } from "./refuse.js";
-import { hasLongUniqueKeys, type MysqlServer } from "./server.js";
+import { hasLongUniqueKeys, isMariadb, type MysqlServer } from "./server.js";
 import { checkNameFor, foreignKeyNameFor } from "./unnamed-constraint.js";
 import { sqlTextOf } from "../../schema/sql-expression.js";
 
@@ -25,6 +25,7 @@ function tableOptions(options: MysqlTableOptions | undefined, comment: string | 
   if (options?.collation) parts.push(`COLLATE=${quoteIdentifier(options.collation)}`);
   if (autoIncrement !== null) parts.push(`AUTO_INCREMENT=${autoIncrement}`);
   if (comment !== undefined) parts.push(`COMMENT=${commentString(comment)}`);
+  if (options?.systemVersioned === true) parts.push("WITH SYSTEM VERSIONING");
   return parts.length === 0 ? "" : ` ${parts.join(" ")}`;
 }
 
@@ -74,6 +75,8 @@ export function renderCreateTable(op: CreateTableOp, server: MysqlServer): SqlSt
   for (const ck of op.checks ?? []) lines.push(checkClause(checkNameFor(op.table, ck.name, sqlTextOf(ck.expression)), ck.expression));
   for (const index of op.indexes ?? []) lines.push(renderInlineIndex(op, index, server, types));
   const ine = op.ifNotExists ? "IF NOT EXISTS " : "";
+  if (op.mysql?.systemVersioned === true && isMariadb(server) === false)
+    throw refuse(op, "mysql.systemVersioned", "MySQL has no system-versioned tables (MariaDB's WITH SYSTEM VERSIONING): leave the option out");
   return [{ sql: `CREATE TABLE ${ine}${table} (\n${lines.map((l) => `    ${l}`).join(",\n")}\n)${tableOptions(op.mysql, op.comment, start)}` }];
 }
 
