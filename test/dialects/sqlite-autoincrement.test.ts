@@ -99,6 +99,9 @@ describe("SQLite: AUTOINCREMENT is kept", () => {
       d.db.exec("CREATE TABLE events (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT); INSERT INTO events (name) VALUES ('a')");
       const r = await compare([table("events", { columns: { name: t.text() } })], d.conn, OPTIONS);
       assert.deepEqual(r.operations.map((o) => o.kind), ["dropConstraint", "dropColumn"]);
+      assert.deepEqual(r.warnings.filter((w) => /AUTOINCREMENT/.test(w)), [
+        "events.id: the dropped column is the table's AUTOINCREMENT key, which SQLite writes only in the key column's own definition: the downgrade as written (op.addColumn, then op.createPrimaryKey) is refused when it runs; edit it to one op.addColumn with primaryKey: true (and no op.createPrimaryKey), or drop sqlite.autoincrement from it for a plain INTEGER PRIMARY KEY",
+      ]);
       const down = r.operations.map((o) => reverseOrThrow(o as Operation)).reverse();
       assert.match(renderOperationTs(down[0] as Operation), /op\.addColumn\("events", \{ name: "id", type: t\.integer\(\), sqlite: \{ autoincrement: true \} \}\)/);
       await applyOps(d.conn, r.operations);

@@ -308,4 +308,16 @@ export const sqliteComparator: SchemaComparator = {
   truncationCollisions,
   compareIndex,
   sameIndexDefinition: () => false,
+  // the downgrade of a dropped AUTOINCREMENT key (addColumn, then createPrimaryKey) is refused when it runs
+  // (render-definitions.ts, addedColumnSql): said when the revision is written, so that it is edited then
+  arrangeOperations: (operations) => ({
+    operations: [...operations],
+    warnings: operations.flatMap((op) =>
+      op.kind === "dropColumn" && op.original?.sqlite?.autoincrement === true
+        ? [
+            `${op.table}.${op.column}: the dropped column is the table's AUTOINCREMENT key, which SQLite writes only in the key column's own definition: the downgrade as written (op.addColumn, then op.createPrimaryKey) is refused when it runs; edit it to one op.addColumn with primaryKey: true (and no op.createPrimaryKey), or drop sqlite.autoincrement from it for a plain INTEGER PRIMARY KEY`,
+          ]
+        : [],
+    ),
+  }),
 };
