@@ -19,7 +19,7 @@ import { type PlannedStep, stepLabel } from "./planned-step.js";
 import { netVersionActions } from "./net-version-actions.js";
 import { RevisionPrefetch } from "./revision-prefetch.js";
 import { committedEarlier, failedStepWhere } from "./failed-step.js";
-import { committedSoFar, isStop, stoppedBefore } from "./stopped-run.js";
+import { committedSoFar, isStop, letSignalsArrive, stoppedBefore } from "./stopped-run.js";
 import { callRevision, revisionFunction } from "./revision-call.js";
 import { OnlineExecutor, StatementError, TransactionState, transactionAborted } from "./step-executor.js";
 import { AheadConnection } from "./ahead-connection.js";
@@ -143,6 +143,7 @@ export async function runSteps(
   try {
     if (perRun) await tx.begin();
     for (const [i, step] of steps.entries()) {
+      if (opts.signal) await letSignalsArrive();
       if (opts.signal?.aborted) throw stoppedBefore(opts.signal, step);
       current = step;
       const started = Date.now();

@@ -50,7 +50,7 @@ import { type PlannedStep, stepLabel } from "./planned-step.js";
 import { callRevision, revisionFunction } from "./revision-call.js";
 import { RevisionPrefetch } from "./revision-prefetch.js";
 import { committedEarlier, failedStepWhere } from "./failed-step.js";
-import { committedSoFar, isStop, stoppedBefore } from "./stopped-run.js";
+import { committedSoFar, isStop, letSignalsArrive, stoppedBefore } from "./stopped-run.js";
 import { MigrationFailedError, type RunStepsOptions, type StepResult } from "./run-steps.js";
 import { StatementError } from "./step-executor.js";
 import { VersionRecordError, type VersionStore } from "./version-store.js";
@@ -394,6 +394,7 @@ export async function runSteps(
   let current: PlannedStep | undefined;
   try {
     for (const [i, step] of steps.entries()) {
+      if (opts.signal) await letSignalsArrive();
       if (opts.signal?.aborted) throw stoppedBefore(opts.signal, step);
       current = step;
       const started = Date.now();

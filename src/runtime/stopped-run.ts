@@ -12,6 +12,16 @@ export function stopReason(signal: AbortSignal): string {
   return signal.reason instanceof AthanorError && signal.reason.code === "ABORTED" ? signal.reason.message : "aborted";
 }
 
+/**
+ * Lets a signal that arrived during the step just run reach its handler before the next step begins. Node delivers
+ * SIGTERM/SIGINT from the event loop; a run whose statements all complete synchronously (SQLite's driver, whose
+ * `await`s resolve at once) never returns to it, so without this turn the CLI's SIGTERM was only heard once every
+ * revision had run: the run went on to the head and exited 0 instead of stopping after the running revision.
+ */
+export function letSignalsArrive(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
 /** The error for a run whose `signal` fired before `next` began. */
 export function stoppedBefore(signal: AbortSignal, next: PlannedStep): AthanorError {
   const reason = stopReason(signal);
