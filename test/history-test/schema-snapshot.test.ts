@@ -86,49 +86,47 @@ describe("schema snapshots (SQLite): unnamed constraints", () => {
   });
 });
 
-describe("schema snapshots (SQLite): a column's collation", () => {
+/** An in-memory SQLite database made by `createSql` for the describe block, and a snapshot of it as it is now. */
+function sqliteSnapshots(createSql: string): { exec: (sql: string) => Promise<void>; snap: () => ReturnType<typeof takeSnapshot> } {
   const { dialect, driver } = dialectForUrl("sqlite::memory:");
   let conn: DatabaseConnection;
   const ref = { table: "athanor_version", schema: null };
-  const snap = async () => takeSnapshot(await (dialect.introspector as NonNullable<typeof dialect.introspector>)(), conn, ref);
-
   before(async () => {
     conn = await driver.connect({ url: "sqlite::memory:" });
-    await conn.exec("CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT COLLATE NOCASE)");
+    await conn.exec(createSql);
   });
   after(async () => conn.close());
+  return {
+    exec: (sql) => conn.exec(sql),
+    snap: async () => takeSnapshot(await (dialect.introspector as NonNullable<typeof dialect.introspector>)(), conn, ref),
+  };
+}
+
+describe("schema snapshots (SQLite): a column's collation", () => {
+  const { exec, snap } = sqliteSnapshots("CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT COLLATE NOCASE)");
 
   test("a table made again without its column's COLLATE NOCASE is a difference; an explicit BINARY or nocase for NOCASE is none", async () => {
     const before = await snap();
-    await conn.exec("DROP TABLE users; CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT)");
+    await exec("DROP TABLE users; CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT)");
     assert.deepEqual(snapshotDifferences(before, await snap()), ['changed: column main.users.email (sqlite: {"collation":"NOCASE"} → none)']);
-    await conn.exec("DROP TABLE users; CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT COLLATE nocase)");
+    await exec("DROP TABLE users; CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT COLLATE nocase)");
     const nocase = await snap();
-    await conn.exec("DROP TABLE users; CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT COLLATE BINARY)");
+    await exec("DROP TABLE users; CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT COLLATE BINARY)");
     const binary = await snap();
-    await conn.exec("DROP TABLE users; CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT)");
+    await exec("DROP TABLE users; CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT)");
     assert.deepEqual(snapshotDifferences(binary, await snap()), []);
     assert.deepEqual(snapshotDifferences(before, nocase), []);
   });
 });
 
 describe("schema snapshots (SQLite): AUTOINCREMENT", () => {
-  const { dialect, driver } = dialectForUrl("sqlite::memory:");
-  let conn: DatabaseConnection;
-  const ref = { table: "athanor_version", schema: null };
-  const snap = async () => takeSnapshot(await (dialect.introspector as NonNullable<typeof dialect.introspector>)(), conn, ref);
-
-  before(async () => {
-    conn = await driver.connect({ url: "sqlite::memory:" });
-    await conn.exec("CREATE TABLE events (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT)");
-  });
-  after(async () => conn.close());
+  const { exec, snap } = sqliteSnapshots("CREATE TABLE events (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT)");
 
   test("a table made again without AUTOINCREMENT is a difference; PRIMARY KEY (id AUTOINCREMENT) is none", async () => {
     const before = await snap();
-    await conn.exec("DROP TABLE events; CREATE TABLE events (id INTEGER PRIMARY KEY, name TEXT)");
+    await exec("DROP TABLE events; CREATE TABLE events (id INTEGER PRIMARY KEY, name TEXT)");
     assert.deepEqual(snapshotDifferences(before, await snap()), ['changed: column main.events.id (sqlite: {"autoincrement":true} → none)']);
-    await conn.exec("DROP TABLE events; CREATE TABLE events (id INTEGER, name TEXT, PRIMARY KEY (id AUTOINCREMENT))");
+    await exec("DROP TABLE events; CREATE TABLE events (id INTEGER, name TEXT, PRIMARY KEY (id AUTOINCREMENT))");
     assert.deepEqual(snapshotDifferences(before, await snap()), []);
   });
 });
