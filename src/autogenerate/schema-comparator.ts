@@ -95,6 +95,11 @@ export interface SchemaComparator {
    */
   readonly nullableKeyColumns?: boolean;
   /**
+   * The server keeps no name for a primary key (MySQL: every one is PRIMARY, whatever it was given): a dropped
+   * table's re-creation in the downgrade leaves the name out rather than write one the server ignores.
+   */
+  readonly primaryKeyNamesIgnored?: boolean;
+  /**
    * What becomes of a view over a table a revision drops, for autogenerate's warning (PostgreSQL: the DROP fails).
    * Absent: the view fails when it is read.
    */

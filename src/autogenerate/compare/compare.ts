@@ -342,7 +342,7 @@ export function diff(
   for (const ctx of pairs) diffTable(cmp, ctx, renames, resolver, compareTypes, compareDefaults, defaultSchema, b, warnings, possibleRenames);
 
   /* ---------- dropped tables ---------- */
-  dropTables(goneTables, defaultSchema, opSchemaOf, b);
+  dropTables(goneTables, defaultSchema, opSchemaOf, b, cmp.primaryKeyNamesIgnored === true);
   for (const t of goneTables) {
     const label = `${t.schema === defaultSchema ? "" : `${t.schema}.`}${t.name}`;
     if (t.triggers && t.triggers.length > 0) {
@@ -598,7 +598,13 @@ function orderNewTables(cmp: SchemaComparator, newTables: readonly MTable[], _de
 }
 
 /** Drops tables referencing ones first; FKs inside a cycle of dropped tables are dropped beforehand. */
-function dropTables(gone: readonly DbTable[], defaultSchema: string, opSchemaOf: (s: string) => string | undefined, b: Buckets): void {
+function dropTables(
+  gone: readonly DbTable[],
+  defaultSchema: string,
+  opSchemaOf: (s: string) => string | undefined,
+  b: Buckets,
+  primaryKeyNamesIgnored: boolean,
+): void {
   const pending = new Map(gone.map((t) => [k2(t.schema, t.name), t]));
   const droppedFks = new Map<DbTable, Set<string>>();
   // Referenced-by counts among the dropped tables.
@@ -615,7 +621,7 @@ function dropTables(gone: readonly DbTable[], defaultSchema: string, opSchemaOf:
           kind: "dropTable",
           table: t.name,
           ...(opSchemaOf(t.schema) === undefined ? {} : { schema: t.schema }),
-          original: dbTableDefinition(t, defaultSchema, skip),
+          original: dbTableDefinition(t, defaultSchema, skip, primaryKeyNamesIgnored),
         });
         pending.delete(key);
         progressed = true;

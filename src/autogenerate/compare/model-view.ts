@@ -259,9 +259,15 @@ export function dbIndexDefinition(ix: DbIndex): IndexDefinition {
 
 /**
  * A database table as a definition. `skipForeignKeys` leaves out FKs that
- * are dropped (and re-created on downgrade) separately.
+ * are dropped (and re-created on downgrade) separately; `primaryKeyNameIgnored`
+ * leaves out the primary key's name where the server keeps none (MySQL's PRIMARY).
  */
-export function dbTableDefinition(t: DbTable, defaultSchema: string, skipForeignKeys?: ReadonlySet<string>): TableDefinition {
+export function dbTableDefinition(
+  t: DbTable,
+  defaultSchema: string,
+  skipForeignKeys?: ReadonlySet<string>,
+  primaryKeyNameIgnored = false,
+): TableDefinition {
   const pk = new Set(t.primaryKey?.columns ?? []);
   const fks = t.foreignKeys.filter((f) => !skipForeignKeys?.has(f.name)).map((f) => dbForeignKeyDefinition(f, defaultSchema));
   const checks: CheckDefinition[] = t.checks.map((c) => ({ ...(c.name === "" ? {} : { name: c.name }), expression: c.expression }));
@@ -274,7 +280,9 @@ export function dbTableDefinition(t: DbTable, defaultSchema: string, skipForeign
     name: t.name,
     ...(t.schema === defaultSchema ? {} : { schema: t.schema }),
     columns: t.columns.map((c) => dbColumnDefinition(c, defaultSchema, pk.has(c.name))),
-    ...(t.primaryKey ? { primaryKey: { ...(t.primaryKey.name === "" ? {} : { name: t.primaryKey.name }), columns: t.primaryKey.columns } } : {}),
+    ...(t.primaryKey
+      ? { primaryKey: { ...(t.primaryKey.name === "" || primaryKeyNameIgnored ? {} : { name: t.primaryKey.name }), columns: t.primaryKey.columns } }
+      : {}),
     ...(fks.length === 0 ? {} : { foreignKeys: fks }),
     ...(t.uniques.length === 0 ? {} : { uniques: t.uniques.map(dbUniqueDefinition) }),
     ...(checks.length === 0 ? {} : { checks }),

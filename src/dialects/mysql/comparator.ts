@@ -219,6 +219,7 @@ export const mysqlComparator: SchemaComparator = {
   },
   identifiersIn,
   primaryKeyName,
+  primaryKeyNamesIgnored: true,
   uniqueName,
   foreignKeyName,
   checkName,
