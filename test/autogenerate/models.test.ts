@@ -45,6 +45,16 @@ describe("model DSL and collection", () => {
     assert.throws(() => table("bad", { columns: { a: t.text() }, indexes: [{ columns: ["nope"] }] }), /does not have/);
   });
 
+  test("table() without `columns` (drizzle's shape) says where the columns go, not a TypeError", () => {
+    const drizzleShape = { id: { type: t.integer(), primaryKey: true }, email: t.text() } as never;
+    assert.throws(
+      () => table("users", drizzleShape),
+      (e: unknown) => isAthanorError(e) && e.code === "SCHEMA.INVALID" && e.message === 'table("users", …): columns go under `columns`: table("users", { columns: { id, email } })',
+    );
+    assert.throws(() => table("users", {} as never), /table\("users", …\) has no `columns` \(got an empty object\)/);
+    assert.throws(() => table("users", undefined as never), /the second argument must be \{ columns: \{ … \} \}/);
+  });
+
   test("collectModels finds tables in arrays, objects and namespaces, once each", () => {
     const a = table("a", { columns: { id: t.integer() } });
     const b = defineTable("b", { columns: [{ name: "id", type: t.integer() }] });

@@ -8,7 +8,7 @@ import type { ColumnDefinition } from "../../schema/column.js";
 import type { ColumnType } from "../../schema/column-type.js";
 import type { IndexDefinition } from "../../schema/indexes.js";
 import type { TableDefinition, TableSpec } from "../../schema/table.js";
-import { indexElementColumn, validateTable } from "../../schema/validate.js";
+import { indexElementColumn, schemaError, validateTable } from "../../schema/validate.js";
 import { AUTO_NAMED } from "./naming.js";
 
 /** Registered symbol marking tables built by `table()` (survives two copies of the package). */
@@ -41,8 +41,27 @@ function columnsOf(columns: ModelTableSpec["columns"]): ColumnDefinition[] {
   );
 }
 
+/**
+ * The table's spec without `columns` (a type check the loader doesn't run): the
+ * usual slip is drizzle's shape, `table("users", { id: …, email: … })`.
+ */
+function missingColumns(name: string, spec: unknown): Error {
+  const where = `table(${JSON.stringify(name)}, …)`;
+  if (typeof spec !== "object" || spec === null) return schemaError(`${where}: the second argument must be { columns: { … } }`);
+  const keys = Object.keys(spec);
+  const columnLike = keys.filter((k) => {
+    const v = (spec as Record<string, unknown>)[k];
+    return typeof v === "object" && v !== null && ("type" in v || "kind" in v);
+  });
+  if (columnLike.length > 0) {
+    return schemaError(`${where}: columns go under \`columns\`: table(${JSON.stringify(name)}, { columns: { ${columnLike.slice(0, 3).join(", ")}${columnLike.length > 3 ? ", …" : ""} } })`);
+  }
+  return schemaError(`${where} has no \`columns\` (got ${keys.length > 0 ? keys.join(", ") : "an empty object"}): write table(${JSON.stringify(name)}, { columns: { id: { type: t.integer(), primaryKey: true } } })`);
+}
+
 /** Declares a model table. Validated at once, so a typo fails where it was made. */
 export function table(name: string, spec: ModelTableSpec, options?: ModelTableOptions): TableDefinition {
+  if (typeof spec !== "object" || spec === null || typeof spec.columns !== "object" || spec.columns === null) throw missingColumns(name, spec);
   const schema = options?.schema ?? spec.schema;
   const autoNamed = new Set<string>();
   const indexes = spec.indexes?.map((ix): IndexDefinition => {
