@@ -13,6 +13,21 @@ import { mkdirSync, statSync } from "node:fs";
 import { dirname } from "node:path";
 
 export function makeDirectory(path: string, mode?: number): void {
+  for (const dir of missingDirectories(path).reverse()) {
+    try {
+      mkdirSync(dir, mode === undefined ? undefined : { mode });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
+    }
+  }
+}
+
+/**
+ * The folders from `path` up that don't exist yet, deepest first; throws (as
+ * makeDirectory does) when the nearest one that exists is a file, so a path
+ * that can never be a folder is found without creating anything.
+ */
+export function missingDirectories(path: string): string[] {
   const missing: string[] = [];
   let p = path;
   for (;;) {
@@ -31,11 +46,5 @@ export function makeDirectory(path: string, mode?: number): void {
     if (parent === p) break;
     p = parent;
   }
-  for (const dir of missing.reverse()) {
-    try {
-      mkdirSync(dir, mode === undefined ? undefined : { mode });
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
-    }
-  }
+  return missing;
 }

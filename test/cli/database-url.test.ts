@@ -40,7 +40,7 @@ describe("database URLs that can't work", { concurrency: true }, () => {
   test("pglite: a directory that can't be created fails at once, one line naming it", () =>
     withProject(async (p) => {
       project(p);
-      const r = await runWithin(p, ["current", "--url", "pglite:/proc/athanor-x/data"], {}, 15_000);
+      const r = await runWithin(p, ["upgrade", "head", "--url", "pglite:/proc/athanor-x/data"], {}, 15_000);
       const msg = fails(r);
       assert.match(msg, /cannot create the PGlite directory \/proc\/athanor-x/);
       assert.ok(r.ms < 10_000, `took ${r.ms} ms`);
@@ -68,6 +68,22 @@ describe("database URLs that can't work", { concurrency: true }, () => {
       assert.ok(existsSync(join(p.dir, "data/tpyo.db")), "upgrade did not create the file");
     }));
 
+  test("pglite: commands that only read create no data directory; stamp does, and current reads it after", () =>
+    withProject(async (p) => {
+      project(p);
+      const url = "pglite:./data/tpyo";
+      const current = await runWithin(p, ["current", "--url", url], {}, 30_000);
+      ok(current, "current on a missing data directory");
+      assert.match(current.stdout + current.stderr, /at base/);
+      ok(await runWithin(p, ["history", "-i", "--url", url], {}, 30_000), "history -i on a missing data directory");
+      assert.ok(!existsSync(join(p.dir, "data")), "a read-only command created data/");
+      ok(await runWithin(p, ["stamp", "base", "--url", url], {}, 30_000), "stamp creates it");
+      assert.ok(existsSync(join(p.dir, "data/tpyo/PG_VERSION")), "stamp did not create the data directory");
+      const after = await runWithin(p, ["current", "--url", url], {}, 30_000);
+      ok(after, "current on the created data directory");
+      assert.match(after.stdout + after.stderr, /at base/);
+    }));
+
   test("a TMPDIR where the cache folder can't be created: the command runs without its caches", () =>
     withProject(async (p) => {
       project(p);
@@ -93,6 +109,9 @@ describe("database URLs that can't work", { concurrency: true }, () => {
       p.write("data", "not a folder");
       const msg = fails(await runWithin(p, ["current", "--url", "pglite:./data/db"], {}, 15_000));
       assert.match(msg, /data is not a directory/);
+      // a command that only reads doesn't take a path that can never be a database for a database at base
+      const sqlite = fails(await runWithin(p, ["current", "--url", "sqlite:./data/app.db"], {}, 15_000));
+      assert.match(sqlite, /data is not a directory/);
     }));
 
   test("a line break in the URL: one line, the URL escaped and masked, its source named", () =>

@@ -3,18 +3,20 @@
  *
  * - `pglite:memory` — the process-wide in-memory database;
  * - `pglite:memory:<name>` — a separate, named in-memory database;
- * - `pglite:./dir`, `pglite:/abs/dir`, `pglite://./dir` — file-backed, created if missing.
+ * - `pglite:./dir`, `pglite:/abs/dir`, `pglite://./dir` — file-backed, created if missing (but for a command
+ *   that only reads, `createMissing: false`: it sees an empty in-memory database and leaves no folder behind).
  *
  * PGlite is a single session. Connections to the same database share one
  * instance: calls are serialised, and while one connection has a transaction
  * open the others wait until it ends. The instance is closed when its last
  * connection closes (an in-memory database is then gone).
  */
-import { isAbsolute, resolve } from "node:path";
+import { existsSync } from "node:fs";
+import { isAbsolute, join, resolve } from "node:path";
 import type { PGlite, PGliteOptions } from "@electric-sql/pglite";
 import { AthanorError } from "../../errors.js";
 import { isPlainObject } from "../../schema/value.js";
-import { makeDirectory } from "../../util/make-directory.js";
+import { makeDirectory, missingDirectories } from "../../util/make-directory.js";
 import type { ConnectOptions, DatabaseConnection, Driver, QueryResult } from "../dialect.js";
 import { loadOptionalModule } from "../load-module.js";
 import { lockPgliteDir } from "./pglite-dir-lock.js";
@@ -116,6 +118,15 @@ function makePgliteDirectory(path: string): void {
   }
 }
 
+/** A data directory that can never be made (a parent is a file): the error creating it gives. */
+function refuseImpossibleDirectory(path: string): void {
+  try {
+    missingDirectories(path);
+  } catch (e) {
+    throw new AthanorError("CONNECT.FAILED", `cannot create the PGlite directory ${path}: ${(e as Error).message}`);
+  }
+}
+
 /** Bound values the way node-postgres sends them: plain objects as JSON text. */
 function prepareParams(params: readonly unknown[] | undefined): unknown[] | undefined {
   return params?.map((p) => (isPlainObject(p) ? JSON.stringify(p) : p));
@@ -176,7 +187,13 @@ export const pgliteDriver: Driver = {
   packageName: "@electric-sql/pglite",
 
   async connect(options: ConnectOptions): Promise<DatabaseConnection> {
-    const target = parsePgliteUrl(options.url);
+    let target = parsePgliteUrl(options.url);
+    // a data directory PGlite hasn't made (no PG_VERSION) is made on open: a command that only reads gets an empty
+    // database of its own instead, so a mistyped URL leaves no stray folder for a later upgrade to fill
+    if (target.kind === "dir" && options.createMissing === false && !existsSync(join(target.path, "PG_VERSION"))) {
+      refuseImpossibleDirectory(target.path);
+      target = { kind: "memory", name: `\0missing:${target.path}` };
+    }
     const key = targetKey(target);
     let opening = instances.get(key);
     if (!opening) {

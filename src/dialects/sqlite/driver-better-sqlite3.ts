@@ -9,7 +9,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { AthanorError } from "../../errors.js";
 import type { ConnectOptions, DatabaseConnection, Driver } from "../dialect.js";
-import { makeDirectory } from "../../util/make-directory.js";
+import { makeDirectory, missingDirectories } from "../../util/make-directory.js";
 import { loadOptionalModule } from "../load-module.js";
 import type { BetterSqliteDatabase, BetterSqliteModule } from "./better-sqlite3-types.js";
 import { SqliteConnection } from "./connection.js";
@@ -109,6 +109,15 @@ function makeFolder(path: string): void {
   }
 }
 
+/** A file's folder that can never be made (a parent is a file): the error opening it for writing gives. */
+function refuseImpossibleFolder(path: string): void {
+  try {
+    missingDirectories(dirname(path));
+  } catch (e) {
+    throw openError(path, e);
+  }
+}
+
 /**
  * Opens a better-sqlite3 Database for a URL (session settings not applied).
  * `createMissing: false`: a file that does not exist is not created; an empty
@@ -120,6 +129,7 @@ export async function openSqliteDatabase(url: string, createMissing = true): Pro
   const missing = target.kind === "file" && !createMissing && !existsSync(target.path);
   const filename = target.kind === "memory" || missing ? MEMORY : target.path;
   if (target.kind === "file" && !missing) makeFolder(target.path);
+  if (missing) refuseImpossibleFolder(target.path);
   try {
     return new mod.default(filename, databaseOptions({}));
   } catch (e) {
