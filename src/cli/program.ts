@@ -13,7 +13,7 @@ function collect(value: string, previous: string[] = []): string[] {
 
 function common(cmd: Command): Command {
   return cmd
-    .option("-c, --config <file>", "config file (default: athanor.config.{ts,mts,js,mjs,json})")
+    .option("-c, --config <file>", "config file (default: athanor.config.{ts,mts,cts,js,mjs,cjs,json})")
     .option("--url <url>", "database URL (overrides DATABASE_URL and the config)")
     .option("-q, --quiet", "only print results and errors")
     .option("--debug", "print stack traces for errors")

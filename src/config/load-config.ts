@@ -18,8 +18,10 @@ import { validateConfig } from "./validate-config.js";
 export const CONFIG_FILE_NAMES = [
   "athanor.config.ts",
   "athanor.config.mts",
+  "athanor.config.cts",
   "athanor.config.js",
   "athanor.config.mjs",
+  "athanor.config.cjs",
   "athanor.config.json",
 ] as const;
 

@@ -4,9 +4,10 @@
  * key and the file. No output ever shows the password.
  */
 import assert from "node:assert/strict";
-import { realpathSync } from "node:fs";
+import { mkdirSync, realpathSync, symlinkSync } from "node:fs";
+import { join } from "node:path";
 import { describe, test } from "node:test";
-import { type CliResult, type TempProject, URL_FREE_ENV } from "../support/cli.js";
+import { type CliResult, REPO_ROOT, type TempProject, URL_FREE_ENV } from "../support/cli.js";
 import { assertNoSecret, fails, ok, withProject } from "./helpers.js";
 
 /** `config` output as {key: [value, source]}. */
@@ -53,8 +54,10 @@ describe("config files", { concurrency: true }, () => {
   for (const [name, text] of [
     ["athanor.config.ts", CONFIG_TS('{ versionTable: "from_ts" }')],
     ["athanor.config.mts", CONFIG_TS('{ versionTable: "from_mts" }')],
+    ["athanor.config.cts", CONFIG_TS('{ versionTable: "from_cts" }')],
     ["athanor.config.js", 'import { defineConfig } from "athanor";\nexport default defineConfig({ versionTable: "from_js" });\n'],
     ["athanor.config.mjs", 'import { defineConfig } from "athanor";\nexport default defineConfig({ versionTable: "from_mjs" });\n'],
+    ["athanor.config.cjs", 'module.exports = { versionTable: "from_cjs" };\n'],
     ["athanor.config.json", '{ "versionTable": "from_json" }\n'],
   ] as const) {
     test(`${name} in the working directory, importing defineConfig from "athanor"`, () =>
@@ -67,11 +70,25 @@ describe("config files", { concurrency: true }, () => {
       }));
   }
 
-  test("the first of .ts, .mts, .js, .mjs, .json wins", () =>
+  test("the first of .ts, .mts, .cts, .js, .mjs, .cjs, .json wins", () =>
     withProject(async (p) => {
       p.write("athanor.config.json", '{ "versionTable": "json" }');
+      p.write("athanor.config.cjs", 'module.exports = { versionTable: "cjs" };\n');
+      assert.deepEqual(settings(ok(await config(p))).versionTable, ["cjs", "file athanor.config.cjs"]);
       p.write("athanor.config.mjs", 'export default { versionTable: "mjs" };\n');
       assert.deepEqual(settings(ok(await config(p))).versionTable, ["mjs", "file athanor.config.mjs"]);
+      p.write("athanor.config.cts", 'export default { versionTable: "cts" };\n');
+      assert.deepEqual(settings(ok(await config(p))).versionTable, ["cts", "file athanor.config.cts"]);
+    }));
+
+  test("a CommonJS project's athanor.config.cjs requiring athanor is found without -c", () =>
+    withProject(async (p) => {
+      p.write("package.json", '{ "name": "app", "private": true }\n');
+      mkdirSync(join(p.dir, "node_modules"));
+      symlinkSync(REPO_ROOT, join(p.dir, "node_modules", "athanor"), "dir");
+      p.write("athanor.config.cjs", 'const { defineConfig } = require("athanor");\nmodule.exports = defineConfig({ scriptLocation: "db" });\n');
+      const s = settings(ok(await config(p)));
+      assert.deepEqual(s.scriptLocation, ["db", "file athanor.config.cjs"]);
     }));
 
   test("-c/--config and ATHANOR_CONFIG; folders are relative to the config file's folder", () =>
