@@ -168,6 +168,42 @@ describe("loadModels", () => {
     }
   });
 
+  test("a missing entry in a list is an error even when the others load (its tables would look dropped)", async () => {
+    const dir = project({
+      "db/users.ts": `${header}export const users = table("users", { columns: { id: { type: t.serial(), primaryKey: true } } });\n`,
+      "db/posts.ts": `${header}export const posts = table("posts", { columns: { id: t.integer() } });\n`,
+    });
+    try {
+      await assert.rejects(
+        loadModels({ projectDir: dir, raw: { models: ["db/users.ts", "./db/post.ts"] } }),
+        (e: unknown) => isAthanorError(e) && e.code === "MODELS.NOT_FOUND" && e.message.includes("./db/post.ts (no such file in"),
+      );
+      await assert.rejects(
+        loadModels({ projectDir: dir, raw: { models: ["db/users.ts", "lib/*.ts"] } }),
+        (e: unknown) => isAthanorError(e) && e.code === "MODELS.NOT_FOUND" && e.message.includes("lib/*.ts (glob matched no module)"),
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test("entries resolve as the project's imports do: without an extension, and through tsconfig paths", async () => {
+    const dir = project({
+      "src/db/users.ts": `${header}export const users = table("users", { columns: { id: { type: t.serial(), primaryKey: true } } });\n`,
+      "src/db/posts.mts": `${header}export const posts = table("posts", { columns: { id: t.integer() } });\n`,
+      "tsconfig.json": '{ "compilerOptions": { "paths": { "@/*": ["./src/*"], "#schema": ["./src/db/posts.mts"] } } }\n',
+    });
+    try {
+      const bare = await loadModels({ projectDir: dir, raw: { models: ["./src/db/users", "src/db/posts"] } });
+      assert.deepEqual(bare.tables.map((x) => x.name).sort(), ["posts", "users"]);
+      const aliased = await loadModels({ projectDir: dir, raw: { models: ["@/db/users", "#schema"] } });
+      assert.deepEqual(aliased.tables.map((x) => x.name).sort(), ["posts", "users"]);
+      await assert.rejects(loadModels({ projectDir: dir, raw: { models: "@/db/nope" } }), /@\/db\/nope \(no such file in/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test("a module that throws is reported with its file name", async () => {
     const dir = project({ "broken.ts": "throw new Error('boom');\n" });
     try {

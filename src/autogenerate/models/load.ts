@@ -93,6 +93,31 @@ export function expandGlob(pattern: string, base: string): string[] {
   return [...new Set(out)].filter((f) => MODULE_EXT.test(f) && !/\.d\.(c|m)?ts$/.test(f)).sort();
 }
 
+/** What the project's compiler would try for an import without an extension (`"./src/db/schema"`). */
+const EXTENSIONS_TRIED = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
+
+/**
+ * The file or folder a `models` entry names, as an import in the project
+ * would resolve it: relative to the project folder, or through the
+ * tsconfig.json `paths` (`"@/db/schema"`), with or without its extension.
+ * Null when there is none.
+ */
+function modulePath(entry: string, projectDir: string): string | null {
+  const direct = withExtension(resolve(projectDir, entry));
+  if (direct !== null || isAbsolute(entry) || entry.startsWith(".")) return direct;
+  const alias = tsconfigAliases(projectDir).alias;
+  const prefix = Object.keys(alias)
+    .filter((k) => entry === k || entry.startsWith(k.endsWith("/") ? k : `${k}/`))
+    .sort((a, b) => b.length - a.length)[0];
+  return prefix === undefined ? null : withExtension(alias[prefix] + entry.slice(prefix.length));
+}
+
+function withExtension(base: string): string | null {
+  if (existsSync(base)) return base;
+  if (MODULE_EXT.test(base)) return null;
+  return EXTENSIONS_TRIED.map((ext) => base + ext).find((f) => existsSync(f) && statSync(f).isFile()) ?? null;
+}
+
 /** The module files the `models` setting names, in order, without duplicates. */
 export function resolveModelFiles(config: LoadModelsConfig): string[] {
   const setting = config.raw.models;
@@ -111,8 +136,8 @@ export function resolveModelFiles(config: LoadModelsConfig): string[] {
       if (found.length === 0) missing.push(`${p} (glob matched no module)`);
       files.push(...found);
     } else {
-      const abs = resolve(config.projectDir, p);
-      if (!existsSync(abs)) missing.push(`${p} (no such file)`);
+      const abs = modulePath(p, config.projectDir);
+      if (abs === null) missing.push(`${p} (no such file in ${config.projectDir})`);
       else if (statSync(abs).isDirectory()) {
         const found = expandGlob("**/*", abs);
         if (found.length === 0) missing.push(`${p} (folder holds no module)`);
@@ -120,7 +145,9 @@ export function resolveModelFiles(config: LoadModelsConfig): string[] {
       } else files.push(abs);
     }
   }
-  if (missing.length > 0 && files.length === 0) {
+  // One missing entry is an error even when others load: autogenerate would
+  // take its tables for dropped ones.
+  if (missing.length > 0) {
     throw new AthanorError("MODELS.NOT_FOUND", `models setting found no module: ${missing.join("; ")}`);
   }
   return [...new Set(files)];
