@@ -86,6 +86,9 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Resol
   const env = options.env ?? process.env;
   const dotenvLoaded = options.dotenv === false ? [] : loadDotenv(cwd, env);
   const configFile = findConfigFile(cwd, options.configPath, env);
+  // A config in another folder (`-c packages/db/athanor.config.ts` from a monorepo's root) brings its own `.env`;
+  // what the working directory's `.env` set wins.
+  if (options.dotenv !== false && configFile && dirname(configFile) !== cwd) dotenvLoaded.push(...loadDotenv(dirname(configFile), env));
   let raw: AthanorConfig = {};
   if (configFile) {
     let mod: Record<string, unknown>;

@@ -261,6 +261,20 @@ describe("the database URL", { concurrency: true }, () => {
       assert.deepEqual(url(real), ["postgresql://envuser:***@env-host/envdb", "env DATABASE_URL"]);
     }));
 
+  test("-c: the .env next to the config is loaded too; the working directory's .env wins", () =>
+    withProject(async (p) => {
+      p.write("packages/db/athanor.config.json", JSON.stringify({ defaultUrl: "pglite:./.athanor/pglite" }));
+      p.write("packages/db/.env", "DATABASE_URL=postgresql://pkguser:pkg-secret@pkg-host/pkgdb\nDB_PORT=6543\n");
+      const fromPackage = await config(p, ["-c", "packages/db/athanor.config.json"]);
+      assert.match(fromPackage.stdout, /^\.env loaded: DATABASE_URL, DB_PORT$/m);
+      assert.deepEqual(url(fromPackage), ["postgresql://pkguser:***@pkg-host/pkgdb", "env DATABASE_URL via .env"]);
+      p.write(".env", "DATABASE_URL=postgresql://rootuser:root-secret@root-host/rootdb\n");
+      const fromRoot = await config(p, ["-c", "packages/db/athanor.config.json"]);
+      assert.match(fromRoot.stdout, /^\.env loaded: DATABASE_URL, DB_PORT$/m);
+      assert.deepEqual(url(fromRoot), ["postgresql://rootuser:***@root-host/rootdb", "env DATABASE_URL via .env"]);
+      assertNoSecret(fromRoot, "pkg-secret", "root-secret");
+    }));
+
   test("passwords that are not URL-encoded are still hidden", () =>
     withProject(async (p) => {
       for (const [given, shown] of [
