@@ -72,7 +72,13 @@ export function parseJsonc(text: string, file: string): unknown {
   }
 }
 
-function resolveExtends(spec: string, fromFile: string): string {
+/**
+ * The file an `extends` names. A package that isn't installed gives null:
+ * shared bases such as `@tsconfig/node20` are devDependencies, absent from a
+ * production install (`npm ci --omit=dev`) where the models still load, and
+ * they hold compiler options, not `paths`.
+ */
+function resolveExtends(spec: string, fromFile: string): string | null {
   const dir = dirname(fromFile);
   if (spec.startsWith(".") || isAbsolute(spec)) {
     const p = resolve(dir, spec);
@@ -89,7 +95,7 @@ function resolveExtends(spec: string, fromFile: string): string {
       // next form
     }
   }
-  throw new AthanorError("MODELS.LOAD_FAILED", `${fromFile}: "extends": ${JSON.stringify(spec)} could not be resolved from ${dir}`);
+  return null;
 }
 
 function readPaths(file: string, configDir: string, seen: Set<string>): CompilerPaths {
@@ -101,7 +107,9 @@ function readPaths(file: string, configDir: string, seen: Set<string>): Compiler
   const parents = json?.extends === undefined ? [] : Array.isArray(json.extends) ? json.extends : [json.extends];
   for (const parent of parents) {
     if (typeof parent !== "string") continue;
-    const inherited = readPaths(resolveExtends(parent, file), configDir, seen);
+    const parentFile = resolveExtends(parent, file);
+    if (parentFile === null) continue;
+    const inherited = readPaths(parentFile, configDir, seen);
     result = { ...result, ...inherited };
   }
   const options = json?.compilerOptions ?? {};

@@ -61,6 +61,23 @@ describe("tsconfig paths in model files", () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  test("an extended package that isn't installed (a devDependency, in a production install) is skipped", async () => {
+    const dir = project({
+      "tsconfig.json": `{ "extends": ["@tsconfig/athanor-not-installed/tsconfig.json", "./tsconfig.paths.json"] }`,
+      "tsconfig.paths.json": `{ "compilerOptions": { "paths": { "@/*": ["./src/*"] } } }`,
+      "src/db/users.ts": `${header}export const users = table("users", { columns: { id: { type: t.integer(), primaryKey: true } } });\n`,
+      "src/db/models.ts": `import { users } from "@/db/users";\nexport { users };\n`,
+    });
+    try {
+      const set = await loadModels({ projectDir: dir, raw: { models: "src/db/models.ts" } });
+      assert.deepEqual(set.tables.map((x) => x.name), ["users"]);
+      writeFileSync(join(dir, "tsconfig.json"), `{ "extends": "./tsconfig.missing.json" }`);
+      await assert.rejects(loadModels({ projectDir: dir, raw: { models: "src/db/models.ts" } }), /"extends": "\.\/tsconfig\.missing\.json" names no file/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe("casing setting", () => {
