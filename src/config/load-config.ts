@@ -7,6 +7,7 @@ import { existsSync } from "node:fs";
 import { dirname, isAbsolute, join, resolve } from "node:path";
 import { passwordVariables, resolveUrlPaths } from "../dialects/registry.js";
 import { AthanorError } from "../errors.js";
+import { lineInError } from "../util/line-in-error.js";
 import { loadModule } from "../util/load-module.js";
 import { loadDotenv } from "./dotenv.js";
 import { type ResolvedUrl, resolveUrl } from "./resolve-url.js";
@@ -95,8 +96,10 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Resol
     try {
       mod = await loadModule(configFile);
     } catch (e) {
-      const msg = e instanceof Error ? e.message.split("\n")[0] : String(e);
-      throw new AthanorError("CONFIG.LOAD_FAILED", `${configFile}: could not load the config: ${msg}`, { cause: e });
+      const msg = (e instanceof Error ? (e.message.split("\n")[0] ?? "") : String(e)).trim();
+      // a parse error's position is on the loader's second line: keep its line number
+      const line = lineInError(e, configFile);
+      throw new AthanorError("CONFIG.LOAD_FAILED", `${configFile}${line === null ? "" : `:${line}`}: could not load the config: ${msg}`, { cause: e });
     }
     const exported = "default" in mod ? mod.default : mod;
     raw = validateConfig(await applyConfigFunction(exported, options.context, configFile), configFile) as AthanorConfig;

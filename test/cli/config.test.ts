@@ -192,10 +192,14 @@ describe("config errors name the key and the file", { concurrency: true }, () =>
   test("a config that does not load: its own error, one line", () =>
     withProject(async (p) => {
       p.write("athanor.config.ts", 'throw new Error("no config for you");\nexport default {};\n');
-      assert.equal(fails(await config(p)), `${realpathSync(p.dir)}/athanor.config.ts: could not load the config: no config for you`);
+      assert.equal(fails(await config(p)), `${realpathSync(p.dir)}/athanor.config.ts:1: could not load the config: no config for you`);
       p.write("athanor.config.ts", "");
       p.write("athanor.config.ts", "export default { versionTable: ;\n");
-      assert.match(fails(await config(p)), /athanor\.config\.ts: could not load the config: /);
+      assert.match(fails(await config(p)), /athanor\.config\.ts:1: could not load the config: /);
+      // jiti's parse error gives the position on a second line: the line number is kept
+      p.write("settings.ts", "export const table = 'v';\n");
+      p.write("athanor.config.ts", 'import { table } from "./settings";\n\nconst y: = 2;\nexport default { versionTable: table };\n');
+      assert.match(fails(await config(p)), /athanor\.config\.ts:3: could not load the config: ParseError: Unexpected token$/);
     }));
 });
 
