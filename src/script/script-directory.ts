@@ -6,6 +6,7 @@ import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
 import { dirname, relative } from "node:path";
 import { type GraphHeads, MetadataCache } from "./metadata-cache.js";
 import { configInParentFolder } from "../config/config-in-parent-folder.js";
+import { configsInWorkspaces } from "../config/config-in-workspace.js";
 import type { ResolvedConfig } from "../config/load-config.js";
 import { AthanorError } from "../errors.js";
 import { RevisionMap } from "../graph/index.js";
@@ -179,6 +180,15 @@ function assertLocations(config: ResolvedConfig): void {
       throw new AthanorError(
         "SCRIPT.NO_DIRECTORY",
         `no athanor.config.* in this folder (${config.projectDir}), but ${shown} is in a folder above: run athanor from ${dirname(parent)}, or pass -c ${shown}`,
+      );
+    }
+    // run from a monorepo's root: name the workspaces' projects rather than suggest a second one here
+    const inWorkspaces = file ? [] : configsInWorkspaces(config.projectDir);
+    if (inWorkspaces.length > 0) {
+      const first = inWorkspaces[0] as string;
+      throw new AthanorError(
+        "SCRIPT.NO_DIRECTORY",
+        `no athanor.config.* in this folder (${config.projectDir}), but the workspace${inWorkspaces.length > 1 ? "s have" : " has"} ${inWorkspaces.join(", ")}: pass -c ${first}, or run athanor from ${dirname(first)}`,
       );
     }
     throw new AthanorError(

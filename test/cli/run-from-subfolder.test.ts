@@ -39,4 +39,21 @@ describe("running from a project's subfolder", () => {
     assert.doesNotMatch(msg, /athanor init/);
     ok(runIn(sub, ["heads", "-c", "../../athanor.config.ts"]), "heads -c");
   });
+
+  test("from a monorepo's root: names the workspaces' config files and -c; -c as told works", () => {
+    const p = new TempProject();
+    projects.push(p);
+    p.write("package.json", JSON.stringify({ name: "mono", private: true, workspaces: ["packages/*", "apps/web"] }));
+    p.write("packages/ui/package.json", "{}");
+    ok(runIn(join(p.dir, "packages"), ["init", "db/migrations", "-c", "db/athanor.config.ts", "--url", "sqlite:./app.db", "-q"]), "init");
+    const root = realpathSync(p.dir);
+    const msg = fails(runIn(p.dir, ["heads"]));
+    assert.equal(
+      msg,
+      `no athanor.config.* in this folder (${root}), but the workspace has packages/db/athanor.config.ts: pass -c packages/db/athanor.config.ts, or run athanor from packages/db`,
+    );
+    ok(runIn(p.dir, ["heads", "-c", "packages/db/athanor.config.ts"]), "heads -c");
+    p.write("apps/web/athanor.config.json", "{}");
+    assert.match(fails(runIn(p.dir, ["heads"])), /but the workspaces have apps\/web\/athanor\.config\.json, packages\/db\/athanor\.config\.ts: pass -c apps\/web/);
+  });
 });
