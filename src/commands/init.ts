@@ -17,11 +17,11 @@ export interface InitOptions {
   printConfig?: boolean;
 }
 
-export function configFileText(scriptLocation: string, defaultUrl: string = NEW_PROJECT_URL): string {
+/** The config `init` writes: an ES module, or CommonJS for a `.cjs` file (which Node never loads as an ES module). */
+export function configFileText(scriptLocation: string, defaultUrl: string = NEW_PROJECT_URL, form: "esm" | "cjs" = "esm"): string {
   const what = defaultUrl === NEW_PROJECT_URL ? "an embedded PostgreSQL (PGlite) kept in this project" : "the database given to `athanor init --url`";
-  return `import { defineConfig } from "athanor";
-
-export default defineConfig({
+  const head = form === "cjs" ? 'const { defineConfig } = require("athanor");\n\nmodule.exports =' : 'import { defineConfig } from "athanor";\n\nexport default';
+  return `${head} defineConfig({
   // Database URL, highest first: --url, DATABASE_URL, \`url\` here, then
   // DB_HOST/DB_PORT/DB_NAME/DB_USER/DB_PASSWORD. With none of them set,
   // \`defaultUrl\` is used: ${what}.
@@ -99,7 +99,7 @@ export async function init(ctx: CommandContext, directory: string, opts: InitOpt
       configPath,
       configPath.endsWith(".json")
         ? `${JSON.stringify({ defaultUrl: projectUrl.url, scriptLocation: rel }, null, 2)}\n`
-        : configFileText(rel, projectUrl.url),
+        : configFileText(rel, projectUrl.url, configPath.endsWith(".cjs") ? "cjs" : "esm"),
     );
     ctx.out.info(`Created ${shown}${projectUrl.url === NEW_PROJECT_URL ? "" : ` for ${projectUrl.url}`}`);
     if (projectUrl.passwordLeftOut)

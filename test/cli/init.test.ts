@@ -1,9 +1,9 @@
 /** `athanor init [dir]`: the scaffold, its refusal of a non-empty folder, and --print-config. */
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync, realpathSync } from "node:fs";
+import { existsSync, mkdirSync, realpathSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { describe, test } from "node:test";
-import { TempProject } from "../support/cli.js";
+import { REPO_ROOT, TempProject } from "../support/cli.js";
 import { fails, lines, ok, withProject } from "./helpers.js";
 
 describe("init", { concurrency: true }, () => {
@@ -66,6 +66,17 @@ describe("init", { concurrency: true }, () => {
       assert.match(s, /^scriptLocation +db\/migrations +\(file config\/athanor\.config\.ts\)$/m);
       ok(await p.runAsync(["init", "other", "-c", "other.json", "-q"]));
       assert.deepEqual(JSON.parse(p.read("other.json")), { defaultUrl: "pglite:./.athanor/pglite", scriptLocation: "other" });
+    }));
+
+  test("init -c athanor.config.cjs writes CommonJS, which loads (ES syntax in a .cjs file does not)", () =>
+    withProject(async (p) => {
+      p.write("package.json", '{ "name": "app", "private": true }\n');
+      mkdirSync(join(p.dir, "node_modules"));
+      symlinkSync(REPO_ROOT, join(p.dir, "node_modules", "athanor"), "dir");
+      ok(await p.runAsync(["init", "db", "-c", "athanor.config.cjs", "-q"]));
+      assert.match(p.read("athanor.config.cjs"), /^const \{ defineConfig \} = require\("athanor"\);\n\nmodule\.exports = defineConfig\(\{$/m);
+      const s = ok(await p.runAsync(["config"]));
+      assert.match(s, /^scriptLocation +db +\(file athanor\.config\.cjs\)$/m);
     }));
 
   test("refuses a non-empty folder and writes nothing", () =>
