@@ -4,7 +4,7 @@
  * from so `athanor config` can show it.
  */
 import { existsSync } from "node:fs";
-import { dirname, isAbsolute, join, resolve } from "node:path";
+import { basename, dirname, isAbsolute, join, resolve } from "node:path";
 import { passwordVariables, resolveUrlPaths } from "../dialects/registry.js";
 import { AthanorError } from "../errors.js";
 import { lineInError } from "../util/line-in-error.js";
@@ -99,7 +99,10 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Resol
       const msg = (e instanceof Error ? (e.message.split("\n")[0] ?? "") : String(e)).trim();
       // a parse error's position is on the loader's second line: keep its line number
       const line = lineInError(e, configFile);
-      throw new AthanorError("CONFIG.LOAD_FAILED", `${configFile}${line === null ? "" : `:${line}`}: could not load the config: ${msg}`, { cause: e });
+      // Node explains CommonJS code in an ES-module .js file on a second line
+      const esmScope = e instanceof Error && /is not defined in ES module scope/.test(msg);
+      const hint = esmScope ? ` (package.json has "type": "module", so .js is an ES module: use export default, or name the file ${basename(configFile).replace(/\.js$/, ".cjs")})` : "";
+      throw new AthanorError("CONFIG.LOAD_FAILED", `${configFile}${line === null ? "" : `:${line}`}: could not load the config: ${msg}${hint}`, { cause: e });
     }
     const exported = "default" in mod ? mod.default : mod;
     raw = validateConfig(await applyConfigFunction(exported, options.context, configFile), configFile) as AthanorConfig;

@@ -200,6 +200,13 @@ describe("config errors name the key and the file", { concurrency: true }, () =>
       p.write("settings.ts", "export const table = 'v';\n");
       p.write("athanor.config.ts", 'import { table } from "./settings";\n\nconst y: = 2;\nexport default { versionTable: table };\n');
       assert.match(fails(await config(p)), /athanor\.config\.ts:3: could not load the config: ParseError: Unexpected token$/);
+      // CommonJS in a .js config of a "type": "module" package: what to do, not only Node's first line
+      p.write("package.json", '{ "type": "module" }\n');
+      p.write("deploy/athanor.config.js", 'module.exports = { scriptLocation: "db" };\n');
+      assert.match(
+        fails(await config(p, ["-c", "deploy/athanor.config.js"])),
+        /athanor\.config\.js:1: could not load the config: module is not defined in ES module scope \(package\.json has "type": "module", so \.js is an ES module: use export default, or name the file athanor\.config\.cjs\)$/,
+      );
     }));
 });
 
