@@ -64,13 +64,15 @@ export async function recordRevisionFunction(fn: (op: MigrationOps) => unknown, 
         syntaxErrors.push({ message: e instanceof Error ? e.message : String(e), line: callLine });
         return;
       }
-      for (const s of read) if (s.subject) push(s.subject, statementLine(options.source, callLine, sql, s.offset), callLine);
+      const lines = statementLines(options.source, callLine, sql);
+      for (const s of read) if (s.subject) push(s.subject, lines(s.offset), callLine);
       return;
     }
     // no parser: the lexer splits the SQL and tells what each statement starts like
+    const lines = statementLines(options.source, callLine, sql);
     for (const s of options.lexer.splitStatements(sql)) {
       const subject = lexedSubject(s, options.lexer);
-      if (subject) push(subject, statementLine(options.source, callLine, sql, s.start), callLine);
+      if (subject) push(subject, lines(s.start), callLine);
     }
   };
 
@@ -149,18 +151,35 @@ function callLineOf(stack: string | undefined, method: string, nth: number, opti
 }
 
 /**
- * The line of a statement that starts at `offset` of `sql`, passed by the
- * call at `callLine`: where the statement's first line appears in the file
- * at or after the call (SQL written in the file), else the call's line.
+ * The lines of the statements of `sql`, passed by the call at `callLine`, in
+ * the order they come (each by its offset in `sql`). When the SQL is written
+ * in the file, a statement is where its lines are, counted from the previous
+ * statement: its first line alone may repeat (Prisma's `ALTER TABLE "t"` before
+ * the actions, on several statements) and is then found at the right one.
+ * SQL read from elsewhere or written with escapes gives the call's line.
  */
-export function statementLine(source: string, callLine: number, sql: string, offset: number): number {
-  if (callLine <= 0) return callLine;
-  const rest = sql.slice(offset);
-  const first = rest.split("\n").map((l) => l.trim()).find((l) => l !== "");
-  if (!first) return callLine;
+export function statementLines(source: string, callLine: number, sql: string): (offset: number) => number {
   const lines = source.split("\n");
-  for (let i = callLine - 1; i < Math.min(lines.length, callLine - 1 + 2000); i++) {
-    if ((lines[i] as string).includes(first)) return i + 1;
+  let previous = { line: callLine, offset: 0 };
+  return (offset) => {
+    if (callLine <= 0) return callLine;
+    // where the statement is if the SQL is in the file as written, from the call's first SQL line on
+    const expected = previous.line + lineAt(sql, offset) - lineAt(sql, previous.offset);
+    const line = statementLine(lines, sql.slice(offset).split("\n"), expected);
+    if (line !== null) previous = { line, offset };
+    return line ?? callLine;
+  };
+}
+
+/** The file line at or a little after `from` (an interpolated value may add lines) that holds `statement`'s first line, or null. */
+function statementLine(lines: readonly string[], statement: readonly string[], from: number): number | null {
+  const k = statement.findIndex((l) => l.trim() !== "");
+  if (k === -1) return null;
+  const text = (statement[k] as string).trim();
+  for (let i = from - 1 + k; i < Math.min(lines.length, from - 1 + k + 50); i++) {
+    const line = lines[i] as string;
+    // in a template literal, \` and \\ stand for ` and \
+    if (line.includes(text) || line.replace(/\\(.)/g, "$1").includes(text)) return i + 1 - k;
   }
-  return callLine + Math.max(0, lineAt(sql, offset) - 1);
+  return null;
 }
