@@ -56,7 +56,7 @@ const CASES: Case[] = [
     clean: `  await op.execute("ALTER TABLE orders ADD CONSTRAINT fk FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID");\n  await op.execute("ALTER TABLE orders ADD CONSTRAINT ck CHECK (total > 0) NOT VALID");`,
   },
   // set-not-null
-  { rule: "set-not-null", name: "alterColumn nullable: false", triggers: `  await op.alterColumn("users", "email", { nullable: false });`, clean: `  await op.addColumn("users", { name: "nick", type: t.text() });\n  await op.alterColumn("users", "nick", { nullable: false });` },
+  { rule: "set-not-null", name: "alterColumn nullable: false", triggers: `  await op.alterColumn("users", "email", { nullable: false });`, clean: `${NEW_USERS}\n  await op.addColumn("users", { name: "nick", type: t.text() });\n  await op.alterColumn("users", "nick", { nullable: false });` },
   { rule: "set-not-null", name: "SET NOT NULL in SQL", triggers: `  await op.execute("ALTER TABLE users ALTER COLUMN email SET NOT NULL");`, clean: `  await op.execute("ALTER TABLE users ALTER COLUMN email DROP NOT NULL");` },
   // volatile-default
   { rule: "volatile-default", name: "gen_random_uuid()", triggers: `  await op.addColumn("users", { name: "token", type: t.uuid(), default: sql("gen_random_uuid()") });`, clean: `  await op.addColumn("users", { name: "created", type: t.timestamptz(), default: sql("now()") });` },

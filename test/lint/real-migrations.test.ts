@@ -1,0 +1,178 @@
+/**
+ * Lint on migrations from public projects' histories (Prisma's migration.sql files, given to op.execute), where
+ * Athanor and squawk disagreed and Athanor was wrong: a column added earlier in the same revision to an existing
+ * table was taken as new for SET NOT NULL and type changes, although PostgreSQL scans (or rewrites) the whole table
+ * for them; and a statement whose first line repeats an earlier one's (`ALTER TABLE "t"` before its actions) was
+ * reported at the earlier statement's line.
+ */
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { type LintBodyOptions, lintBody as lintAll, revisionSource } from "./helpers.js";
+
+/** The errors (the prefer-* warnings about Prisma's column types are not what these tests are about). */
+async function lintBody(upgrade: string, options?: LintBodyOptions) {
+  return (await lintAll(upgrade, options)).filter((f) => f.severity === "error");
+}
+
+/** `op.execute(<sql as a template literal>)`, the SQL starting on the call's line. */
+function executeSql(sql: string): string {
+  return `  await op.execute(\`${sql.replace(/\\/g, "\\\\").replace(/`/g, "\\`").replace(/\$\{/g, "\\${")}\`);`;
+}
+
+/** The line in the revision file of SQL line `n` (1-based) of `executeSql(sql)` in `revisionSource`. */
+function fileLine(sqlLine: number): number {
+  const source = revisionSource(executeSql("@@MARK@@"));
+  return source.split("\n").findIndex((l) => l.includes("@@MARK@@")) + sqlLine;
+}
+
+// umami-software/umami prisma/migrations/05_add_visit_id/migration.sql (abridged: the UPDATE's subquery)
+const UMAMI_ADD_VISIT_ID = `-- AlterTable
+ALTER TABLE "website_event" ADD COLUMN "visit_id" UUID NULL;
+
+UPDATE "website_event" we
+SET visit_id = a.uuid
+FROM (SELECT DISTINCT s.session_id, s.visit_time, gen_random_uuid() uuid
+    FROM (SELECT DISTINCT session_id, date_trunc('hour', created_at) visit_time FROM "website_event") s) a
+WHERE we.session_id = a.session_id
+    and date_trunc('hour', we.created_at) = a.visit_time;
+
+ALTER TABLE "website_event" ALTER COLUMN "visit_id" SET NOT NULL;
+`;
+
+// documenso/documenso packages/prisma/migrations/20230907080056_add_created_at_and_updated_at_columns/migration.sql
+const DOCUMENSO_CREATED_AT = `-- AlterTable
+ALTER TABLE "Document" ADD COLUMN "createdAt" TIMESTAMP(3);
+
+-- AlterTable
+ALTER TABLE "Document" ADD COLUMN "updatedAt" TIMESTAMP(3);
+
+-- DefaultValues
+UPDATE "Document"
+SET
+  "createdAt" = COALESCE("created"::TIMESTAMP, NOW()),
+  "updatedAt" = COALESCE("created"::TIMESTAMP, NOW());
+
+-- AlterColumn
+ALTER TABLE "Document" ALTER COLUMN "createdAt" SET DEFAULT NOW();
+ALTER TABLE "Document" ALTER COLUMN "createdAt" SET NOT NULL;
+
+-- AlterColumn
+ALTER TABLE "Document" ALTER COLUMN "updatedAt" SET DEFAULT NOW();
+ALTER TABLE "Document" ALTER COLUMN "updatedAt" SET NOT NULL;
+`;
+
+// documenso/documenso packages/prisma/migrations/20250522054050_add_organisations/migration.sql (excerpts: a table
+// the revision creates, made NOT NULL at the end; and TeamGlobalSettings, whose two ALTER TABLE statements start with
+// the same line)
+const DOCUMENSO_ORGANISATIONS = `-- CreateTable
+CREATE TABLE "Organisation" (
+    "id" TEXT NOT NULL,
+    "organisationClaimId" TEXT,
+    "name" TEXT NOT NULL,
+
+    CONSTRAINT "Organisation_pkey" PRIMARY KEY ("id")
+);
+
+-- AlterTable
+ALTER TABLE "TeamGlobalSettings" DROP COLUMN "allowEmbeddedAuthoring",
+DROP COLUMN "brandingHidePoweredBy",
+ADD COLUMN     "id" TEXT, -- [CUSTOM_CHANGE] Supposed to be NOT NULL but we apply it after generating default IDs
+ALTER COLUMN "documentVisibility" DROP NOT NULL;
+
+-- [CUSTOM_CHANGE] Generate IDs for existing TeamGlobalSettings records. We link it later.
+UPDATE "TeamGlobalSettings" SET "id" = generate_prefix_id('team_setting') WHERE "id" IS NULL;
+
+-- [CUSTOM_CHANGE] Make the id column NOT NULL and add primary key
+ALTER TABLE "TeamGlobalSettings"
+ALTER COLUMN "id" SET NOT NULL,
+ADD CONSTRAINT "TeamGlobalSettings_pkey" PRIMARY KEY ("id");
+
+-- REAPPLY NOT NULL to any temporary nullable columns
+ALTER TABLE "Organisation" ALTER COLUMN "organisationClaimId" SET NOT NULL;
+`;
+
+// documenso/documenso packages/prisma/migrations/20230922121421_fix_document_meta_schema/migration.sql (excerpt)
+const DOCUMENSO_DOCUMENT_META = `-- AlterTable
+ALTER TABLE "DocumentMeta"
+ADD COLUMN     "documentId" INTEGER,
+ADD COLUMN     "message" TEXT;
+
+-- Migrate data
+UPDATE "DocumentMeta" SET "message" = "customEmailBody";
+
+-- AlterTable
+ALTER TABLE "DocumentMeta"
+DROP COLUMN "customEmailBody",
+DROP COLUMN "customEmailSubject";
+`;
+
+describe("lint on real migration SQL", () => {
+  test("umami: SET NOT NULL on a column added in the same revision to an existing table is reported (the table is scanned)", async () => {
+    const findings = await lintBody(executeSql(UMAMI_ADD_VISIT_ID));
+    assert.deepEqual(
+      findings.map((f) => [f.ruleId, f.line]),
+      [["set-not-null", fileLine(11)]],
+    );
+    assert.match(findings[0]?.message ?? "", /SET NOT NULL on website_event\.visit_id scans the whole table .*added in this revision, but its table is not new/);
+    assert.match(findings[0]?.recipe ?? "", /NOT NULL with a constant default in the ADD COLUMN itself/);
+  });
+
+  test("documenso: both SET NOT NULL after the backfill are reported, each at its own line", async () => {
+    const findings = await lintBody(executeSql(DOCUMENSO_CREATED_AT));
+    assert.deepEqual(
+      findings.map((f) => [f.ruleId, f.line]),
+      [
+        ["set-not-null", fileLine(15)],
+        ["set-not-null", fileLine(19)],
+      ],
+    );
+  });
+
+  test("documenso: a table created in the revision stays exempt; statements that start alike are reported where they are", async () => {
+    const findings = await lintBody(executeSql(DOCUMENSO_ORGANISATIONS));
+    assert.deepEqual(
+      findings.map((f) => [f.ruleId, f.line, f.message.split(":")[0]]),
+      [
+        ["ban-drop", fileLine(11), "column TeamGlobalSettings.allowEmbeddedAuthoring is dropped with its data"],
+        ["ban-drop", fileLine(11), "column TeamGlobalSettings.brandingHidePoweredBy is dropped with its data"],
+        ["set-not-null", fileLine(20), "SET NOT NULL on TeamGlobalSettings.id scans the whole table under an ACCESS EXCLUSIVE lock"],
+        ["unique-from-index", fileLine(20), "primary key TeamGlobalSettings_pkey is added to existing table TeamGlobalSettings"],
+      ],
+    );
+  });
+
+  test("documenso: a DROP COLUMN whose first line repeats an earlier ALTER TABLE's is reported at its own line", async () => {
+    const findings = await lintBody(executeSql(DOCUMENSO_DOCUMENT_META));
+    assert.deepEqual(
+      findings.map((f) => [f.ruleId, f.line]),
+      [
+        ["ban-drop", fileLine(10)],
+        ["ban-drop", fileLine(10)],
+      ],
+    );
+  });
+
+  test("SQL written with escapes (not as in the file) is reported at the call's line, not at lines past it", async () => {
+    const findings = await lintBody(`  await op.execute(${JSON.stringify(DOCUMENSO_CREATED_AT)});\n  // a comment\n  // another\n`);
+    const callLine = revisionSource("@@").split("\n").findIndex((l) => l.includes("@@")) + 1;
+    assert.deepEqual(
+      findings.map((f) => [f.ruleId, f.line]),
+      [
+        ["set-not-null", callLine],
+        ["set-not-null", callLine],
+      ],
+    );
+  });
+
+  test("a type change of a column added in the same revision to an existing table is reported (the table is rewritten)", async () => {
+    // the umami column above, given its type after adding it
+    const findings = await lintBody(executeSql(`ALTER TABLE "website_event" ADD COLUMN "visit_id" INTEGER;\nALTER TABLE "website_event" ALTER COLUMN "visit_id" SET DATA TYPE BIGINT;\n`));
+    assert.deepEqual(
+      findings.map((f) => [f.ruleId, f.line]),
+      [["type-change-rewrite", fileLine(2)]],
+    );
+    assert.match(findings[0]?.message ?? "", /the column is added in this revision, but its table is not new: give the column its final type when adding it/);
+    const onNewTable = await lintBody(executeSql(`CREATE TABLE "t" ("id" BIGINT);\nALTER TABLE "t" ADD COLUMN "c" INTEGER;\nALTER TABLE "t" ALTER COLUMN "c" SET DATA TYPE BIGINT;\n`));
+    assert.deepEqual(onNewTable, []);
+  });
+});
