@@ -32,7 +32,15 @@ export type LintSubject =
    * Any other statement of raw SQL: `ddl` when it changes the schema,
    * `table` when it locks an existing table (`ALTER TABLE t VALIDATE CONSTRAINT`).
    */
-  | { readonly kind: "statement"; readonly sql: string; readonly ddl: boolean; readonly table?: string; readonly what: string };
+  | {
+      readonly kind: "statement";
+      readonly sql: string;
+      readonly ddl: boolean;
+      readonly table?: string;
+      readonly what: string;
+      /** The constraint that `ALTER TABLE t VALIDATE CONSTRAINT c` validates. */
+      readonly validates?: string;
+    };
 
 export type Direction = "upgrade" | "downgrade";
 

@@ -176,3 +176,53 @@ describe("lint on real migration SQL", () => {
     assert.deepEqual(onNewTable, []);
   });
 });
+
+// squawk's own test cases (sbdchd/squawk crates/squawk_linter/src/rules/*.rs), where Athanor disagreed with it and
+// was wrong
+
+describe("lint on squawk's test SQL", () => {
+  test("adding_not_null_field.rs pg16_cross_migration_validate_then_set_not_null_ok: SET NOT NULL after VALIDATE of the table's check (the recipe's last step) is not reported", async () => {
+    const sql = `ALTER TABLE foo VALIDATE CONSTRAINT foo_bar_not_null;\nALTER TABLE foo ALTER COLUMN bar SET NOT NULL;\nALTER TABLE foo DROP CONSTRAINT foo_bar_not_null;\n`;
+    assert.deepEqual(await lintBody(executeSql(sql)), []);
+    // without the VALIDATE it scans
+    const alone = await lintBody(executeSql("ALTER TABLE foo ALTER COLUMN bar SET NOT NULL;\n"));
+    assert.deepEqual(
+      alone.map((f) => f.ruleId),
+      ["set-not-null"],
+    );
+    // a VALIDATE of another table's constraint does not count
+    const other = await lintBody(executeSql("ALTER TABLE baz VALIDATE CONSTRAINT baz_bar_not_null;\nALTER TABLE foo ALTER COLUMN bar SET NOT NULL;\n"));
+    assert.deepEqual(
+      other.map((f) => [f.ruleId, f.line]),
+      [["set-not-null", fileLine(2)]],
+    );
+  });
+
+  test("constraint_missing_not_valid.rs not_valid_validate_transaction_err: VALIDATE in the transaction that added the constraint NOT VALID is reported", async () => {
+    const sql = `ALTER TABLE "app_email" ADD CONSTRAINT "fk_user" FOREIGN KEY (user_id) REFERENCES "app_user" (id) NOT VALID;\nALTER TABLE "app_email" VALIDATE CONSTRAINT "fk_user";\n`;
+    const findings = await lintBody(executeSql(sql));
+    assert.deepEqual(
+      findings.map((f) => [f.ruleId, f.line]),
+      [["require-not-valid", fileLine(2)]],
+    );
+    assert.equal(
+      findings[0]?.message,
+      "foreign key fk_user is validated in the transaction that added it NOT VALID: every row of app_email is checked while the ADD's SHARE ROW EXCLUSIVE lock on both tables is still held",
+    );
+    // outside a transaction each statement commits, the lock is gone before the VALIDATE
+    assert.deepEqual(await lintBody(executeSql(sql), { extra: "export const transactional = false;" }), []);
+    // on a table the revision created, nothing is scanned that matters
+    assert.deepEqual(await lintBody(executeSql(`CREATE TABLE "app_email" (user_id bigint);\n${sql}`)), []);
+  });
+
+  test("disallow_unique_constraint.rs unique_constraint_inline_add_column_err: ADD COLUMN … UNIQUE on an existing table is reported", async () => {
+    const findings = await lintBody(executeSql("ALTER TABLE foo ADD COLUMN bar text CONSTRAINT foo_bar_unique UNIQUE;\n"));
+    assert.deepEqual(
+      findings.map((f) => f.ruleId),
+      ["unique-from-index"],
+    );
+    assert.match(findings[0]?.message ?? "", /^column foo\.bar is added with UNIQUE to an existing table: its index is built over every row under ACCESS EXCLUSIVE/);
+    assert.deepEqual(await lintBody(executeSql("CREATE TABLE foo (id bigint);\nALTER TABLE foo ADD COLUMN bar text CONSTRAINT foo_bar_unique UNIQUE;\n")), []);
+    assert.deepEqual(await lintBody(executeSql("ALTER TABLE foo ADD COLUMN bar text;\n")), []);
+  });
+});

@@ -177,6 +177,9 @@ function alterTable(stmt: Node, text: string): LintSubject[] {
       case "AT_DropConstraint":
         op(dropConstraintOp(name, table, opts));
         break;
+      case "AT_ValidateConstraint":
+        out.push({ kind: "statement", sql: text, ddl: true, table, what: "ALTER TABLE VALIDATE CONSTRAINT", validates: name });
+        break;
       default:
         other(`ALTER TABLE ${subtype.replace(/^AT_/, "")}`);
     }
