@@ -226,3 +226,32 @@ describe("lint on squawk's test SQL", () => {
     assert.deepEqual(await lintBody(executeSql("ALTER TABLE foo ADD COLUMN bar text;\n")), []);
   });
 });
+
+// Dokploy/dokploy apps/dokploy/drizzle/0006_oval_jimmy_woo.sql: drizzle-kit (before 0.24) wraps each foreign key in a
+// DO block that ignores "already exists"; squawk does not look inside DO blocks either
+const DOKPLOY_REGISTRY_FK = `ALTER TABLE "application" ADD COLUMN "registryId" text;--> statement-breakpoint
+DO $$ BEGIN
+ ALTER TABLE "application" ADD CONSTRAINT "application_registryId_registry_registryId_fk" FOREIGN KEY ("registryId") REFERENCES "public"."registry"("registryId") ON DELETE cascade ON UPDATE no action;
+EXCEPTION
+ WHEN duplicate_object THEN null;
+END $$;
+`;
+
+describe("lint inside DO blocks that only wrap statements", () => {
+  test("Dokploy: a foreign key added to an existing table inside DO $$ BEGIN … EXCEPTION … END $$ is reported at its line", async () => {
+    const findings = await lintBody(executeSql(DOKPLOY_REGISTRY_FK));
+    assert.deepEqual(
+      findings.map((f) => [f.ruleId, f.line, f.message.split(":")[0]]),
+      [["require-not-valid", fileLine(3), "foreign key application_registryId_registry_registryId_fk is added to existing table application without NOT VALID"]],
+    );
+  });
+
+  test("the wrapped statements count like written ones: a table created in the revision is exempt; real PL/pgSQL is left alone", async () => {
+    const created = `CREATE TABLE IF NOT EXISTS "application" ("applicationId" text PRIMARY KEY NOT NULL, "registryId" text);\n--> statement-breakpoint\n${DOKPLOY_REGISTRY_FK.split("\n").slice(1).join("\n")}`;
+    assert.deepEqual(await lintBody(executeSql(created)), []);
+    const plpgsql = `DO $$ BEGIN\n IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conname = 'fk') THEN\n  ALTER TABLE "application" ADD CONSTRAINT "fk" FOREIGN KEY ("registryId") REFERENCES "registry"("registryId");\n END IF;\nEND $$;\n`;
+    assert.deepEqual(await lintBody(executeSql(plpgsql)), []);
+    const enumType = `DO $$ BEGIN\n CREATE TYPE "sourceType" AS ENUM('docker', 'git', 'github');\nEXCEPTION\n WHEN duplicate_object THEN null;\nEND $$;\nALTER TYPE "sourceType" ADD VALUE 'gitea' BEFORE 'github';\n`;
+    assert.deepEqual(await lintAll(executeSql(enumType)), []);
+  });
+});

@@ -278,6 +278,27 @@ function subjectsOf(type: string, stmt: Node, text: string): LintSubject[] {
   }
 }
 
+/**
+ * The statements of a `DO` block that only wraps them: `DO $$ BEGIN <statements> [EXCEPTION WHEN … THEN …] END $$`,
+ * as drizzle-kit writes its foreign keys (`EXCEPTION WHEN duplicate_object THEN null`) and people write idempotent
+ * migrations. Each with its offset in the block's body. Any other PL/pgSQL (IF, loops, variables) gives none.
+ */
+function wrappedStatements(pg: PgQuery, stmt: Node): { body: string; stmts: unknown[] } | null {
+  const language = list(stmt.args).map((a) => obj(a.DefElem)).find((d) => str(d?.defname) === "language");
+  if (language && str(obj(obj(language.arg)?.String)?.sval)?.toLowerCase() !== "plpgsql") return null;
+  const as = list(stmt.args).map((a) => obj(a.DefElem)).find((d) => str(d?.defname) === "as");
+  const body = str(obj(obj(as?.arg)?.String)?.sval);
+  if (body === undefined) return null;
+  const m = /^(\s*BEGIN\b)([\s\S]*?)(?:\bEXCEPTION\b[\s\S]*)?\bEND\s*;?\s*$/i.exec(body);
+  if (!m) return null;
+  const inner = " ".repeat((m[1] as string).length) + (m[2] as string);
+  try {
+    return { body, stmts: pg.parseSync(inner).stmts ?? [] };
+  } catch {
+    return null;
+  }
+}
+
 export function postgresSqlReader(pg: PgQuery): SqlReader {
   const expressions: ExpressionReader = {
     volatileFunction(expression) {
@@ -303,6 +324,22 @@ export function postgresSqlReader(pg: PgQuery): SqlReader {
         const text = slice.trim();
         const node = unwrap(s?.stmt);
         if (!node) continue;
+        const wrapped = node[0] === "DoStmt" ? wrappedStatements(pg, node[1]) : null;
+        if (wrapped) {
+          // each wrapped statement as if written alone, at its place inside the block
+          const bodyAt = offset + Math.max(0, text.indexOf(wrapped.body));
+          for (const w of wrapped.stmts) {
+            const ws = obj(w);
+            const wloc = typeof ws?.stmt_location === "number" ? ws.stmt_location : 0;
+            const wlen = typeof ws?.stmt_len === "number" && ws.stmt_len > 0 ? ws.stmt_len : wrapped.body.length - wloc;
+            const wslice = wrapped.body.slice(wloc, wloc + wlen);
+            const wnode = unwrap(ws?.stmt);
+            if (!wnode) continue;
+            const woffset = bodyAt + wloc + (wslice.length - wslice.trimStart().length);
+            for (const subject of subjectsOf(wnode[0], wnode[1], wslice.trim())) out.push({ subject, offset: woffset });
+          }
+          continue;
+        }
         for (const subject of subjectsOf(node[0], node[1], text)) out.push({ subject, offset });
       }
       return out;
