@@ -35,6 +35,17 @@ export function isNewColumn(item: LintItem, table: string, column: string): bool
   return isNewTable(item, table) || item.newColumns.has(`${key(table)}.${key(column)}`);
 }
 
+/** The type a column was given by an `addColumn` earlier in the revision (the last one before `item`), if any. */
+export function typeAddedEarlier(items: readonly LintItem[], item: LintItem, table: string, column: string): ColumnType | undefined {
+  let type: ColumnType | undefined;
+  for (const earlier of items) {
+    if (earlier === item) break;
+    const s = earlier.subject;
+    if (s.kind === "operation" && s.op.kind === "addColumn" && key(s.op.table) === key(table) && key(s.op.column.name) === key(column)) type = s.op.column.type;
+  }
+  return type;
+}
+
 /** `schema.table` or `table`. */
 export function tableName(table: string, schema?: string): string {
   return schema ? `${schema}.${table}` : table;

@@ -255,3 +255,27 @@ describe("lint inside DO blocks that only wrap statements", () => {
     assert.deepEqual(await lintAll(executeSql(enumType)), []);
   });
 });
+
+describe("MySQL: a column added in the revision to an existing table", () => {
+  test("MODIFY of its type copies the table (MariaDB refuses it with ALGORITHM=INPLACE) and is reported; restating the same type is not", async () => {
+    const { mysqlDialect } = await import("../../src/dialects/mysql/index.js");
+    // (one-ddl-per-revision also reports the second ALTER: not what this test is about)
+    const lintMysql = async (sql: string) => (await lintBody(executeSql(sql), { dialect: mysqlDialect })).filter((f) => f.ruleId !== "one-ddl-per-revision");
+    const changed = await lintMysql("ALTER TABLE `users` ADD `age` int;\nALTER TABLE `users` MODIFY `age` bigint;\n");
+    assert.deepEqual(
+      changed.map((f) => [f.ruleId, f.line]),
+      [["type-change-copies-table", fileLine(2)]],
+    );
+    assert.match(changed[0]?.message ?? "", /changes from integer to bigint: the table is copied .*the column is added in this revision, but its table is not new/);
+    const same = await lintMysql("ALTER TABLE `users` ADD `age` int;\nALTER TABLE `users` MODIFY `age` int;\n");
+    assert.deepEqual(
+      same.map((f) => f.ruleId),
+      [],
+    );
+    const enumChanged = await lintMysql("ALTER TABLE `users` ADD `kind` enum('a','b');\nALTER TABLE `users` MODIFY `kind` enum('b','a');\n");
+    assert.deepEqual(
+      enumChanged.map((f) => f.ruleId),
+      ["enum-change-copies-table"],
+    );
+  });
+});

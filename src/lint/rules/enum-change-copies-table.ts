@@ -1,5 +1,5 @@
 import type { Operation } from "../../operations/operation.js";
-import { isNewColumn, operationRule, tableName, where } from "../rule-helpers.js";
+import { isNewTable, operationRule, tableName, where } from "../rule-helpers.js";
 import { key, type LintContext, type LintItem } from "../types.js";
 
 /** ENUM takes 1 byte up to 255 values, 2 bytes beyond: crossing it changes the storage size, which copies the table. */
@@ -44,7 +44,8 @@ export const enumChangeCopiesTable = operationRule(
     usesHistory: true,
   },
   (op, item, context, items) => {
-    if (op.kind !== "alterColumn" || op.type?.kind !== "enum" || isNewColumn(item, op.table, op.column)) return null;
+    // a column added earlier in the revision is no exception: its table is copied all the same (its values are known)
+    if (op.kind !== "alterColumn" || op.type?.kind !== "enum" || isNewTable(item, op.table)) return null;
     // ALGORITHM=NOCOPY (MariaDB) read from SQL too: the server refuses what would copy
     const algorithm: string | undefined = op.mysql?.algorithm;
     if (algorithm === "inplace" || algorithm === "instant" || algorithm === "nocopy") return null;

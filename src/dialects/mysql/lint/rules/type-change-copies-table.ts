@@ -1,5 +1,5 @@
 import type { ColumnType } from "../../../../schema/column-type.js";
-import { isNewColumn, operationRule, tableName, typeLabel, where } from "../../../../lint/rule-helpers.js";
+import { isNewColumn, isNewTable, operationRule, tableName, typeAddedEarlier, typeLabel, where } from "../../../../lint/rule-helpers.js";
 
 /**
  * Whether InnoDB changes `from` to `to` in place: the same type, or a VARCHAR
@@ -24,16 +24,20 @@ export const typeChangeCopiesTable = operationRule(
     recipe:
       "Say how the server may do it: `mysql: { algorithm: \"inplace\", lock: \"none\" }` on op.alterColumn (or `, ALGORITHM=INPLACE, LOCK=NONE` in the SQL) makes it refuse at once instead of copying. For a real type change on a large table, add a column of the new type, backfill it in batches, switch the application, and drop the old column in a later revision, or run the change with an online schema-change tool (gh-ost, pt-online-schema-change). Give `existingType` so that in-place changes are recognised.",
   },
-  (op, item) => {
-    if (op.kind !== "alterColumn" || op.type === undefined || op.type.kind === "enum" || isNewColumn(item, op.table, op.column)) return null;
+  (op, item, _context, items) => {
+    if (op.kind !== "alterColumn" || op.type === undefined || op.type.kind === "enum" || isNewTable(item, op.table)) return null;
     const algorithm = op.mysql?.algorithm;
     if (algorithm === "inplace" || algorithm === "instant") return null;
     const at = `${tableName(op.table, op.schema)}.${op.column}`;
-    if (op.existingType === undefined) {
+    // a column added earlier in the revision: its type is known, and its table is copied all the same
+    const added = isNewColumn(item, op.table, op.column);
+    const existingType = op.existingType ?? (added ? typeAddedEarlier(items, item, op.table, op.column) : undefined);
+    const note = added ? " (the column is added in this revision, but its table is not new: give the column its final type when adding it)" : "";
+    if (existingType === undefined) {
       const how = item.subject.kind === "operation" && item.subject.sql !== undefined ? "is redefined (MODIFY/CHANGE)" : `changes to ${typeLabel(op.type)}`;
-      return `the type of ${at} ${how} without ALGORITHM=INPLACE: unless its type stays the same, the table is copied while writes wait${where(item)}`;
+      return `the type of ${at} ${how} without ALGORITHM=INPLACE: unless its type stays the same, the table is copied while writes wait${note}${where(item)}`;
     }
-    if (changesInPlace(op.existingType, op.type)) return null;
-    return `the type of ${at} changes from ${typeLabel(op.existingType)} to ${typeLabel(op.type)}: the table is copied (ALGORITHM=COPY) while writes wait${where(item)}`;
+    if (changesInPlace(existingType, op.type)) return null;
+    return `the type of ${at} changes from ${typeLabel(existingType)} to ${typeLabel(op.type)}: the table is copied (ALGORITHM=COPY) while writes wait${note}${where(item)}`;
   },
 );
