@@ -388,6 +388,8 @@ export type DatabaseErrorKind =
   | "idle-timeout"
   /** Two transactions waited on each other; the server broke the deadlock. */
   | "deadlock"
+  /** A value added to an enum type is used before the transaction that added it committed (PostgreSQL's 55P04). */
+  | "uncommitted-enum-value"
   | "unknown";
 
 /** Turns a driver's or server's error into a DatabaseErrorKind. */

@@ -50,6 +50,7 @@ const PRECEDENCE: readonly DatabaseErrorKind[] = [
   "statement-timeout",
   "idle-timeout",
   "deadlock",
+  "uncommitted-enum-value",
   "starting-up",
   "too-many-connections",
   "connect-refused",

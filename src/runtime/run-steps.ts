@@ -245,7 +245,9 @@ export async function runSteps(
     // `results` holds exactly the steps seen to commit, in either mode; with the connection lost, a COMMIT
     // sent may have committed without its answer arriving
     const lost = connectionLost(failure, dialect) || connectionLost(error, dialect);
-    throw describeFailure(failure, current, scripts, steps, results, [...partlyCommitted.values()], lost);
+    const driverError = failure instanceof StatementError ? failure.original : failure;
+    const advice = dialect.errors.classify(driverError) === "uncommitted-enum-value" ? uncommittedEnumValueAdvice(perRun) : "";
+    throw describeFailure(failure, current, scripts, steps, results, [...partlyCommitted.values()], lost, advice);
   } finally {
     prefetch.stop();
   }
@@ -271,6 +273,7 @@ function describeFailure(
   done: StepResult[],
   partly: readonly PartlyCommitted[],
   lost = false,
+  advice = "",
 ): AthanorError {
   const kept = lost ? outcomeUnknown(step, done.length) : committedEarlier(steps, done.length);
   const stays = partly
@@ -285,7 +288,20 @@ function describeFailure(
   const where = failedStepWhere(step, scripts);
   const reason = asClause(describeThrown(e));
   const stmt = e instanceof StatementError ? `; statement: ${oneLine(e.statement)}` : "";
-  return new MigrationFailedError(`${where} failed: ${reason}${stmt}${kept}${stays}`, rev, done, e instanceof StatementError ? e.original : e);
+  return new MigrationFailedError(`${where} failed: ${reason}${stmt}${kept}${stays}${advice}`, rev, done, e instanceof StatementError ? e.original : e);
+}
+
+/**
+ * PostgreSQL lets a value added by `ALTER TYPE … ADD VALUE` be used only once
+ * its transaction has committed. Per run, every revision shares one
+ * transaction, so a history that adds a value in one revision and uses it in
+ * a later one (as Prisma Migrate writes them, each file committed by itself)
+ * fails here though it runs per migration.
+ */
+function uncommittedEnumValueAdvice(perRun: boolean): string {
+  return perRun
+    ? "; with transactionMode 'per-run' all revisions share one transaction, and a value added to an enum type can't be used before its transaction commits: run with '--transaction-mode per-migration', or give the revision that adds the value `export const transactional = false` (docs/running.md#enum-values-added-in-the-same-run)"
+    : "; a value added to an enum type can't be used before its transaction commits: add it in an earlier revision than the one that uses it, or with `op.autocommit()` (docs/running.md#enum-values-added-in-the-same-run)";
 }
 
 /** The connection broke: the driver's error or a cause of it says so. */

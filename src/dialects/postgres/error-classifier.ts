@@ -29,6 +29,7 @@ const KINDS: Readonly<Record<string, DatabaseErrorKind>> = {
   "25P03": "idle-timeout", // idle_in_transaction_session_timeout
   "57P05": "idle-timeout", // idle_session_timeout
   "40P01": "deadlock",
+  "55P04": "uncommitted-enum-value", // unsafe_new_enum_value_usage
 };
 
 export const postgresErrorClassifier: ErrorClassifier = {
