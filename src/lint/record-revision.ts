@@ -171,15 +171,23 @@ export function statementLines(source: string, callLine: number, sql: string): (
   };
 }
 
-/** The file line at or a little after `from` (an interpolated value may add lines) that holds `statement`'s first line, or null. */
+/**
+ * The file line at or a little after `from` (an interpolated value may add lines) that holds `statement`'s first
+ * line, or null. `--` comment lines are not looked for (Prisma writes the same ones above many statements).
+ */
 function statementLine(lines: readonly string[], statement: readonly string[], from: number): number | null {
-  const k = statement.findIndex((l) => l.trim() !== "");
+  const k = statement.findIndex((l) => l.trim() !== "" && !l.trim().startsWith("--"));
   if (k === -1) return null;
-  const text = (statement[k] as string).trim();
+  const forms = writtenForms((statement[k] as string).trim());
   for (let i = from - 1 + k; i < Math.min(lines.length, from - 1 + k + 50); i++) {
     const line = lines[i] as string;
-    // in a template literal, \` and \\ stand for ` and \
-    if (line.includes(text) || line.replace(/\\(.)/g, "$1").includes(text)) return i + 1 - k;
+    if (forms.some((form) => line.includes(form))) return i + 1 - k;
   }
   return null;
+}
+
+/** A line of SQL as the file may spell it: as is, or escaped inside a "…", '…' or `…` string. */
+function writtenForms(text: string): string[] {
+  const backslashed = text.replace(/\\/g, "\\\\");
+  return [text, JSON.stringify(text).slice(1, -1), backslashed.replace(/'/g, "\\'"), backslashed.replace(/`/g, "\\`").replace(/\$\{/g, "\\${")];
 }
