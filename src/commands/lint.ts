@@ -75,7 +75,8 @@ export async function lint(ctx: CommandContext, revisions: string[], opts: LintO
           projectDir: ctx.cwd,
           context: config.context,
           referencedBy: history && ((table, schema) => history.keys.referencedBy(table, schema)),
-          enumValuesBefore: history && ((table, column, schema) => history.enums.valuesOf(table, column, schema)),
+          enumValuesBefore: history && ((table, column, schema) => history.columns.valuesOf(table, column, schema)),
+          columnTypeBefore: history && ((table, column, schema) => history.columns.typeOf(table, column, schema)),
         },
       )),
     );

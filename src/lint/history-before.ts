@@ -1,7 +1,7 @@
 /**
  * What the history built before each revision, from replaying every
  * revision's upgrade() without a database, parents first: the foreign keys
- * (foreign-key-graph.ts) and the inline enums' values (enum-columns.ts). A
+ * (foreign-key-graph.ts) and the columns' types (column-types.ts). A
  * revision that can't be replayed (it does not load, or its upgrade() throws)
  * makes what follows it unknown: null.
  */
@@ -9,14 +9,14 @@ import { readFileSync } from "node:fs";
 import type { RunContext } from "../config/run-context.js";
 import type { SqlLexer } from "../dialects/dialect.js";
 import type { ScriptDirectory } from "../script/script-directory.js";
-import { EnumColumns } from "./enum-columns.js";
+import { ColumnTypes } from "./column-types.js";
 import { ForeignKeyGraph } from "./foreign-key-graph.js";
 import { recordRevisionFunction } from "./record-revision.js";
 import type { SqlReader } from "./types.js";
 
 export interface HistoryBefore {
   readonly keys: ForeignKeyGraph;
-  readonly enums: EnumColumns;
+  readonly columns: ColumnTypes;
 }
 
 export async function historyBefore(
@@ -25,9 +25,9 @@ export async function historyBefore(
 ): Promise<Map<string, HistoryBefore | null>> {
   const before = new Map<string, HistoryBefore | null>();
   let graph: ForeignKeyGraph | null = new ForeignKeyGraph();
-  const enums = new EnumColumns();
+  const columns = new ColumnTypes();
   for (const rev of scripts.map.parentsFirst()) {
-    before.set(rev.id, graph ? { keys: graph.copy(), enums: enums.copy() } : null);
+    before.set(rev.id, graph ? { keys: graph.copy(), columns: columns.copy() } : null);
     if (graph === null) continue;
     const script = scripts.script(rev.id);
     const upgrade = await scripts.importRevision(rev.id).then(
@@ -49,7 +49,7 @@ export async function historyBefore(
     for (const step of recording.steps) {
       if (step.subject.kind !== "operation") continue;
       graph.apply(step.subject.op);
-      enums.apply(step.subject.op);
+      columns.apply(step.subject.op);
     }
     if (recording.failure) graph = null;
   }

@@ -31,6 +31,8 @@ export interface LintSetup {
   readonly referencedBy?: LintContext["referencedBy"];
   /** The enums' values before the revision, when the history was replayed (see LintContext.enumValuesBefore). */
   readonly enumValuesBefore?: LintContext["enumValuesBefore"];
+  /** The columns' types before the revision, when the history was replayed (see LintContext.columnTypeBefore). */
+  readonly columnTypeBefore?: LintContext["columnTypeBefore"];
 }
 
 export interface RevisionToLint {
@@ -71,6 +73,7 @@ export async function lintRevision(rev: RevisionToLint, setup: LintSetup): Promi
     expressions: setup.reader?.expressions ?? lexerExpressions(setup.dialect.sqlLexer),
     referencedBy: setup.referencedBy ?? null,
     enumValuesBefore: setup.enumValuesBefore ?? null,
+    columnTypeBefore: setup.columnTypeBefore ?? null,
   };
   let created = new NewObjects();
   for (const direction of ["upgrade", "downgrade"] as const) {

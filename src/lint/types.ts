@@ -6,6 +6,7 @@
  */
 import type { DialectCapabilities, SqlLexer } from "../dialects/dialect.js";
 import type { Operation } from "../operations/operation.js";
+import type { ColumnType } from "../schema/column-type.js";
 
 export type Severity = "error" | "warning";
 export type SeveritySetting = Severity | "off";
@@ -80,10 +81,15 @@ export interface LintContext {
    */
   readonly referencedBy?: ((table: string, schema?: string) => readonly string[]) | null;
   /**
-   * An inline enum column's values before this revision, as the history left them (enum-columns.ts); undefined when
+   * An inline enum column's values before this revision, as the history left them (column-types.ts); undefined when
    * the history doesn't tell, and the function absent or null when the history was not replayed.
    */
   readonly enumValuesBefore?: ((table: string, column: string, schema?: string) => readonly string[] | undefined) | null;
+  /**
+   * A column's type before this revision, as the history left it (column-types.ts); undefined when the history
+   * doesn't tell, and the function absent or null when the history was not replayed.
+   */
+  readonly columnTypeBefore?: ((table: string, column: string, schema?: string) => ColumnType | undefined) | null;
 }
 
 /** Questions about SQL expressions that only the dialect can answer. */
@@ -108,7 +114,7 @@ export interface LintRule {
   readonly lock: string;
   /** The safe way to do it. */
   readonly recipe: string;
-  /** The rule reads `LintContext.referencedBy` or `enumValuesBefore`: `athanor lint` then replays the history. */
+  /** The rule reads `LintContext.referencedBy`, `enumValuesBefore` or `columnTypeBefore`: `athanor lint` then replays the history. */
   readonly usesHistory?: boolean;
   /** Whether the rule means anything on a database that can do this (absent: everywhere). */
   appliesTo?(capabilities: DialectCapabilities): boolean;

@@ -1,5 +1,7 @@
 import type { ColumnType } from "../../../../schema/column-type.js";
 import { isNewColumn, isNewTable, operationRule, tableName, typeAddedEarlier, typeLabel, where } from "../../../../lint/rule-helpers.js";
+import { key, type LintContext, type LintItem } from "../../../../lint/types.js";
+import type { Operation } from "../../../../operations/operation.js";
 
 /**
  * Whether InnoDB changes `from` to `to` in place: the same type, or a VARCHAR
@@ -13,25 +15,48 @@ export function changesInPlace(from: ColumnType, to: ColumnType): boolean {
   return false;
 }
 
+/**
+ * The column's type before `item` when the operation doesn't say
+ * (`existingType`): an earlier operation of the revision, else the history
+ * (a MODIFY or CHANGE in SQL restates the type, a rename among them).
+ */
+function typeBefore(op: Operation & { kind: "alterColumn" }, item: LintItem, items: readonly LintItem[], context: LintContext): ColumnType | undefined {
+  const target = `${key(op.table)}.${key(op.column)}`;
+  let found: ColumnType | undefined;
+  let seen = false;
+  for (const earlier of items) {
+    if (earlier === item) break;
+    if (earlier.subject.kind !== "operation") continue;
+    const e = earlier.subject.op;
+    if (e.kind === "alterColumn" && `${key(e.table)}.${key(e.newName ?? e.column)}` === target) {
+      seen = true;
+      // a rename alone keeps the type the column had under its old name
+      found = e.type ?? (e.newName !== undefined ? context.columnTypeBefore?.(e.table, e.column, e.schema) : found);
+    }
+  }
+  return seen ? found : (context.columnTypeBefore?.(op.table, op.column, op.schema) ?? undefined);
+}
+
 /** A column's type changed (or restated by MODIFY/CHANGE) without ALGORITHM=INPLACE/INSTANT: the table may be copied. */
 export const typeChangeCopiesTable = operationRule(
   {
     id: "type-change-copies-table",
     severity: "error",
+    usesHistory: true,
     summary: "a column type change on MySQL or MariaDB that copies the table (ALGORITHM=COPY)",
     lock:
       "Changing a column's type (other than making a VARCHAR longer within the same length prefix) rebuilds the table with ALGORITHM=COPY: inserts, updates and deletes wait for the whole copy, and the table needs twice its space meanwhile. MODIFY and CHANGE restate the column's type, so in raw SQL any of them may do it.",
     recipe:
       "Say how the server may do it: `mysql: { algorithm: \"inplace\", lock: \"none\" }` on op.alterColumn (or `, ALGORITHM=INPLACE, LOCK=NONE` in the SQL) makes it refuse at once instead of copying. For a real type change on a large table, add a column of the new type, backfill it in batches, switch the application, and drop the old column in a later revision, or run the change with an online schema-change tool (gh-ost, pt-online-schema-change). Give `existingType` so that in-place changes are recognised.",
   },
-  (op, item, _context, items) => {
+  (op, item, context, items) => {
     if (op.kind !== "alterColumn" || op.type === undefined || op.type.kind === "enum" || isNewTable(item, op.table)) return null;
     const algorithm = op.mysql?.algorithm;
     if (algorithm === "inplace" || algorithm === "instant") return null;
     const at = `${tableName(op.table, op.schema)}.${op.column}`;
     // a column added earlier in the revision: its type is known, and its table is copied all the same
     const added = isNewColumn(item, op.table, op.column);
-    const existingType = op.existingType ?? (added ? typeAddedEarlier(items, item, op.table, op.column) : undefined);
+    const existingType = op.existingType ?? (added ? typeAddedEarlier(items, item, op.table, op.column) : typeBefore(op, item, items, context));
     const note = added ? " (the column is added in this revision, but its table is not new: give the column its final type when adding it)" : "";
     if (existingType === undefined) {
       const how = item.subject.kind === "operation" && item.subject.sql !== undefined ? "is redefined (MODIFY/CHANGE)" : `changes to ${typeLabel(op.type)}`;

@@ -1,24 +1,32 @@
 /**
- * The values of each inline enum column (MySQL's `ENUM(...)`), as the
- * history's operations (and the `op.execute` SQL the dialect's reader reads)
- * left them: what `enum-change-copies-table` compares a redefinition with when
- * the operation doesn't say (`existingType`), since lint has no database.
+ * The type of each column, as the history's operations (and the `op.execute`
+ * SQL the dialect's reader reads) left them: what `enum-change-copies-table`
+ * and `type-change-copies-table` compare a redefinition (MySQL's MODIFY and
+ * CHANGE restate the type) with when the operation doesn't say
+ * (`existingType`), since lint has no database.
  */
 import type { Operation } from "../operations/operation.js";
+import type { ColumnType } from "../schema/column-type.js";
 import { key } from "./types.js";
 
 const at = (table: string, column: string, schema?: string) => `${key(schema ? `${schema}.${table}` : table)}.${key(column)}`;
 
-export class EnumColumns {
-  private values = new Map<string, readonly string[]>();
+export class ColumnTypes {
+  private values = new Map<string, ColumnType>();
 
-  /** The column's values, or undefined when the history doesn't tell. */
-  valuesOf(table: string, column: string, schema?: string): readonly string[] | undefined {
+  /** The column's type, or undefined when the history doesn't tell. */
+  typeOf(table: string, column: string, schema?: string): ColumnType | undefined {
     return this.values.get(at(table, column, schema));
   }
 
-  copy(): EnumColumns {
-    const c = new EnumColumns();
+  /** An inline enum column's values, or undefined when the history doesn't tell. */
+  valuesOf(table: string, column: string, schema?: string): readonly string[] | undefined {
+    const type = this.typeOf(table, column, schema);
+    return type?.kind === "enum" ? type.values : undefined;
+  }
+
+  copy(): ColumnTypes {
+    const c = new ColumnTypes();
     c.values = new Map(this.values);
     return c;
   }
@@ -63,8 +71,7 @@ export class EnumColumns {
     }
   }
 
-  private set(where: string, type: { kind: string; values?: readonly string[] }): void {
-    if (type.kind === "enum" && type.values !== undefined) this.values.set(where, type.values);
-    else this.values.delete(where);
+  private set(where: string, type: ColumnType): void {
+    this.values.set(where, type);
   }
 }
