@@ -390,6 +390,8 @@ export type DatabaseErrorKind =
   | "deadlock"
   /** A value added to an enum type is used before the transaction that added it committed (PostgreSQL's 55P04). */
   | "uncommitted-enum-value"
+  /** The server can't do it: a feature or extension it doesn't have (PostgreSQL's 0A000, as PGlite answers `CREATE EXTENSION pgcrypto`). */
+  | "feature-unsupported"
   | "unknown";
 
 /** Turns a driver's or server's error into a DatabaseErrorKind. */

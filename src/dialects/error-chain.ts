@@ -51,6 +51,7 @@ const PRECEDENCE: readonly DatabaseErrorKind[] = [
   "idle-timeout",
   "deadlock",
   "uncommitted-enum-value",
+  "feature-unsupported",
   "starting-up",
   "too-many-connections",
   "connect-refused",

@@ -177,6 +177,7 @@ export async function runHistoryTest(opts: HistoryTestOptions): Promise<HistoryT
       irreversible: new Set(irreversible.map((i) => i.revision)),
       progress: opts.progress,
       cwd: opts.cwd,
+      scratch: opts.url ? null : database,
     });
     revisions = stairway.revisions;
     if (stairway.failure) {

@@ -49,6 +49,8 @@ export interface StairwayOptions {
   /** One line per revision done. */
   readonly progress: (line: string) => void;
   readonly cwd: string;
+  /** The dialect's own throwaway database (PGlite in memory), as shown, when no --url was given. */
+  readonly scratch?: string | null;
 }
 
 /** The revisions in the order `upgrade heads` applies them to an empty database. */
@@ -99,7 +101,9 @@ export async function runStairway(opts: StairwayOptions): Promise<StairwayResult
         steps += plan.length;
         return null;
       } catch (e) {
-        return describeThrown(e);
+        // PGlite lacks what a server has (extensions beyond plpgsql): say where to run it instead
+        const unsupported = opts.scratch && opts.session.dialect.errors.classify(e) === "feature-unsupported";
+        return `${describeThrown(e)}${unsupported ? `; ${opts.scratch} doesn't support this: run 'athanor test --url <an empty database>' on a server` : ""}`;
       }
     };
     const up = planned(upgradeStep(revision));

@@ -30,6 +30,7 @@ const KINDS: Readonly<Record<string, DatabaseErrorKind>> = {
   "57P05": "idle-timeout", // idle_session_timeout
   "40P01": "deadlock",
   "55P04": "uncommitted-enum-value", // unsafe_new_enum_value_usage
+  "0A000": "feature-unsupported", // feature_not_supported
 };
 
 export const postgresErrorClassifier: ErrorClassifier = {
