@@ -135,6 +135,20 @@ export interface DbTable {
    */
   readonly views?: readonly string[];
   /**
+   * PostgreSQL: the partitions of a partitioned table, by name. Dropping the table drops them with their rows, and
+   * the downgrade's createTable makes a plain table, so autogenerate says so.
+   */
+  readonly partitions?: readonly string[];
+  /** PostgreSQL: the tables it inherits from (`INHERITS`), which createTable can't make again; dropped after it. */
+  readonly inherits?: readonly { readonly schema: string; readonly name: string }[];
+  /** PostgreSQL: the rules on the table, by name (dropped with it, not made again by createTable). */
+  readonly rules?: readonly string[];
+  /**
+   * Other objects that depend on the table and make its `DROP TABLE` fail while they exist, described for a
+   * message (`function rewards_report(integer,numeric)`, `rule r on t`).
+   */
+  readonly blockers?: readonly string[];
+  /**
    * The only type names the table's columns may declare (SQLite's STRICT tables: INT, INTEGER, REAL, TEXT, BLOB,
    * ANY), upper case. Absent: any type.
    */

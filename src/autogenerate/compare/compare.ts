@@ -350,6 +350,27 @@ export function diff(
         `dropping table ${label} drops its trigger(s) ${t.triggers.join(", ")}, and the downgrade's createTable does not make them again: add them to the downgrade with op.execute`,
       );
     }
+    if (t.rules && t.rules.length > 0) {
+      warnings.push(
+        `dropping table ${label} drops its rule(s) ${t.rules.join(", ")}, and the downgrade's createTable does not make them again: add them to the downgrade with op.execute`,
+      );
+    }
+    if (t.partitions && t.partitions.length > 0) {
+      warnings.push(
+        `dropping table ${label} drops its partition(s) ${t.partitions.join(", ")} with their rows, and the downgrade's createTable makes ${t.name} again as a plain table (no PARTITION BY, no partitions): make them again in the downgrade with op.execute`,
+      );
+    }
+    if (t.inherits && t.inherits.length > 0) {
+      const parents = t.inherits.map((p) => (p.schema === defaultSchema ? p.name : `${p.schema}.${p.name}`));
+      warnings.push(
+        `dropping table ${label}: it inherits from ${parents.join(", ")}, and the downgrade's createTable makes it again without INHERITS (its inherited columns as its own): restore it in the downgrade with op.execute (ALTER TABLE ... INHERIT ...)`,
+      );
+    }
+    if (t.blockers && t.blockers.length > 0) {
+      warnings.push(
+        `dropping table ${label}: ${t.blockers.join(", ")} depend(s) on it, and the DROP TABLE fails while they exist; drop them first with op.execute (and make them again in the downgrade)`,
+      );
+    }
     const views = t.views ?? [];
     if (views.length > 0) {
       warnings.push(
@@ -597,7 +618,10 @@ function orderNewTables(cmp: SchemaComparator, newTables: readonly MTable[], _de
   }
 }
 
-/** Drops tables referencing ones first; FKs inside a cycle of dropped tables are dropped beforehand. */
+/**
+ * Drops tables referencing ones first, and tables inheriting from others (PostgreSQL's INHERITS) before their
+ * parents; FKs inside a cycle of dropped tables are dropped beforehand.
+ */
 function dropTables(
   gone: readonly DbTable[],
   defaultSchema: string,
@@ -610,7 +634,10 @@ function dropTables(
   // Referenced-by counts among the dropped tables.
   const referrers = (target: string) =>
     [...pending.values()].filter(
-      (t) => k2(t.schema, t.name) !== target && t.foreignKeys.some((fk) => k2(fk.refSchema, fk.refTable) === target && !droppedFks.get(t)?.has(fk.name)),
+      (t) =>
+        k2(t.schema, t.name) !== target &&
+        (t.foreignKeys.some((fk) => k2(fk.refSchema, fk.refTable) === target && !droppedFks.get(t)?.has(fk.name)) ||
+          (t.inherits ?? []).some((p) => k2(p.schema, p.name) === target)),
     );
   while (pending.size > 0) {
     let progressed = false;

@@ -169,7 +169,27 @@ export async function introspect(conn: DatabaseConnection, options: IntrospectOp
               d.description as comment,
               to_json(array(select t.tgname::text from pg_catalog.pg_trigger t
                              where t.tgrelid = c.oid and not t.tgisinternal order by 1)) as triggers,
-              to_json(vw.views) as views
+              to_json(vw.views) as views,
+              -- what dropping the table drops with it, or what makes the DROP fail, that createTable can't make again
+              to_json(array(select pc.relname::text from pg_catalog.pg_inherits i join pg_catalog.pg_class pc on pc.oid = i.inhrelid
+                             where i.inhparent = c.oid and pc.relispartition order by 1)) as partitions,
+              to_json(array(select json_build_object('schema', pn.nspname, 'name', pc.relname)
+                              from pg_catalog.pg_inherits i
+                              join pg_catalog.pg_class pc on pc.oid = i.inhparent
+                              join pg_catalog.pg_namespace pn on pn.oid = pc.relnamespace
+                             where i.inhrelid = c.oid and not c.relispartition order by i.inhseqno)) as inherits,
+              to_json(array(select r.rulename::text from pg_catalog.pg_rewrite r
+                             where r.ev_class = c.oid and r.rulename <> '_RETURN' order by 1)) as rules,
+              to_json(array(select b from (
+                  select 'function ' || dp.objid::regprocedure::text as b from pg_catalog.pg_depend dp
+                   where dp.classid = 'pg_catalog.pg_proc'::regclass and dp.refclassid = 'pg_catalog.pg_type'::regclass
+                     and dp.refobjid = c.reltype
+                  union
+                  select 'rule ' || r.rulename::text || ' on ' || rc.relname::text from pg_catalog.pg_depend dr
+                    join pg_catalog.pg_rewrite r on r.oid = dr.objid
+                    join pg_catalog.pg_class rc on rc.oid = r.ev_class
+                   where dr.classid = 'pg_catalog.pg_rewrite'::regclass and dr.refclassid = 'pg_catalog.pg_class'::regclass
+                     and dr.refobjid = c.oid and r.ev_class <> c.oid and rc.relkind in ('r', 'p')) blocking order by 1)) as blockers
          from pg_catalog.pg_class c join pg_catalog.pg_namespace n on n.oid = c.relnamespace
          -- the views (and materialized views) that read each table: from the views' rules, not per table
          left join (select dep.refobjid, array_agg(distinct case when vn.nspname = tn.nspname then v.relname::text else vn.nspname || '.' || v.relname end) as views
@@ -299,6 +319,10 @@ export async function introspect(conn: DatabaseConnection, options: IntrospectOp
     exclusions: string[];
     triggers?: string[];
     views?: string[];
+    partitions?: string[];
+    inherits?: { schema: string; name: string }[];
+    rules?: string[];
+    blockers?: string[];
   }
   const byOid = new Map<string, Building>();
   const ordered: Building[] = [];
@@ -324,6 +348,14 @@ export async function introspect(conn: DatabaseConnection, options: IntrospectOp
     if (triggers.length > 0) b.triggers = triggers;
     const views = jsonArray<string>(r.views);
     if (views.length > 0) b.views = views;
+    const partitions = jsonArray<string>(r.partitions);
+    if (partitions.length > 0) b.partitions = partitions;
+    const inherits = jsonArray<{ schema: string; name: string }>(r.inherits);
+    if (inherits.length > 0) b.inherits = inherits;
+    const rules = jsonArray<string>(r.rules);
+    if (rules.length > 0) b.rules = rules;
+    const blockers = jsonArray<string>(r.blockers);
+    if (blockers.length > 0) b.blockers = blockers;
     byOid.set(str(r.oid), b);
     ordered.push(b);
   }
