@@ -187,7 +187,8 @@ export function dbColumnDefinition(c: DbColumn, defaultSchema: string, inPrimary
   const nullable = inPrimaryKey ? false : c.nullable;
   return {
     name: c.name,
-    type: presentType(c.type, defaultSchema),
+    // an enum the database writes inline in its column (MySQL, SQLite) is made again from its own labels
+    type: c.type.kind === "enum" && c.type.values !== undefined ? { kind: "enum", name: c.type.name, values: c.type.values } : presentType(c.type, defaultSchema),
     ...(nullable === !impliedNotNull ? {} : { nullable }),
     ...(c.default === null ? {} : { default: sql(c.default) }),
     ...(identity === undefined ? {} : { identity }),
