@@ -350,6 +350,12 @@ export function diff(
         `dropping table ${label} drops its trigger(s) ${t.triggers.join(", ")}, and the downgrade's createTable does not make them again: add them to the downgrade with op.execute`,
       );
     }
+    const nullableKeys = cmp.nullableKeyColumns === true ? (t.primaryKey?.columns ?? []).filter((c) => t.columns.some((x) => x.name === c && x.nullable)) : [];
+    if (nullableKeys.length > 0) {
+      warnings.push(
+        `dropping table ${label}: its key column(s) ${nullableKeys.join(", ")} accept NULL (declared without NOT NULL, which SQLite allows), and the downgrade's createTable makes them NOT NULL (a model can't say otherwise): edit the downgrade's table with op.execute if rows need NULL there`,
+      );
+    }
     if (t.rules && t.rules.length > 0) {
       warnings.push(
         `dropping table ${label} drops its rule(s) ${t.rules.join(", ")}, and the downgrade's createTable does not make them again: add them to the downgrade with op.execute`,
