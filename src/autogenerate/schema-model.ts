@@ -149,6 +149,11 @@ export interface DbTable {
    */
   readonly blockers?: readonly string[];
   /**
+   * What the table has that a createTable made from this description doesn't make again, described for a message
+   * (PostgreSQL: `UNLOGGED persistence`, `storage parameters (fillfactor=70)`, `column title's COLLATE "C"`, `NOT VALID on c`).
+   */
+  readonly unmade?: readonly string[];
+  /**
    * The only type names the table's columns may declare (SQLite's STRICT tables: INT, INTEGER, REAL, TEXT, BLOB,
    * ANY), upper case. Absent: any type.
    */

@@ -356,6 +356,10 @@ export function diff(
         `dropping table ${label}: its key column(s) ${nullableKeys.join(", ")} accept NULL (declared without NOT NULL, which SQLite allows), and the downgrade's createTable makes them NOT NULL (a model can't say otherwise): edit the downgrade's table with op.execute if rows need NULL there`,
       );
     }
+    const unmade = [...t.exclusions.map((x) => `EXCLUDE constraint ${x}`), ...(t.unmade ?? [])];
+    if (unmade.length > 0) {
+      warnings.push(`dropping table ${label}: the downgrade's createTable makes it again without its ${unmade.join(", ")}: add them to the downgrade with op.execute`);
+    }
     if (t.rules && t.rules.length > 0) {
       warnings.push(
         `dropping table ${label} drops its rule(s) ${t.rules.join(", ")}, and the downgrade's createTable does not make them again: add them to the downgrade with op.execute`,

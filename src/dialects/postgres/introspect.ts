@@ -189,7 +189,21 @@ export async function introspect(conn: DatabaseConnection, options: IntrospectOp
                     join pg_catalog.pg_rewrite r on r.oid = dr.objid
                     join pg_catalog.pg_class rc on rc.oid = r.ev_class
                    where dr.classid = 'pg_catalog.pg_rewrite'::regclass and dr.refclassid = 'pg_catalog.pg_class'::regclass
-                     and dr.refobjid = c.oid and r.ev_class <> c.oid and rc.relkind in ('r', 'p')) blocking order by 1)) as blockers
+                     and dr.refobjid = c.oid and r.ev_class <> c.oid and rc.relkind in ('r', 'p')) blocking order by 1)) as blockers,
+              to_json(array_remove(array[
+                  case when c.relpersistence = 'u' then 'UNLOGGED persistence' end,
+                  case when c.reloptions is not null then 'storage parameters (' || array_to_string(c.reloptions, ', ') || ')' end]
+                || array(select 'column ' || a.attname::text || '''s COLLATE ' || quote_ident(co.collname::text)
+                           from pg_catalog.pg_attribute a
+                           join pg_catalog.pg_type ty on ty.oid = a.atttypid
+                           join pg_catalog.pg_collation co on co.oid = a.attcollation
+                          where a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped and a.attcollation <> ty.typcollation
+                          order by a.attnum)
+                || array(select 'index ' || ic.relname::text || '''s storage parameters (' || array_to_string(ic.reloptions, ', ') || ')'
+                           from pg_catalog.pg_index ix join pg_catalog.pg_class ic on ic.oid = ix.indexrelid
+                          where ix.indrelid = c.oid and ic.reloptions is not null order by 1)
+                || array(select 'NOT VALID on ' || k.conname::text from pg_catalog.pg_constraint k
+                          where k.conrelid = c.oid and not k.convalidated order by 1), null)) as unmade
          from pg_catalog.pg_class c join pg_catalog.pg_namespace n on n.oid = c.relnamespace
          -- the views (and materialized views) that read each table: from the views' rules, not per table
          left join (select dep.refobjid, array_agg(distinct case when vn.nspname = tn.nspname then v.relname::text else vn.nspname || '.' || v.relname end) as views
@@ -323,6 +337,7 @@ export async function introspect(conn: DatabaseConnection, options: IntrospectOp
     inherits?: { schema: string; name: string }[];
     rules?: string[];
     blockers?: string[];
+    unmade?: string[];
   }
   const byOid = new Map<string, Building>();
   const ordered: Building[] = [];
@@ -356,6 +371,8 @@ export async function introspect(conn: DatabaseConnection, options: IntrospectOp
     if (rules.length > 0) b.rules = rules;
     const blockers = jsonArray<string>(r.blockers);
     if (blockers.length > 0) b.blockers = blockers;
+    const unmade = jsonArray<string>(r.unmade);
+    if (unmade.length > 0) b.unmade = unmade;
     byOid.set(str(r.oid), b);
     ordered.push(b);
   }

@@ -259,6 +259,32 @@ describe("autogenerate on PostgreSQL: a dropped table's partitions, parents, rul
     });
   });
 
+  // Not from a classic schema: what a createTable from the database's description doesn't make again
+  test("EXCLUDE, UNLOGGED, storage parameters, a column's collation and NOT VALID are named", skip, async () => {
+    await withDb(async ({ conn, sql }) => {
+      await sql(`CREATE EXTENSION IF NOT EXISTS btree_gist;
+        CREATE TABLE keep (id integer PRIMARY KEY);
+        CREATE TABLE booking (
+          id bigint PRIMARY KEY,
+          room_id int NOT NULL,
+          during tsrange NOT NULL,
+          title text COLLATE "C",
+          EXCLUDE USING gist (room_id WITH =, during WITH &&)
+        ) WITH (fillfactor = 70);
+        CREATE INDEX booking_title_idx ON booking (title) WITH (fillfactor = 80);
+        ALTER TABLE booking ADD CONSTRAINT booking_room_chk CHECK (room_id > 0) NOT VALID;
+        CREATE UNLOGGED TABLE cache (k text PRIMARY KEY);`);
+      const r = await compare([keep], conn);
+      assert.deepEqual(
+        r.warnings.filter((w) => w.includes("makes it again without")),
+        [
+          `dropping table booking: the downgrade's createTable makes it again without its EXCLUDE constraint booking_room_id_during_excl, storage parameters (fillfactor=70), column title's COLLATE "C", index booking_title_idx's storage parameters (fillfactor=80), NOT VALID on booking_room_chk: add them to the downgrade with op.execute`,
+          "dropping table cache: the downgrade's createTable makes it again without its UNLOGGED persistence: add them to the downgrade with op.execute",
+        ],
+      );
+    });
+  });
+
   // jOOQ/sakila, postgres-sakila-db/postgres-sakila-schema.sql: payment's monthly tables INHERIT it, and rules on
   // payment route inserts into them
   test("Sakila: tables that INHERIT a dropped table are dropped first; the rules are named", skip, async () => {
