@@ -84,20 +84,16 @@ function quoteValues(values: readonly string[]): string {
   return values.map((v) => `'${v.replace(/\\/g, "\\\\").replace(/'/g, "''")}'`).join(",");
 }
 
-/** The display width an unsigned ZEROFILL integer gets when none is written. */
-const ZEROFILL_WIDTHS: Record<string, number> = { tinyint: 3, smallint: 5, mediumint: 8, int: 10, bigint: 20 };
-
 /**
  * A MySQL type text in the one canonical form both servers' catalogs can be
  * brought to: lower case, no display widths on integers (except
- * `tinyint(1)`, and ZEROFILL ones: `int(5) unsigned zerofill`), no `year(4)`, `decimal` with its implicit `(10,0)`,
+ * `tinyint(1)`), no `year(4)`, `decimal` with its implicit `(10,0)`,
  * `char`/`binary` with their implicit `(1)`, fractional-second precision 0 written as none, `character set`/`collate`
  * clauses dropped (collations are not compared).
  */
 export function canonicalTypeText(text: string): string {
   let s = lowerOutsideQuotes(text.trim()).replace(/\s+/g, " ");
   s = s.replace(/ (character set|charset|collate) [a-z0-9_]+/g, "");
-  const zerofill = / zerofill/.test(s);
   s = s.replace(/ zerofill/g, "").replace(/ signed/g, "");
   const head = /^([a-z ]+?)(?=\(| unsigned|$)/.exec(s)?.[1] ?? s;
   const syn = SYNONYMS.get(head.trim());
@@ -105,8 +101,6 @@ export function canonicalTypeText(text: string): string {
   // Display widths.
   const int = /^(tinyint|smallint|mediumint|int|bigint)(?:\((\d+)\))?(.*)$/.exec(s);
   if (int) {
-    // ZEROFILL pads to the display width, so both stay (with UNSIGNED, which ZEROFILL implies)
-    if (zerofill) return `${int[1]}(${int[2] ?? ZEROFILL_WIDTHS[int[1]!]}) unsigned zerofill`;
     if (int[1] === "tinyint" && int[2] === "1" && !int[3]!.includes("unsigned")) return "tinyint(1)";
     return `${int[1]}${int[3]}`;
   }
@@ -181,6 +175,10 @@ export function typeText(type: ColumnType): string {
  * is decided by the caller (MariaDB keeps JSON as LONGTEXT).
  */
 export function typeFromCatalog(columnType: string, column?: string): ColumnType {
+  // ZEROFILL pads values to the display width: both are kept in what is read, so that a createTable made from the
+  // database (a dropped table's downgrade) has them; comparisons leave them out (canonicalTypeText), as ever
+  const zerofill = /^\s*(tinyint|smallint|mediumint|int|bigint)\s*(\(\d+\))?[^(]*\bzerofill\b/i.exec(columnType);
+  if (zerofill) return { kind: "raw", sql: `${zerofill[1]!.toLowerCase()}${zerofill[2] ?? ""} unsigned zerofill`, dialect: "mysql" };
   const s = canonicalTypeText(columnType);
   // an inline ENUM is the portable enum, named after its column (MySQL's enums have no name of their own)
   const en = column === undefined ? null : /^enum\((.*)\)$/.exec(s);
