@@ -52,6 +52,10 @@ export interface CatalogTable {
   readonly table_collation: Str;
   /** `BASE TABLE`, or MariaDB's `SYSTEM VERSIONED` (`WITH SYSTEM VERSIONING`); absent from catalogs captured before it was read. */
   readonly table_type?: Str;
+  /** The table's engine, the server's default one, and its CREATE_OPTIONS; absent from catalogs captured before they were read. */
+  readonly engine?: Str;
+  readonly default_engine?: Str;
+  readonly create_options?: Str;
 }
 
 export interface CatalogStatistic {
@@ -64,6 +68,8 @@ export interface CatalogStatistic {
   readonly collation: Str;
   readonly sub_part: number | string | null;
   readonly index_type: string;
+  /** Absent from catalogs captured before it was read. */
+  readonly index_comment?: Str;
   /** MySQL 8.0.13+: a functional key part's expression. */
   readonly expression?: Str;
 }
@@ -219,6 +225,16 @@ export function buildSchema(cat: Catalog, options: IntrospectOptions = {}): Data
     const period = new Set(
       versioned ? (colsBy.get(key) ?? []).filter((c) => /^ROW\s+(START|END)$/i.test((c.generation_expression ?? "").trim())).map((c) => c.column_name) : [],
     );
+    // the engine when it is not the server's default (a dropped MyISAM table comes back MyISAM)
+    const engine = t.engine && t.default_engine && t.engine.toLowerCase() !== t.default_engine.toLowerCase() ? t.engine : undefined;
+    // what createTable doesn't make again, for autogenerate's warning when the table is dropped
+    const unmade: string[] = [];
+    const createOptions = (t.create_options ?? "").split(/\s+/).filter((o) => o !== "" && !/^transactional=1$/i.test(o));
+    if (createOptions.some((o) => o.toLowerCase() === "partitioned")) unmade.push("partitioning (PARTITION BY and its partitions, with their rows)");
+    const otherOptions = createOptions.filter((o) => o.toLowerCase() !== "partitioned");
+    if (otherOptions.length > 0) unmade.push(`table options (${otherOptions.join(" ")})`);
+    for (const c of colsBy.get(key) ?? []) if (/\bINVISIBLE\b/i.test(c.extra ?? "") && !period.has(c.column_name)) unmade.push(`column ${c.column_name}'s INVISIBLE`);
+    for (const [name, rows] of groupBy(statsBy.get(key) ?? [], (r) => r.index_name)) if (rows[0]?.index_comment) unmade.push(`index ${name}'s COMMENT`);
     const catColumns = [...(colsBy.get(key) ?? [])]
       .filter((c) => !period.has(c.column_name))
       .sort((a, b) => Number(a.ordinal_position) - Number(b.ordinal_position));
@@ -355,9 +371,16 @@ export function buildSchema(cat: Catalog, options: IntrospectOptions = {}): Data
       exclusions: [],
       comment: t.table_comment ? t.table_comment : null,
       partitioned: false,
-      ...(t.table_collation || versioned
-        ? { mysql: { ...(t.table_collation ? { collation: t.table_collation } : {}), ...(versioned ? { systemVersioned: true } : {}) } }
+      ...(t.table_collation || versioned || engine
+        ? {
+            mysql: {
+              ...(engine ? { engine } : {}),
+              ...(t.table_collation ? { collation: t.table_collation } : {}),
+              ...(versioned ? { systemVersioned: true } : {}),
+            },
+          }
         : {}),
+      ...(unmade.length > 0 ? { unmade } : {}),
       ...(triggersBy.has(key) ? { triggers: triggersBy.get(key) } : {}),
       ...(views.length > 0 ? { views } : {}),
     });

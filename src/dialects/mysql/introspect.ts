@@ -68,7 +68,7 @@ async function readCatalogRows(conn: DatabaseConnection, head: Row, options: Int
 
   const tables = await q<CatalogTable>(
     `SELECT TABLE_SCHEMA AS table_schema, TABLE_NAME AS table_name, TABLE_COMMENT AS table_comment, TABLE_COLLATION AS table_collation,
-            TABLE_TYPE AS table_type
+            TABLE_TYPE AS table_type, ENGINE AS engine, @@default_storage_engine AS default_engine, CREATE_OPTIONS AS create_options
        FROM information_schema.TABLES WHERE TABLE_TYPE IN ('BASE TABLE', 'SYSTEM VERSIONED') AND TABLE_SCHEMA IN (${inList})`,
   );
   const columns = await q<CatalogColumn>(
@@ -82,7 +82,7 @@ async function readCatalogRows(conn: DatabaseConnection, head: Row, options: Int
   const statistics = await q<CatalogStatistic>(
     `SELECT TABLE_SCHEMA AS table_schema, TABLE_NAME AS table_name, INDEX_NAME AS index_name, NON_UNIQUE AS non_unique,
             SEQ_IN_INDEX AS seq_in_index, COLUMN_NAME AS column_name, COLLATION AS collation, SUB_PART AS sub_part,
-            INDEX_TYPE AS index_type${hasExpression ? ", EXPRESSION AS expression" : ""}
+            INDEX_TYPE AS index_type, INDEX_COMMENT AS index_comment${hasExpression ? ", EXPRESSION AS expression" : ""}
        FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (${inList})`,
   );
   // ENFORCED (NOT ENFORCED checks) exists from MySQL 8.0.16.

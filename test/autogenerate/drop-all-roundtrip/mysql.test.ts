@@ -11,6 +11,9 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { after, before, describe, test } from "node:test";
+import { table } from "../../../src/autogenerate/models/table.js";
+import { t } from "../../../src/schema/types-builder.js";
+import { compareMysql, withMysqlDb } from "../../dialects/mysql/autogenerate-support.js";
 import { createMysqlTestDatabase, type MysqlTestDatabase, requireMysql } from "../../support/mysql-databases.js";
 import { dropAllRoundTrip } from "./harness.js";
 
@@ -196,6 +199,20 @@ CREATE TABLE invoice_numbers (
 );
 `;
 
+// Not from a classic schema: what createTable can't make again (named in a warning), and a table's own engine
+// (made again: it came back InnoDB)
+const ARIA = `CREATE TABLE aria_counts (id INT PRIMARY KEY, n INT NOT NULL DEFAULT 0) ENGINE=Aria;`;
+const UNMADE = `
+CREATE TABLE archive_log (id INT NOT NULL, y INT NOT NULL, PRIMARY KEY (id, y)) ENGINE=MyISAM
+  PARTITION BY RANGE (y) (PARTITION p0 VALUES LESS THAN (2000), PARTITION p1 VALUES LESS THAN MAXVALUE);
+CREATE TABLE settings (
+  id INT NOT NULL PRIMARY KEY,
+  secret INT INVISIBLE,
+  name VARCHAR(50) NOT NULL,
+  KEY name_idx (name) COMMENT 'lookups'
+) ROW_FORMAT=COMPRESSED;
+`;
+
 function mariadb(url: string, script: string): void {
   const name = decodeURIComponent(new URL(url).pathname.slice(1));
   const r = spawnSync("mariadb", ["--comments", "-h127.0.0.1", "-uroot", name], { input: script, encoding: "utf8" });
@@ -251,15 +268,35 @@ describe("drop everything and bring it back: MariaDB", async () => {
           return out.join("\n\n");
         },
       },
-      `${SAKILA}\n${EMPLOYEES}\n${WORDPRESS}\n${CHINOOK}\n${ZEROFILL}`,
+      `${SAKILA}\n${EMPLOYEES}\n${WORDPRESS}\n${CHINOOK}\n${ZEROFILL}\n${ARIA}`,
     );
     // an inline ENUM is made again with its labels (it was `t.enum("rating")`, which the downgrade refused)
     assert.match(r.revision, /\{ name: "rating", type: t\.enum\("rating", \{ values: \["G", "PG", "PG-13", "R", "NC-17"\] \}\)/);
     assert.match(r.revision, /\{ name: "gender", type: t\.enum\("gender", \{ values: \["M", "F"\] \}\), nullable: false \}/);
     // ZEROFILL and its display width are kept (they were dropped: \`int unsigned\`)
     assert.match(r.revision, /\{ name: "invoice_no", type: t\.sql\("int\(8\) unsigned zerofill"\) \}/);
+    // Aria stays Aria (film_text's engine came back as the server's default)
+    assert.match(r.revision, /createTable\("aria_counts", \{[^]*?mysql: \{ engine: "Aria"/);
     const trigger = "dropping table film drops its trigger(s) ins_film, and the downgrade's createTable does not make them again";
     assert.ok(r.stderr.includes(`warning: ${trigger}`), r.stderr);
     assert.ok(r.revision.includes(`// NOTE: ${trigger}`), r.revision);
+  });
+});
+
+describe("autogenerate on MariaDB: what the downgrade's createTable can't make again is named", async () => {
+  const skip = await requireMysql();
+  test("partitioning, table options, INVISIBLE, an index COMMENT", skip, async () => {
+    await withMysqlDb(async ({ conn, url }) => {
+      mariadb(url, UNMADE);
+      const keep = table("keep", { columns: { id: { type: t.integer(), primaryKey: true } } });
+      const r = await compareMysql([keep], conn);
+      assert.deepEqual(
+        r.warnings.filter((w) => w.includes("makes it again without")),
+        [
+          "dropping table archive_log: the downgrade's createTable makes it again without its partitioning (PARTITION BY and its partitions, with their rows): add them to the downgrade with op.execute",
+          "dropping table settings: the downgrade's createTable makes it again without its table options (row_format=COMPRESSED), column secret's INVISIBLE, index name_idx's COMMENT: add them to the downgrade with op.execute",
+        ],
+      );
+    });
   });
 });
