@@ -461,6 +461,8 @@ export async function introspect(conn: DatabaseConnection, options: IntrospectOp
       ...nonEmpty("triggers", triggersOf(t.name)),
       ...nonEmpty("views", viewsOf(t.name)),
       ...(/\bSTRICT\b/i.test(parsed.options) ? { acceptedTypes: STRICT_TYPES } : {}),
+      // table options createTable doesn't write: a dropped table's downgrade makes it without them
+      ...nonEmpty("unmade", [...(withoutRowid ? ["table option WITHOUT ROWID"] : []), ...(/\bSTRICT\b/i.test(parsed.options) ? ["table option STRICT"] : [])]),
     });
   }
   return {

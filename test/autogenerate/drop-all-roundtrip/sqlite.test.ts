@@ -271,4 +271,23 @@ CREATE TABLE [Categories]
       await conn.close();
     }
   });
+  // Not from a classic schema: table options createTable doesn't write
+  test("WITHOUT ROWID and STRICT on a dropped table are named", async () => {
+    const conn = await betterSqlite3Driver.connect({ url: `sqlite:${join(dir, "options.db")}` });
+    try {
+      await conn.exec(`CREATE TABLE kv (k TEXT PRIMARY KEY, v BLOB) WITHOUT ROWID;
+        CREATE TABLE s (id INTEGER PRIMARY KEY, n INT NOT NULL) STRICT;`);
+      const keep = table("keep", { columns: { id: { type: t.integer(), primaryKey: true } } });
+      const r = await compare([keep], conn, { dialect: sqliteDialect, versionTable: { table: "athanor_version", schema: null } });
+      assert.deepEqual(
+        r.warnings.filter((w) => w.includes("makes it again without")),
+        [
+          "dropping table kv: the downgrade's createTable makes it again without its table option WITHOUT ROWID: add them to the downgrade with op.execute",
+          "dropping table s: the downgrade's createTable makes it again without its table option STRICT: add them to the downgrade with op.execute",
+        ],
+      );
+    } finally {
+      await conn.close();
+    }
+  });
 });
