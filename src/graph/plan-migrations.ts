@@ -34,7 +34,9 @@ export function resolveCurrentHeads<S extends RevisionSource>(
     if (!rev) {
       throw new ResolutionError(
         "GRAPH.UNKNOWN_CURRENT_REVISION",
-        `The version table lists revision '${id}', which is not in the revision scripts (was its file deleted or renamed?)`,
+        `The version table lists revision '${id}', which is not in the revision scripts (was its file deleted or renamed?): ` +
+          `if a newer release of the code migrated this database, run that release (or migrate({ allowAhead: true }): docs/deploy.md); ` +
+          `if the file is gone for good, look at the schema, then record where it really is with 'athanor stamp --purge <revision>'`,
         { revisions: [id] },
       );
     }

@@ -48,7 +48,7 @@ describe("a version table with two rows on one line of descent", () => {
     for (const args of [["current"], ["show", "current"]]) {
       const r = p.run(args);
       assert.equal(r.code, 1, r.stderr);
-      assert.match(r.stderr, /The version table lists revision 'r6', which is not in the revision scripts \(was its file deleted or renamed\?\)/);
+      assert.match(r.stderr, /The version table lists revision 'r6', which is not in the revision scripts \(was its file deleted or renamed\?\): if a newer release of the code migrated this database, run that release .*'athanor stamp --purge <revision>'$/m);
     }
   });
 });
