@@ -166,6 +166,19 @@ export interface DbEnum {
   readonly values: readonly string[];
 }
 
+/**
+ * SQL the server keeps no dependency record for (a PL/pgSQL or SQL function body, a MySQL procedure, function or
+ * trigger, a SQLite trigger): a table it names can be dropped without a word, and it fails when it next runs.
+ */
+export interface DbRoutine {
+  /** For a message: `function f(integer)`, `procedure p`, `trigger t on orders`. */
+  readonly description: string;
+  /** The tables its SQL names, lower-cased, without their schema (src/util/table-mentions.ts). */
+  readonly tables: readonly string[];
+  /** A trigger's own table (schema and name), dropped with it. */
+  readonly on?: { readonly schema: string; readonly name: string };
+}
+
 export interface DatabaseSchema {
   /** The session's default schema: where unqualified model tables live. */
   readonly defaultSchema: string;
@@ -176,6 +189,8 @@ export interface DatabaseSchema {
   readonly serverVersion: number;
   readonly tables: readonly DbTable[];
   readonly enums: readonly DbEnum[];
+  /** Routines and triggers whose SQL names tables (for the warning when one of those is dropped). */
+  readonly routines?: readonly DbRoutine[];
   /** How many catalog queries were run. */
   readonly queries: number;
 }

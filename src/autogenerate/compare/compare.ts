@@ -25,6 +25,7 @@ import { type Buckets, type DiffContext, sameList, type TableCtx, withSchemaOf }
 import { setAsideForeignHistory } from "./foreign-history-tables.js";
 import { diffIndexes } from "./indexes.js";
 import { Resolver } from "./resolver.js";
+import { routinesNaming } from "./routines-naming.js";
 import {
   dbForeignKeyDefinition,
   dbTableDefinition,
@@ -379,6 +380,12 @@ export function diff(
     if (t.blockers && t.blockers.length > 0) {
       warnings.push(
         `dropping table ${label}: ${t.blockers.join(", ")} depend(s) on it, and the DROP TABLE fails while they exist; drop them first with op.execute (and make them again in the downgrade)`,
+      );
+    }
+    const mentionedBy = routinesNaming(db.routines ?? [], t, goneTables);
+    if (mentionedBy.length > 0) {
+      warnings.push(
+        `dropping table ${label}: ${mentionedBy.join(", ")} name(s) it in their SQL, which the database doesn't track, so the DROP succeeds and they fail when they next run; change or drop them with op.execute (and make them again in the downgrade)`,
       );
     }
     const views = t.views ?? [];

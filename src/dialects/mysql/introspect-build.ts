@@ -20,9 +20,11 @@ import type {
   DbForeignKey,
   DbIndex,
   DbIndexElement,
+  DbRoutine,
   DbTable,
   DbUnique,
 } from "../../autogenerate/schema-model.js";
+import { tablesNamedIn } from "../../util/table-mentions.js";
 import type { ReferentialAction } from "../../schema/column.js";
 import { defaultSqlText, hasOnUpdate, unescapeCatalogText } from "./default-text.js";
 import { sameCollation } from "./collation.js";
@@ -115,6 +117,16 @@ export interface CatalogTrigger {
   readonly table_schema: string;
   readonly table_name: string;
   readonly trigger_name: string;
+  /** Its body (absent from catalog rows captured before it was read). */
+  readonly action_statement?: string | null;
+}
+
+/** A row of information_schema.ROUTINES: a stored procedure or function and its body (null without the privilege to see it). */
+export interface CatalogRoutine {
+  readonly routine_schema: string;
+  readonly routine_name: string;
+  readonly routine_type: string;
+  readonly routine_definition: string | null;
 }
 
 /** A row of information_schema.VIEWS: a view and its definition (the server's text, names in backquotes and qualified). */
@@ -141,6 +153,8 @@ export interface Catalog {
   readonly triggers?: readonly CatalogTrigger[];
   /** Absent from catalog rows captured before views were read. */
   readonly views?: readonly CatalogView[];
+  /** Absent from catalog rows captured before routines were read. */
+  readonly routines?: readonly CatalogRoutine[];
   readonly queries: number;
 }
 
@@ -393,8 +407,26 @@ export function buildSchema(cat: Catalog, options: IntrospectOptions = {}): Data
     serverVersion: server.version,
     tables,
     enums: [],
+    routines: routinesOf(cat, defaultSchema),
     queries: cat.queries,
   };
+}
+
+/** Procedures, functions and triggers with the tables their SQL names (MySQL keeps no dependency record for them). */
+function routinesOf(cat: Catalog, database: string): DbRoutine[] {
+  const where = (schema: string) => (schema === database ? "" : `${schema}.`);
+  const quotes = ["``", '""'];
+  return [
+    ...(cat.routines ?? []).map((r) => ({
+      description: `${r.routine_type.toLowerCase()} ${where(r.routine_schema)}${r.routine_name}`,
+      tables: tablesNamedIn(r.routine_definition ?? "", quotes),
+    })),
+    ...(cat.triggers ?? []).map((t) => ({
+      description: `trigger ${where(t.table_schema)}${t.trigger_name} on ${t.table_name}`,
+      tables: tablesNamedIn(t.action_statement ?? "", quotes),
+      on: { schema: t.table_schema, name: t.table_name },
+    })),
+  ].filter((r) => r.tables.length > 0);
 }
 
 /**

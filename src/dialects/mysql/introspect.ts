@@ -3,7 +3,7 @@
  * current database (and of the other databases the models name) from
  * `information_schema`, values always bound, then turns the rows into the
  * dialect-neutral model (introspect-build.ts, where the servers' quirks are
- * handled). Ten catalog queries whatever the number of tables.
+ * handled). Eleven catalog queries whatever the number of tables.
  */
 import type { IntrospectOptions, SchemaIntrospector } from "../../autogenerate/schema-introspector.js";
 import type { DatabaseSchema } from "../../autogenerate/schema-model.js";
@@ -12,6 +12,7 @@ import {
   buildSchema,
   type Catalog,
   type CatalogCheck,
+  type CatalogRoutine,
   type CatalogTrigger,
   type CatalogView,
   type CatalogColumn,
@@ -116,8 +117,15 @@ async function readCatalogRows(conn: DatabaseConnection, head: Row, options: Int
       )
     : [];
   const triggers = await q<CatalogTrigger>(
-    `SELECT EVENT_OBJECT_SCHEMA AS table_schema, EVENT_OBJECT_TABLE AS table_name, TRIGGER_NAME AS trigger_name
+    `SELECT EVENT_OBJECT_SCHEMA AS table_schema, EVENT_OBJECT_TABLE AS table_name, TRIGGER_NAME AS trigger_name,
+            ACTION_STATEMENT AS action_statement
        FROM information_schema.TRIGGERS WHERE EVENT_OBJECT_SCHEMA IN (${inList})`,
+  );
+  // their bodies name tables the server keeps no dependency for (ROUTINE_DEFINITION is null without the privilege)
+  const routines = await q<CatalogRoutine>(
+    `SELECT ROUTINE_SCHEMA AS routine_schema, ROUTINE_NAME AS routine_name, ROUTINE_TYPE AS routine_type,
+            ROUTINE_DEFINITION AS routine_definition
+       FROM information_schema.ROUTINES WHERE ROUTINE_SCHEMA IN (${inList})`,
   );
   const views = await q<CatalogView>(
     `SELECT TABLE_SCHEMA AS table_schema, TABLE_NAME AS table_name, VIEW_DEFINITION AS view_definition
@@ -136,7 +144,8 @@ async function readCatalogRows(conn: DatabaseConnection, head: Row, options: Int
     checks,
     triggers,
     views,
-    queries: hasChecks ? 11 : 10,
+    routines,
+    queries: hasChecks ? 12 : 11,
   };
 }
 

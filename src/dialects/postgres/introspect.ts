@@ -9,6 +9,7 @@ import { describeType } from "../../autogenerate/types.js";
 import type { ReferentialAction } from "../../schema/column.js";
 import type { ColumnType } from "../../schema/column-type.js";
 import type { DatabaseConnection } from "../dialect.js";
+import { tablesNamedIn } from "../../util/table-mentions.js";
 import { indexDefinitionKeys, splitIndexElement } from "./index-element.js";
 import type {
   DatabaseSchema,
@@ -18,6 +19,7 @@ import type {
   DbForeignKey,
   DbIndex,
   DbPrimaryKey,
+  DbRoutine,
   DbTable,
   DbUnique,
 } from "../../autogenerate/schema-model.js";
@@ -148,12 +150,27 @@ export async function introspect(conn: DatabaseConnection, options: IntrospectOp
       await conn.query<Row>(
         `select current_schema() as s, current_setting('server_version_num')::int as v,
                 to_json(array(select nspname::text from pg_catalog.pg_namespace
-                               where nspname !~ '^pg_' and nspname <> 'information_schema' order by 1)) as schemas`,
+                               where nspname !~ '^pg_' and nspname <> 'information_schema' order by 1)) as schemas,
+                -- SQL and PL/pgSQL routines of the users' schemas (not an extension's): their bodies' tables have no
+                -- dependency record, for the warning when one is dropped (src/util/table-mentions.ts)
+                to_json(array(select json_build_object('kind', p.prokind, 'name', p.oid::regprocedure::text, 'body', p.prosrc)
+                                from pg_catalog.pg_proc p
+                                join pg_catalog.pg_namespace pn on pn.oid = p.pronamespace
+                                join pg_catalog.pg_language l on l.oid = p.prolang
+                               where pn.nspname !~ '^pg_' and pn.nspname <> 'information_schema'
+                                 and l.lanname in ('sql', 'plpgsql') and p.prokind in ('f', 'p')
+                                 and not exists (select 1 from pg_catalog.pg_depend e
+                                                  where e.classid = 'pg_catalog.pg_proc'::regclass and e.objid = p.oid and e.deptype = 'e')
+                               order by p.oid::regprocedure::text)) as routines`,
       )
     ).rows[0] ?? {};
   const defaultSchema = str(head.s) || "public";
   const serverVersion = num(head.v);
   const existingSchemas = jsonArray<string>(head.schemas);
+  const routines: DbRoutine[] = jsonArray<{ kind: string; name: string; body: string | null }>(head.routines).map((r) => ({
+    description: `${r.kind === "p" ? "procedure" : "function"} ${r.name}`,
+    tables: tablesNamedIn(r.body ?? "", ['""']),
+  }));
   const schemas = [
     ...new Set(options.schemas && options.schemas.length > 0 ? options.schemas : [defaultSchema, ...(options.extraSchemas ?? [])]),
   ];
@@ -500,7 +517,7 @@ export async function introspect(conn: DatabaseConnection, options: IntrospectOp
   }
 
   const result: DbTable[] = ordered.map((b) => ({ ...b }));
-  return { defaultSchema, schemas, existingSchemas, serverVersion, tables: result, enums: enumList, queries: 7 };
+  return { defaultSchema, schemas, existingSchemas, serverVersion, tables: result, enums: enumList, routines, queries: 7 };
 }
 
 export const postgresIntrospector: SchemaIntrospector = { introspect };

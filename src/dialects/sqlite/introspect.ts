@@ -11,6 +11,7 @@
  * - The index of a UNIQUE constraint (origin `u`) is a unique constraint,
  *   the primary key's (`pk`) is no index.
  */
+import { tablesNamedIn } from "../../util/table-mentions.js";
 import type { IntrospectOptions, SchemaIntrospector } from "../../autogenerate/schema-introspector.js";
 import type { DatabaseSchema, DbCheck, DbColumn, DbForeignKey, DbIndex, DbIndexElement, DbTable, DbUnique } from "../../autogenerate/schema-model.js";
 import type { ReferentialAction } from "../../schema/column.js";
@@ -472,6 +473,14 @@ export async function introspect(conn: DatabaseConnection, options: IntrospectOp
     serverVersion: (maj ?? 0) * 10000 + (min ?? 0) * 100 + (pat ?? 0),
     tables,
     enums: [],
+    // a trigger's SQL may name other tables, which SQLite doesn't track: dropping one leaves the trigger failing
+    routines: master
+      .filter((r) => r.type === "trigger" && r.sql !== null)
+      .map((r) => ({
+        description: `trigger ${r.name} on ${r.tbl_name}`,
+        tables: tablesNamedIn(r.sql as string, ['""', "``", "[]"]),
+        on: { schema: "main", name: r.tbl_name },
+      })),
     queries,
   };
 }
