@@ -10,6 +10,7 @@
 import { headsNotApplied, planUpgrade } from "../graph/index.js";
 import { describeHalfApplied, markInProgress, readHalfApplied } from "../runtime/half-applied.js";
 import { openSession } from "../runtime/open-session.js";
+import { unversionedTables } from "../runtime/unversioned-tables.js";
 import { runtimeInput, versionStoreFor, versionTableRef } from "./runtime-input.js";
 import { ScriptDirectory } from "../script/script-directory.js";
 import { type ConfigSource, apiConfig } from "./api-config.js";
@@ -45,6 +46,13 @@ export interface StatusResult {
    * `inProgress`: the revision is being applied right now (its row is
    * `running` and another session holds the migration lock), not stopped.
    */
+  /**
+   * With no version table, the tables the database has ([] otherwise): a
+   * database Athanor didn't create, which is not at base. `migrate()` refuses
+   * it (`DATABASE.UNVERSIONED`) unless `baseline` or `onUnversionedDatabase`
+   * says what to do. Never up to date while one is listed.
+   */
+  readonly unversionedTables: readonly string[];
   readonly halfApplied: readonly {
     revision: string;
     direction: "up" | "down";
@@ -60,7 +68,8 @@ export async function status(options: StatusOptions = {}): Promise<StatusResult>
   const scripts = ScriptDirectory.load(config);
   const session = await openSession(runtimeInput(config), { connection: options.connection, createMissing: false });
   try {
-    const current = await versionStoreFor(config, session.dialect).readHeads(session.conn);
+    const store = versionStoreFor(config, session.dialect);
+    const current = await store.readHeads(session.conn);
     const ref = versionTableRef(config);
     const unfinished = await markInProgress(await readHalfApplied(session.dialect, session.conn, ref), session.dialect, session.conn, ref);
     const halfApplied = unfinished.map((u) => ({
@@ -73,11 +82,12 @@ export async function status(options: StatusOptions = {}): Promise<StatusResult>
     }));
     const heads = [...scripts.map.heads];
     const unknown = current.filter((rev) => !scripts.scripts.has(rev));
-    if (unknown.length > 0) return { url: session.displayUrl, current, heads, pending: [], unknown, upToDate: false, halfApplied };
+    if (unknown.length > 0) return { url: session.displayUrl, current, heads, pending: [], unknown, upToDate: false, unversionedTables: [], halfApplied };
+    const unversioned = current.length === 0 ? await unversionedTables(runtimeInput(config), session, store) : [];
     const pending = planUpgrade(scripts.map, "heads", current).map((s) => s.revision.id);
     // the same question `current --check-heads` and `check` ask: an effective head is applied with its dependents
-    const upToDate = headsNotApplied(scripts.map, current).length === 0 && halfApplied.length === 0;
-    return { url: session.displayUrl, current, heads, pending, unknown: [], upToDate, halfApplied };
+    const upToDate = headsNotApplied(scripts.map, current).length === 0 && halfApplied.length === 0 && unversioned.length === 0;
+    return { url: session.displayUrl, current, heads, pending, unknown: [], upToDate, unversionedTables: unversioned, halfApplied };
   } finally {
     await session.close();
   }

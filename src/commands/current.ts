@@ -8,7 +8,7 @@ import { revisionJson } from "./revision-json.js";
 
 export async function current(ctx: CommandContext, opts: { verbose?: boolean; checkHeads?: boolean }): Promise<number> {
   const { map } = await ctx.scriptDirectory();
-  const { heads, url, halfApplied } = await readDatabaseHeads(ctx);
+  const { heads, url, halfApplied, unversionedTables, unversionedNote } = await readDatabaseHeads(ctx);
   const scripts = await ctx.scriptDirectory();
   // each row names a known revision, one per line of descent: else a clear error, not a listing that looks fine
   resolveCurrentHeads(map, heads);
@@ -21,7 +21,8 @@ export async function current(ctx: CommandContext, opts: { verbose?: boolean; ch
       url,
       current: revs.map(revisionJson),
       heads: map.heads,
-      upToDate: atHeads && halfApplied.length === 0,
+      upToDate: atHeads && halfApplied.length === 0 && unversionedTables.length === 0,
+      unversionedTables,
       halfApplied: halfApplied.map((u) => ({
         revision: u.revision,
         direction: u.direction,
@@ -33,7 +34,8 @@ export async function current(ctx: CommandContext, opts: { verbose?: boolean; ch
   } else {
     if (opts.verbose) ctx.out.result(`Current revision(s) for ${url}:`);
     for (const rev of revs) ctx.out.result(formatCurrentEntry(rev, { verbose: opts.verbose === true }));
-    if (revs.length === 0 && halfApplied.length === 0) ctx.out.info("(no current revision: the database is at base)");
+    if (unversionedNote !== null) ctx.out.warn(unversionedNote);
+    else if (revs.length === 0 && halfApplied.length === 0) ctx.out.info("(no current revision: the database is at base)");
     for (const u of halfApplied) {
       if (u.inProgress) {
         // another session is applying it right now: no warning, nothing to resolve

@@ -17,6 +17,7 @@ import { readHalfApplied, resumeOrRefuse } from "./half-applied.js";
 import { ownQueryFailed } from "./own-query-error.js";
 import type { RuntimeInput } from "./runtime-input.js";
 import { loadStepRunner, type StepProtocol, stepProtocolFor } from "./step-protocol.js";
+import { userTablesBesides } from "./unversioned-tables.js";
 import { VersionStore } from "./version-store.js";
 
 /**
@@ -256,18 +257,4 @@ async function handleUnversioned(
   const runSteps = await loadStepRunner(stepProtocolFor(session.dialect, "per-migration"));
   await runSteps(session, store, scripts, steps, { mode: "per-migration", log: opts.log });
   return baseline.id;
-}
-
-/**
- * The tables, other than Athanor's own, in the schemas this configuration
- * manages: those autogenerate compares (`includeSchemas`, else the session's
- * default schema, which `searchPath` sets) and the version table's. A tenant
- * configured to its own schema is not stopped by tables in another one.
- */
-async function userTablesBesides(config: RuntimeInput, session: Session): Promise<string[]> {
-  const own = new Set([config.versionTable.table, `${config.versionTable.table}_log`]);
-  const tables = await session.dialect.userTables(session.conn, config.managedSchemas).catch((e: unknown) => {
-    throw ownQueryFailed("listing the database's tables", e, session.dialect);
-  });
-  return tables.filter((t) => !own.has(t.slice(t.indexOf(".") + 1)));
 }

@@ -82,6 +82,10 @@ describe("migrate() and status()", opts, () => {
   test("a database with tables but no version table: refused with the way out", async () => {
     const { db, p } = await setup();
     await db.query("CREATE TABLE legacy (id int)");
+    // status() doesn't call it "at base": a health check learns why migrate() will refuse
+    const s = await status({ cwd: p.dir, url: db.url });
+    assert.deepEqual(s.unversionedTables, ["public.legacy"]);
+    assert.equal(s.upToDate, false);
     await assert.rejects(migrate({ cwd: p.dir, url: db.url, ...quiet }), (e: unknown) => {
       assert.ok(e instanceof AthanorError);
       assert.equal(e.code, "DATABASE.UNVERSIONED");
@@ -100,6 +104,7 @@ describe("migrate() and status()", opts, () => {
     await db.query("CREATE TABLE applied (rev text); CREATE TABLE users (id int)");
     const r = await migrate({ cwd: p.dir, url: db.url, config: { scriptLocation: "migrations", baseline: "a0000001" }, ...quiet });
     assert.equal(r.baselineStamped, "a0000001");
+    assert.deepEqual((await status({ cwd: p.dir, url: db.url })).unversionedTables, [], "versioned now");
     assert.deepEqual(r.steps.map((s) => s.revision), ["b0000002", "c0000003"]);
     assert.deepEqual((await db.query<{ rev: string }>("SELECT rev FROM applied ORDER BY 1")).map((x) => x.rev), ["b0000002", "c0000003"]);
   });

@@ -8,12 +8,14 @@
  * Case groups (each on its own fresh database):
  * - operations: every operation applies, compares empty with the models, and its inverse restores the schema;
  * - version table: Alembic's insert / update / branch add / branch remove / merge / unmerge;
+ * - adoption: a database with tables but no version table: current warns, upgrade refuses, stamp then upgrade;
  * - transactions: per-migration and per-run with a failure in revision 3 of 5, proof of commit;
  * - lock: two processes race over the same revisions;
  * - hostile identifiers and values, and offline SQL applied with the database's own client;
  * - autogenerate: models on an empty database, upgrade, check finds nothing.
  */
 import { describe } from "node:test";
+import { adoptionCases } from "./cases/adoption.js";
 import { autogenerateCases } from "./cases/autogenerate.js";
 import { hostileCases } from "./cases/hostile.js";
 import { lockCases } from "./cases/lock.js";
@@ -43,11 +45,12 @@ export async function defineConformanceSuite(target: ConformanceTarget): Promise
     if (target.capabilities.crossProcess === false) {
       // the other groups run the CLI, another process, which can't reach the database
       const skip = `${target.name} can't be reached from another process: the groups that run the CLI are skipped`;
-      for (const group of ["version table", "transactions", "lock", "hostile identifiers and values; offline SQL", "autogenerate"])
+      for (const group of ["version table", "adoption", "transactions", "lock", "hostile identifiers and values; offline SQL", "autogenerate"])
         describe(group, { skip }, () => {});
       return;
     }
     versionTableCases(ctx);
+    adoptionCases(ctx);
     transactionCases(ctx);
     lockCases(ctx);
     hostileCases(ctx);
