@@ -4,13 +4,18 @@
  * connection, no version table. `current` must not call it "at base" (that
  * reads as "upgrade will create everything"), `upgrade` refuses it with one
  * line naming its tables and runs nothing, and after `stamp` of the baseline
- * revision only what is new runs. Each state is read over a second
- * connection.
+ * revision only what is new runs. And the start-up failure "Can't locate
+ * revision": a version row naming a revision whose file is gone stops
+ * `upgrade` with one line and the way out, runs nothing, and `stamp --purge`
+ * repairs it. Each state is read over a second connection.
  */
 import assert from "node:assert/strict";
+import { rmSync } from "node:fs";
+import { join } from "node:path";
 import { before, describe, test } from "node:test";
 import { IN_ORDER, read, type SuiteContext, userTables } from "../context.js";
 import { type ConformanceProject, describeRun, stepLines } from "../project.js";
+import { revisionPath } from "../../support/project.js";
 import { type ConformanceDatabase, withConnection } from "../target.js";
 
 /** What a second connection sees: the version table's rows (or none), and every table. */
@@ -79,6 +84,43 @@ export function adoptionCases(ctx: SuiteContext): void {
       assert.equal(c.code, 0, describeRun(c));
       assert.equal(c.stdout, "r2 (head)\n");
       assert.doesNotMatch(c.stderr, /warning/);
+    });
+  });
+
+  describe("a version row naming a revision whose file is gone", IN_ORDER, () => {
+    let db: ConformanceDatabase;
+    let p: ConformanceProject;
+
+    before(async () => {
+      db = await ctx.database();
+      p = ctx.project(db);
+      p.rev("g1", null, { up: `  await op.createTable("kept", { columns: [{ name: "id", type: t.integer(), primaryKey: true }] });` });
+      p.rev("g2", "g1");
+      const r = await p.athanor("upgrade", "head");
+      assert.equal(r.code, 0, describeRun(r));
+      rmSync(join(p.dir, revisionPath("g2")));
+      p.rev("g3", "g1", { up: `  await op.createTable("never", { columns: [{ name: "id", type: t.integer(), primaryKey: true }] });` });
+    });
+
+    test("upgrade head: exit 1, one line naming the revision and the way out; nothing runs", async () => {
+      const r = await p.athanor("upgrade", "head");
+      assert.equal(r.code, 1, describeRun(r));
+      const errors = r.stderr.split("\n").filter((l) => l.startsWith("error: "));
+      assert.deepEqual(errors.length, 1, describeRun(r));
+      assert.match(errors[0] ?? "", /The version table lists revision 'g2', which is not in the revision scripts .*'athanor stamp --purge <revision>'$/);
+      assert.deepEqual(stepLines(r.stderr), []);
+      const after = await read(ctx, db, async (c) => ({ heads: await c.heads(), tables: userTables(await c.schema()) }));
+      assert.deepEqual(after, { heads: ["g2"], tables: ["kept"] });
+    });
+
+    test("stamp --purge to where the schema really is, then upgrade carries on", async () => {
+      const s = await p.athanor("stamp", "--purge", "g1");
+      assert.equal(s.code, 0, describeRun(s));
+      const r = await p.athanor("upgrade", "head");
+      assert.equal(r.code, 0, describeRun(r));
+      assert.deepEqual(stepLines(r.stderr), ["Running upgrade g1 -> g3"]);
+      const after = await read(ctx, db, async (c) => ({ heads: await c.heads(), tables: userTables(await c.schema()) }));
+      assert.deepEqual(after, { heads: ["g3"], tables: ["kept", "never"] });
     });
   });
 }
