@@ -40,6 +40,20 @@ export function isDrizzleSqlValue(value: unknown): boolean {
 }
 
 /**
+ * The name of a column an index lists. drizzle-kit pull comments out a column whose type it can't read (MariaDB's
+ * GEOMETRY) but keeps the index on it (`index("idx_location").on(table.location)`, undefined once loaded): said
+ * in one line, naming the table and the index, instead of failing on the missing column's name.
+ */
+export function drizzleIndexColumnName(table: string, index: string, column: { readonly name: string } | undefined): string {
+  if (column === undefined || column === null)
+    throw new AthanorError(
+      "MODELS.DRIZZLE",
+      `table ${table}: index ${index} lists a column the table doesn't have (drizzle-kit pull comments out a column whose type it can't read, and keeps its index): declare the column (customType) or remove the index`,
+    );
+  return column.name;
+}
+
+/**
  * A table definition from what a reader collected, as every reader writes
  * it: primary-key columns are NOT NULL unless the column says otherwise, and
  * empty lists are left out.

@@ -16,7 +16,7 @@
  * - other types are the server's own type text (`int unsigned`, `year`).
  */
 import { drizzleBuiltIndex, drizzleBuiltType, drizzleDefaultNamedForeignKey } from "../../autogenerate/models/drizzle-type-mark.js";
-import { drizzleTableDefinition, isDrizzleSqlValue, loadDrizzleCore } from "../../autogenerate/models/drizzle-core.js";
+import { drizzleIndexColumnName, drizzleTableDefinition, isDrizzleSqlValue, loadDrizzleCore } from "../../autogenerate/models/drizzle-core.js";
 import type { ColumnDefinition, ReferentialAction } from "../../schema/column.js";
 import type { ColumnType } from "../../schema/column-type.js";
 import type { CheckDefinition, ForeignKeyDefinition, UniqueDefinition } from "../../schema/constraints.js";
@@ -115,7 +115,8 @@ interface PulledDefaults {
  * `.default('NULL')` and `DEFAULT current_timestamp()` the string `.default('current_timestamp()')`. As strings they
  * would set every such column's default to the text 'NULL' (which MySQL refuses on a number or a date) or to a
  * date no server accepts; they are taken as what the database has — no default, and CURRENT_TIMESTAMP — and said.
- * A string default MariaDB prints in quotes (`'G'`) is pulled with them (`.default("'G'")`): the text inside is meant.
+ * A string default MariaDB prints in quotes (`'G'`) is pulled with them (`.default("'G'")`): the text inside is meant;
+ * the empty text (`''`) is pulled as one quote (`.default('\'')`): it is the empty text too.
  */
 function pulledDefault(col: MysqlDrizzleColumn, pulled: PulledDefaults): ColumnDefault | undefined | false {
   if (typeof col.default !== "string") return false;
@@ -127,7 +128,12 @@ function pulledDefault(col: MysqlDrizzleColumn, pulled: PulledDefaults): ColumnD
     pulled.now.push(col.name);
     return sql(col.default);
   }
-  // MariaDB prints a string default quoted ('G'), and drizzle-kit pull quotes it again: .default("'G'")
+  // MariaDB prints a string default quoted ('G'), and drizzle-kit pull quotes it again: .default("'G'"); the empty
+  // text's two quotes ('') come out of pull's unescaping as one: .default("'") is DEFAULT ''
+  if (col.default === "'") {
+    pulled.quoted.push(col.name);
+    return "";
+  }
   const quoted = /^'((?:[^']|'')*)'$/.exec(col.default);
   if (quoted) {
     pulled.quoted.push(col.name);
@@ -157,8 +163,8 @@ function sayPulledDefaults(table: string, pulled: PulledDefaults, warn: (message
     );
   if (pulled.quoted.length > 0)
     warn(
-      `${table}: the default of ${pulled.quoted.join(", ")} is a text in quotes ('G' for G), taken as the text inside them (drizzle-kit pull quotes ` +
-        "MariaDB's string defaults twice): remove the inner quotes from the schema",
+      `${table}: the default of ${pulled.quoted.join(", ")} is a text in quotes ('G' for G, a lone ' for the empty text), taken as the text inside them ` +
+        "(drizzle-kit pull quotes MariaDB's string defaults twice): remove the inner quotes from the schema",
     );
 }
 
@@ -217,7 +223,9 @@ export function fromMysqlDrizzleTable(value: unknown, warn: (message: string) =>
   });
   const checks: CheckDefinition[] = cfg.checks.map((c) => ({ name: c.name, expression: sqlText(core, c.value) }));
   const indexes: IndexDefinition[] = cfg.indexes.map((ix) => {
-    const elements: IndexElement[] = ix.config.columns.map((c) => (isDrizzleSql(c) ? sql(sqlText(core, c)) : c.name));
+    const elements: IndexElement[] = ix.config.columns.map((c) =>
+      isDrizzleSql(c) ? sql(sqlText(core, c)) : drizzleIndexColumnName(cfg.name, ix.config.name, c),
+    );
     if (ix.config.using === "hash") warn(`${cfg.name}: index ${ix.config.name} USING HASH is a B-tree on InnoDB; compared as one`);
     // drizzle's index() can't say FULLTEXT, SPATIAL or a key prefix: marked (see compareIndex)
     return drizzleBuiltIndex({ name: ix.config.name, columns: elements, ...(ix.config.unique ? { unique: true } : {}) });

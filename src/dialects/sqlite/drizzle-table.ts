@@ -22,7 +22,7 @@
 import { auditDrizzleTable, DrizzleNotes } from "../../autogenerate/models/drizzle-audit.js";
 import { casedTableConfig, type DrizzleCasing } from "../../autogenerate/models/drizzle-casing.js";
 import { drizzleBuiltType } from "../../autogenerate/models/drizzle-type-mark.js";
-import { drizzleTableDefinition, isDrizzleSqlValue, loadDrizzleCore } from "../../autogenerate/models/drizzle-core.js";
+import { drizzleIndexColumnName, drizzleTableDefinition, isDrizzleSqlValue, loadDrizzleCore } from "../../autogenerate/models/drizzle-core.js";
 import type { DrizzleTableOptions } from "../../autogenerate/models/drizzle-readers.js";
 import type { DrizzleTableConfig } from "../../autogenerate/models/drizzle-types.js";
 import type { ColumnDefinition, ReferentialAction } from "../../schema/column.js";
@@ -172,7 +172,9 @@ export function fromSqliteDrizzleTable(value: unknown, warn: (message: string) =
     };
   });
   const indexes: IndexDefinition[] = cfg.indexes.map((ix) => {
-    const elements: IndexElement[] = ix.config.columns.map((c) => (isDrizzleSql(c) ? sql(sqlText(core, c, true)) : c.name));
+    const elements: IndexElement[] = ix.config.columns.map((c) =>
+      isDrizzleSql(c) ? sql(sqlText(core, c, true)) : drizzleIndexColumnName(cfg.name, ix.config.name, c),
+    );
     return {
       name: ix.config.name,
       columns: elements,

@@ -15,6 +15,9 @@
  *   compares by it;
  * what is left is what pull really lost (UNSIGNED, ON UPDATE, the primary key of a table without AUTO_INCREMENT),
  * reported as changes.
+ * On WordPress's wp_terms, pull writes MariaDB's `DEFAULT ''` as `.default('\'')` (one quote): the empty text, not a
+ * change to the text "'". On Sakila's address, pull comments out the GEOMETRY column but keeps its index: said in one
+ * line, not a TypeError.
  * And a model of Athanor's own that leaves a column's collation to the table gets a revision that does change it:
  * after upgrade, check is clean (the MODIFY said nothing of the collation, which MariaDB then keeps).
  */
@@ -22,7 +25,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, test } from "node:test";
-import { foreignKey, int, mysqlTable } from "drizzle-orm/mysql-core";
+import { bigint, foreignKey, index, int, mysqlTable, smallint, varchar } from "drizzle-orm/mysql-core";
 import { table } from "../../../src/autogenerate/models/table.js";
 import { t } from "../../../src/schema/types-builder.js";
 import { REPO_ROOT } from "../../support/cli.js";
@@ -58,7 +61,7 @@ describe("drizzle-kit pull of a MariaDB database, compared with that database", 
       assert.match(warnings, /^film_text: the primary key changes \(film_id -> none\)/m);
       assert.match(warnings, /Artist: \.default\('NULL'\) on Name is taken as no default \(drizzle-kit pull writes it for MariaDB's DEFAULT NULL/);
       assert.match(warnings, /language: \.default\('current_timestamp\(\)'\) on last_update is taken as the SQL CURRENT_TIMESTAMP/);
-      assert.match(warnings, /film_text: the default of rating is a text in quotes \('G' for G\), taken as the text inside them/);
+      assert.match(warnings, /film_text: the default of rating is a text in quotes \('G' for G, a lone ' for the empty text\), taken as the text inside them/);
       // the revision runs to the end (it stopped at the first DROP PRIMARY KEY, after the foreign key's drop had committed)
       await applyMysql(db.conn, r.operations);
       const [row] = (await db.conn.query<{ n: number }>("SELECT COUNT(*) AS n FROM information_schema.table_constraints WHERE table_schema = DATABASE() AND constraint_type = 'PRIMARY KEY'")).rows;
@@ -106,6 +109,62 @@ describe("drizzle-kit pull of a MariaDB database, compared with that database", 
       assert.match(describeOps(r2.operations), /^drop constraint FK_a on child\n(.*\n)*create foreign key child_a_parent_id_fk on child/);
       await applyMysql(db.conn, r2.operations);
       await assertMysqlClean(db.conn, models);
+    });
+  });
+
+  test("WordPress wp_terms: .default('\\'') is MariaDB's DEFAULT '' (pull's losses, UNSIGNED and the bigint's default 0, reported)", opts, async () => {
+    await withMysqlDb(async (db) => {
+      // WordPress/WordPress, wp-admin/includes/schema.php ($wpdb->prefix wp_)
+      await db.sql([
+        `CREATE TABLE wp_terms (
+ term_id bigint(20) unsigned NOT NULL auto_increment,
+ name varchar(200) NOT NULL default '',
+ slug varchar(200) NOT NULL default '',
+ term_group bigint(10) NOT NULL default 0,
+ PRIMARY KEY  (term_id),
+ KEY slug (slug(191)),
+ KEY name (name(191))
+) DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci`,
+      ]);
+      // what drizzle-kit 0.31.11 pulled (with the bigint import it left out)
+      const wpTerms = mysqlTable(
+        "wp_terms",
+        {
+          termId: bigint("term_id", { mode: "number" }).autoincrement().notNull(),
+          name: varchar({ length: 200 }).default("'").notNull(),
+          slug: varchar({ length: 200 }).default("'").notNull(),
+          termGroup: bigint("term_group", { mode: "number" }).notNull(),
+        },
+        (table) => [index("slug").on(table.slug), index("name").on(table.name)],
+      );
+      const r = await compareMysql({ wpTerms }, db.conn);
+      assert.equal(
+        describeOps(r.operations),
+        [
+          "alter column wp_terms.term_id (type)  [changes the type of wp_terms.term_id from bigint unsigned to bigint: may fail or lose data]",
+          "alter column wp_terms.term_group (drop default)",
+        ].join("\n"),
+      );
+      assert.match(r.warnings.join("\n"), /wp_terms: the default of name, slug is a text in quotes \('G' for G, a lone ' for the empty text\)/);
+    });
+  });
+
+  test("Sakila address: an index on the GEOMETRY column pull commented out is one clear error", opts, async () => {
+    await withMysqlDb(async (db) => {
+      const address = mysqlTable(
+        "address",
+        {
+          addressId: smallint("address_id").autoincrement().notNull(),
+          // Warning: Can't parse geometry from database
+          // geometryType: geometry("location").notNull(),
+        },
+        // biome-ignore lint/suspicious/noExplicitAny: as pull writes it, the column is not there
+        (table: any) => [index("idx_location").on(table.location)],
+      );
+      await assert.rejects(compareMysql({ address }, db.conn), {
+        name: "AthanorError",
+        message: /^table address: index idx_location lists a column the table doesn't have \(drizzle-kit pull comments out/,
+      });
     });
   });
 
