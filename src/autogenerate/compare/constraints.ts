@@ -218,8 +218,7 @@ function fkEqual(m: MForeignKey, d: DbForeignKey, x: DiffContext): boolean {
     m.onDelete === d.onDelete &&
     m.onUpdate === d.onUpdate &&
     m.match === d.match &&
-    m.deferrable === d.deferrable &&
-    m.initiallyDeferred === d.initiallyDeferred
+    (m.deferrabilityUnsaid === true || (m.deferrable === d.deferrable && m.initiallyDeferred === d.initiallyDeferred))
   );
 }
 

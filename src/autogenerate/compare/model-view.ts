@@ -15,7 +15,7 @@ import { sql, sqlTextOf } from "../../schema/sql-expression.js";
 import { primaryKeyColumns, type TableDefinition } from "../../schema/table.js";
 import type { DbColumn, DbForeignKey, DbIndex, DbTable, DbUnique, IncludeFilter } from "../schema-model.js";
 import { isSerialType } from "../../schema/column-type.js";
-import { isDrizzleDefaultNamedForeignKey } from "../models/drizzle-type-mark.js";
+import { isDrizzleDefaultNamedForeignKey, isForeignKeyWithoutDeferrability } from "../models/drizzle-type-mark.js";
 
 export interface MForeignKey {
   readonly name?: string;
@@ -36,6 +36,8 @@ export interface MForeignKey {
    * is created under it, and matched like an unnamed one, by definition.
    */
   readonly defaultName?: true;
+  /** The models' library can't declare deferrability (drizzle's SQLite keys): the database's is not compared. */
+  readonly deferrabilityUnsaid?: true;
 }
 
 export interface MUnique {
@@ -129,6 +131,7 @@ export function modelView(
       initiallyDeferred: !!fk.initiallyDeferred,
       ...(fk.refSchema === undefined ? {} : { explicitRefSchema: fk.refSchema }),
       ...(fk.name !== undefined && isDrizzleDefaultNamedForeignKey(fk) ? { defaultName: true as const } : {}),
+      ...(isForeignKeyWithoutDeferrability(fk) ? { deferrabilityUnsaid: true as const } : {}),
     });
   }
   for (const u of def.uniques ?? []) {

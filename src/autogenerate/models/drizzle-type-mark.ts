@@ -61,6 +61,23 @@ export function drizzleDefaultNamedForeignKey<T extends { readonly columns: read
   return fk;
 }
 
+/*
+ * Foreign keys of drizzle's SQLite builders, which can't say DEFERRABLE (Django's keys are DEFERRABLE INITIALLY
+ * DEFERRED, and drizzle-kit pull writes a plain `.references()`): their deferrability is not compared, as drizzle-kit
+ * doesn't compare it either. Marked on the key's list of columns, like the default-named keys.
+ */
+const deferrabilityUnsaidKeys = marker<readonly unknown[]>();
+
+/** Marks a foreign key whose models can't declare deferrability; returns it. */
+export function drizzleForeignKeyWithoutDeferrability<T extends { readonly columns: readonly unknown[] }>(fk: T): T {
+  deferrabilityUnsaidKeys.mark(fk.columns);
+  return fk;
+}
+
+export function isForeignKeyWithoutDeferrability(fk: { readonly columns: readonly unknown[] }): boolean {
+  return deferrabilityUnsaidKeys.has(fk.columns);
+}
+
 export function isDrizzleDefaultNamedForeignKey(fk: { readonly columns: readonly unknown[] }): boolean {
   return defaultNamedKeys.has(fk.columns);
 }

@@ -21,7 +21,7 @@
  */
 import { auditDrizzleTable, DrizzleNotes } from "../../autogenerate/models/drizzle-audit.js";
 import { casedTableConfig, type DrizzleCasing } from "../../autogenerate/models/drizzle-casing.js";
-import { drizzleBuiltType } from "../../autogenerate/models/drizzle-type-mark.js";
+import { drizzleBuiltType, drizzleForeignKeyWithoutDeferrability } from "../../autogenerate/models/drizzle-type-mark.js";
 import { drizzleIndexColumnName, drizzleTableDefinition, isDrizzleSqlValue, loadDrizzleCore } from "../../autogenerate/models/drizzle-core.js";
 import type { DrizzleTableOptions } from "../../autogenerate/models/drizzle-readers.js";
 import type { DrizzleTableConfig } from "../../autogenerate/models/drizzle-types.js";
@@ -189,13 +189,14 @@ export function fromSqliteDrizzleTable(value: unknown, warn: (message: string) =
   }
   const foreignKeys: ForeignKeyDefinition[] = cfg.foreignKeys.map((fk) => {
     const ref = fk.reference();
-    return {
+    // drizzle's SQLite keys can't say DEFERRABLE: not compared (drizzle-type-mark.ts)
+    return drizzleForeignKeyWithoutDeferrability({
       columns: ref.columns.map((c) => c.name),
       refTable: ref.foreignColumns[0]!.table[NAME],
       refColumns: ref.foreignColumns.map((c) => c.name),
       ...(fk.onDelete === undefined ? {} : { onDelete: fk.onDelete }),
       ...(fk.onUpdate === undefined ? {} : { onUpdate: fk.onUpdate }),
-    };
+    });
   });
   const checks: CheckDefinition[] = cfg.checks.map((c) => ({ name: c.name, expression: sqlText(core, c.value) }));
   const pk = cfg.primaryKeys[0];

@@ -6,13 +6,14 @@
  * `text(160)` or `DATETIME` to `numeric`, no `DEFAULT NULL` "changed" to `DEFAULT (NULL)` — and says what it read
  * differently from what the file spells (drizzle-kit's `.default("sql\`(NULL)\`")` string). A real change made to
  * the pulled file is still found, and a model of Athanor's own types still compares declared types as written.
+ * Django's keys are DEFERRABLE INITIALLY DEFERRED, which drizzle's SQLite keys can't say: not a difference.
  */
 import assert from "node:assert/strict";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, test } from "node:test";
-import { integer, numeric, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { index, integer, numeric, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { compare } from "../../../src/autogenerate/compare/compare.js";
 import { table } from "../../../src/autogenerate/models/table.js";
 import type { DatabaseConnection } from "../../../src/dialects/dialect.js";
@@ -77,6 +78,77 @@ describe("drizzle-kit pull of a SQLite database, compared with that database", (
       const altered = r.operations.flatMap((o) => (o.kind === "alterColumn" ? [`${o.table}.${o.column} ${o.type ? "type" : ""}${o.default !== undefined ? "default" : ""}`] : []));
       assert.deepEqual(altered.sort(), ["Album.Title type", "Invoice.BillingAddress default", "Invoice.InvoiceDate type"]);
     });
+  });
+
+  test("Django: a DEFERRABLE INITIALLY DEFERRED key is pull's .references() (drizzle can't say DEFERRABLE)", async () => {
+    const conn = await betterSqlite3Driver.connect({ url: `sqlite:${join(dir, `db${++n}.db`)}` });
+    try {
+      // The tables Django (auth, contenttypes) generates on SQLite, as in a db.sqlite3 schema dump
+      for (const statement of [
+        `CREATE TABLE "auth_group" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "name" varchar(150) NOT NULL UNIQUE)`,
+        `CREATE TABLE "auth_group_permissions" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "group_id" integer NOT NULL REFERENCES "auth_group" ("id") DEFERRABLE INITIALLY DEFERRED, "permission_id" integer NOT NULL REFERENCES "auth_permission" ("id") DEFERRABLE INITIALLY DEFERRED)`,
+        `CREATE TABLE "auth_permission" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "content_type_id" integer NOT NULL REFERENCES "django_content_type" ("id") DEFERRABLE INITIALLY DEFERRED, "codename" varchar(100) NOT NULL, "name" varchar(255) NOT NULL)`,
+        `CREATE TABLE "django_content_type" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "app_label" varchar(100) NOT NULL, "model" varchar(100) NOT NULL)`,
+        `CREATE UNIQUE INDEX "auth_group_permissions_group_id_permission_id_0cd325b0_uniq" ON "auth_group_permissions" ("group_id", "permission_id")`,
+        `CREATE INDEX "auth_group_permissions_group_id_b120cbf9" ON "auth_group_permissions" ("group_id")`,
+        `CREATE INDEX "auth_group_permissions_permission_id_84c5c92e" ON "auth_group_permissions" ("permission_id")`,
+        `CREATE UNIQUE INDEX "auth_permission_content_type_id_codename_01ab375a_uniq" ON "auth_permission" ("content_type_id", "codename")`,
+        `CREATE INDEX "auth_permission_content_type_id_2f476e4b" ON "auth_permission" ("content_type_id")`,
+        `CREATE UNIQUE INDEX "django_content_type_app_label_model_76bd3d3b_uniq" ON "django_content_type" ("app_label", "model")`,
+      ])
+        await conn.query(statement);
+      // what drizzle-kit 0.31.11 pulled (without the CHECK of django_admin_log it also writes on every table)
+      const authGroup = sqliteTable("auth_group", {
+        id: integer().primaryKey({ autoIncrement: true }).notNull(),
+        name: text({ length: 150 }).notNull(),
+      });
+      const djangoContentType = sqliteTable(
+        "django_content_type",
+        {
+          id: integer().primaryKey({ autoIncrement: true }).notNull(),
+          appLabel: text("app_label", { length: 100 }).notNull(),
+          model: text({ length: 100 }).notNull(),
+        },
+        (table) => [uniqueIndex("django_content_type_app_label_model_76bd3d3b_uniq").on(table.appLabel, table.model)],
+      );
+      const authPermission = sqliteTable(
+        "auth_permission",
+        {
+          id: integer().primaryKey({ autoIncrement: true }).notNull(),
+          contentTypeId: integer("content_type_id")
+            .notNull()
+            .references(() => djangoContentType.id),
+          codename: text({ length: 100 }).notNull(),
+          name: text({ length: 255 }).notNull(),
+        },
+        (table) => [
+          index("auth_permission_content_type_id_2f476e4b").on(table.contentTypeId),
+          uniqueIndex("auth_permission_content_type_id_codename_01ab375a_uniq").on(table.contentTypeId, table.codename),
+        ],
+      );
+      const authGroupPermissions = sqliteTable(
+        "auth_group_permissions",
+        {
+          id: integer().primaryKey({ autoIncrement: true }).notNull(),
+          groupId: integer("group_id")
+            .notNull()
+            .references(() => authGroup.id),
+          permissionId: integer("permission_id")
+            .notNull()
+            .references(() => authPermission.id),
+        },
+        (table) => [
+          index("auth_group_permissions_permission_id_84c5c92e").on(table.permissionId),
+          index("auth_group_permissions_group_id_b120cbf9").on(table.groupId),
+          uniqueIndex("auth_group_permissions_group_id_permission_id_0cd325b0_uniq").on(table.groupId, table.permissionId),
+        ],
+      );
+      const r = await diff({ authGroup, authGroupPermissions, authPermission, djangoContentType }, conn);
+      // what pull really lost: the column's inline UNIQUE (auth_group.name)
+      assert.deepEqual(summary(r.operations), ["dropConstraint auth_group"]);
+    } finally {
+      await conn.close();
+    }
   });
 
   test("models of Athanor's own types compare the declared type as written (t.text() is not NVARCHAR(120))", async () => {
