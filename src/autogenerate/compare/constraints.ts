@@ -145,10 +145,13 @@ export function diffChecks(x: DiffContext): void {
     if (typeof r === "string") return r === dc.expression || cmp.sameExpression(r, dc.expression) ? "same" : "different";
     return "unsure";
   };
+  const pulledUnfound: MCheck[] = [];
   for (const c of m.checks.filter((x) => x.name !== undefined)) {
     const dc = byModelName(byName, c.name!, m);
     if (!dc) {
-      toCreate.push(c);
+      // a name drizzle-kit pull made up for an unnamed check: matched by its condition below
+      if (c.pulledName === true) pulledUnfound.push(c);
+      else toCreate.push(c);
       continue;
     }
     const v = matches(c, dc);
@@ -158,7 +161,7 @@ export function diffChecks(x: DiffContext): void {
       if (v === "unsure" && (resolver.results !== null || !resolver.enabled)) resolver.unverify(`check ${label}.${c.name}`, checkKey(c));
     }
   }
-  const unnamed = m.checks.filter((x) => x.name === undefined);
+  const unnamed = [...m.checks.filter((x) => x.name === undefined), ...pulledUnfound];
   const unmatched: MCheck[] = [];
   for (const c of unnamed) {
     const dc = d.checks.find((x) => !claimed.has(x) && cmp.sameExpression(c.expression, x.expression, { qualifiers }));
@@ -197,7 +200,14 @@ export function diffChecks(x: DiffContext): void {
   }
   const columnNames = new Set(m.columns.map((c) => c.name.toLowerCase()));
   for (const c of toCreate) {
-    const used = cmp.identifiersIn(c.expression).filter((x) => columnNames.has(x));
+    const named = cmp.identifiersIn(c.expression);
+    const used = named.filter((x) => columnNames.has(x));
+    if (c.pulledName === true && named.length > 0 && !named.some((n) => columnNames.has(n.toLowerCase()))) {
+      x.warnings.push(
+        `${label}: check ${c.name} (${c.expression}) names no column of the table, not created: drizzle-kit pull writes every table's checks on every table; remove it from the schema`,
+      );
+      continue;
+    }
     b.createOther.push({
       kind: "createCheckConstraint",
       name: c.name ?? cmp.checkName(ctx.name, used),

@@ -15,7 +15,7 @@ import { sql, sqlTextOf } from "../../schema/sql-expression.js";
 import { primaryKeyColumns, type TableDefinition } from "../../schema/table.js";
 import type { DbColumn, DbForeignKey, DbIndex, DbTable, DbUnique, IncludeFilter } from "../schema-model.js";
 import { isSerialType } from "../../schema/column-type.js";
-import { isDrizzleDefaultNamedForeignKey, isForeignKeyWithoutDeferrability } from "../models/drizzle-type-mark.js";
+import { isDrizzleDefaultNamedForeignKey, isDrizzlePullNamedCheck, isForeignKeyWithoutDeferrability } from "../models/drizzle-type-mark.js";
 
 export interface MForeignKey {
   readonly name?: string;
@@ -51,6 +51,8 @@ export interface MUnique {
 export interface MCheck {
   readonly name?: string;
   readonly expression: string;
+  /** The name is drizzle-kit pull's (`<table>_check_<n>`), not the database's: matched like an unnamed check too. */
+  readonly pulledName?: true;
 }
 
 export interface MTable {
@@ -146,7 +148,11 @@ export function modelView(
   }
   const checks: MCheck[] = (def.checks ?? [])
     .filter((c) => keep("check", c.name))
-    .map((c) => ({ ...(c.name === undefined ? {} : { name: c.name }), expression: sqlTextOf(c.expression) }));
+    .map((c) => ({
+      ...(c.name === undefined ? {} : { name: c.name }),
+      expression: sqlTextOf(c.expression),
+      ...(isDrizzlePullNamedCheck(c) ? { pulledName: true as const } : {}),
+    }));
   const indexes = (def.indexes ?? []).filter((i) => keep("index", i.name));
   return {
     schema,

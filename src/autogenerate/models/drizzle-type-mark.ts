@@ -78,6 +78,21 @@ export function isForeignKeyWithoutDeferrability(fk: { readonly columns: readonl
   return deferrabilityUnsaidKeys.has(fk.columns);
 }
 
+/*
+ * CHECK constraints named the way drizzle-kit pull names a SQLite table's unnamed CHECK (`<table>_check_<n>`): the
+ * name is pull's, not the database's, so such a check matches an unnamed check of the same condition. Pull (0.31)
+ * also writes every table's checks on every table (Django's django_admin_log_check_1 on auth_group): one that names
+ * none of its table's columns is not created (SQLite refuses the table: no such column), with a warning.
+ */
+const pullNamedChecks = marker<object>();
+
+/** Marks a check whose name drizzle-kit pull made up; returns it. */
+export const drizzlePullNamedCheck = pullNamedChecks.mark;
+
+export function isDrizzlePullNamedCheck(check: object): boolean {
+  return pullNamedChecks.has(check);
+}
+
 export function isDrizzleDefaultNamedForeignKey(fk: { readonly columns: readonly unknown[] }): boolean {
   return defaultNamedKeys.has(fk.columns);
 }

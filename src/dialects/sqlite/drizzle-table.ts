@@ -21,7 +21,7 @@
  */
 import { auditDrizzleTable, DrizzleNotes } from "../../autogenerate/models/drizzle-audit.js";
 import { casedTableConfig, type DrizzleCasing } from "../../autogenerate/models/drizzle-casing.js";
-import { drizzleBuiltType, drizzleForeignKeyWithoutDeferrability } from "../../autogenerate/models/drizzle-type-mark.js";
+import { drizzleBuiltType, drizzleForeignKeyWithoutDeferrability, drizzlePullNamedCheck } from "../../autogenerate/models/drizzle-type-mark.js";
 import { drizzleIndexColumnName, drizzleTableDefinition, isDrizzleSqlValue, loadDrizzleCore } from "../../autogenerate/models/drizzle-core.js";
 import type { DrizzleTableOptions } from "../../autogenerate/models/drizzle-readers.js";
 import type { DrizzleTableConfig } from "../../autogenerate/models/drizzle-types.js";
@@ -198,7 +198,11 @@ export function fromSqliteDrizzleTable(value: unknown, warn: (message: string) =
       ...(fk.onUpdate === undefined ? {} : { onUpdate: fk.onUpdate }),
     });
   });
-  const checks: CheckDefinition[] = cfg.checks.map((c) => ({ name: c.name, expression: sqlText(core, c.value) }));
+  // `<table>_check_<n>`: the name drizzle-kit pull gives a CHECK the database didn't name (drizzle-type-mark.ts)
+  const checks: CheckDefinition[] = cfg.checks.map((c) => {
+    const check = { name: c.name, expression: sqlText(core, c.value) };
+    return /^\w+_check_\d+$/.test(c.name) ? drizzlePullNamedCheck(check) : check;
+  });
   const pk = cfg.primaryKeys[0];
   if (!options.notes) for (const m of notes.messages()) warn(m);
   return drizzleTableDefinition({

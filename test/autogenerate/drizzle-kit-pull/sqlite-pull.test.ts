@@ -6,14 +6,17 @@
  * `text(160)` or `DATETIME` to `numeric`, no `DEFAULT NULL` "changed" to `DEFAULT (NULL)` — and says what it read
  * differently from what the file spells (drizzle-kit's `.default("sql\`(NULL)\`")` string). A real change made to
  * the pulled file is still found, and a model of Athanor's own types still compares declared types as written.
- * Django's keys are DEFERRABLE INITIALLY DEFERRED, which drizzle's SQLite keys can't say: not a difference.
+ * Django's keys are DEFERRABLE INITIALLY DEFERRED, which drizzle's SQLite keys can't say: not a difference; the name
+ * pull gives its unnamed CHECK (django_admin_log_check_1) is pull's, not a new check; and that check, which pull
+ * writes on every table, is not created where it names none of the table's columns (SQLite would refuse the table).
  */
 import assert from "node:assert/strict";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, test } from "node:test";
-import { index, integer, numeric, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { sql } from "drizzle-orm";
+import { check, index, integer, numeric, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { compare } from "../../../src/autogenerate/compare/compare.js";
 import { table } from "../../../src/autogenerate/models/table.js";
 import type { DatabaseConnection } from "../../../src/dialects/dialect.js";
@@ -80,7 +83,7 @@ describe("drizzle-kit pull of a SQLite database, compared with that database", (
     });
   });
 
-  test("Django: a DEFERRABLE INITIALLY DEFERRED key is pull's .references() (drizzle can't say DEFERRABLE)", async () => {
+  test("Django: DEFERRABLE keys, and the CHECK pull names and writes on every table", async () => {
     const conn = await betterSqlite3Driver.connect({ url: `sqlite:${join(dir, `db${++n}.db`)}` });
     try {
       // The tables Django (auth, contenttypes) generates on SQLite, as in a db.sqlite3 schema dump
@@ -89,6 +92,7 @@ describe("drizzle-kit pull of a SQLite database, compared with that database", (
         `CREATE TABLE "auth_group_permissions" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "group_id" integer NOT NULL REFERENCES "auth_group" ("id") DEFERRABLE INITIALLY DEFERRED, "permission_id" integer NOT NULL REFERENCES "auth_permission" ("id") DEFERRABLE INITIALLY DEFERRED)`,
         `CREATE TABLE "auth_permission" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "content_type_id" integer NOT NULL REFERENCES "django_content_type" ("id") DEFERRABLE INITIALLY DEFERRED, "codename" varchar(100) NOT NULL, "name" varchar(255) NOT NULL)`,
         `CREATE TABLE "django_content_type" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "app_label" varchar(100) NOT NULL, "model" varchar(100) NOT NULL)`,
+        `CREATE TABLE "django_admin_log" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "object_id" text NULL, "object_repr" varchar(200) NOT NULL, "action_flag" smallint unsigned NOT NULL CHECK ("action_flag" >= 0), "change_message" text NOT NULL, "content_type_id" integer NULL REFERENCES "django_content_type" ("id") DEFERRABLE INITIALLY DEFERRED, "user_id" integer NOT NULL, "action_time" datetime NOT NULL)`,
         `CREATE UNIQUE INDEX "auth_group_permissions_group_id_permission_id_0cd325b0_uniq" ON "auth_group_permissions" ("group_id", "permission_id")`,
         `CREATE INDEX "auth_group_permissions_group_id_b120cbf9" ON "auth_group_permissions" ("group_id")`,
         `CREATE INDEX "auth_group_permissions_permission_id_84c5c92e" ON "auth_group_permissions" ("permission_id")`,
@@ -97,11 +101,29 @@ describe("drizzle-kit pull of a SQLite database, compared with that database", (
         `CREATE UNIQUE INDEX "django_content_type_app_label_model_76bd3d3b_uniq" ON "django_content_type" ("app_label", "model")`,
       ])
         await conn.query(statement);
-      // what drizzle-kit 0.31.11 pulled (without the CHECK of django_admin_log it also writes on every table)
-      const authGroup = sqliteTable("auth_group", {
-        id: integer().primaryKey({ autoIncrement: true }).notNull(),
-        name: text({ length: 150 }).notNull(),
-      });
+      // what drizzle-kit 0.31.11 pulled (the CHECK of django_admin_log it writes on every table kept on auth_group)
+      const authGroup = sqliteTable(
+        "auth_group",
+        {
+          id: integer().primaryKey({ autoIncrement: true }).notNull(),
+          name: text({ length: 150 }).notNull(),
+        },
+        () => [check("django_admin_log_check_1", sql`"action_flag" >= 0`)],
+      );
+      const djangoAdminLog = sqliteTable(
+        "django_admin_log",
+        {
+          id: integer().primaryKey({ autoIncrement: true }).notNull(),
+          objectId: text("object_id"),
+          objectRepr: text("object_repr", { length: 200 }).notNull(),
+          actionFlag: integer("action_flag").notNull(),
+          changeMessage: text("change_message").notNull(),
+          contentTypeId: integer("content_type_id").references(() => djangoContentType.id),
+          userId: integer("user_id").notNull(),
+          actionTime: numeric("action_time").notNull(),
+        },
+        () => [check("django_admin_log_check_1", sql`"action_flag" >= 0`)],
+      );
       const djangoContentType = sqliteTable(
         "django_content_type",
         {
@@ -143,9 +165,12 @@ describe("drizzle-kit pull of a SQLite database, compared with that database", (
           uniqueIndex("auth_group_permissions_group_id_permission_id_0cd325b0_uniq").on(table.groupId, table.permissionId),
         ],
       );
-      const r = await diff({ authGroup, authGroupPermissions, authPermission, djangoContentType }, conn);
+      const r = await diff({ authGroup, authGroupPermissions, authPermission, djangoAdminLog, djangoContentType }, conn);
       // what pull really lost: the column's inline UNIQUE (auth_group.name)
       assert.deepEqual(summary(r.operations), ["dropConstraint auth_group"]);
+      assert.deepEqual(r.warnings, [
+        `auth_group: check django_admin_log_check_1 ("action_flag" >= 0) names no column of the table, not created: drizzle-kit pull writes every table's checks on every table; remove it from the schema`,
+      ]);
     } finally {
       await conn.close();
     }
