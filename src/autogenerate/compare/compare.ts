@@ -291,8 +291,29 @@ export function diff(
   }
   // a table that accepts only some types (SQLite STRICT) holds the model's columns under the nearest of them
   for (const [i, pair] of pairs.entries()) pairs[i] = fitAcceptedTypes(pair, cmp, defaultSchema, warnings);
-  const newTables = mTables.filter((m) => !matchedModel.has(k2(m.schema, m.name)));
-  const goneTables = db.tables.filter((d) => !matchedDb.has(k2(d.schema, d.name)));
+  // PostgreSQL: a model table that is a partition of a database table, which the database lists under its parent
+  // (drizzle-kit pull writes every partition as a table and leaves the partitioned table out): it is there, so not
+  // created; and its parent, which the models leave out, is not dropped (that would drop the partition with it)
+  const parentOf = new Map<string, DbTable>();
+  for (const d of db.tables) for (const p of d.partitions ?? []) parentOf.set(k2(d.schema, p), d);
+  const keptParents = new Map<DbTable, string[]>();
+  const newTables = mTables.filter((m) => {
+    if (matchedModel.has(k2(m.schema, m.name))) return false;
+    const parent = parentOf.get(k2(m.schema, m.name));
+    if (parent === undefined) return true;
+    keptParents.set(parent, [...(keptParents.get(parent) ?? []), m.name]);
+    warnings.push(`table ${m.name} is a partition of ${parent.name} in the database: not created, not compared (a partition is made with its parent)`);
+    return false;
+  });
+  const goneTables = db.tables.filter((d) => {
+    if (matchedDb.has(k2(d.schema, d.name))) return false;
+    const declared = keptParents.get(d);
+    if (declared === undefined) return true;
+    warnings.push(
+      `table ${d.name} is not in the models but its partition(s) ${declared.join(", ")} are: not dropped (dropping it drops them); declare ${d.name} in the models (drizzle-kit pull leaves a partitioned table out), or leave its partitions out too`,
+    );
+    return false;
+  });
 
   // Possible table renames: same columns (names and types).
   const shape = (cols: ReadonlyArray<{ name: string; type: ColumnType }>) =>

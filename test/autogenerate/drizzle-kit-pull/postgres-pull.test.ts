@@ -4,11 +4,14 @@
  * sequences of their own with `nextval(...)` defaults, an enum, a domain, `text[]`, a GiST index on a tsvector),
  * postgres-schema.ts what drizzle-kit 0.31.11 pulled from it: compared with the very database it was pulled from,
  * autogenerate finds nothing, and warns only that the sequences pull declares are not managed.
+ * Pagila's payment is partitioned: pull writes its partitions as tables and leaves payment out. The partitions are
+ * there (not created: CREATE TABLE failed, "already exists"), and payment is not dropped (that dropped them too).
  */
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, test } from "node:test";
+import { integer, numeric, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 import { compare } from "../../../src/autogenerate/index.js";
 import { REPO_ROOT } from "../../support/cli.js";
 import { requirePostgres } from "../../support/databases.js";
@@ -29,6 +32,43 @@ describe("drizzle-kit pull of a PostgreSQL database, compared with that database
         r.warnings.map((w) => w.replace(/:.*/s, "")).sort(),
         ["sequence film_film_id_seq is not managed by Athanor (not created, not compared)", "sequence language_language_id_seq is not managed by Athanor (not created, not compared)"],
       );
+    });
+  });
+
+  test("Pagila: the partitions pull writes as tables are not created, and payment, which it leaves out, not dropped", opts, async () => {
+    await withDb(async (db) => {
+      // devrimgunduz/pagila, pagila-schema.sql (excerpt)
+      await db.sql(`CREATE TABLE public.customer (customer_id integer NOT NULL PRIMARY KEY, first_name text NOT NULL);
+        CREATE TABLE public.payment (
+            payment_id integer NOT NULL,
+            customer_id integer NOT NULL,
+            amount numeric(5,2) NOT NULL,
+            payment_date timestamp with time zone NOT NULL
+        ) PARTITION BY RANGE (payment_date);
+        CREATE TABLE public.payment_p2022_01 (
+            payment_id integer NOT NULL, customer_id integer NOT NULL, amount numeric(5,2) NOT NULL,
+            payment_date timestamp with time zone NOT NULL);
+        ALTER TABLE ONLY public.payment ATTACH PARTITION public.payment_p2022_01 FOR VALUES FROM ('2022-01-01 00:00:00+00') TO ('2022-02-01 00:00:00+00');
+        CREATE TABLE public.payment_p2022_02 PARTITION OF public.payment FOR VALUES FROM ('2022-02-01 00:00:00+00') TO ('2022-03-01 00:00:00+00');`);
+      // what drizzle-kit 0.31.11 pulled: the partitions, not payment
+      const columns = {
+        paymentId: integer("payment_id").notNull(),
+        customerId: integer("customer_id").notNull(),
+        amount: numeric({ precision: 5, scale: 2 }).notNull(),
+        paymentDate: timestamp("payment_date", { withTimezone: true, mode: "string" }).notNull(),
+      };
+      const models = {
+        customer: pgTable("customer", { customerId: integer("customer_id").primaryKey().notNull(), firstName: text("first_name").notNull() }),
+        paymentP202201: pgTable("payment_p2022_01", columns),
+        paymentP202202: pgTable("payment_p2022_02", { ...columns }),
+      };
+      const r = await compare(models, db.conn);
+      assert.equal(describeOps(r.operations), "(none)");
+      assert.deepEqual(r.warnings, [
+        "table payment_p2022_01 is a partition of payment in the database: not created, not compared (a partition is made with its parent)",
+        "table payment_p2022_02 is a partition of payment in the database: not created, not compared (a partition is made with its parent)",
+        "table payment is not in the models but its partition(s) payment_p2022_01, payment_p2022_02 are: not dropped (dropping it drops them); declare payment in the models (drizzle-kit pull leaves a partitioned table out), or leave its partitions out too",
+      ]);
     });
   });
 });
