@@ -75,9 +75,17 @@ export function indexTail(definition: string): string {
   return i < 0 ? definition : definition.slice(i + 1);
 }
 
-/** Does the server's definition of the model's index (its tail) equal the live index's? */
+/**
+ * `WITH (fillfactor='80')`: an index's storage parameters, which autogenerate doesn't manage (a warning says so);
+ * the live index's are no difference from the scratch copy's, which has none.
+ */
+function withoutStorageParameters(tail: string): string {
+  return tail.replace(/ WITH \((?:\w+=(?:'[^']*'|[^,)\s]*)(?:, )?)+\)(?= TABLESPACE | WHERE |$)/, "");
+}
+
+/** Does the server's definition of the model's index (its tail) equal the live index's (storage parameters aside)? */
 export function sameIndexDefinition(canon: IndexCanon, db: DbIndex): boolean {
-  return canon.tail === indexTail(db.definition);
+  return withoutStorageParameters(canon.tail) === withoutStorageParameters(indexTail(db.definition));
 }
 
 /** Index definitions compared structurally; expressions by normal form ("unsure" when only those differ). */

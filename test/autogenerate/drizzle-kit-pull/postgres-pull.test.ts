@@ -6,12 +6,13 @@
  * autogenerate finds nothing, and warns only that the sequences pull declares are not managed.
  * Pagila's payment is partitioned: pull writes its partitions as tables and leaves payment out. The partitions are
  * there (not created: CREATE TABLE failed, "already exists"), and payment is not dropped (that dropped them too).
+ * An index with storage parameters (not managed) and the opclass pull always writes is not dropped and made again.
  */
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, test } from "node:test";
-import { integer, numeric, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { bigint, index, integer, numeric, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 import { compare } from "../../../src/autogenerate/index.js";
 import { REPO_ROOT } from "../../support/cli.js";
 import { requirePostgres } from "../../support/databases.js";
@@ -69,6 +70,22 @@ describe("drizzle-kit pull of a PostgreSQL database, compared with that database
         "table payment_p2022_02 is a partition of payment in the database: not created, not compared (a partition is made with its parent)",
         "table payment is not in the models but its partition(s) payment_p2022_01, payment_p2022_02 are: not dropped (dropping it drops them); declare payment in the models (drizzle-kit pull leaves a partitioned table out), or leave its partitions out too",
       ]);
+    });
+  });
+
+  test("an index's storage parameters, said to be not compared, are not compared on the server either", opts, async () => {
+    await withDb(async (db) => {
+      // the drop-all round trip's PostgreSQL DDL (test/autogenerate/drop-all-roundtrip/postgres.test.ts), excerpt
+      await db.sql(`CREATE TABLE booking (id bigint PRIMARY KEY, title text COLLATE "C");
+        CREATE INDEX booking_title_idx ON booking (title) WITH (fillfactor = 80);`);
+      // what drizzle-kit 0.31.11 pulled
+      const booking = pgTable(
+        "booking",
+        { id: bigint({ mode: "number" }).primaryKey().notNull(), title: text() },
+        (table) => [index("booking_title_idx").using("btree", table.title.asc().nullsLast().op("text_ops")).with({ fillfactor: "80" })],
+      );
+      const r = await compare({ booking }, db.conn);
+      assert.equal(describeOps(r.operations), "(none)");
     });
   });
 });
