@@ -6,6 +6,7 @@
  * and SPATIAL). Enums are inline column types. MySQL has no server-side
  * check here: everything is settled from the text.
  */
+import { foreignKeyColumnTypeWarnings } from "./foreign-key-column-type.js";
 import type { ColumnOptionsDiff, SchemaComparator, Verdict } from "../../autogenerate/schema-comparator.js";
 import type { DbColumn, DbIndex, DbIndexElement, DbTable } from "../../autogenerate/schema-model.js";
 import type { ColumnDefinition, GeneratedColumn } from "../../schema/column.js";
@@ -228,11 +229,15 @@ export const mysqlComparator: SchemaComparator = {
   compareIndex,
   columnOptions,
   // keys an AUTO_INCREMENT column needs are kept first (auto-increment-key.ts), then drops a foreign key needs placed;
-  // changes to a system-versioned table get their warning (system-versioned.ts)
+  // changes to a system-versioned table get their warning (system-versioned.ts), and so do type changes of a
+  // column a foreign key uses (foreign-key-column-type.ts)
   arrangeOperations: (operations, db) => {
     const auto = keepAutoIncrementKeys(operations, db);
     const keys = arrangeKeyDrops(auto.operations, db);
-    return { operations: keys.operations, warnings: [...auto.warnings, ...keys.warnings, ...systemVersionedWarnings(keys.operations, db)] };
+    return {
+      operations: keys.operations,
+      warnings: [...auto.warnings, ...keys.warnings, ...systemVersionedWarnings(keys.operations, db), ...foreignKeyColumnTypeWarnings(keys.operations, db)],
+    };
   },
   // No server-side check, so no server text to compare.
   sameIndexDefinition: () => false,
