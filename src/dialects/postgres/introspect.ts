@@ -210,11 +210,12 @@ export async function introspect(conn: DatabaseConnection, options: IntrospectOp
               to_json(array_remove(array[
                   case when c.relpersistence = 'u' then 'UNLOGGED persistence' end,
                   case when c.reloptions is not null then 'storage parameters (' || array_to_string(c.reloptions, ', ') || ')' end]
-                || array(select 'column ' || a.attname::text || '''s COLLATE ' || quote_ident(co.collname::text)
+                || array(select 'column ' || a.attname::text || '''s COLLATE '
+                                || quote_ident((select co.collname::text from pg_catalog.pg_collation co where co.oid = a.attcollation))
                            from pg_catalog.pg_attribute a
                            join pg_catalog.pg_type ty on ty.oid = a.atttypid
-                           join pg_catalog.pg_collation co on co.oid = a.attcollation
-                          where a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped and a.attcollation <> ty.typcollation
+                          where a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped and a.attcollation <> 0
+                            and a.attcollation <> ty.typcollation
                           order by a.attnum)
                 || array(select 'index ' || ic.relname::text || '''s storage parameters (' || array_to_string(ic.reloptions, ', ') || ')'
                            from pg_catalog.pg_index ix join pg_catalog.pg_class ic on ic.oid = ix.indexrelid
