@@ -18,6 +18,7 @@ import { REPO_ROOT } from "../../support/cli.js";
 import { requirePostgres } from "../../support/databases.js";
 import { describe as describeOps, withDb } from "../helpers.js";
 import * as pulled from "./postgres-schema.js";
+import { PAGILA_PAYMENT_PARTITIONS } from "../real-ddl-excerpts.js";
 
 const DDL = readFileSync(join(REPO_ROOT, "test/autogenerate/drizzle-kit-pull/postgres-ddl.sql"), "utf8");
 
@@ -38,19 +39,7 @@ describe("drizzle-kit pull of a PostgreSQL database, compared with that database
 
   test("Pagila: the partitions pull writes as tables are not created, and payment, which it leaves out, not dropped", opts, async () => {
     await withDb(async (db) => {
-      // devrimgunduz/pagila, pagila-schema.sql (excerpt)
-      await db.sql(`CREATE TABLE public.customer (customer_id integer NOT NULL PRIMARY KEY, first_name text NOT NULL);
-        CREATE TABLE public.payment (
-            payment_id integer NOT NULL,
-            customer_id integer NOT NULL,
-            amount numeric(5,2) NOT NULL,
-            payment_date timestamp with time zone NOT NULL
-        ) PARTITION BY RANGE (payment_date);
-        CREATE TABLE public.payment_p2022_01 (
-            payment_id integer NOT NULL, customer_id integer NOT NULL, amount numeric(5,2) NOT NULL,
-            payment_date timestamp with time zone NOT NULL);
-        ALTER TABLE ONLY public.payment ATTACH PARTITION public.payment_p2022_01 FOR VALUES FROM ('2022-01-01 00:00:00+00') TO ('2022-02-01 00:00:00+00');
-        CREATE TABLE public.payment_p2022_02 PARTITION OF public.payment FOR VALUES FROM ('2022-02-01 00:00:00+00') TO ('2022-03-01 00:00:00+00');`);
+      await db.sql(PAGILA_PAYMENT_PARTITIONS);
       // what drizzle-kit 0.31.11 pulled: the partitions, not payment
       const columns = {
         paymentId: integer("payment_id").notNull(),

@@ -15,6 +15,7 @@ import { t } from "../../../src/schema/types-builder.js";
 import { createTestDatabase, requirePostgres, type TestDatabase } from "../../support/databases.js";
 import { withDb } from "../helpers.js";
 import { dropAllRoundTrip, type RoundTripDatabases } from "./harness.js";
+import { PAGILA_PAYMENT_PARTITIONS } from "../real-ddl-excerpts.js";
 
 function psql(url: string, script: string): void {
   const r = spawnSync("psql", ["-X", "-q", "-v", "ON_ERROR_STOP=1", url], { input: script, encoding: "utf8" });
@@ -226,18 +227,7 @@ describe("autogenerate on PostgreSQL: a dropped table's partitions, parents, rul
   test("Pagila: the partitions of payment, and the function over customer's row type", skip, async () => {
     await withDb(async ({ conn, sql }) => {
       await sql(`CREATE TABLE keep (id integer PRIMARY KEY);
-        CREATE TABLE public.customer (customer_id integer NOT NULL PRIMARY KEY, first_name text NOT NULL);
-        CREATE TABLE public.payment (
-            payment_id integer NOT NULL,
-            customer_id integer NOT NULL,
-            amount numeric(5,2) NOT NULL,
-            payment_date timestamp with time zone NOT NULL
-        ) PARTITION BY RANGE (payment_date);
-        CREATE TABLE public.payment_p2022_01 (
-            payment_id integer NOT NULL, customer_id integer NOT NULL, amount numeric(5,2) NOT NULL,
-            payment_date timestamp with time zone NOT NULL);
-        ALTER TABLE ONLY public.payment ATTACH PARTITION public.payment_p2022_01 FOR VALUES FROM ('2022-01-01 00:00:00+00') TO ('2022-02-01 00:00:00+00');
-        CREATE TABLE public.payment_p2022_02 PARTITION OF public.payment FOR VALUES FROM ('2022-02-01 00:00:00+00') TO ('2022-03-01 00:00:00+00');
+        ${PAGILA_PAYMENT_PARTITIONS}
         CREATE FUNCTION public.rewards_report(min_monthly_purchases integer, min_dollar_amount_purchased numeric) RETURNS SETOF public.customer
             LANGUAGE plpgsql SECURITY DEFINER
             AS $_$ BEGIN RETURN QUERY SELECT * FROM customer; END $_$;`);
