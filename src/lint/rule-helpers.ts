@@ -35,15 +35,28 @@ export function isNewColumn(item: LintItem, table: string, column: string): bool
   return isNewTable(item, table) || item.newColumns.has(`${key(table)}.${key(column)}`);
 }
 
-/** The type a column was given by an `addColumn` earlier in the revision (the last one before `item`), if any. */
-export function typeAddedEarlier(items: readonly LintItem[], item: LintItem, table: string, column: string): ColumnType | undefined {
-  let type: ColumnType | undefined;
+/**
+ * A column's type just before `item`: what the last earlier operation of the revision gave it (an addColumn, or
+ * an alterColumn with a type: a MODIFY or CHANGE in SQL restates it; a rename alone keeps the type the column had
+ * under its old name), else the replayed history's (`context.columnTypeBefore`, for rules that use it).
+ */
+export function typeBefore(items: readonly LintItem[], item: LintItem, context: LintContext, table: string, column: string, schema?: string): ColumnType | undefined {
+  const target = `${key(table)}.${key(column)}`;
+  let found: ColumnType | undefined;
+  let seen = false;
   for (const earlier of items) {
     if (earlier === item) break;
-    const s = earlier.subject;
-    if (s.kind === "operation" && s.op.kind === "addColumn" && key(s.op.table) === key(table) && key(s.op.column.name) === key(column)) type = s.op.column.type;
+    if (earlier.subject.kind !== "operation") continue;
+    const e = earlier.subject.op;
+    if (e.kind === "addColumn" && `${key(e.table)}.${key(e.column.name)}` === target) {
+      seen = true;
+      found = e.column.type;
+    } else if (e.kind === "alterColumn" && `${key(e.table)}.${key(e.newName ?? e.column)}` === target) {
+      seen = true;
+      found = e.type ?? (e.newName !== undefined ? typeBefore(items, earlier, context, e.table, e.column, e.schema) : found);
+    }
   }
-  return type;
+  return seen ? found : (context.columnTypeBefore?.(table, column, schema) ?? undefined);
 }
 
 /** `schema.table` or `table`. */

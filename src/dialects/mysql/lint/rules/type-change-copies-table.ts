@@ -1,7 +1,5 @@
 import type { ColumnType } from "../../../../schema/column-type.js";
-import { isNewColumn, isNewTable, operationRule, tableName, typeAddedEarlier, typeLabel, where } from "../../../../lint/rule-helpers.js";
-import { key, type LintContext, type LintItem } from "../../../../lint/types.js";
-import type { Operation } from "../../../../operations/operation.js";
+import { isNewColumn, isNewTable, operationRule, tableName, typeBefore, typeLabel, where } from "../../../../lint/rule-helpers.js";
 
 /**
  * Whether InnoDB changes `from` to `to` in place: the same type, or a VARCHAR
@@ -13,28 +11,6 @@ export function changesInPlace(from: ColumnType, to: ColumnType): boolean {
   if (from.kind === "varchar" && to.kind === "varchar" && from.length !== undefined && to.length !== undefined && to.length >= from.length)
     return from.length > 63 || to.length <= 63;
   return false;
-}
-
-/**
- * The column's type before `item` when the operation doesn't say
- * (`existingType`): an earlier operation of the revision, else the history
- * (a MODIFY or CHANGE in SQL restates the type, a rename among them).
- */
-function typeBefore(op: Operation & { kind: "alterColumn" }, item: LintItem, items: readonly LintItem[], context: LintContext): ColumnType | undefined {
-  const target = `${key(op.table)}.${key(op.column)}`;
-  let found: ColumnType | undefined;
-  let seen = false;
-  for (const earlier of items) {
-    if (earlier === item) break;
-    if (earlier.subject.kind !== "operation") continue;
-    const e = earlier.subject.op;
-    if (e.kind === "alterColumn" && `${key(e.table)}.${key(e.newName ?? e.column)}` === target) {
-      seen = true;
-      // a rename alone keeps the type the column had under its old name
-      found = e.type ?? (e.newName !== undefined ? context.columnTypeBefore?.(e.table, e.column, e.schema) : found);
-    }
-  }
-  return seen ? found : (context.columnTypeBefore?.(op.table, op.column, op.schema) ?? undefined);
 }
 
 /** A column's type changed (or restated by MODIFY/CHANGE) without ALGORITHM=INPLACE/INSTANT: the table may be copied. */
@@ -56,7 +32,7 @@ export const typeChangeCopiesTable = operationRule(
     const at = `${tableName(op.table, op.schema)}.${op.column}`;
     // a column added earlier in the revision: its type is known, and its table is copied all the same
     const added = isNewColumn(item, op.table, op.column);
-    const existingType = op.existingType ?? (added ? typeAddedEarlier(items, item, op.table, op.column) : typeBefore(op, item, items, context));
+    const existingType = op.existingType ?? typeBefore(items, item, context, op.table, op.column, op.schema);
     const note = added ? " (the column is added in this revision, but its table is not new: give the column its final type when adding it)" : "";
     if (existingType === undefined) {
       const how = item.subject.kind === "operation" && item.subject.sql !== undefined ? "is redefined (MODIFY/CHANGE)" : `changes to ${typeLabel(op.type)}`;

@@ -1,5 +1,5 @@
 import type { ColumnType } from "../../../../schema/column-type.js";
-import { isNewColumn, isNewTable, operationRule, tableName, typeAddedEarlier, typeLabel, where } from "../../../../lint/rule-helpers.js";
+import { isNewColumn, isNewTable, operationRule, tableName, typeBefore, typeLabel, where } from "../../../../lint/rule-helpers.js";
 
 /** Whether changing `from` to `to` keeps the stored bytes (no rewrite): longer or unbounded varchar, text, wider numeric. */
 export function changeKeepsData(from: ColumnType, to: ColumnType): boolean {
@@ -25,12 +25,12 @@ export const typeChangeRewrite = operationRule(
     recipe:
       "Add a new column of the new type, write to both (a trigger or the application), backfill in batches, switch reads, then drop the old column in a later revision. Give `existingType` so that safe changes are recognised.",
   },
-  (op, item, _context, items) => {
+  (op, item, context, items) => {
     if (op.kind !== "alterColumn" || op.type === undefined || isNewTable(item, op.table)) return null;
     const at = `${tableName(op.table, op.schema)}.${op.column}`;
     // a column added earlier in the revision is rewritten with its table all the same; its type from the ADD is the old one
     const isAdded = isNewColumn(item, op.table, op.column);
-    const existingType = op.existingType ?? (isAdded ? typeAddedEarlier(items, item, op.table, op.column) : undefined);
+    const existingType = op.existingType ?? (isAdded ? typeBefore(items, item, context, op.table, op.column, op.schema) : undefined);
     const added = isAdded ? " (the column is added in this revision, but its table is not new: give the column its final type when adding it)" : "";
     if (existingType === undefined)
       return `the type of ${at} changes to ${typeLabel(op.type)}: unless the old type stores the same bytes, the table is rewritten under ACCESS EXCLUSIVE${added}${where(item)}`;
