@@ -6,7 +6,7 @@
 import { dirname, relative, resolve } from "node:path";
 import type { ResolvedConfig } from "../config/load-config.js";
 import { AthanorError, UsageError } from "../errors.js";
-import { mergeCommand, planNewRevision, type Revision, type RevisionMap } from "../graph/index.js";
+import { branchLabelProblem, mergeCommand, planNewRevision, type Revision, type RevisionMap } from "../graph/index.js";
 import type { ScriptRevision } from "../script/script-directory.js";
 import { checkRevisionId, writeRevisionFile } from "../script/write-revision.js";
 import type { CommandContext } from "./context.js";
@@ -105,6 +105,9 @@ export async function generateRevision(ctx: CommandContext, spec: GenerateSpec):
     const owner = map.branchLabelOwner(label);
     if (owner) throw new AthanorError("GRAPH.DUPLICATE_LABEL", `branch label '${label}' is already used by revision ${owner.id}`);
     if (/[@\-+:\s]/.test(label)) throw new UsageError(`branch label '${label}' may not contain '@', '-', '+', ':' or spaces`);
+    // checked before the file is written: a label the graph refuses would leave every later command failing on it
+    const problem = branchLabelProblem(label);
+    if (problem !== undefined) throw new UsageError(`branch label '${label}' ${problem}`);
   }
   const directory = chooseDirectory(config, map, parents, spec.versionPath);
   const written = writeRevisionFile(config, {

@@ -63,7 +63,7 @@ export { type OfflineKind, offlineRangeProblem } from "./offline-range.js";
 export { type PlanOptions, planDowngrade, planUpgrade, resolveCurrentHeads } from "./plan-migrations.js";
 export { planStamp, type StampOptions } from "./plan-stamp.js";
 export { ILLEGAL_REVISION_CHARACTERS, RESERVED_SYMBOLS, Revision, type RevisionSource } from "./revision.js";
-export { type LineageOptions, RevisionMap } from "./revision-map.js";
+export { branchLabelProblem, type LineageOptions, RevisionMap } from "./revision-map.js";
 export {
   getRevisionsRaw,
   MIN_PREFIX_LENGTH,

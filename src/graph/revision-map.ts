@@ -583,13 +583,18 @@ function checkRevisionId(rev: Revision): void {
   }
 }
 
+/** What makes `label` unusable as a branch label ("is a reserved symbol", ...), or undefined when it can be one. */
+export function branchLabelProblem(label: string): string | undefined {
+  if (typeof label !== "string" || label === "") return "is empty";
+  if (label.includes("@") || label.includes(":")) return "contains '@' or ':'";
+  if (/\s/.test(label)) return "contains whitespace";
+  if (RESERVED_SYMBOLS.includes(label)) return "is a reserved symbol";
+  if (/^[+-]?\d+$/.test(label)) return "looks like a relative step (+N/-N)";
+  return undefined;
+}
+
 function checkBranchLabel(label: string, rev: Revision): void {
-  let problem: string | undefined;
-  if (typeof label !== "string" || label === "") problem = "is empty";
-  else if (label.includes("@") || label.includes(":")) problem = "contains '@' or ':'";
-  else if (/\s/.test(label)) problem = "contains whitespace";
-  else if (RESERVED_SYMBOLS.includes(label)) problem = "is a reserved symbol";
-  else if (/^[+-]?\d+$/.test(label)) problem = "looks like a relative step (+N/-N)";
+  const problem = branchLabelProblem(label);
   if (problem !== undefined) {
     throw new RevisionMapError(
       "GRAPH.INVALID_BRANCH_LABEL",

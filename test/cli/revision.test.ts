@@ -175,6 +175,18 @@ describe("revision", { concurrency: true }, () => {
       assert.equal(used, "branch label 'other' is already used by revision ffff00000001");
       const bad = fails(await project.runAsync(["revision", "-m", "x", "--head", "side@head", "--branch-label", "a@b"]), 2);
       assert.equal(bad, "branch label 'a@b' may not contain '@', '-', '+', ':' or spaces");
+      // refused before a file is written: a file with it would make every later command fail on the graph
+      const before = project.ls("migrations/versions").length;
+      for (const [label, why] of [
+        ["heads", "is a reserved symbol"],
+        ["base", "is a reserved symbol"],
+        ["12", "looks like a relative step (+N/-N)"],
+      ]) {
+        const refused = fails(await project.runAsync(["revision", "-m", "x", "--head", "side@head", "--branch-label", label as string]), 2);
+        assert.equal(refused, `branch label '${label}' ${why}`);
+      }
+      assert.equal(project.ls("migrations/versions").length, before);
+      assert.equal(ok(await project.runAsync(["heads"])).split("\n").length > 1, true);
     });
 
     test("heads afterwards", async () => {
