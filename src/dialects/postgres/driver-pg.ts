@@ -10,11 +10,14 @@ import { loadOptionalModule } from "../load-module.js";
 import { maskUrl, scrubSecrets } from "../mask-url.js";
 import { NO_PASSWORD_CODE } from "./error-classifier.js";
 import { applySessionSettings } from "./session-settings.js";
+import { withDefaultUser } from "./default-user.js";
 import { sslAttempts } from "./ssl-mode.js";
 import { PgStatementStream, type ValueMapper } from "./statement-stream.js";
 import { utcDates } from "./utc-dates.js";
 
-type PgModule = { default: { Client: new (config: ClientConfig) => Client; utils: { prepareValue: ValueMapper } } };
+type PgModule = {
+  default: { Client: new (config: ClientConfig) => Client; utils: { prepareValue: ValueMapper }; defaults: { user?: string | undefined } };
+};
 
 /** URL schemes accepted; SQLAlchemy driver suffixes (`+psycopg`, ...) are rewritten to `postgresql:`. */
 export const PG_PROTOCOLS = [
@@ -164,7 +167,7 @@ export const pgDriver: Driver = {
     const { Client: PgClient } = mod.default;
     let attempts: ReturnType<typeof sslAttempts>;
     try {
-      attempts = sslAttempts(normalizePgUrl(options.url));
+      attempts = sslAttempts(withDefaultUser(normalizePgUrl(options.url), mod.default.defaults.user));
     } catch (e) {
       throw connectError(options.url, e);
     }
