@@ -11,6 +11,11 @@
  * that are actually below (or above) its destination. Alembic takes every
  * head on the lineage of any requested symbol, so e.g. `stamp heads` from
  * (d1, c2) in a two-branch history deletes d1 instead of keeping it.
+ *
+ * Relative symbols (`-1`, `+1`, `shop@-1`, `ae10@-2`, `head-1`) are refused,
+ * as Alembic refuses them: resolved without the database they would count
+ * from the history's heads, so `stamp -1` on a database below the head moved
+ * it up, and `<revision>@-N` (no such label) stamped base.
  */
 import { ResolutionError } from "./errors.js";
 import type { RevisionTarget } from "./iterate-revisions.js";
@@ -18,7 +23,7 @@ import { type StampStep, stampStep } from "./migration-step.js";
 import { resolveCurrentHeads, sameLineOfDescent } from "./plan-migrations.js";
 import type { Revision, RevisionSource } from "./revision.js";
 import type { RevisionMap } from "./revision-map.js";
-import { filterForLineage, getRevisionsRaw } from "./target-grammar.js";
+import { filterForLineage, getRevisionsRaw, parseRelative } from "./target-grammar.js";
 
 export interface StampOptions {
   /** The version table is emptied first: plan as if no head were recorded. */
@@ -35,6 +40,14 @@ export function planStamp<S extends RevisionSource>(
   let symbols = targets === null ? [] : typeof targets === "string" ? [targets] : [...targets];
   symbols = symbols.filter((s) => s !== "");
   if (symbols.length === 0) symbols = ["base"];
+  for (const sym of symbols) {
+    if (parseRelative(sym) === null) continue;
+    throw new ResolutionError(
+      "GRAPH.INVALID_SYMBOL",
+      `Can't stamp '${sym}': stamp records revisions, not relative steps; name the revision to record (e.g. 'athanor stamp <revision>'; 'athanor history -i' shows where the database is)`,
+      { symbol: sym },
+    );
+  }
 
   const filtered: Revision<S>[] = [];
   for (const sym of symbols) {

@@ -38,10 +38,13 @@ describe("stamp", () => {
     assert.deepEqual(runHeads(map, planStamp(map, "two@base", ["d1", "d2"]), ["d1", "d2"]), ["d1"]);
   });
 
-  test("labels and relative symbols", () => {
+  test("labels; relative symbols are refused (as in Alembic)", () => {
     assert.deepEqual(runHeads(map, planStamp(map, "one@head", ["d2"]), ["d2"]), ["d1", "d2"]);
-    assert.deepEqual(runHeads(map, planStamp(map, "two@-1", ["d2"]), ["d2"]), ["c2"]);
-    throwsGraph(() => planStamp(map, "two@-9", ["d2"]), "GRAPH.RELATIVE_TOO_FAR");
+    // counted from the history's heads they would move a database at b up (-1) or to base (d2@-1: no label d2)
+    for (const sym of ["-1", "+1", "two@-1", "two@+1", "d2@-1", "two@-9", "head-1", "base+1", "b+1"]) {
+      throwsGraph(() => planStamp(map, sym, ["b"]), "GRAPH.INVALID_SYMBOL", /stamp records revisions, not relative steps/);
+    }
+    throwsGraph(() => planStamp(map, ["d1", "two@-1"], ["b"]), "GRAPH.INVALID_SYMBOL");
   });
 
   test("errors", () => {
