@@ -114,6 +114,10 @@ export function buildProgram(version: string, run: CommandRunner): Command {
     .argument("<rev>", "revision, label, head, or current")
     .action((rev: string, opts) => run("show", async (ctx) => (await import("../commands/show.js")).show(ctx, rev), opts));
 
+  def("edit", "open a revision's file in $EDITOR (or 'current')")
+    .argument("<rev>", "revision, label, head, heads, or current")
+    .action((rev: string, opts) => run("edit", async (ctx) => (await import("../commands/edit.js")).edit(ctx, rev), opts));
+
   def("stamp", "set the version table to revisions without running migrations")
     .argument("<revisions...>", "revisions (or heads, base)")
     .option("--sql", "print the SQL instead of running it (offline)")

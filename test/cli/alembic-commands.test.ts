@@ -1,15 +1,17 @@
 /**
  * The command layer as Alembic 1.8.1's own tests (tests/test_command.py)
  * describe it, where Athanor differed: the same scenario run with the real
- * Alembic gave the outcome each test pins. SQLite files in temporary
- * projects; the version table is read back with better-sqlite3.
+ * Alembic gave the outcome each test pins (relative stamp targets refused;
+ * `edit`, which Athanor lacked). SQLite files in temporary projects; the
+ * version table is read back with better-sqlite3.
  */
 import assert from "node:assert/strict";
-import { join } from "node:path";
+import { chmodSync, existsSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { after, describe, test } from "node:test";
 import Database from "better-sqlite3";
-import { MigrationProject } from "../support/project.js";
-import { fails, ok } from "./helpers.js";
+import { MigrationProject, revisionPath } from "../support/project.js";
+import { fails, lines, ok } from "./helpers.js";
 
 const projects: MigrationProject[] = [];
 after(() => {
@@ -55,5 +57,52 @@ describe("stamp with relative targets (Alembic: \"Can't locate revision identifi
     fails(p.athanor("stamp", "cccc3333", "dddd4444@-1", "-q"));
     assert.deepEqual(versions(p), ["aaaa1111"]);
     assert.match(fails(p.athanor("stamp", "--sql", "aaaa1111:-1")), /^Can't stamp '-1'/);
+  });
+});
+
+describe("edit (Alembic's `edit`: tests/test_command.py EditTest)", () => {
+  /** An editor that records its arguments, one per line, in edited.log beside it. */
+  function withEditor(p: MigrationProject): { env: Record<string, string>; opened: () => string[] } {
+    const script = p.write("editor.sh", `#!/bin/sh\nprintf '%s\\n' "$@" >> "$(dirname "$0")/edited.log"\n`);
+    chmodSync(script, 0o755);
+    return {
+      env: { DATABASE_URL: p.url, EDITOR: script, VISUAL: "" },
+      opened: () => (existsSync(join(p.dir, "edited.log")) ? lines(p.read("edited.log")) : []),
+    };
+  }
+  const file = (p: MigrationProject, id: string) => join(p.dir, revisionPath(id));
+
+  test("head, a prefix, a label, heads and current open the revisions' files", () => {
+    const p = project(true);
+    const { env, opened } = withEditor(p);
+    ok(p.run(["edit", "lab@head"], { env }));
+    ok(p.run(["edit", "bbbb"], { env }));
+    ok(p.run(["edit", "heads"], { env }));
+    assert.deepEqual(opened(), [file(p, "cccc3333"), file(p, "bbbb2222"), file(p, "cccc3333"), file(p, "dddd4444")]);
+    ok(p.run(["stamp", "aaaa1111"], { env }));
+    ok(p.run(["edit", "current", "-q"], { env }));
+    assert.deepEqual(opened().slice(4), [file(p, "aaaa1111")]);
+    assert.deepEqual(JSON.parse(ok(p.run(["edit", "aaaa", "--json"], { env }))), [{ revision: "aaaa1111", path: file(p, "aaaa1111") }]);
+  });
+
+  test("EDITOR may carry arguments; VISUAL is used when EDITOR is unset", () => {
+    const p = project();
+    const { env, opened } = withEditor(p);
+    ok(p.run(["edit", "head"], { env: { ...env, EDITOR: `${env.EDITOR} --wait` } }));
+    ok(p.run(["edit", "aaaa"], { env: { ...env, EDITOR: "", VISUAL: env.EDITOR as string } }));
+    assert.deepEqual(opened(), ["--wait", file(p, "cccc3333"), file(p, "aaaa1111")]);
+  });
+
+  test("errors: no file named, no current revision, a failing editor, no editor at all", () => {
+    const p = project();
+    const { env, opened } = withEditor(p);
+    assert.equal(fails(p.run(["edit", "base"], { env })), "No revision files indicated by symbol 'base'");
+    assert.match(fails(p.run(["edit", "current", "-q"], { env })), /^No current revisions/);
+    assert.equal(fails(p.run(["edit", "zzzz"], { env })), "No such revision or branch 'zzzz'");
+    assert.equal(fails(p.run(["edit", "head"], { env: { ...env, EDITOR: "false" } })), `editor 'false' failed on ${file(p, "cccc3333")} (exit 1)`);
+    const emptyPath = p.write("nobin/.keep", "");
+    const noEditor = { ...env, EDITOR: "", VISUAL: "", PATH: dirname(emptyPath) };
+    assert.match(fails(p.run(["edit", "head"], { env: noEditor })), /^No suitable editor found .*set the EDITOR or VISUAL environment variable/);
+    assert.deepEqual(opened(), []);
   });
 });
