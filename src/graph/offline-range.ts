@@ -19,6 +19,11 @@ export function offlineRangeProblem<S extends RevisionSource>(map: RevisionMap<S
     const end = to === "current" ? (kind === "upgrade" ? "head" : "base") : to || (kind === "upgrade" ? "head" : "base");
     return `offline mode (--sql) can't know the current revision: it connects to no database; name the revision to start from, e.g. 'athanor ${kind} --sql <revision>:${end}' ('athanor current' shows it on a database)`;
   }
+  const relativeFrom = parseRelative(from);
+  if (relativeFrom !== null && relativeFrom.symbol === null) {
+    const end = to || (kind === "upgrade" ? "head" : "base");
+    return `offline mode (--sql) can't count '${from}' from the current revision: it connects to no database; name the revision to start from, e.g. 'athanor ${kind} --sql <revision>:${end}' ('athanor current' shows it on a database)`;
+  }
   if (colon < 0 || parseRelative(to) !== null) return null;
   const start = revisionsOf(map, from);
   const end = revisionsOf(map, to);

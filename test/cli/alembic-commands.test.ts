@@ -106,3 +106,22 @@ describe("edit (Alembic's `edit`: tests/test_command.py EditTest)", () => {
     assert.deepEqual(opened(), []);
   });
 });
+
+describe("offline ranges starting at a relative step (Alembic: \"Can't locate revision identified by '+1'\")", () => {
+  test("+N and label@+N as the start are refused as offline mode can't count from the current revision", () => {
+    const p = project();
+    for (const [kind, range, end] of [
+      ["upgrade", "+1:head", "head"],
+      ["upgrade", "lab@+1:cccc3333", "cccc3333"],
+      ["downgrade", "+1:base", "base"],
+    ] as const) {
+      const message = fails(p.athanor(kind, "--sql", range), 2);
+      assert.equal(
+        message,
+        `offline mode (--sql) can't count '${range.slice(0, range.indexOf(":"))}' from the current revision: it connects to no database; name the revision to start from, e.g. 'athanor ${kind} --sql <revision>:${end}' ('athanor current' shows it on a database)`,
+      );
+    }
+    // a relative end still counts from the start given
+    assert.match(ok(p.athanor("upgrade", "--sql", "aaaa1111:+1")), /-- Running upgrade aaaa1111 -> bbbb2222/);
+  });
+});
