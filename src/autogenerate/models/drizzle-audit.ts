@@ -125,10 +125,12 @@ export function drizzleEntityNote(value: unknown): string | null {
   const kind = kindOf(value);
   switch (kind) {
     case "PgView":
+    case "MySqlView":
+    case "SQLiteView":
     case "PgMaterializedView": {
       const cfg = (value as Record<symbol, { name?: string; schema?: string; isExisting?: boolean } | undefined>)[VIEW_CONFIG];
       if (cfg?.isExisting) return null; // `.existing()`: declared as managed elsewhere
-      const what = kind === "PgView" ? "view" : "materialized view";
+      const what = kind === "PgMaterializedView" ? "materialized view" : "view";
       return `${what} ${qualified(cfg?.name, cfg?.schema)} is not managed by Athanor (not created, not compared): create it in a revision with op.execute("CREATE ${what.toUpperCase()} ...")`;
     }
     case "PgSequence": {

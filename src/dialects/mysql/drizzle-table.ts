@@ -15,6 +15,10 @@
  * - `mysqlEnum(...)` is an inline enum with its values;
  * - other types are the server's own type text (`int unsigned`, `year`).
  */
+import { auditDrizzleTable, DrizzleNotes } from "../../autogenerate/models/drizzle-audit.js";
+import { casedTableConfig, type DrizzleCasing } from "../../autogenerate/models/drizzle-casing.js";
+import type { DrizzleTableOptions } from "../../autogenerate/models/drizzle-readers.js";
+import type { DrizzleTableConfig } from "../../autogenerate/models/drizzle-types.js";
 import { drizzleBuiltIndex, drizzleBuiltType, drizzleDefaultNamedForeignKey } from "../../autogenerate/models/drizzle-type-mark.js";
 import { drizzleIndexColumnName, drizzleTableDefinition, isDrizzleSqlValue, loadDrizzleCore } from "../../autogenerate/models/drizzle-core.js";
 import type { ColumnDefinition, ReferentialAction } from "../../schema/column.js";
@@ -57,7 +61,9 @@ interface MysqlDrizzleTableConfig {
   readonly name: string;
   readonly schema?: string;
   readonly columns: MysqlDrizzleColumn[];
-  readonly indexes: Array<{ config: { name: string; columns: Array<{ name: string } | DrizzleSql>; unique: boolean; using?: string } }>;
+  readonly indexes: Array<{
+    config: { name: string; columns: Array<{ name: string } | DrizzleSql>; unique: boolean; using?: string; algorithm?: string; lock?: string };
+  }>;
   readonly foreignKeys: Array<{
     reference(): { columns: MysqlDrizzleColumn[]; foreignColumns: MysqlDrizzleColumn[]; name?: string };
     onDelete?: ReferentialAction;
@@ -73,8 +79,22 @@ interface DrizzleMysqlCore {
   MySqlDialect: new () => { sqlToQuery(sql: DrizzleSql): { sql: string; params: unknown[] } };
 }
 
-function loadMysqlCore(fromFile?: string): DrizzleMysqlCore {
-  return loadDrizzleCore<DrizzleMysqlCore>("drizzle-orm/mysql-core", fromFile);
+/**
+ * drizzle-orm/mysql-core as the converter uses it; with Athanor's `casing` setting (drizzle's), table configs are
+ * read with converted column names and SQL is printed by a dialect that converts them, as drizzle-kit does.
+ */
+function loadMysqlCore(fromFile?: string, casing?: DrizzleCasing): DrizzleMysqlCore {
+  const core = loadDrizzleCore<DrizzleMysqlCore>("drizzle-orm/mysql-core", fromFile);
+  if (casing === undefined) return core;
+  const Base = core.MySqlDialect as unknown as new (config?: { casing?: DrizzleCasing }) => InstanceType<DrizzleMysqlCore["MySqlDialect"]>;
+  return {
+    getTableConfig: (table: unknown) => casedTableConfig(core.getTableConfig(table) as unknown as DrizzleTableConfig, casing) as unknown as MysqlDrizzleTableConfig,
+    MySqlDialect: class extends Base {
+      constructor() {
+        super({ casing });
+      }
+    },
+  };
 }
 
 function isDrizzleSql(value: unknown): value is DrizzleSql {
@@ -175,10 +195,16 @@ function generatedOf(core: DrizzleMysqlCore, col: MysqlDrizzleColumn): ColumnDef
   return { expression: sql(isDrizzleSql(as) ? sqlText(core, as) : String(as)), stored: g.mode === "stored" };
 }
 
-/** Converts one drizzle `mysqlTable` into a table definition. `warn` gets what cannot be expressed. */
-export function fromMysqlDrizzleTable(value: unknown, warn: (message: string) => void, fromFile?: string): TableDefinition {
-  const core = loadMysqlCore(fromFile);
+/**
+ * Converts one drizzle `mysqlTable` into a table definition. `warn` gets what cannot be expressed; what it does not
+ * carry over (the shared audit: `$defaultFn`/`$onUpdateFn` are client-side) goes to `options.notes` (said once for
+ * the model set) or else through `warn`.
+ */
+export function fromMysqlDrizzleTable(value: unknown, warn: (message: string) => void, fromFile?: string, options: DrizzleTableOptions = {}): TableDefinition {
+  const core = loadMysqlCore(fromFile, options.casing);
   const cfg = core.getTableConfig(value);
+  const notes = options.notes ?? new DrizzleNotes();
+  auditDrizzleTable(cfg as unknown as DrizzleTableConfig, cfg.name, notes);
   const serialUniques: UniqueDefinition[] = [];
   const pulled: PulledDefaults = { nulls: [], now: [], quoted: [] };
   const columns: ColumnDefinition[] = cfg.columns.map((col) => {
@@ -227,10 +253,17 @@ export function fromMysqlDrizzleTable(value: unknown, warn: (message: string) =>
       isDrizzleSql(c) ? sql(sqlText(core, c)) : drizzleIndexColumnName(cfg.name, ix.config.name, c),
     );
     if (ix.config.using === "hash") warn(`${cfg.name}: index ${ix.config.name} USING HASH is a B-tree on InnoDB; compared as one`);
+    const online = [ix.config.algorithm === undefined ? "" : `.algorithm("${ix.config.algorithm}")`, ix.config.lock === undefined ? "" : `.lock("${ix.config.lock}")`].join("");
+    if (online !== "")
+      notes.add(
+        `index ${ix.config.name} on table ${cfg.name}: ${online} is not carried over (drizzle-kit writes neither): the index is created with the server's default ALGORITHM and LOCK; ` +
+          `to add it to a large table online, edit the revision: op.createIndex(..., { mysql: { algorithm: "inplace", lock: "none" } })`,
+      );
     // drizzle's index() can't say FULLTEXT, SPATIAL or a key prefix: marked (see compareIndex)
     return drizzleBuiltIndex({ name: ix.config.name, columns: elements, ...(ix.config.unique ? { unique: true } : {}) });
   });
   const pk = cfg.primaryKeys[0];
+  if (options.notes === undefined) for (const m of notes.messages()) warn(m);
   return drizzleTableDefinition({
     name: cfg.name,
     schema: cfg.schema,
@@ -246,8 +279,8 @@ export function fromMysqlDrizzleTable(value: unknown, warn: (message: string) =>
 /** The reader the drizzle model registry dispatches to by the table's entity kind. */
 export const mysqlDrizzleReader = {
   tableKind: "MySqlTable",
-  fromTable(value: unknown, warn: (message: string) => void, fromFile?: string, _options?: unknown): TableDefinition {
-    return fromMysqlDrizzleTable(value, warn, fromFile);
+  fromTable(value: unknown, warn: (message: string) => void, fromFile?: string, options?: DrizzleTableOptions): TableDefinition {
+    return fromMysqlDrizzleTable(value, warn, fromFile, options);
   },
 } as const;
 
