@@ -388,7 +388,8 @@ class Parser {
     }
     throw new Error("parse");
   }
-  call(f: string): Node {
+  call(name: string): Node {
+    const f = SYNONYMS.get(name) ?? name;
     this.expect("lp");
     if (f === "cast" || f === "convert") {
       const a = this.expr();
@@ -442,6 +443,25 @@ class Parser {
 }
 
 /** Functions with a niladic form, by their synonyms. */
+/**
+ * Functions MariaDB stores under another of their names (a generated column's `lower(name)` is printed back as
+ * `` lcase(`name`) ``, a CHECK's `substring(...)` as `substr(...)`; MySQL 8 keeps the name written): one name for
+ * each, so the model's spelling and the server's compare equal.
+ */
+const SYNONYMS = new Map<string, string>([
+  ["lcase", "lower"],
+  ["ucase", "upper"],
+  ["substr", "substring"],
+  ["mid", "substring"],
+  ["character_length", "char_length"],
+  ["octet_length", "length"],
+  ["power", "pow"],
+  ["ceil", "ceiling"],
+  ["day", "dayofmonth"],
+  ["nvl", "ifnull"],
+  ["sha1", "sha"],
+]);
+
 const NILADIC = new Map<string, string>([
   ["current_timestamp", "current_timestamp"],
   ["now", "current_timestamp"],

@@ -14,6 +14,7 @@ import { bigint, check, index, int, mysqlTable, mysqlView, primaryKey, timestamp
 import { downgradeOf } from "../../../src/autogenerate/compare/reverse.js";
 import { collectModels } from "../../../src/autogenerate/index.js";
 import { mysqlComparator } from "../../../src/dialects/mysql/comparator.js";
+import { sameExpression } from "../../../src/dialects/mysql/expression.js";
 import { REPO_ROOT } from "../../support/cli.js";
 import { drizzleKitGenerate, generateAll } from "../../support/drizzle-kit.js";
 import { applyMysql, compareMysql, describeOps, requireMysql, withMysqlDb } from "../../dialects/mysql/autogenerate-support.js";
@@ -151,5 +152,36 @@ describe("drizzle features Athanor does not manage on MySQL are said", () => {
       'index docs_title_idx on table docs: .algorithm("inplace").lock("none") is not carried over (drizzle-kit writes neither): the index is created with the server\'s default ALGORITHM and LOCK; to add it to a large table online, edit the revision: op.createIndex(..., { mysql: { algorithm: "inplace", lock: "none" } })',
       'view recent_docs is not managed by Athanor (not created, not compared): create it in a revision with op.execute("CREATE VIEW ...")',
     ]);
+  });
+});
+
+describe("functions MariaDB stores under another name", async () => {
+  const opts = await requireMysql();
+
+  test("sameExpression merges the synonyms (lower/lcase, substring/substr/mid, power/pow, ...)", () => {
+    assert.ok(sameExpression("lower(name)", "lcase(`name`)"));
+    assert.ok(sameExpression("upper(substring(code, 1, 2))", "ucase(substr(`code`,1,2))"));
+    assert.ok(sameExpression("mid(code, 1, 2)", "substr(`code`,1,2)"));
+    assert.ok(sameExpression("power(n, 2) + ceil(n) + character_length(s)", "pow(`n`,2) + ceiling(`n`) + char_length(`s`)"));
+    assert.ok(!sameExpression("lower(name)", "upper(`name`)"));
+  });
+
+  test("a generated column and a check written with them compare clean once built", opts, async () => {
+    const folders = mysqlTable(
+      "folders",
+      {
+        id: int("id").primaryKey(),
+        name: varchar("name", { length: 191 }).notNull(),
+        code: varchar("code", { length: 16 }),
+        slug: varchar("slug", { length: 255 }).generatedAlwaysAs(sql`lower(name)`, { mode: "stored" }),
+        prefix: varchar("prefix", { length: 4 }).generatedAlwaysAs(sql`upper(substring(code, 1, 2))`, { mode: "virtual" }),
+      },
+      (t) => [check("folders_code_ck", sql`mid(${t.code}, 1, 1) <> '_'`)],
+    );
+    await withMysqlDb(async ({ conn }) => {
+      const r = await compareMysql({ folders }, conn);
+      await applyMysql(conn, r.operations);
+      assert.equal(describeOps((await compareMysql({ folders }, conn)).operations), "(none)");
+    });
   });
 });
