@@ -6,7 +6,7 @@
  * and SPATIAL). Enums are inline column types. MySQL has no server-side
  * check here: everything is settled from the text.
  */
-import { foreignKeyColumnTypeWarnings } from "./foreign-key-column-type.js";
+import { rebuildForeignKeysForTypeChanges } from "./foreign-key-column-type.js";
 import type { ColumnOptionsDiff, SchemaComparator, Verdict } from "../../autogenerate/schema-comparator.js";
 import type { DbColumn, DbIndex, DbIndexElement, DbTable } from "../../autogenerate/schema-model.js";
 import type { ColumnDefinition, GeneratedColumn } from "../../schema/column.js";
@@ -228,15 +228,16 @@ export const mysqlComparator: SchemaComparator = {
   truncationCollisions: nameCollisions,
   compareIndex,
   columnOptions,
-  // keys an AUTO_INCREMENT column needs are kept first (auto-increment-key.ts), then drops a foreign key needs placed;
-  // changes to a system-versioned table get their warning (system-versioned.ts), and so do type changes of a
-  // column a foreign key uses (foreign-key-column-type.ts)
+  // keys an AUTO_INCREMENT column needs are kept first (auto-increment-key.ts), then drops a foreign key needs placed,
+  // then the foreign keys a column's type change needs out of the way dropped and added again around it (or a
+  // warning: foreign-key-column-type.ts); changes to a system-versioned table get their warning (system-versioned.ts)
   arrangeOperations: (operations, db) => {
     const auto = keepAutoIncrementKeys(operations, db);
     const keys = arrangeKeyDrops(auto.operations, db);
+    const typed = rebuildForeignKeysForTypeChanges(keys.operations, db);
     return {
-      operations: keys.operations,
-      warnings: [...auto.warnings, ...keys.warnings, ...systemVersionedWarnings(keys.operations, db), ...foreignKeyColumnTypeWarnings(keys.operations, db)],
+      operations: typed.operations,
+      warnings: [...auto.warnings, ...keys.warnings, ...typed.warnings, ...systemVersionedWarnings(typed.operations, db)],
     };
   },
   // No server-side check, so no server text to compare.
