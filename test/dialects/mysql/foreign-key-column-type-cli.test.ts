@@ -165,7 +165,7 @@ describe("MySQL: type changes of columns foreign keys use", async () => {
   });
 
   test("one side only: the key could not be added again, so nothing moves and the warning says why", opts, async () => {
-    await withProject("athanor_fkone", composite("int"), async (db, project) => {
+    await withProject("athanor_fkone", composite("int"), async (_db, project) => {
       project.autogenerate("init");
       project.athanor(["upgrade", "head"]);
       project.setSchema(composite("bigint", "int"));
