@@ -33,6 +33,7 @@ import { dbForeignKeyDefinition } from "../../autogenerate/compare/model-view.js
 import type { DatabaseSchema, DbForeignKey, DbTable } from "../../autogenerate/schema-model.js";
 import type { AlterColumnOp } from "../../operations/alter-column.js";
 import type { Operation } from "../../operations/operation.js";
+import { sameCollation } from "./collation.js";
 import { canonicalTypeText, typeText } from "./type-text.js";
 
 const lower = (s: string): string => s.toLowerCase();
@@ -61,14 +62,42 @@ export function foreignKeyTypesMatch(a: string, b: string): boolean {
   return (STRING.test(x) && STRING.test(y)) || (BINARY.test(x) && BINARY.test(y));
 }
 
-function typeChanges(op: Operation): op is AlterColumnOp & Required<Pick<AlterColumnOp, "type" | "existingType">> {
-  return op.kind === "alterColumn" && op.type !== undefined && op.existingType !== undefined && typeText(op.type) !== typeText(op.existingType);
+const TEXT = /^(?:var)?char\(|^(?:tiny|medium|long)?text$|^enum\(|^set\(/;
+
+/** A column's collation, or null when it holds no text (or is not known). */
+function collationOf(table: DbTable | undefined, column: string): string | null {
+  const c = table?.columns.find((x) => lower(x.name) === lower(column));
+  if (c === undefined || !TEXT.test(canonicalTypeText(typeText(c.type)))) return null;
+  return c.mysql?.collation ?? table?.mysql?.collation ?? null;
 }
+
+/**
+ * The collation a MODIFY leaves on a text column: the one it says, else the table's (MODIFY does not keep the
+ * column's own); a character set alone, as `charset:<name>` (its default collation is the server's to say).
+ */
+function collationAfter(op: AlterColumnOp, table: DbTable | undefined): string | null {
+  if (!TEXT.test(canonicalTypeText(typeText(op.type ?? op.existingType ?? { kind: "raw", sql: "int" })))) return null;
+  if (op.mysql?.collation !== undefined) return op.mysql.collation;
+  if (op.mysql?.charset !== undefined) return `charset:${op.mysql.charset}`;
+  return table?.mysql?.collation ?? null;
+}
+
+const sameCollations = (a: string | null, b: string | null): boolean => a === b || (a !== null && b !== null && !a.startsWith("charset:") && !b.startsWith("charset:") && sameCollation(a, b));
 
 /** The operations with the foreign keys that type changes need dropped and added again around them, and a warning for what can't be. */
 export function rebuildForeignKeysForTypeChanges(operations: readonly Operation[], db: DatabaseSchema): { operations: Operation[]; warnings: string[] } {
   const schemaOf = (op: { schema?: string }): string => op.schema ?? db.defaultSchema;
   const tableKey = (schema: string, table: string): string => `${schema}\u0000${table}`;
+  const tables = new Map(db.tables.map((t) => [tableKey(t.schema, t.name), t]));
+  // a change of type, or of a text column's collation (which the server refuses the same way)
+  const typeChanges = (op: Operation): op is AlterColumnOp => {
+    if (op.kind !== "alterColumn") return false;
+    if (op.type !== undefined && op.existingType !== undefined && typeText(op.type) !== typeText(op.existingType)) return true;
+    if (op.mysql === undefined && op.existingMysql === undefined) return false;
+    const table = tables.get(tableKey(schemaOf(op), op.table));
+    const before = collationOf(table, op.column);
+    return before !== null && !sameCollations(before, collationAfter(op, table));
+  };
   const columnKey = (schema: string, table: string, column: string): string => `${tableKey(schema, table)}\u0000${lower(column)}`;
   const droppedKeys = new Set<string>();
   const droppedTables = new Set<string>();
@@ -84,7 +113,7 @@ export function rebuildForeignKeysForTypeChanges(operations: readonly Operation[
     }
   }
   // the type changes, by the column they change
-  const changing = new Map<string, AlterColumnOp & Required<Pick<AlterColumnOp, "type" | "existingType">>>();
+  const changing = new Map<string, AlterColumnOp>();
   for (const op of operations) if (typeChanges(op)) changing.set(columnKey(schemaOf(op), op.table, op.column), op);
   if (changing.size === 0) return { operations: [...operations], warnings: [] };
   // column renames made by the type changes' statements (the keys are added again with the new names)
@@ -125,16 +154,27 @@ export function rebuildForeignKeysForTypeChanges(operations: readonly Operation[
     return c !== undefined ? find(c) : groupOf(uses.find((u) => leads(k, u))!);
   };
 
-  const tables = new Map(db.tables.map((t) => [tableKey(t.schema, t.name), t]));
   /** A column's type once the revision ran (null: a column the database lacks). */
   const typeAfter = (schema: string, table: string, column: string): string | null => {
     const op = changing.get(columnKey(schema, table, column));
-    if (op) return typeText(op.type);
+    const type = op?.type ?? op?.existingType;
+    if (type !== undefined) return typeText(type);
     const c = tables.get(tableKey(schema, table))?.columns.find((x) => lower(x.name) === lower(column));
     return c === undefined ? null : typeText(c.type);
   };
+  const collationAfterRevision = (schema: string, table: string, column: string): string | null => {
+    const op = changing.get(columnKey(schema, table, column));
+    const t = tables.get(tableKey(schema, table));
+    return op ? collationAfter(op, t) : collationOf(t, column);
+  };
   const where = (k: Key): string => (k.table.schema === db.defaultSchema ? k.table.name : `${k.table.schema}.${k.table.name}`);
 
+  const what = (op: AlterColumnOp): string => {
+    if (op.type !== undefined && op.existingType !== undefined && typeText(op.type) !== typeText(op.existingType))
+      return `type changes (${describeType(op.existingType)} -> ${describeType(op.type)})`;
+    const t = tables.get(tableKey(schemaOf(op), op.table));
+    return `collation changes (${collationOf(t, op.column) ?? "?"} -> ${(collationAfter(op, t) ?? "?").replace(/^charset:/, "character set ")})`;
+  };
   const warnings: string[] = [];
   const blocked = new Map<string, string[]>();
   const block = (group: string, why: string): void => {
@@ -149,8 +189,11 @@ export function rebuildForeignKeysForTypeChanges(operations: readonly Operation[
       if (rc === undefined) return;
       const a = typeAfter(k.table.schema, k.table.name, c);
       const b = typeAfter(k.fk.refSchema, k.fk.refTable, rc);
-      if (a === null || b === null || foreignKeyTypesMatch(a, b)) return;
-      block(group, `${k.fk.name} could not be added again with ${k.table.name}.${c} ${a} and ${k.fk.refTable}.${rc} ${b} (a key's columns need the type of the columns they reference, an integer the same size and signedness): change both sides in the models`);
+      if (a === null || b === null) return;
+      const ca = collationAfterRevision(k.table.schema, k.table.name, c);
+      const cb = collationAfterRevision(k.fk.refSchema, k.fk.refTable, rc);
+      if (foreignKeyTypesMatch(a, b) && sameCollations(ca, cb)) return;
+      block(group, `${k.fk.name} could not be added again with ${k.table.name}.${c} ${a}${ca === null ? "" : ` ${ca}`} and ${k.fk.refTable}.${rc} ${b}${cb === null ? "" : ` ${cb}`} (a key's columns need the type of the columns they reference, an integer the same size and signedness, text the same collation): change both sides in the models`);
     });
   }
 
@@ -181,7 +224,7 @@ export function rebuildForeignKeysForTypeChanges(operations: readonly Operation[
       .map((k) => (k.table.name === op.table && k.table.schema === schemaOf(op) ? k.fk.name : `${k.fk.name} (on ${where(k)})`));
     if (users.length === 0) continue;
     warnings.push(
-      `${op.table}.${op.column}: its type changes (${describeType(op.existingType)} -> ${describeType(op.type)}) while foreign key(s) ${users.join(", ")} use it; MySQL and MariaDB refuse that ("Cannot change column '${op.column}': used in a foreign key constraint") after the revision's earlier statements have committed; autogenerate drops such keys and adds them again around the change, but not here: ${[...new Set(why)].join("; ")} (by hand: op.dropConstraint for those keys first, then the columns on both sides to the same type, then the keys again)`,
+      `${op.table}.${op.column}: its ${what(op)} while foreign key(s) ${users.join(", ")} use it; MySQL and MariaDB refuse that ("Cannot change column '${op.column}': used in a foreign key constraint") after the revision's earlier statements have committed; autogenerate drops such keys and adds them again around the change, but not here: ${[...new Set(why)].join("; ")} (by hand: op.dropConstraint for those keys first, then the columns on both sides to the same type, then the keys again)`,
     );
   }
 

@@ -103,6 +103,29 @@ describe("MySQL: a type change of a column a foreign key uses", async () => {
     });
   });
 
+  test("a collation change on both sides (refused the same way: checked): the key is dropped and added again; on one side only: the warning", opts, async () => {
+    await withMysqlDb(async ({ conn, sql }) => {
+      await sql([
+        "CREATE TABLE cur (code VARCHAR(10) NOT NULL PRIMARY KEY)",
+        "CREATE TABLE price (id INT NOT NULL PRIMARY KEY, code VARCHAR(10) NOT NULL, CONSTRAINT price_cur_fk FOREIGN KEY (code) REFERENCES cur (code))",
+        "INSERT INTO cur VALUES ('eur'), ('usd')",
+        "INSERT INTO price VALUES (1, 'eur'), (2, 'usd')",
+      ]);
+      await assert.rejects(conn.query("ALTER TABLE price MODIFY code VARCHAR(10) COLLATE utf8mb4_bin NOT NULL"), /used in a foreign key constraint/);
+      const models = (parent: boolean) => ({
+        cur: table("cur", { columns: { code: { type: t.varchar(10), primaryKey: true, ...(parent ? { mysql: { collation: "utf8mb4_bin" } } : {}) } } }),
+        price: table("price", {
+          columns: { id: { type: t.integer(), primaryKey: true }, code: { type: t.varchar(10), nullable: false, mysql: { collation: "utf8mb4_bin" } } },
+          foreignKeys: [{ name: "price_cur_fk", columns: ["code"], refTable: "cur", refColumns: ["code"] }],
+        }),
+      });
+      const one = await compareMysql(models(false), conn);
+      assert.match(one.warnings.join("\n"), /price\.code: its collation changes \(utf8mb4_general_ci -> utf8mb4_bin\) while foreign key\(s\) price_cur_fk use it;.*price_cur_fk could not be added again/);
+      const ops = await roundTrip(conn, models(true), "SELECT id, code FROM price ORDER BY id");
+      assert.ok(ops.some((l) => /drop constraint price_cur_fk/.test(l)), ops.join("\n"));
+    });
+  });
+
   test("a key on the first columns of a changing key's (checked through its index) is dropped and added again with it", opts, async () => {
     await withMysqlDb(async ({ conn, sql }) => {
       await sql([
