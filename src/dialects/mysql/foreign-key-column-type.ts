@@ -89,13 +89,16 @@ export function rebuildForeignKeysForTypeChanges(operations: readonly Operation[
   const schemaOf = (op: { schema?: string }): string => op.schema ?? db.defaultSchema;
   const tableKey = (schema: string, table: string): string => `${schema}\u0000${table}`;
   const tables = new Map(db.tables.map((t) => [tableKey(t.schema, t.name), t]));
+  // the database's name of a column a rename earlier in the revision renamed
+  const renamedFrom = (op: AlterColumnOp): string =>
+    operations.find((o): o is AlterColumnOp => o.kind === "alterColumn" && o.newName !== undefined && o.table === op.table && lower(o.newName) === lower(op.column))?.column ?? op.column;
   // a change of type, or of a text column's collation (which the server refuses the same way)
   const typeChanges = (op: Operation): op is AlterColumnOp => {
     if (op.kind !== "alterColumn") return false;
     if (op.type !== undefined && op.existingType !== undefined && typeText(op.type) !== typeText(op.existingType)) return true;
     if (op.mysql === undefined && op.existingMysql === undefined) return false;
     const table = tables.get(tableKey(schemaOf(op), op.table));
-    const before = collationOf(table, op.column);
+    const before = collationOf(table, renamedFrom(op));
     return before !== null && !sameCollations(before, collationAfter(op, table));
   };
   const columnKey = (schema: string, table: string, column: string): string => `${tableKey(schema, table)}\u0000${lower(column)}`;
@@ -113,13 +116,26 @@ export function rebuildForeignKeysForTypeChanges(operations: readonly Operation[
     }
   }
   // the type changes, by the column they change
-  const changing = new Map<string, AlterColumnOp>();
-  for (const op of operations) if (typeChanges(op)) changing.set(columnKey(schemaOf(op), op.table, op.column), op);
-  if (changing.size === 0) return { operations: [...operations], warnings: [] };
-  // column renames made by the type changes' statements (the keys are added again with the new names)
+  // column renames (autogenerate renames before it changes types: the keys are dropped and added again with the new
+  // names), both ways
   const newNames = new Map<string, string>();
+  const oldNames = new Map<string, string>();
   for (const op of operations)
-    if (op.kind === "alterColumn" && op.newName !== undefined) newNames.set(columnKey(schemaOf(op), op.table, op.column), op.newName);
+    if (op.kind === "alterColumn" && op.newName !== undefined) {
+      newNames.set(columnKey(schemaOf(op), op.table, op.column), op.newName);
+      oldNames.set(columnKey(schemaOf(op), op.table, op.newName), op.column);
+    }
+  // by the column as the database names it
+  const oldTables = new Map<string, string>();
+  for (const op of operations) if (op.kind === "renameTable") oldTables.set(tableKey(schemaOf(op), op.newName), op.table);
+  const dbColumnKey = (op: AlterColumnOp): string => {
+    const k = columnKey(schemaOf(op), op.table, op.column);
+    const old = oldNames.get(k);
+    return columnKey(schemaOf(op), oldTables.get(tableKey(schemaOf(op), op.table)) ?? op.table, old ?? op.column);
+  };
+  const changing = new Map<string, AlterColumnOp>();
+  for (const op of operations) if (typeChanges(op)) changing.set(dbColumnKey(op), op);
+  if (changing.size === 0) return { operations: [...operations], warnings: [] };
 
   const keys: Key[] = [];
   for (const t of db.tables) {
@@ -173,7 +189,7 @@ export function rebuildForeignKeysForTypeChanges(operations: readonly Operation[
     if (op.type !== undefined && op.existingType !== undefined && typeText(op.type) !== typeText(op.existingType))
       return `type changes (${describeType(op.existingType)} -> ${describeType(op.type)})`;
     const t = tables.get(tableKey(schemaOf(op), op.table));
-    return `collation changes (${collationOf(t, op.column) ?? "?"} -> ${(collationAfter(op, t) ?? "?").replace(/^charset:/, "character set ")})`;
+    return `collation changes (${collationOf(t, renamedFrom(op)) ?? "?"} -> ${(collationAfter(op, t) ?? "?").replace(/^charset:/, "character set ")})`;
   };
   const warnings: string[] = [];
   const blocked = new Map<string, string[]>();
@@ -207,7 +223,7 @@ export function rebuildForeignKeysForTypeChanges(operations: readonly Operation[
   const last = new Map<string, Operation>();
   for (const op of operations) {
     if (!typeChanges(op)) continue;
-    const g = find(columnKey(schemaOf(op), op.table, op.column));
+    const g = find(dbColumnKey(op));
     if (!rebuilt.has(g)) continue;
     if (!first.has(g)) first.set(g, op);
     last.set(g, op);
@@ -215,7 +231,7 @@ export function rebuildForeignKeysForTypeChanges(operations: readonly Operation[
 
   for (const op of operations) {
     if (!typeChanges(op)) continue;
-    const c = columnKey(schemaOf(op), op.table, op.column);
+    const c = dbColumnKey(op);
     const g = find(c);
     const why = blocked.get(g);
     if (why === undefined) continue;
@@ -255,7 +271,8 @@ export function rebuildForeignKeysForTypeChanges(operations: readonly Operation[
             table: k.table.name,
             ...(def.schema === undefined ? {} : { schema: def.schema }),
             constraintType: "foreignKey",
-            original: { kind: "createForeignKey", ...dbForeignKeyDefinition(k.fk, db.defaultSchema), table: k.table.name, ...(def.schema === undefined ? {} : { schema: def.schema }) },
+            // as the key is when it is dropped: after the revision's renames of its columns
+            original: { kind: "createForeignKey", ...def },
           });
         }
     out.push(op);

@@ -167,6 +167,37 @@ describe("MySQL: a type change of a column a foreign key uses", async () => {
     });
   });
 
+  test("with renames: a renamed key column is added again under its new name; a renamed table runs too", opts, async () => {
+    await withMysqlDb(async ({ conn, sql }) => {
+      await sql(DDL);
+      const town = table("address", {
+        columns: {
+          address_id: { type: t.sql("smallint unsigned"), primaryKey: true, identity: "byDefault" },
+          town_id: { type: t.smallint(), nullable: false },
+        },
+        foreignKeys: [{ name: "fk_address_city", columns: ["town_id"], refTable: "city", refColumns: ["city_id"], onDelete: "cascade" as const }],
+      });
+      const r = await compareMysql({ city: city(), address: town }, conn, { renames: { "address.city_id": "town_id" } });
+      assert.ok(!r.warnings.some((w) => /foreign key constraint/.test(w)), r.warnings.join("\n"));
+      await applyMysql(conn, r.operations);
+      await assertMysqlClean(conn, { city: city(), address: town });
+      await applyMysql(conn, downgradeOf(r.operations, mysqlComparator).operations);
+      await assertMysqlClean(conn, { city: city(t.sql("smallint unsigned")), address: address(true, t.sql("smallint unsigned")) });
+
+      const renamed = table("town", { columns: { city_id: { type: t.smallint(), primaryKey: true, identity: "byDefault" }, city: { type: t.varchar(50), nullable: false } } });
+      const moved = table("address", {
+        columns: { address_id: { type: t.sql("smallint unsigned"), primaryKey: true, identity: "byDefault" }, city_id: { type: t.smallint(), nullable: false } },
+        foreignKeys: [{ name: "fk_address_city", columns: ["city_id"], refTable: "town", refColumns: ["city_id"], onDelete: "cascade" as const }],
+      });
+      const r2 = await compareMysql({ town: renamed, address: moved }, conn, { renames: { city: "town" } });
+      assert.ok(r2.operations.some((o) => o.kind === "renameTable"), describeOps(r2.operations));
+      // the key now names town: the revision drops it first and creates it last by itself
+      assert.ok(!r2.warnings.some((w) => /foreign key constraint/.test(w)), r2.warnings.join("\n"));
+      await applyMysql(conn, r2.operations);
+      await assertMysqlClean(conn, { town: renamed, address: moved });
+    });
+  });
+
   test("a revision that drops the key itself: no warning, nothing added", opts, async () => {
     await withMysqlDb(async ({ conn, sql }) => {
       await sql(DDL);
