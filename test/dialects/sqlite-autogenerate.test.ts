@@ -20,6 +20,7 @@ import { adoptConnection, dialectOfConnection } from "../../src/dialects/registr
 import { sqliteDrizzleReader } from "../../src/dialects/sqlite/drizzle-table.js";
 import { betterSqlite3Driver, sqliteDialect } from "../../src/dialects/sqlite/index.js";
 import type { Operation } from "../../src/operations/operation.js";
+import { applySqliteOperations } from "./support/sqlite-apply.js";
 import { renderOperationTs } from "../../src/operations/render-ts.js";
 import { reverseOperation, reverseOrThrow } from "../../src/operations/reverse.js";
 import { sql } from "../../src/schema/sql-expression.js";
@@ -44,21 +45,6 @@ async function withDb(fn: (conn: DatabaseConnection) => Promise<void>): Promise<
 
 async function diff(models: unknown, conn: DatabaseConnection): Promise<{ operations: readonly Operation[]; warnings: readonly string[] }> {
   return compareWithDialect(models, conn, { dialect: sqliteDialect, versionTable: { table: "athanor_version", schema: null } });
-}
-
-/** Applies operations as the runtime does: one transaction, the renderer's session, its held-back rebuild flushed. */
-async function apply(conn: DatabaseConnection, ops: readonly Operation[]): Promise<void> {
-  const renderer = await sqliteDialect.renderer();
-  const reader = { query: async <R>(q: string, p?: readonly unknown[]) => (await conn.query<R>(q, p)).rows };
-  for (const stmt of renderer.transactionGuard?.beforeBegin ?? []) await conn.query(stmt.sql, stmt.params);
-  await conn.query(sqliteDialect.beginTransaction);
-  const session = renderer.session!(reader);
-  for (const op of ops) {
-    for (const stmt of await session.render(op)) await conn.query(stmt.sql, stmt.params);
-    for (const stmt of session.flush?.() ?? []) await conn.query(stmt.sql, stmt.params);
-  }
-  await conn.query(sqliteDialect.commitTransaction);
-  for (const stmt of renderer.transactionGuard?.afterEnd ?? []) await conn.query(stmt.sql, stmt.params);
 }
 
 const kinds = (ops: readonly Operation[]) => ops.map((o) => o.kind).sort();
@@ -94,7 +80,7 @@ describe("autogenerate on SQLite", () => {
       const models = { authors, posts };
       const first = await diff(models, conn);
       assert.deepEqual(kinds(first.operations), ["createTable", "createTable"]);
-      await apply(conn, first.operations);
+      await applySqliteOperations(conn, first.operations);
       const again = await diff(models, conn);
       assert.deepEqual(again.operations, [], JSON.stringify(again.operations, null, 1));
     });
@@ -119,7 +105,7 @@ describe("autogenerate on SQLite", () => {
       }),
     };
     await withDb(async (conn) => {
-      await apply(conn, (await diff(models, conn)).operations);
+      await applySqliteOperations(conn, (await diff(models, conn)).operations);
       const clean = await diff(models, conn);
       assert.deepEqual(clean.operations, [], JSON.stringify(clean.operations, null, 1));
       assert.deepEqual(clean.warnings, []);
@@ -162,7 +148,7 @@ describe("unnamed table-level keys and checks written another way than Athanor w
       });
       const r = await diff([parent, child], conn);
       assert.deepEqual(kinds(r.operations), ["createForeignKey", "dropConstraint", "dropConstraint"]);
-      await apply(conn, r.operations);
+      await applySqliteOperations(conn, r.operations);
       assert.deepEqual((await diff([parent, child], conn)).operations, []);
       assert.deepEqual((await conn.query("SELECT id, pid, qty FROM child")).rows, [{ id: 1, pid: 1, qty: 5 }]);
     });
@@ -235,7 +221,7 @@ describe("drizzle's autoIncrement, as drizzle-kit writes it", () => {
         .map((s) => /CREATE TABLE [`"]?(\w+)/i.exec(s)?.[1])
         .sort();
     await withDb(async (conn) => {
-      await apply(conn, (await diff(drizzleSchema, conn)).operations);
+      await applySqliteOperations(conn, (await diff(drizzleSchema, conn)).operations);
       const made = await conn.query<{ sql: string }>("SELECT sql FROM sqlite_master WHERE type = 'table'");
       assert.deepEqual(withAutoincrement(made.rows.map((r) => r.sql)), withAutoincrement(kit));
       assert.ok(withAutoincrement(kit).length > 0, "the fixture has an autoIncrement key");
@@ -284,7 +270,7 @@ describe("what autogenerate finds on SQLite", () => {
       assert.equal(r.operations.filter((o) => o.kind === "createIndex" || o.kind === "dropIndex").length, 0, text);
       assert.deepEqual(r.warnings, []);
       // and applied, they leave nothing to find
-      await apply(conn, r.operations);
+      await applySqliteOperations(conn, r.operations);
       const again = await diff(models, conn);
       assert.deepEqual(again.operations, [], JSON.stringify(again.operations, null, 1));
     });
@@ -323,11 +309,11 @@ describe("constraints SQLite keeps no name for", () => {
         'op.dropConstraint(null, "items", { constraintType: "check", original: { kind: "createCheckConstraint", table: "items", expression: "\\"qty\\" > 0" } })',
         'op.dropConstraint(null, "items", { constraintType: "unique", original: { kind: "createUniqueConstraint", table: "items", columns: ["code"] } })',
       ]);
-      await apply(conn, r.operations);
+      await applySqliteOperations(conn, r.operations);
       await conn.exec(`INSERT INTO "items" VALUES (2, -1, 'a')`); // both constraints are gone
       assert.deepEqual((await diff(models, conn)).operations, []);
       await conn.exec(`DELETE FROM "items" WHERE "id" = 2`);
-      await apply(conn, [...r.operations].reverse().map((o) => reverseOrThrow(o)));
+      await applySqliteOperations(conn, [...r.operations].reverse().map((o) => reverseOrThrow(o)));
       const back = await conn.query<{ sql: string }>(`SELECT sql FROM sqlite_master WHERE name = 'items'`);
       assert.match(back.rows[0]?.sql ?? "", /CHECK \("qty" > 0\)/);
       assert.match(back.rows[0]?.sql ?? "", /UNIQUE \("code"\)/);
@@ -373,8 +359,8 @@ describe("found by the SQLite real-schema corpus", () => {
         'op.createIndex("at_desc_idx", "article", [{ column: "at", order: "desc" }, "headline"])',
         'op.createIndex("headline_idx", "article", ["headline"])',
       ]);
-      await apply(conn, r.operations);
-      await apply(conn, reverse);
+      await applySqliteOperations(conn, r.operations);
+      await applySqliteOperations(conn, reverse);
       const back = await conn.query<{ name: string; sql: string }>(`SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name`);
       assert.deepEqual(back.rows, [
         { name: "at_desc_idx", sql: 'CREATE INDEX "at_desc_idx" ON "article" ("at" DESC, "headline")' },
@@ -395,8 +381,8 @@ describe("found by the SQLite real-schema corpus", () => {
       assert.deepEqual(kinds(r.operations), ["dropTable"]);
       const reverse = [...r.operations].reverse().map((o) => reverseOrThrow(o));
       assert.doesNotMatch(renderOperationTs(reverse[0]!), /nullable/);
-      await apply(conn, r.operations);
-      await apply(conn, reverse);
+      await applySqliteOperations(conn, r.operations);
+      await applySqliteOperations(conn, reverse);
       const cols = await conn.query<{ name: string; notnull: number; pk: number }>(`SELECT name, "notnull", pk FROM pragma_table_info('destinations')`);
       assert.deepEqual(cols.rows, [
         { name: "destination", notnull: 1, pk: 1 },
@@ -412,7 +398,7 @@ describe("found by the SQLite real-schema corpus", () => {
       const models = { users: table("users", { columns: { id: { type: t.integer(), primaryKey: true }, EMAIL: t.text() } }) };
       const r = await diff(models, conn);
       assert.deepEqual(r.operations.map((o) => renderOperationTs(o)), ['op.alterColumn("users", "Email", { newName: "EMAIL" })']);
-      await apply(conn, r.operations);
+      await applySqliteOperations(conn, r.operations);
       assert.deepEqual((await conn.query(`SELECT * FROM "users"`)).rows, [{ id: 1, EMAIL: "a@b" }]);
       assert.deepEqual((await diff(models, conn)).operations, []);
     });
@@ -431,7 +417,7 @@ describe("found by the SQLite real-schema corpus", () => {
       };
       const r = await diff(models, conn);
       assert.deepEqual(r.operations.map((o) => renderOperationTs(o)).sort(), ['op.renameTable("orders", "ORDERS")', 'op.renameTable("users", "Users")']);
-      await apply(conn, r.operations);
+      await applySqliteOperations(conn, r.operations);
       assert.deepEqual((await conn.query(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`)).rows, [{ name: "ORDERS" }, { name: "Users" }]);
       assert.deepEqual((await conn.query(`SELECT * FROM "Users"`)).rows, [{ id: 1, email: "a@b" }]);
       assert.deepEqual((await diff(models, conn)).operations, []);
@@ -448,7 +434,7 @@ describe("found by the SQLite real-schema corpus", () => {
   test("a drizzle generated column naming its own table's column: the table is created (SQLite refuses \"t\".\"c\" there) and compares clean", async () => {
     await withDb(async (conn) => {
       const first = await diff({ tags }, conn);
-      await apply(conn, first.operations);
+      await applySqliteOperations(conn, first.operations);
       const created = await conn.query<{ sql: string }>(`SELECT sql FROM sqlite_master WHERE name IN ('tags', 'tags_lower_name_idx') ORDER BY name`);
       assert.match(created.rows[0]?.sql ?? "", /GENERATED ALWAYS AS \(lower\(replace\("name", ' ', ''\)\)\) VIRTUAL/);
       assert.match(created.rows[1]?.sql ?? "", /ON "tags" \(lower\("name"\)\)/);
@@ -489,7 +475,7 @@ describe("drizzle JS-value defaults on SQLite", () => {
       startsAtMs: integer("starts_at_ms", { mode: "timestamp_ms" }).notNull().default(at),
     });
     await withDb(async (conn) => {
-      await apply(conn, (await diff({ events }, conn)).operations);
+      await applySqliteOperations(conn, (await diff({ events }, conn)).operations);
       const cols = await conn.query<{ name: string; dflt_value: string }>(`SELECT name, dflt_value FROM pragma_table_info('events') WHERE name LIKE 'starts%'`);
       assert.deepEqual(cols.rows, [
         { name: "starts_at", dflt_value: "1677674849" },

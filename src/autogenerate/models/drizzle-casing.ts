@@ -107,20 +107,27 @@ export function casedTableConfig(cfg: DrizzleTableConfig, casing: DrizzleCasing)
 }
 
 /**
- * drizzle-orm/pg-core as the converter uses it, with `casing` applied: table
- * configs are read through `casedTableConfig` and SQL (defaults, checks,
- * generated expressions, index expressions) is printed with a dialect that
- * converts the column names it mentions, as drizzle-kit does.
+ * A drizzle core module (`pg-core`, `mysql-core`, `sqlite-core`) as the
+ * converter uses it, with `casing` applied: table configs are read through
+ * `casedTableConfig`, and SQL (defaults, checks, generated expressions, index
+ * expressions) is printed by its dialect class, `core[dialectClass]`, made
+ * with the casing, so that it converts the column names it mentions, as
+ * drizzle-kit does.
  */
-export function drizzleWithCasing(pg: DrizzlePgCore, casing: DrizzleCasing | undefined): DrizzlePgCore {
-  if (casing === undefined) return pg;
-  const Base = pg.PgDialect as unknown as new (config?: { casing?: DrizzleCasing }) => InstanceType<DrizzlePgCore["PgDialect"]>;
+export function coreWithCasing<C extends { getTableConfig(table: unknown): unknown }>(core: C, dialectClass: keyof C & string, casing: DrizzleCasing | undefined): C {
+  if (casing === undefined) return core;
+  const Base = core[dialectClass] as unknown as new (config?: { casing?: DrizzleCasing }) => object;
   return {
-    getTableConfig: (table: unknown) => casedTableConfig(pg.getTableConfig(table), casing),
-    PgDialect: class extends Base {
+    getTableConfig: (table: unknown) => casedTableConfig(core.getTableConfig(table) as DrizzleTableConfig, casing),
+    [dialectClass]: class extends Base {
       constructor() {
         super({ casing });
       }
     },
-  };
+  } as unknown as C;
+}
+
+/** drizzle-orm/pg-core with `casing` applied (coreWithCasing). */
+export function drizzleWithCasing(pg: DrizzlePgCore, casing: DrizzleCasing | undefined): DrizzlePgCore {
+  return coreWithCasing(pg, "PgDialect", casing);
 }

@@ -16,7 +16,7 @@
  * - other types are the server's own type text (`int unsigned`, `year`).
  */
 import { auditDrizzleTable, DrizzleNotes } from "../../autogenerate/models/drizzle-audit.js";
-import { casedTableConfig, type DrizzleCasing } from "../../autogenerate/models/drizzle-casing.js";
+import { coreWithCasing, type DrizzleCasing } from "../../autogenerate/models/drizzle-casing.js";
 import type { DrizzleTableOptions } from "../../autogenerate/models/drizzle-readers.js";
 import type { DrizzleTableConfig } from "../../autogenerate/models/drizzle-types.js";
 import { drizzleBuiltIndex, drizzleBuiltType, drizzleDefaultNamedForeignKey } from "../../autogenerate/models/drizzle-type-mark.js";
@@ -85,16 +85,7 @@ interface DrizzleMysqlCore {
  */
 function loadMysqlCore(fromFile?: string, casing?: DrizzleCasing): DrizzleMysqlCore {
   const core = loadDrizzleCore<DrizzleMysqlCore>("drizzle-orm/mysql-core", fromFile);
-  if (casing === undefined) return core;
-  const Base = core.MySqlDialect as unknown as new (config?: { casing?: DrizzleCasing }) => InstanceType<DrizzleMysqlCore["MySqlDialect"]>;
-  return {
-    getTableConfig: (table: unknown) => casedTableConfig(core.getTableConfig(table) as unknown as DrizzleTableConfig, casing) as unknown as MysqlDrizzleTableConfig,
-    MySqlDialect: class extends Base {
-      constructor() {
-        super({ casing });
-      }
-    },
-  };
+  return coreWithCasing(core, "MySqlDialect", casing);
 }
 
 function isDrizzleSql(value: unknown): value is DrizzleSql {

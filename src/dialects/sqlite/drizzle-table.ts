@@ -20,7 +20,7 @@
  *   writes them.
  */
 import { auditDrizzleTable, DrizzleNotes } from "../../autogenerate/models/drizzle-audit.js";
-import { casedTableConfig, type DrizzleCasing } from "../../autogenerate/models/drizzle-casing.js";
+import { coreWithCasing, type DrizzleCasing } from "../../autogenerate/models/drizzle-casing.js";
 import { drizzleBuiltType, drizzleForeignKeyWithoutDeferrability, drizzlePullNamedCheck } from "../../autogenerate/models/drizzle-type-mark.js";
 import { drizzleIndexColumnName, drizzleTableDefinition, isDrizzleSqlValue, loadDrizzleCore } from "../../autogenerate/models/drizzle-core.js";
 import type { DrizzleTableOptions } from "../../autogenerate/models/drizzle-readers.js";
@@ -79,16 +79,7 @@ interface DrizzleSqliteCore {
  */
 function loadSqliteCore(fromFile?: string, casing?: DrizzleCasing): DrizzleSqliteCore {
   const core = loadDrizzleCore<DrizzleSqliteCore>("drizzle-orm/sqlite-core", fromFile);
-  if (casing === undefined) return core;
-  const Base = core.SQLiteSyncDialect as unknown as new (config?: { casing?: DrizzleCasing }) => InstanceType<DrizzleSqliteCore["SQLiteSyncDialect"]>;
-  return {
-    getTableConfig: (table: unknown) => casedTableConfig(core.getTableConfig(table) as unknown as DrizzleTableConfig, casing) as unknown as SqliteDrizzleTableConfig,
-    SQLiteSyncDialect: class extends Base {
-      constructor() {
-        super({ casing });
-      }
-    },
-  };
+  return coreWithCasing(core, "SQLiteSyncDialect", casing);
 }
 
 function isDrizzleSql(value: unknown): value is DrizzleSql {

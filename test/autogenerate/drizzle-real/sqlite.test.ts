@@ -17,7 +17,7 @@ import { collectModels } from "../../../src/autogenerate/index.js";
 import type { DatabaseConnection } from "../../../src/dialects/dialect.js";
 import { sqliteComparator } from "../../../src/dialects/sqlite/comparator.js";
 import { betterSqlite3Driver, sqliteDialect } from "../../../src/dialects/sqlite/index.js";
-import type { Operation } from "../../../src/operations/operation.js";
+import { applySqliteOperations } from "../../dialects/support/sqlite-apply.js";
 import { REPO_ROOT } from "../../support/cli.js";
 import { drizzleKitGenerate, generateAll } from "../../support/drizzle-kit.js";
 import { describe as describeOps } from "../helpers.js";
@@ -42,21 +42,6 @@ function diff(models: unknown, conn: DatabaseConnection) {
   return compare(models, conn, { dialect: sqliteDialect, versionTable: { table: "athanor_version", schema: null } });
 }
 
-/** Applies operations as the runtime does: one transaction, the renderer's session, its held-back rebuild flushed. */
-async function apply(conn: DatabaseConnection, ops: readonly Operation[]): Promise<void> {
-  const renderer = await sqliteDialect.renderer();
-  const reader = { query: async <R>(q: string, p?: readonly unknown[]) => (await conn.query<R>(q, p)).rows };
-  for (const stmt of renderer.transactionGuard?.beforeBegin ?? []) await conn.query(stmt.sql, stmt.params);
-  await conn.query(sqliteDialect.beginTransaction);
-  const session = renderer.session!(reader);
-  for (const op of ops) {
-    for (const stmt of await session.render(op)) await conn.query(stmt.sql, stmt.params);
-    for (const stmt of session.flush?.() ?? []) await conn.query(stmt.sql, stmt.params);
-  }
-  await conn.query(sqliteDialect.commitTransaction);
-  for (const stmt of renderer.transactionGuard?.afterEnd ?? []) await conn.query(stmt.sql, stmt.params);
-}
-
 async function objectNames(conn: DatabaseConnection): Promise<string[]> {
   const r = await conn.query<{ name: string }>("SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name");
   return r.rows.map((x) => x.name);
@@ -79,11 +64,11 @@ describe("hand-written drizzle schemas on SQLite", () => {
         const r = await diff(s.models, conn);
         assert.deepEqual(r.warnings, []);
         assert.ok(r.operations.every((o) => o.kind.startsWith("create")), describeOps(r.operations));
-        await apply(conn, r.operations);
+        await applySqliteOperations(conn, r.operations);
         assert.equal(describeOps((await diff(s.models, conn)).operations), "(none)");
         const down = downgradeOf(r.operations, sqliteComparator);
         assert.deepEqual(down.irreversible, []);
-        await apply(conn, down.operations);
+        await applySqliteOperations(conn, down.operations);
         assert.deepEqual(await objectNames(conn), []);
       });
     });
