@@ -9,7 +9,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type mysql from "mysql2/promise";
 import { REPO_ROOT } from "../../support/cli.js";
-import type { MysqlTestDatabase } from "../../support/mysql-databases.js";
+import { createMysqlTestDatabase, type MysqlTestDatabase } from "../../support/mysql-databases.js";
+import { CorpusProject } from "../corpus-real/harness.js";
 import { drizzleKitGenerate } from "../../support/drizzle-kit.js";
 
 export const SCHEMAS_DIR = join(REPO_ROOT, "test/autogenerate/corpus-real-mysql/schemas");
@@ -111,4 +112,16 @@ export function snapshotDiff(a: string, b: string): string {
 
 export function assertSameSchema(actual: string, expected: string, what: string): void {
   if (actual !== expected) assert.fail(`${what}: SHOW CREATE TABLE differs (- Athanor, + expected):\n${snapshotDiff(actual, expected)}`);
+}
+
+/** A project on its own fresh MariaDB database (named from `prefix`) with `initial` as its models, cleaned up after `fn`. */
+export async function withMysqlProject(prefix: string, initial: string, fn: (db: MysqlTestDatabase, project: CorpusProject) => Promise<void>): Promise<void> {
+  const db = await createMysqlTestDatabase(prefix);
+  const project = new CorpusProject(db.url, initial);
+  try {
+    await fn(db, project);
+  } finally {
+    project.cleanup();
+    await db.drop();
+  }
 }

@@ -13,8 +13,8 @@
  */
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { CorpusProject } from "../../autogenerate/corpus-real/harness.js";
-import { schemaSnapshot } from "../../autogenerate/corpus-real-mysql/harness.js";
+import type { CorpusProject } from "../../autogenerate/corpus-real/harness.js";
+import { schemaSnapshot, withMysqlProject } from "../../autogenerate/corpus-real-mysql/harness.js";
 import { createMysqlTestDatabase, type MysqlTestDatabase, requireMysql, runMariadbClient } from "../../support/mysql-databases.js";
 
 /** city <- address (cascading), city <- store; `id` the type of the city keys, `note` an unrelated new column. */
@@ -56,17 +56,6 @@ export const site = mysqlTable("site", {
 }, (s) => [foreignKey({ name: "site_region_fk", columns: [s.country, s.code], foreignColumns: [region.country, region.code] }).onDelete("cascade")]);
 `;
 
-async function withProject(prefix: string, initial: string, fn: (db: MysqlTestDatabase, project: CorpusProject) => Promise<void>): Promise<void> {
-  const db = await createMysqlTestDatabase(prefix);
-  const project = new CorpusProject(db.url, initial);
-  try {
-    await fn(db, project);
-  } finally {
-    project.cleanup();
-    await db.drop();
-  }
-}
-
 const rows = async (db: MysqlTestDatabase, sql: string): Promise<string[]> =>
   (await db.query<Record<string, unknown>>(sql)).map((r) => Object.values(r).map(String).join(":"));
 
@@ -102,7 +91,7 @@ describe("MySQL: type changes of columns foreign keys use", async () => {
   const opts = await requireMysql();
 
   test("a referenced key and its children widened: keys dropped, columns changed, keys added again; downgrade reverses", opts, async () => {
-    await withProject("athanor_fktype", shop("smallint"), async (db, project) => {
+    await withMysqlProject("athanor_fktype", shop("smallint"), async (db, project) => {
       project.autogenerate("init");
       project.athanor(["upgrade", "head"]);
       await db.query("INSERT INTO city (name) VALUES ('a'), ('b')");
@@ -138,7 +127,7 @@ describe("MySQL: type changes of columns foreign keys use", async () => {
   });
 
   test("a self-referencing table: INT -> BIGINT on both columns", opts, async () => {
-    await withProject("athanor_fktree", tree("int"), async (db, project) => {
+    await withMysqlProject("athanor_fktree", tree("int"), async (db, project) => {
       project.autogenerate("init");
       project.athanor(["upgrade", "head"]);
       await db.query("INSERT INTO category VALUES (1, NULL, 'root'), (2, 1, 'a'), (3, 2, 'b')");
@@ -152,7 +141,7 @@ describe("MySQL: type changes of columns foreign keys use", async () => {
   });
 
   test("a composite key whose second column changes on both sides", opts, async () => {
-    await withProject("athanor_fkpair", composite("int"), async (db, project) => {
+    await withMysqlProject("athanor_fkpair", composite("int"), async (db, project) => {
       project.autogenerate("init");
       project.athanor(["upgrade", "head"]);
       await db.query("INSERT INTO region VALUES (1, 10), (1, 11)");
@@ -165,7 +154,7 @@ describe("MySQL: type changes of columns foreign keys use", async () => {
   });
 
   test("one side only: the key could not be added again, so nothing moves and the warning says why", opts, async () => {
-    await withProject("athanor_fkone", composite("int"), async (_db, project) => {
+    await withMysqlProject("athanor_fkone", composite("int"), async (_db, project) => {
       project.autogenerate("init");
       project.athanor(["upgrade", "head"]);
       project.setSchema(composite("bigint", "int"));

@@ -15,8 +15,8 @@ import assert from "node:assert/strict";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, test } from "node:test";
-import { CorpusProject } from "../../autogenerate/corpus-real/harness.js";
-import { schemaSnapshot } from "../../autogenerate/corpus-real-mysql/harness.js";
+import type { CorpusProject } from "../../autogenerate/corpus-real/harness.js";
+import { schemaSnapshot, withMysqlProject } from "../../autogenerate/corpus-real-mysql/harness.js";
 import { createMysqlTestDatabase, type MysqlTestDatabase, requireMysql, runMariadbClient } from "../../support/mysql-databases.js";
 
 /** accounts (referenced by orders.account_code) with `accountKeys` as its table-level keys. */
@@ -45,18 +45,6 @@ async function seed(db: MysqlTestDatabase): Promise<void> {
 const orderRows = async (db: MysqlTestDatabase): Promise<string[]> =>
   (await db.query<{ id: number; c: string }>("SELECT id, account_code AS c FROM orders ORDER BY id")).map((r) => `${r.id}:${r.c}`);
 
-/** A project on a fresh database, cleaned up after `fn`. */
-async function withProject(prefix: string, initial: string, fn: (db: MysqlTestDatabase, project: CorpusProject) => Promise<void>): Promise<void> {
-  const db = await createMysqlTestDatabase(prefix);
-  const project = new CorpusProject(db.url, initial);
-  try {
-    await fn(db, project);
-  } finally {
-    project.cleanup();
-    await db.drop();
-  }
-}
-
 /** The upgrade and downgrade bodies of the newest revision file, as one text. */
 function newestRevision(project: CorpusProject): string {
   const dir = join(project.project.dir, "migrations/versions");
@@ -69,7 +57,7 @@ describe("MySQL: a key another table's foreign key references", async () => {
   const opts = await requireMysql();
 
   test("a unique key changes its columns (same name): one ALTER TABLE online and offline, both ways; rows and the key kept", opts, async () => {
-    await withProject("athanor_refuq", source(`unique("accounts_code_uq").on(t.code)`), async (db, project) => {
+    await withMysqlProject("athanor_refuq", source(`unique("accounts_code_uq").on(t.code)`), async (db, project) => {
       project.autogenerate("init");
       project.athanor(["upgrade", "head"]);
       await seed(db);
@@ -112,7 +100,7 @@ describe("MySQL: a key another table's foreign key references", async () => {
   });
 
   test("an index replaced by one with another name: created first, then the old one dropped; downgrade likewise", opts, async () => {
-    await withProject("athanor_refix", source(`index("accounts_code_idx").on(t.code)`), async (db, project) => {
+    await withMysqlProject("athanor_refix", source(`index("accounts_code_idx").on(t.code)`), async (db, project) => {
       project.autogenerate("init");
       project.athanor(["upgrade", "head"]);
       await seed(db);
@@ -132,7 +120,7 @@ describe("MySQL: a key another table's foreign key references", async () => {
   });
 
   test("the models drop the only key the foreign key can use: autogenerate keeps it and says why; a hand-written drop is refused", opts, async () => {
-    await withProject("athanor_refkeep", source(`unique("accounts_code_uq").on(t.code)`), async (db, project) => {
+    await withMysqlProject("athanor_refkeep", source(`unique("accounts_code_uq").on(t.code)`), async (db, project) => {
       project.autogenerate("init");
       project.athanor(["upgrade", "head"]);
       await seed(db);
@@ -168,7 +156,7 @@ describe("MySQL: a key another table's foreign key references", async () => {
   });
 
   test("the models drop the child table and the key: the index is dropped after the table", opts, async () => {
-    await withProject("athanor_refchild", source(`unique("accounts_code_uq").on(t.code)`), async (db, project) => {
+    await withMysqlProject("athanor_refchild", source(`unique("accounts_code_uq").on(t.code)`), async (db, project) => {
       project.autogenerate("init");
       project.athanor(["upgrade", "head"]);
       await seed(db);
@@ -187,7 +175,7 @@ describe("MySQL: a key another table's foreign key references", async () => {
   });
 
   test("offline, a table the script's history did not create: the drop is written as it is (the script can't know its indexes)", opts, async () => {
-    await withProject("athanor_refraw", source(""), async (_db, project) => {
+    await withMysqlProject("athanor_refraw", source(""), async (_db, project) => {
       project.athanor(["revision", "-m", "raw"]);
       const dir = join(project.project.dir, "migrations/versions");
       const file = join(dir, readdirSync(dir).find((f) => f.includes("raw"))!);
