@@ -85,8 +85,13 @@ export function classifyConnectError(e: unknown, dialect: Dialect): { retry: boo
   return { retry: RETRYABLE.has(kind), reason: last ?? String(e), kind };
 }
 
-/** One attempt: connect and `select 1`, within `timeoutMs` (0: no limit). */
-async function attemptOnce(driver: Driver, url: string, timeoutMs: number): Promise<void> {
+/**
+ * One attempt: connect and `select 1`, within `timeoutMs` (0: no limit). An
+ * abort of `signal` ends it at once (a host that never answers would otherwise
+ * hold a SIGTERM for the whole connect timeout); the abandoned attempt closes
+ * its own connection if it ever opens one.
+ */
+async function attemptOnce(driver: Driver, url: string, timeoutMs: number, signal: AbortSignal | undefined): Promise<void> {
   const attempt = (async () => {
     const conn = await driver.connect({ url });
     try {
@@ -95,18 +100,24 @@ async function attemptOnce(driver: Driver, url: string, timeoutMs: number): Prom
       await conn.close().catch(() => {});
     }
   })();
-  if (timeoutMs <= 0) return attempt;
+  if (timeoutMs <= 0 && !signal) return attempt;
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(Object.assign(new Error(`no answer within ${(timeoutMs / 1000).toFixed(1)} s`), { code: "ETIMEDOUT" })),
-      timeoutMs,
-    );
+  let onAbort: (() => void) | undefined;
+  const ends = new Promise<never>((_, reject) => {
+    if (timeoutMs > 0) {
+      timer = setTimeout(
+        () => reject(Object.assign(new Error(`no answer within ${(timeoutMs / 1000).toFixed(1)} s`), { code: "ETIMEDOUT" })),
+        timeoutMs,
+      );
+    }
+    onAbort = () => reject(new Error("aborted"));
+    signal?.addEventListener("abort", onAbort, { once: true });
   });
   try {
-    await Promise.race([attempt, timeout]);
+    await Promise.race([attempt, ends]);
   } finally {
     clearTimeout(timer);
+    if (onAbort) signal?.removeEventListener("abort", onAbort);
     // A late outcome of an abandoned attempt closes its own connection; nothing else to do.
     attempt.catch(() => {});
   }
@@ -150,12 +161,14 @@ export async function waitForDatabase(url: string, opts: WaitOptions = {}): Prom
   const started = Date.now();
   for (let attempt = 1; ; attempt++) {
     const attemptStarted = Date.now();
+    if (opts.signal?.aborted) throw new AthanorError("ABORTED", `${stopReason(opts.signal)} while waiting for the database`);
     try {
-      await attemptOnce(driver, url, timeoutMs);
+      await attemptOnce(driver, url, timeoutMs, opts.signal);
       const waitedMs = attemptStarted - started;
       if (attempt > 1) opts.log?.(`database ${maskUrl(url)} is up (attempt ${attempt})`);
       return { attempts: attempt, waitedMs };
     } catch (e) {
+      if (opts.signal?.aborted) throw new AthanorError("ABORTED", `${stopReason(opts.signal)} while waiting for the database`);
       const { retry, reason } = classifyConnectError(e, dialect);
       const why = maskSecrets(reason);
       if (!retry) {

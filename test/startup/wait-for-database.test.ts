@@ -119,6 +119,24 @@ describe("waitForDatabase", () => {
     assert.ok(Date.now() - started < 10_000, "did not sleep the 60 s");
   });
 
+  test("an abort ends the wait during an attempt the database doesn't answer, without waiting for connectTimeoutSeconds", { timeout: 30_000 }, async () => {
+    if (!silent.listening) await new Promise<void>((r) => silent.listen(0, "127.0.0.1", r));
+    const addr = silent.address();
+    const port = typeof addr === "object" && addr ? addr.port : 0;
+    for (const url of [`postgresql://app@127.0.0.1:${port}/app`, `mysql://app@127.0.0.1:${port}/app`]) {
+      const ac = new AbortController();
+      setTimeout(() => ac.abort(new AthanorError("ABORTED", "stopped by SIGTERM")), 300);
+      const lines: string[] = [];
+      const started = Date.now();
+      await assert.rejects(
+        waitForDatabase(url, { attempts: 3, intervalSeconds: 0, connectTimeoutSeconds: 8, signal: ac.signal, log: (l) => lines.push(l) }),
+        (e: unknown) => e instanceof AthanorError && e.code === "ABORTED" && /^stopped by SIGTERM while waiting for the database$/.test(e.message),
+      );
+      assert.ok(Date.now() - started < 4_000, `${url}: the abort waited ${Date.now() - started} ms for the attempt`);
+      assert.deepEqual(lines, [], "no 'retrying' line after the stop");
+    }
+  });
+
   test("settings that are not numbers are refused, naming where they came from", async () => {
     const url = "postgresql://app@127.0.0.1:1/app";
     for (const [env, re] of [
