@@ -41,6 +41,18 @@ describe("PGlite directory lock", () => {
     }
   });
 
+  test("a lock naming this process's pid that this process doesn't hold is a dead process's, taken over", async () => {
+    // A container restarted after a SIGKILL (OOM, grace period over) runs its command with the same pid again
+    // (often 1): the lock the killed process left names this one, which never opened the directory.
+    const dir = join(root, "same-pid");
+    writeFileSync(`${dir}.lock`, String(process.pid));
+    const release = await lockPgliteDir(dir, 2_000);
+    assert.equal(readFileSync(`${dir}.lock`, "utf8"), String(process.pid));
+    await assert.rejects(lockPgliteDir(dir), (e: unknown) => isAthanorError(e) && /already open in this process/.test(e.message));
+    release();
+    assert.equal(existsSync(`${dir}.lock`), false);
+  });
+
   test("a live owner's lock is waited for, never removed", async () => {
     const dir = join(root, "live");
     const owner = spawn("sleep", ["30"], { stdio: "ignore" });

@@ -2,7 +2,9 @@
  * PGlite is one process's database: two processes opening the same data
  * directory would corrupt it. A lock file beside the directory
  * (`<dir>.lock`, holding the owner's pid) makes other processes wait their
- * turn; a lock left by a dead process is taken over.
+ * turn; a lock left by a dead process is taken over, also when it names this
+ * process's pid without this process holding it (a restarted container's
+ * command gets the pid of the one that was killed).
  */
 import { existsSync, linkSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
 import { AthanorError } from "../../errors.js";
@@ -39,7 +41,10 @@ function tryTake(lock: string): number | null {
   }
   const owner = ownerIn(lock);
   if (Number.isNaN(owner) && !existsSync(lock)) return -1; // released between our try and the read: try again
-  if (!Number.isInteger(owner) || owner <= 0 || (owner !== process.pid && !alive(owner))) {
+  // This process's own pid in a lock it doesn't hold: left by a dead process that had the same pid (a container
+  // restarted after a SIGKILL runs its command with the same pid again, often 1).
+  const deadOwner = owner === process.pid ? !held.has(lock) : !alive(owner);
+  if (!Number.isInteger(owner) || owner <= 0 || deadOwner) {
     removeStale(lock);
     return -1;
   }
@@ -68,7 +73,8 @@ function removeStale(lock: string): void {
   }
   const moved = ownerIn(aside);
   try {
-    if (Number.isInteger(moved) && moved > 0 && moved !== process.pid && alive(moved)) linkSync(aside, lock);
+    const movedLive = moved === process.pid ? held.has(lock) : alive(moved);
+    if (Number.isInteger(moved) && moved > 0 && movedLive) linkSync(aside, lock);
   } catch {
     // a third process holds the lock now; the one moved will find its lock gone when it releases it
   } finally {
