@@ -441,6 +441,11 @@ export interface ConnectOptions {
    * command sees a database at base and leaves nothing behind. Default true.
    */
   readonly createMissing?: boolean;
+  /**
+   * Stops a wait inside connect that is not the server's (PGlite's directory lock, held by another process):
+   * an abort (SIGTERM during `upgrade`, `migrate()`'s signal) rejects with its reason instead of waiting on.
+   */
+  readonly signal?: AbortSignal | undefined;
 }
 
 /** Opens sessions for one URL family (`postgresql://`, `pglite:`). */

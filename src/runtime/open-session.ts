@@ -70,7 +70,10 @@ export function sessionSettingsOf(input: RuntimeInput, opts: { adopted?: boolean
  * session still to come: the caller can do CPU work, such as reading the
  * revision files, while the server sets up the connection.
  */
-export async function startSession(config: RuntimeInput, opts: { connection?: unknown } = {}): Promise<{ session: Promise<Session> }> {
+export async function startSession(
+  config: RuntimeInput,
+  opts: { connection?: unknown; signal?: AbortSignal | undefined } = {},
+): Promise<{ session: Promise<Session> }> {
   if (opts.connection === undefined && config.url) {
     try {
       await dialectForUrl(config.url.url).driver.load?.();
@@ -86,7 +89,10 @@ export async function startSession(config: RuntimeInput, opts: { connection?: un
 }
 
 /** `createMissing: false`: for a command that only reads (see ConnectOptions.createMissing). */
-export async function openSession(config: RuntimeInput, opts: { connection?: unknown; createMissing?: boolean } = {}): Promise<Session> {
+export async function openSession(
+  config: RuntimeInput,
+  opts: { connection?: unknown; createMissing?: boolean; signal?: AbortSignal | undefined } = {},
+): Promise<Session> {
   let url: string;
   let conn: DatabaseConnection;
   let dialect: Dialect;
@@ -109,7 +115,7 @@ export async function openSession(config: RuntimeInput, opts: { connection?: unk
     const picked = dialectForUrl(url);
     dialect = picked.dialect;
     try {
-      conn = await picked.driver.connect({ url, settingsAppliedByCaller: true, createMissing: opts.createMissing });
+      conn = await picked.driver.connect({ url, settingsAppliedByCaller: true, createMissing: opts.createMissing, signal: opts.signal });
     } catch (e) {
       throw withWaitHint(e, dialect);
     }

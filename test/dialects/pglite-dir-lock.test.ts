@@ -10,6 +10,8 @@ import { join } from "node:path";
 import { after, describe, test } from "node:test";
 import { lockPgliteDir } from "../../src/dialects/postgres/pglite-dir-lock.js";
 import { isAthanorError } from "../../src/errors.js";
+import { AthanorError, migrate } from "../../src/index.js";
+import { MigrationProject } from "../support/project.js";
 
 const root = mkdtempSync(join(tmpdir(), "athanor-lock-"));
 after(() => rmSync(root, { recursive: true, force: true }));
@@ -60,6 +62,39 @@ describe("PGlite directory lock", () => {
       writeFileSync(`${dir}.lock`, String(owner.pid));
       await assert.rejects(lockPgliteDir(dir, 300), (e: unknown) => isAthanorError(e) && e.code === "DB.BUSY" && e.message.includes(String(owner.pid)));
       assert.equal(readFileSync(`${dir}.lock`, "utf8"), String(owner.pid));
+    } finally {
+      owner.kill();
+    }
+  });
+
+  test("a stop (SIGTERM, migrate()'s signal) ends the wait for a live owner's lock at once", { timeout: 30_000 }, async () => {
+    const dir = join(root, "stopped");
+    const owner = spawn("sleep", ["30"], { stdio: "ignore" });
+    try {
+      writeFileSync(`${dir}.lock`, String(owner.pid));
+      const ac = new AbortController();
+      setTimeout(() => ac.abort(new AthanorError("ABORTED", "stopped by SIGTERM")), 300);
+      const started = Date.now();
+      await assert.rejects(lockPgliteDir(dir, 20_000, ac.signal), (e: unknown) => {
+        assert.ok(isAthanorError(e) && e.code === "ABORTED", String(e));
+        assert.equal(e.message, `stopped by SIGTERM while waiting for the PGlite database ${dir}, in use by process ${owner.pid}`);
+        return true;
+      });
+      assert.ok(Date.now() - started < 5_000, `waited ${Date.now() - started} ms`);
+      assert.equal(readFileSync(`${dir}.lock`, "utf8"), String(owner.pid), "the owner's lock stays");
+
+      // through migrate(): its signal reaches the wait inside the connection
+      const p = new MigrationProject("pglite:./data");
+      after(() => p.cleanup());
+      writeFileSync(join(p.dir, "data.lock"), String(owner.pid));
+      const api = new AbortController();
+      setTimeout(() => api.abort(), 300);
+      const apiStarted = Date.now();
+      await assert.rejects(
+        migrate({ cwd: p.dir, url: "pglite:./data", env: {}, logger: false, signal: api.signal }),
+        (e: unknown) => isAthanorError(e) && e.code === "ABORTED" && /while waiting for the PGlite database/.test(e.message),
+      );
+      assert.ok(Date.now() - apiStarted < 5_000, `migrate() waited ${Date.now() - apiStarted} ms`);
     } finally {
       owner.kill();
     }

@@ -85,14 +85,14 @@ class SharedInstance {
 
 const instances = new Map<string, Promise<SharedInstance>>();
 
-async function openInstance(target: PgliteTarget): Promise<SharedInstance> {
+async function openInstance(target: PgliteTarget, signal: AbortSignal | undefined): Promise<SharedInstance> {
   const mod = await loadOptionalModule<PgliteModule>("@electric-sql/pglite", "A pglite: database URL");
   const options: PGliteOptions = { parsers: { [INT8_OID]: (v: string) => v } };
   let db: PGlite;
   let unlock = () => {};
   if (target.kind === "dir") {
     makePgliteDirectory(target.path);
-    unlock = await lockPgliteDir(target.path);
+    unlock = await lockPgliteDir(target.path, undefined, signal);
     db = new mod.PGlite({ ...options, dataDir: target.path });
   } else {
     db = new mod.PGlite(options);
@@ -197,7 +197,7 @@ export const pgliteDriver: Driver = {
     const key = targetKey(target);
     let opening = instances.get(key);
     if (!opening) {
-      opening = openInstance(target);
+      opening = openInstance(target, options.signal);
       instances.set(key, opening);
       opening.catch(() => instances.delete(key));
     }

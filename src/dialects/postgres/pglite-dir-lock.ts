@@ -86,7 +86,8 @@ function removeStale(lock: string): void {
   }
 }
 
-export async function lockPgliteDir(dir: string, timeoutMs = 300_000): Promise<() => void> {
+/** Waits for the directory's lock; an abort of `signal` ends the wait, rejecting with the signal's reason. */
+export async function lockPgliteDir(dir: string, timeoutMs = 300_000, signal?: AbortSignal): Promise<() => void> {
   const lock = `${dir}.lock`;
   const started = Date.now();
   for (;;) {
@@ -94,6 +95,10 @@ export async function lockPgliteDir(dir: string, timeoutMs = 300_000): Promise<(
     if (owner === null) break;
     if (owner === process.pid) {
       throw new AthanorError("CONNECT.FAILED", `the PGlite database ${dir} is already open in this process`);
+    }
+    if (signal?.aborted) {
+      const reason = signal.reason instanceof AthanorError && signal.reason.code === "ABORTED" ? signal.reason.message : "aborted";
+      if (owner > 0) throw new AthanorError("ABORTED", `${reason} while waiting for the PGlite database ${dir}, in use by process ${owner}`);
     }
     if (owner > 0 && Date.now() - started > timeoutMs) {
       throw new AthanorError("DB.BUSY", `the PGlite database ${dir} is in use by process ${owner} (lock file ${lock})`);
