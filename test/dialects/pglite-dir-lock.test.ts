@@ -55,6 +55,21 @@ describe("PGlite directory lock", () => {
     assert.equal(existsSync(`${dir}.lock`), false);
   });
 
+  test("a second copy of the module (Athanor loaded by require and by import) sees this process's locks as held", async () => {
+    // a separate module instance, as the CommonJS and ESM builds are in one process
+    const copy = (await import(`../../src/dialects/postgres/pglite-dir-lock.js?copy=${Date.now()}`)) as { lockPgliteDir: typeof lockPgliteDir };
+    assert.notEqual(copy.lockPgliteDir, lockPgliteDir);
+    const dir = join(root, "two-copies");
+    const release = await lockPgliteDir(dir);
+    // not taken over as a dead process's: two PGlite instances on one directory would corrupt it
+    await assert.rejects(copy.lockPgliteDir(dir, 1_000), (e: unknown) => isAthanorError(e) && /already open in this process/.test(e.message));
+    release();
+    const again = await copy.lockPgliteDir(dir, 1_000);
+    await assert.rejects(lockPgliteDir(dir, 1_000), (e: unknown) => isAthanorError(e) && /already open in this process/.test(e.message));
+    again();
+    assert.equal(existsSync(`${dir}.lock`), false);
+  });
+
   test("a live owner's lock is waited for, never removed", async () => {
     const dir = join(root, "live");
     const owner = spawn("sleep", ["30"], { stdio: "ignore" });

@@ -9,7 +9,14 @@
 import { existsSync, linkSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
 import { AthanorError } from "../../errors.js";
 
-const held = new Set<string>();
+/**
+ * The locks this process holds. Kept on globalThis: an application that loads
+ * Athanor both through `require` and through `import` has two copies of this
+ * module, and each must see the other's locks as this process's (a lock with
+ * our pid that no copy holds is a dead process's and is taken over).
+ */
+const HELD_KEY = Symbol.for("athanor.pglite-dir-locks");
+const held: Set<string> = ((globalThis as Record<symbol, unknown>)[HELD_KEY] ??= new Set<string>()) as Set<string>;
 let exitHookInstalled = false;
 
 function alive(pid: number): boolean {
