@@ -77,6 +77,7 @@ export async function lint(ctx: CommandContext, revisions: string[], opts: LintO
           referencedBy: history && ((table, schema) => history.keys.referencedBy(table, schema)),
           enumValuesBefore: history && ((table, column, schema) => history.columns.valuesOf(table, column, schema)),
           columnTypeBefore: history && ((table, column, schema) => history.columns.typeOf(table, column, schema)),
+          columnCharsetBefore: history && ((table, column, schema) => history.columns.charsetOf(table, column, schema)),
         },
       )),
     );

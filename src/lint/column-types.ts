@@ -13,10 +13,17 @@ const at = (table: string, column: string, schema?: string) => `${key(schema ? `
 
 export class ColumnTypes {
   private values = new Map<string, ColumnType>();
+  /** MySQL's `CHARACTER SET` of the columns that name one (the others have their table's default). */
+  private charsets = new Map<string, string>();
 
   /** The column's type, or undefined when the history doesn't tell. */
   typeOf(table: string, column: string, schema?: string): ColumnType | undefined {
     return this.values.get(at(table, column, schema));
+  }
+
+  /** The column's character set when its definition named one (MySQL), else undefined. */
+  charsetOf(table: string, column: string, schema?: string): string | undefined {
+    return this.charsets.get(at(table, column, schema));
   }
 
   /** An inline enum column's values, or undefined when the history doesn't tell. */
@@ -28,42 +35,52 @@ export class ColumnTypes {
   copy(): ColumnTypes {
     const c = new ColumnTypes();
     c.values = new Map(this.values);
+    c.charsets = new Map(this.charsets);
     return c;
   }
 
   apply(op: Operation): void {
     switch (op.kind) {
       case "createTable":
-        for (const c of op.columns) this.set(at(op.table, c.name, op.schema), c.type);
+        for (const c of op.columns) this.set(at(op.table, c.name, op.schema), c.type, c.mysql?.charset);
         break;
       case "addColumn":
-        this.set(at(op.table, op.column.name, op.schema), op.column.type);
+        this.set(at(op.table, op.column.name, op.schema), op.column.type, op.column.mysql?.charset);
         break;
       case "alterColumn": {
         const from = at(op.table, op.column, op.schema);
         const to = op.newName === undefined ? from : at(op.table, op.newName, op.schema);
         const kept = this.values.get(from);
+        const keptCharset = this.charsets.get(from);
         this.values.delete(from);
-        if (op.type !== undefined) this.set(to, op.type);
-        else if (kept !== undefined) this.values.set(to, kept);
+        this.charsets.delete(from);
+        // a MODIFY/CHANGE without CHARACTER SET gives the column its table's default: not known here
+        if (op.type !== undefined) this.set(to, op.type, op.mysql?.charset);
+        else if (kept !== undefined) {
+          this.values.set(to, kept);
+          if (keptCharset !== undefined) this.charsets.set(to, keptCharset);
+        }
         break;
       }
       case "dropColumn":
         this.values.delete(at(op.table, op.column, op.schema));
+        this.charsets.delete(at(op.table, op.column, op.schema));
         break;
       case "dropTable": {
         const prefix = `${key(op.schema ? `${op.schema}.${op.table}` : op.table)}.`;
         for (const k of [...this.values.keys()]) if (k.startsWith(prefix)) this.values.delete(k);
+        for (const k of [...this.charsets.keys()]) if (k.startsWith(prefix)) this.charsets.delete(k);
         break;
       }
       case "renameTable": {
         const from = `${key(op.schema ? `${op.schema}.${op.table}` : op.table)}.`;
         const to = `${key(op.schema ? `${op.schema}.${op.newName}` : op.newName)}.`;
-        for (const [k, v] of [...this.values]) {
-          if (!k.startsWith(from)) continue;
-          this.values.delete(k);
-          this.values.set(to + k.slice(from.length), v);
-        }
+        for (const map of [this.values, this.charsets] as Map<string, unknown>[])
+          for (const [k, v] of [...map]) {
+            if (!k.startsWith(from)) continue;
+            map.delete(k);
+            map.set(to + k.slice(from.length), v);
+          }
         break;
       }
       default:
@@ -71,7 +88,9 @@ export class ColumnTypes {
     }
   }
 
-  private set(where: string, type: ColumnType): void {
+  private set(where: string, type: ColumnType, charset?: string): void {
     this.values.set(where, type);
+    if (charset === undefined) this.charsets.delete(where);
+    else this.charsets.set(where, charset.toLowerCase());
   }
 }

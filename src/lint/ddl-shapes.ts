@@ -52,6 +52,8 @@ export type DdlPart = { readonly op: Operation } | { readonly other: string; rea
 export interface DdlGrammar {
   /** A column's type from its text (`VARCHAR(100)`). */
   columnType(text: string): ColumnType;
+  /** The character set a column definition names (MySQL's `CHARACTER SET x`), if the dialect has them. */
+  columnCharset?(definition: readonly SqlToken[]): string | undefined;
   /** ALTER TABLE takes several actions separated by commas (MySQL). */
   readonly actionLists: boolean;
   /** Words before INDEX in CREATE … INDEX besides UNIQUE (MySQL's FULLTEXT, SPATIAL): the index's options. */
@@ -353,12 +355,18 @@ export class DdlReader {
       else if (w === "DEFAULT") column.default = sqlExpression(this.source(def[i + 1], def[i + 1]) || "NULL");
       else if (w === "PRIMARY" && upper(def[i + 1]) === "KEY") column.primaryKey = true;
       else if (w === "AUTO_INCREMENT") column.identity = "byDefault";
-      else if ((w === "GENERATED" || w === "AS") && !column.generated) column.generated = { expression: sqlExpression("generated"), stored: true };
+      else if ((w === "GENERATED" || w === "AS") && !column.generated) {
+        // MySQL's and SQLite's default is VIRTUAL: STORED only when it says so (PERSISTENT: MariaDB's word for it)
+        const stored = def.slice(i).some((t) => upper(t) === "STORED" || upper(t) === "PERSISTENT");
+        column.generated = { expression: sqlExpression("generated"), stored };
+      }
       else if (w === "REFERENCES") {
         const parent = this.qualifiedName(def, i + 1);
         if (parent) column.references = { table: parent.name.table, ...(parent.name.schema ? { schema: parent.name.schema } : {}) };
       }
     }
+    const charset = this.grammar.columnCharset?.(def.slice(end));
+    if (charset !== undefined) column.mysql = { charset };
     return column as ColumnDefinition;
   }
 

@@ -33,6 +33,8 @@ export interface LintSetup {
   readonly enumValuesBefore?: LintContext["enumValuesBefore"];
   /** The columns' types before the revision, when the history was replayed (see LintContext.columnTypeBefore). */
   readonly columnTypeBefore?: LintContext["columnTypeBefore"];
+  /** The MySQL columns' character sets before the revision, when the history named them (see LintContext.columnCharsetBefore). */
+  readonly columnCharsetBefore?: LintContext["columnCharsetBefore"];
 }
 
 export interface RevisionToLint {
@@ -74,6 +76,7 @@ export async function lintRevision(rev: RevisionToLint, setup: LintSetup): Promi
     referencedBy: setup.referencedBy ?? null,
     enumValuesBefore: setup.enumValuesBefore ?? null,
     columnTypeBefore: setup.columnTypeBefore ?? null,
+    columnCharsetBefore: setup.columnCharsetBefore ?? null,
   };
   let created = new NewObjects();
   for (const direction of ["upgrade", "downgrade"] as const) {

@@ -90,6 +90,11 @@ export interface LintContext {
    * doesn't tell, and the function absent or null when the history was not replayed.
    */
   readonly columnTypeBefore?: ((table: string, column: string, schema?: string) => ColumnType | undefined) | null;
+  /**
+   * A MySQL column's character set before this revision, when the history named it (`CHARACTER SET`, `mysql: {
+   * charset }`); undefined when it doesn't tell (the table's default), the function absent or null when not replayed.
+   */
+  readonly columnCharsetBefore?: ((table: string, column: string, schema?: string) => string | undefined) | null;
 }
 
 /** Questions about SQL expressions that only the dialect can answer. */

@@ -45,6 +45,7 @@ function redefinition(table: TableName, action: readonly SqlToken[], reader: Ddl
   const definition = action.slice(verb === "CHANGE" ? at + 1 : at);
   const column = reader.column(definition);
   const renamed = verb === "CHANGE" && column.name.toLowerCase() !== old.name.toLowerCase();
+  const charset = column.mysql?.charset;
   return [
     {
       op: alterColumnOp(table.table, old.name, {
@@ -52,9 +53,21 @@ function redefinition(table: TableName, action: readonly SqlToken[], reader: Ddl
         type: column.type.kind === "enum" ? { ...column.type, name: column.name } : column.type,
         ...(column.nullable !== undefined ? { nullable: column.nullable } : {}),
         ...(renamed ? { newName: column.name } : {}),
+        ...(charset ? { mysql: { charset } } : {}),
       }),
     },
   ];
+}
+
+/** `CHARACTER SET x` or `CHARSET x` in a column definition (what the column is re-encoded to). */
+function charsetOf(definition: readonly SqlToken[]): string | undefined {
+  for (let i = 0; i < definition.length; i++) {
+    const w = wordOf(definition[i]);
+    const at = w === "CHARSET" ? i + 1 : w === "CHARACTER" && wordOf(definition[i + 1]) === "SET" ? i + 2 : -1;
+    const value = at < 0 ? undefined : definition[at]?.text === "=" ? definition[at + 1] : definition[at];
+    if (value && (value.kind === "word" || value.kind === "name" || value.kind === "string")) return value.name.replace(/^'(.*)'$/, "$1");
+  }
+  return undefined;
 }
 
 const ONLINE = new Set(["ALGORITHM", "LOCK"]);
@@ -69,6 +82,7 @@ const grammar: DdlGrammar = {
       return { kind: "raw", sql: text, dialect: "mysql" };
     }
   },
+  columnCharset: charsetOf,
   actionLists: true,
   indexKind: (word) => (word === "FULLTEXT" ? { mysql: { indexType: "fulltext" } } : word === "SPATIAL" ? { mysql: { indexType: "spatial" } } : null),
   alterAction(table, action, reader) {
@@ -106,7 +120,7 @@ function withOnlineOptions(parts: DdlPart[], tokens: readonly SqlToken[]): DdlPa
   return parts.map((p) => {
     if (!("op" in p)) return p;
     const op = p.op as Operation & { mysql?: object };
-    if (!["alterColumn", "addColumn", "dropColumn", "createIndex"].includes(op.kind)) return p;
+    if (!["alterColumn", "addColumn", "dropColumn", "createIndex", "createForeignKey", "createCheckConstraint", "createPrimaryKey", "dropConstraint"].includes(op.kind)) return p;
     return { op: { ...op, mysql: { ...op.mysql, ...online } } as Operation };
   });
 }
