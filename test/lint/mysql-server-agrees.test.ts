@@ -59,6 +59,36 @@ function lintFindings(action: string, prelude = ""): string[] {
   }
 }
 
+describe("type-change-copies-table: the character set of op.alterColumn", () => {
+  test("a charset other than existingMysql's is a copy; the same, or no existingMysql, is not", () => {
+    const p = new TempProject("athanor-lint-charset-");
+    try {
+      p.write("athanor.config.ts", `export default { url: "mysql://root@127.0.0.1:1/never_connected" };\n`);
+      const v = `{ kind: "varchar", length: 50 }`;
+      p.write("migrations/versions/a1_init.ts", revisionFile({ rev: "a1", down: null, upgrade: `  await op.execute("CREATE TABLE p (id INT PRIMARY KEY, v VARCHAR(50))");` }));
+      p.write(
+        "migrations/versions/b2_change.ts",
+        revisionFile({
+          rev: "b2",
+          down: "a1",
+          upgrade: [
+            `  await op.alterColumn("p", "v", { type: ${v}, existingType: ${v}, mysql: { charset: "latin1" }, existingMysql: { charset: "utf8mb4" } });`,
+            `  await op.alterColumn("p", "v", { type: ${v}, existingType: ${v}, mysql: { charset: "latin1" }, existingMysql: { charset: "latin1" } });`,
+            `  await op.alterColumn("p", "v", { type: ${v}, existingType: ${v}, mysql: { charset: "latin1" } });`,
+          ].join("\n"),
+        }),
+      );
+      const r = p.run(["lint", "--format", "json"], { env: URL_FREE_ENV });
+      const findings = (JSON.parse(r.stdout) as { findings: { ruleId: string; line: number; message: string }[] }).findings;
+      const copies = findings.filter((f) => f.ruleId === "type-change-copies-table");
+      assert.equal(copies.length, 1, JSON.stringify(findings));
+      assert.match(copies[0]?.message ?? "", /character set of p\.v changes from utf8mb4 to latin1/);
+    } finally {
+      p.cleanup();
+    }
+  });
+});
+
 describe("MySQL/MariaDB lint rules agree with the server's ALGORITHM=INPLACE, LOCK=NONE", async () => {
   const skip = (await requireMysql()).skip;
   let db: MysqlTestDatabase;
