@@ -20,6 +20,7 @@ const CASES: readonly (readonly [string, string | null])[] = [
   ["ADD COLUMN x INT AFTER a", null],
   ["ADD COLUMN g INT AS (a + 1) VIRTUAL", null],
   ["ADD COLUMN g INT AS (a + 1) STORED", "alter-copies-table"],
+  ["ADD COLUMN id2 BIGINT NOT NULL AUTO_INCREMENT, ADD UNIQUE KEY uq_id2 (id2)", "alter-copies-table"],
   ["ADD CONSTRAINT fk_n FOREIGN KEY (n) REFERENCES parent (id)", "alter-copies-table"],
   ["ADD CONSTRAINT ck_a CHECK (a > 0)", "alter-copies-table"],
   ["DROP PRIMARY KEY", "alter-copies-table"],

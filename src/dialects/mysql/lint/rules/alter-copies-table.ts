@@ -57,6 +57,8 @@ function copies(item: LintItem, items: readonly LintItem[]): string | null {
     case "addColumn":
       if (op.column.references && !foreignKeyChecksOff(items, item))
         return `column ${at}.${op.column.name} is added with a foreign key (REFERENCES) and foreign_key_checks on: InnoDB adds the key only by copying the table (ALGORITHM=COPY), and writes wait for the copy`;
+      if (op.column.identity !== undefined && (op as { mysql?: { lock?: string } }).mysql?.lock !== "none")
+        return `AUTO_INCREMENT column ${at}.${op.column.name} is added to an existing table: InnoDB numbers the rows while it rebuilds the table with LOCK=SHARED, and writes wait for the rebuild`;
       if (op.column.generated && op.column.generated.stored !== false)
         return `stored generated column ${at}.${op.column.name} is added to an existing table: its value is computed for every row by copying the table (ALGORITHM=COPY), and writes wait for the copy (a VIRTUAL column is instant)`;
       return null;
@@ -75,9 +77,10 @@ function copies(item: LintItem, items: readonly LintItem[]): string | null {
 export const alterCopiesTable: LintRule = {
   id: "alter-copies-table",
   severity: "error",
-  summary: "a change InnoDB makes only by copying the table (foreign key, CHECK, stored generated column, primary key dropped, CONVERT TO CHARACTER SET)",
+  summary:
+    "a change InnoDB makes only by copying the table, or rebuilding it while writes wait (foreign key, CHECK, stored generated or AUTO_INCREMENT column, primary key dropped, CONVERT TO CHARACTER SET)",
   lock:
-    "The table is copied (ALGORITHM=COPY): reads go on, but inserts, updates and deletes wait for the whole copy, and the table needs twice its space meanwhile. On MySQL 8.0 and MariaDB alike: adding a foreign key while foreign_key_checks is on, adding a CHECK constraint, adding a STORED generated column, dropping the primary key without adding another in the same statement, CONVERT TO CHARACTER SET.",
+    "The table is copied (ALGORITHM=COPY): reads go on, but inserts, updates and deletes wait for the whole copy, and the table needs twice its space meanwhile. On MySQL 8.0 and MariaDB alike: adding a foreign key while foreign_key_checks is on, adding a CHECK constraint, adding a STORED generated column, dropping the primary key without adding another in the same statement, CONVERT TO CHARACTER SET. Adding an AUTO_INCREMENT column rebuilds the table in place but with LOCK=SHARED: writes wait all the same.",
   recipe:
     "Add `, ALGORITHM=INPLACE, LOCK=NONE` to the statement (or `mysql: { algorithm: \"inplace\", lock: \"none\" }`) so that the server refuses instead of copying. A foreign key is added in place after `SET foreign_key_checks = 0` in the same revision (existing rows are then not checked: check them with a query first). A generated column can be VIRTUAL (instant), with an index if it is searched. A primary key is replaced in one statement (`DROP PRIMARY KEY, ADD PRIMARY KEY (…)`, rebuilt in place). Otherwise run it when writes can pause for the copy, or with an online schema-change tool (gh-ost, pt-online-schema-change).",
   check(items) {
