@@ -123,6 +123,34 @@ describe("MySQL/MariaDB lint rules agree with the server's ALGORITHM=INPLACE, LO
     });
   }
 
+  test("drizzle-kit's `--> statement-breakpoint` is no comment on the server, and lint says so (sql-syntax)", { skip }, async () => {
+    const sql = "CREATE TABLE z1 (id INT PRIMARY KEY);--> statement-breakpoint\nCREATE TABLE z2 (id INT PRIMARY KEY);";
+    const p = new TempProject("athanor-lint-breakpoint-");
+    try {
+      p.write("athanor.config.ts", `export default { url: "mysql://root@127.0.0.1:1/never_connected" };\n`);
+      p.write("migrations/versions/a1_init.ts", revisionFile({ rev: "a1", down: null, upgrade: `  await op.execute(${JSON.stringify(sql)});` }));
+      const r = p.run(["lint", "--format", "json"], { env: URL_FREE_ENV });
+      const findings = (JSON.parse(r.stdout) as { findings: { ruleId: string; message: string }[] }).findings;
+      assert.deepEqual(
+        findings.map((f) => f.ruleId),
+        ["sql-syntax"],
+      );
+      assert.match(findings[0]?.message ?? "", /`--> statement-breakpoint` is not a comment on MySQL/);
+      // a comment as MySQL means it ("-- " with a space) is not reported
+      p.write("migrations/versions/a1_init.ts", revisionFile({ rev: "a1", down: null, upgrade: `  await op.execute(${JSON.stringify(sql.replace("-->", "-- >"))});` }));
+      const clean = p.run(["lint", "--format", "json"], { env: URL_FREE_ENV });
+      assert.deepEqual((JSON.parse(clean.stdout) as { findings: unknown[] }).findings, []);
+    } finally {
+      p.cleanup();
+    }
+    const c = await db.connect();
+    try {
+      await assert.rejects(c.query("--> statement-breakpoint\nCREATE TABLE z2 (id INT PRIMARY KEY)"), /SQL syntax/);
+    } finally {
+      await c.end();
+    }
+  });
+
   test("a foreign key after SET foreign_key_checks = 0 is added in place, and lint lets it pass", { skip }, async () => {
     const fk = "ADD CONSTRAINT fk_n FOREIGN KEY (n) REFERENCES parent (id)";
     assert.deepEqual(lintFindings(fk, `  await op.execute("SET foreign_key_checks = 0");\n`), []);

@@ -125,4 +125,29 @@ function withOnlineOptions(parts: DdlPart[], tokens: readonly SqlToken[]): DdlPa
   });
 }
 
-export const mysqlSqlReader: SqlReader = tokenSqlReader(mysqlSqlLexer, tokens, grammar);
+const tokenReader = tokenSqlReader(mysqlSqlLexer, tokens, grammar);
+
+/**
+ * `--` starts a comment on MySQL and MariaDB only when a space or a control character follows it: drizzle-kit's
+ * `--> statement-breakpoint` marker, written after each `;`, is not one, and the server rejects the statement it
+ * begins. Said here, since nothing else in this reader rejects SQL.
+ */
+function rejectDashDash(sql: string): void {
+  for (const s of mysqlSqlLexer.splitStatements(sql)) {
+    const m = /^\s*(--\S.*)/.exec(s.text);
+    if (!m) continue;
+    const marker = m[1]!.slice(0, 40);
+    const hint = /statement-breakpoint/.test(marker)
+      ? ": split drizzle-kit's SQL at its markers (one op.execute per piece, e.g. sql.split(\"--> statement-breakpoint\"))"
+      : "";
+    throw new Error(`\`${marker}\` is not a comment on MySQL or MariaDB (\`--\` needs a space after it), so the server rejects this statement${hint}`);
+  }
+}
+
+export const mysqlSqlReader: SqlReader = {
+  expressions: tokenReader.expressions,
+  read(sql) {
+    rejectDashDash(sql);
+    return tokenReader.read(sql);
+  },
+};
