@@ -32,6 +32,8 @@ const CASES: readonly (readonly [string, string | null])[] = [
   ["MODIFY v VARCHAR(64) CHARACTER SET utf8mb4", "type-change-copies-table"],
   ["MODIFY vl VARCHAR(255) CHARACTER SET latin1", null],
   ["MODIFY vl VARCHAR(256) CHARACTER SET latin1", "type-change-copies-table"],
+  // no CHARACTER SET: the column takes the table's (utf8mb4)
+  ["MODIFY vl VARCHAR(200)", "type-change-copies-table"],
   ["MODIFY v VARCHAR(50) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin", null],
   ["MODIFY n INT NOT NULL", null],
   ["MODIFY e ENUM('x','y','z','w')", null],

@@ -74,6 +74,9 @@ export const typeChangeCopiesTable = operationRule(
       op.existingMysql !== undefined ? op.existingMysql.charset : fromSql || added ? (charsetAdded(items, item, op.table, op.column) ?? context.columnCharsetBefore?.(op.table, op.column, op.schema) ?? undefined) : charset;
     if (charset !== undefined && charset.toLowerCase() !== charsetBefore?.toLowerCase())
       return `the character set of ${at} ${charsetBefore === undefined ? `is set to ${charset}: unless it is the column's present one` : `changes from ${charsetBefore} to ${charset}: every value is re-encoded, so`} the table is copied (ALGORITHM=COPY) while writes wait${note}${where(item)}`;
+    // MODIFY/CHANGE without CHARACTER SET gives the column its table's default set, not the one it had
+    if (charset === undefined && fromSql && charsetBefore !== undefined)
+      return `${at} had CHARACTER SET ${charsetBefore} and this MODIFY/CHANGE names none: the column takes its table's default character set, so unless that is ${charsetBefore} every value is re-encoded and the table is copied (ALGORITHM=COPY) while writes wait; repeat CHARACTER SET ${charsetBefore} to keep it${note}${where(item)}`;
     if (changesInPlace(existingType, op.type, charset ?? charsetBefore)) return null;
     return `the type of ${at} changes from ${typeLabel(existingType)} to ${typeLabel(op.type)}: the table is copied (ALGORITHM=COPY) while writes wait${note}${where(item)}`;
   },
