@@ -63,6 +63,15 @@ export interface DatabaseConnection {
    * engine: such settings are not applied (Athanor's own checks still are).
    */
   readonly embedded?: boolean;
+  /**
+   * Optional: the database session this connection talks through, when other
+   * connections in this process may talk through the same one (connections to
+   * one PGlite instance; the application's pg Client, mysql2 connection or
+   * better-sqlite3 Database adopted by several runs). The database would grant
+   * its session-level migration lock to each of them: runs on one session take
+   * it in turn in the process (src/runtime/in-process-locks.ts).
+   */
+  readonly session?: object;
   close(): Promise<void>;
 }
 

@@ -5,6 +5,7 @@
  */
 import type { VersionTableRef } from "../dialects/dialect.js";
 import { AthanorError } from "../errors.js";
+import { claimInProcess, releaseInProcess } from "./in-process-locks.js";
 import { ownQueryFailed } from "./own-query-error.js";
 import { stopReason } from "./stopped-run.js";
 import type { Session } from "./open-session.js";
@@ -26,6 +27,8 @@ export interface HeldLock {
   release(): Promise<void>;
 }
 
+const SAME_SESSION_HOLDER = "another migrate() in this process on the same connection";
+
 export async function acquireMigrationLock(session: Session, store: VersionStore, opts: LockOptions = {}): Promise<HeldLock> {
   const { dialect, conn } = session;
   const key = dialect.lock.keyFor(await lockedTable(session, store));
@@ -33,15 +36,27 @@ export async function acquireMigrationLock(session: Session, store: VersionStore
   let waited = false;
   let poll = opts.pollMs ?? 100;
   let lastHolder: string | null | undefined;
+  const shared = conn.session;
   for (;;) {
-    const got = await dialect.lock.tryAcquire(conn, key).catch((e: unknown) => {
-      throw ownQueryFailed("taking the migration lock", e, dialect);
-    });
+    // another run in this process on the same session: the database would grant it the lock again
+    const inProcess = shared !== undefined && !claimInProcess(shared, key);
+    const got =
+      !inProcess &&
+      (await dialect.lock.tryAcquire(conn, key).then(
+        (taken) => {
+          if (!taken && shared !== undefined) releaseInProcess(shared, key);
+          return taken;
+        },
+        (e: unknown) => {
+          if (shared !== undefined) releaseInProcess(shared, key);
+          throw ownQueryFailed("taking the migration lock", e, dialect);
+        },
+      ));
     if (got) break;
     if (opts.waitTimeoutMs === 0) {
-      throw new AthanorError("LOCK.BUSY", `another process holds the migration lock${await holderText()}; not waiting (lockWaitTimeout is 0)`);
+      throw new AthanorError("LOCK.BUSY", `${inProcess ? SAME_SESSION_HOLDER : "another process"} holds the migration lock${inProcess ? "" : await holderText()}; not waiting (lockWaitTimeout is 0)`);
     }
-    const holder = await dialect.lock.holder(conn, key).catch(() => null);
+    const holder = inProcess ? SAME_SESSION_HOLDER : await dialect.lock.holder(conn, key).catch(() => null);
     if (!waited || holder !== lastHolder) {
       opts.log?.(`waiting for migration lock…${holder ? ` (${describeHolder(holder)})` : ""}`);
       lastHolder = holder;
@@ -62,7 +77,13 @@ export async function acquireMigrationLock(session: Session, store: VersionStore
   return {
     waited,
     waitedMs,
-    release: () => dialect.lock.release(conn, key),
+    release: async () => {
+      try {
+        await dialect.lock.release(conn, key);
+      } finally {
+        if (shared !== undefined) releaseInProcess(shared, key);
+      }
+    },
   };
 
   async function holderText(): Promise<string> {

@@ -128,6 +128,10 @@ export function bindParams(mysql: Mysql2Module, sql: string, params: readonly un
 
 export class Mysql2Session implements DatabaseConnection {
   readonly dialect = "mysql";
+  /** The mysql2 connection: several runs adopting one application connection share its session. */
+  get session(): object {
+    return this.client;
+  }
   #closed = false;
   #fatal: Error | null = null;
 

@@ -28,6 +28,7 @@ export function isDatabaseConnection(o: unknown): o is DatabaseConnection {
 
 function fromPgClient(client: PgLikeClient, release: () => void): DatabaseConnection {
   return {
+    session: client,
     async query<R>(sql: string, params?: readonly unknown[]): Promise<QueryResult<R>> {
       const r = await client.query(sql, params ? [...params] : undefined);
       return { rows: r.rows as R[], rowCount: r.rowCount ?? r.rows.length };
@@ -74,6 +75,7 @@ export async function adoptConnection(external: unknown, opts: { driverObjectsOn
     await db.waitReady;
     return {
       embedded: true,
+      session: db,
       async query<R>(sql: string, params?: readonly unknown[]): Promise<QueryResult<R>> {
         const r = await db.query(sql, params ? [...params] : undefined);
         return { rows: r.rows as R[], rowCount: r.affectedRows ?? r.rows.length };
@@ -90,6 +92,7 @@ export async function adoptConnection(external: unknown, opts: { driverObjectsOn
       query: (sql, params, options) => external.query(sql, params, options),
       exec: (sql) => external.exec(sql),
       close: async () => {},
+      session: external.session ?? external,
       ...(external.embedded ? { embedded: true } : {}),
     };
   }

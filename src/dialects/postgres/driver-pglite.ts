@@ -135,6 +135,8 @@ function prepareParams(params: readonly unknown[] | undefined): unknown[] | unde
 class PgliteConnection implements DatabaseConnection {
   readonly dialect = "postgresql";
   readonly embedded = true;
+  /** Every connection to this database talks through its one PGlite session. */
+  readonly session: object;
   readonly #shared: SharedInstance;
   readonly #key: string;
   #closed = false;
@@ -142,6 +144,7 @@ class PgliteConnection implements DatabaseConnection {
   constructor(shared: SharedInstance, key: string) {
     this.#shared = shared;
     this.#key = key;
+    this.session = shared;
   }
 
   #check(): void {
