@@ -17,6 +17,7 @@ export const ERROR_CODES = {
   "CONNECT.FAILED":
     "could not connect: without `wait` for any reason (the message says when waiting would help), with `wait` a failure that will not heal (wrong password, no such database)",
   "CONNECT.GAVE_UP": "`wait`: the database was still unreachable after all attempts",
+  "CONNECT.IN_TRANSACTION": "the `connection` passed to migrate() is inside a transaction of the application's",
   "CONNECT.SETUP_FAILED": "the session settings or the onConnect hook failed on a new connection",
   "CONNECT.UNSUPPORTED_CONNECTION": "the `connection` passed in is nothing a registered dialect can adopt",
   "CONTEXT.INVALID": "`context.flag(key)` got a value that is not yes/no",

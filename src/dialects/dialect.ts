@@ -72,6 +72,13 @@ export interface DatabaseConnection {
    * it in turn in the process (src/runtime/in-process-locks.ts).
    */
   readonly session?: object;
+  /**
+   * Optional, on a connection the application passed in: whether the
+   * application left its session inside a transaction (a BEGIN without
+   * COMMIT or ROLLBACK yet). A run's own BEGIN and COMMIT would then commit
+   * or roll back the application's work, so it is refused.
+   */
+  inTransaction?(): Promise<boolean>;
   close(): Promise<void>;
 }
 

@@ -12,17 +12,45 @@
  * see each other's runs.
  */
 const REGISTRY = Symbol.for("athanor.inProcessMigrationLocks");
+const RUNS = Symbol.for("athanor.inProcessRunsBySession");
 
 type Registry = WeakMap<object, Set<string>>;
 
-function registry(): Registry {
-  const g = globalThis as { [REGISTRY]?: Registry };
-  let r = g[REGISTRY];
+function global<T extends object>(name: symbol): T {
+  const g = globalThis as Record<symbol, T | undefined>;
+  let r = g[name];
   if (!r) {
-    r = new WeakMap();
-    g[REGISTRY] = r;
+    r = new WeakMap() as unknown as T;
+    g[name] = r;
   }
   return r;
+}
+
+function registry(): Registry {
+  return global<Registry>(REGISTRY);
+}
+
+/**
+ * Counts the runs in this process that have a session open on `session`
+ * (an adopted connection) until the returned function is called. While one
+ * has, a transaction found open on it may be that run's, not the application's.
+ */
+export function openRunOn(session: object): () => void {
+  const runs = global<WeakMap<object, number>>(RUNS);
+  runs.set(session, (runs.get(session) ?? 0) + 1);
+  let done = false;
+  return () => {
+    if (done) return;
+    done = true;
+    const left = (runs.get(session) ?? 1) - 1;
+    if (left > 0) runs.set(session, left);
+    else runs.delete(session);
+  };
+}
+
+/** Whether a run in this process has a session open on `session`. */
+export function runsOpenOn(session: object): boolean {
+  return (global<WeakMap<object, number>>(RUNS).get(session) ?? 0) > 0;
 }
 
 /** Claims `key` on `session` for this run; false when another run in this process holds it. Synchronous: nothing can come between the test and the claim. */

@@ -5,6 +5,7 @@
  */
 import { DEFAULTS } from "../config/settings.js";
 import type { DatabaseConnection, Dialect, SessionSettings } from "../dialects/dialect.js";
+import { openRunOn, runsOpenOn } from "./in-process-locks.js";
 import { adoptConnection, dialectForUrl } from "../dialects/registry.js";
 import { AthanorError } from "../errors.js";
 import { maskUrl, rememberSecretsOf } from "../util/mask-secrets.js";
@@ -72,7 +73,7 @@ export function sessionSettingsOf(input: RuntimeInput, opts: { adopted?: boolean
  */
 export async function startSession(
   config: RuntimeInput,
-  opts: { connection?: unknown; signal?: AbortSignal | undefined } = {},
+  opts: { connection?: unknown; signal?: AbortSignal | undefined; writes?: boolean } = {},
 ): Promise<{ session: Promise<Session> }> {
   if (opts.connection === undefined && config.url) {
     try {
@@ -88,14 +89,18 @@ export async function startSession(
   return { session };
 }
 
-/** `createMissing: false`: for a command that only reads (see ConnectOptions.createMissing). */
+/**
+ * `createMissing: false`: for a command that only reads (see ConnectOptions.createMissing). `writes`: the session
+ * will run Athanor's own transactions, so a connection passed in must not be inside the application's.
+ */
 export async function openSession(
   config: RuntimeInput,
-  opts: { connection?: unknown; createMissing?: boolean; signal?: AbortSignal | undefined } = {},
+  opts: { connection?: unknown; createMissing?: boolean; signal?: AbortSignal | undefined; writes?: boolean } = {},
 ): Promise<Session> {
   let url: string;
   let conn: DatabaseConnection;
   let dialect: Dialect;
+  let endRun = (): void => {};
   if (opts.connection !== undefined) {
     // The application's own client, pool or embedded database.
     const adopted = await adoptConnection(opts.connection, config.url?.url);
@@ -106,6 +111,7 @@ export async function openSession(
       );
     }
     ({ dialect, conn } = adopted);
+    if (opts.writes) endRun = await refuseApplicationTransaction(conn);
     // where the object itself says it is connected; else the config's URL, only when it is of the connection's kind
     url =
       dialect.describeAdopted?.(opts.connection) ??
@@ -128,6 +134,7 @@ export async function openSession(
     if (config.onConnect) await config.onConnect(conn);
   } catch (e) {
     await conn.close().catch(() => {});
+    endRun();
     throw e instanceof AthanorError
       ? e
       : new AthanorError("CONNECT.SETUP_FAILED", `session setup failed on ${maskUrl(url)}: ${(e as Error).message}`, { cause: e });
@@ -137,6 +144,41 @@ export async function openSession(
     conn,
     url,
     displayUrl: maskUrl(url),
-    close: () => conn.close(),
+    close: async () => {
+      try {
+        await conn.close();
+      } finally {
+        endRun();
+      }
+    },
   };
+}
+
+/**
+ * The application passed its connection in the middle of a transaction: the
+ * run's BEGIN would be ignored (PostgreSQL, PGlite) or would commit the
+ * application's work (MySQL), and its COMMIT or ROLLBACK would end the
+ * application's transaction. Refused before anything is sent on it.
+ */
+async function refuseApplicationTransaction(conn: DatabaseConnection): Promise<() => void> {
+  const shared = conn.session;
+  // another run in this process on the same connection: a transaction open on it may be that run's (this run waits
+  // for the migration lock), and one of the application's would have been refused to the first run
+  const othersOpen = shared !== undefined && runsOpenOn(shared);
+  const done = shared === undefined ? () => {} : openRunOn(shared);
+  let open: boolean;
+  try {
+    open = !othersOpen && (await conn.inTransaction?.()) === true;
+  } catch (e) {
+    done();
+    await conn.close().catch(() => {});
+    throw new AthanorError("CONNECT.SETUP_FAILED", `could not use the connection passed in: ${(e as Error).message}`, { cause: e });
+  }
+  if (!open) return done;
+  done();
+  await conn.close().catch(() => {});
+  throw new AthanorError(
+    "CONNECT.IN_TRANSACTION",
+    "the connection passed in is inside a transaction of the application's (BEGIN without COMMIT or ROLLBACK yet): migrating on it would commit or roll back that work; end the transaction first, or pass a pool",
+  );
 }

@@ -58,6 +58,7 @@ export async function adoptConnection(external: unknown): Promise<DatabaseConnec
     return {
       query: (sql, params) => session.query(sql, params),
       exec: (sql) => session.exec(sql),
+      inTransaction: () => session.inTransaction(),
       async close() {
         if (released) return;
         released = true;

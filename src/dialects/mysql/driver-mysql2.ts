@@ -126,6 +126,8 @@ export function bindParams(mysql: Mysql2Module, sql: string, params: readonly un
   return out + sql.slice(at);
 }
 
+const SERVER_STATUS_IN_TRANS = 1;
+
 export class Mysql2Session implements DatabaseConnection {
   readonly dialect = "mysql";
   /** The mysql2 connection: several runs adopting one application connection share its session. */
@@ -178,6 +180,16 @@ export class Mysql2Session implements DatabaseConnection {
         throw isLockWaitTimeout(e) ? await explainLockWait(e, this) : e;
       }
     }
+  }
+
+  /**
+   * Whether the session is inside a transaction: the server's SERVER_STATUS_IN_TRANS flag, which mysql2 keeps
+   * from the last OK packet (`DO 0` brings it up to date).
+   */
+  async inTransaction(): Promise<boolean> {
+    await this.query("DO 0");
+    const status = (this.client as { serverStatus?: unknown }).serverStatus;
+    return typeof status === "number" && (status & SERVER_STATUS_IN_TRANS) !== 0;
   }
 
   /** Runs when a connection Athanor does not own is let go, while it can still query (adopted-settings.ts). */

@@ -10,12 +10,15 @@ import { maskUrl } from "../mask-url.js";
 
 type PgLikeClient = {
   query(sql: string, params?: unknown[]): Promise<{ rows: unknown[]; rowCount: number | null }>;
+  /** node-postgres: the last ReadyForQuery status, "I" idle, "T" in a transaction, "E" in a failed one. */
+  getTransactionStatus?(): string | null;
 };
 type PgLikePool = PgLikeClient & { connect(): Promise<PgLikeClient & { release(err?: boolean | Error): void }>; totalCount: number };
 type PgliteLike = {
   query(sql: string, params?: unknown[]): Promise<{ rows: unknown[]; affectedRows?: number }>;
   exec(sql: string): Promise<unknown>;
   waitReady: Promise<void>;
+  isInTransaction?(): boolean;
 };
 
 function isFn(o: unknown, name: string): boolean {
@@ -29,6 +32,10 @@ export function isDatabaseConnection(o: unknown): o is DatabaseConnection {
 function fromPgClient(client: PgLikeClient, release: () => void): DatabaseConnection {
   return {
     session: client,
+    async inTransaction() {
+      const status = typeof client.getTransactionStatus === "function" ? client.getTransactionStatus() : null;
+      return status === "T" || status === "E";
+    },
     async query<R>(sql: string, params?: readonly unknown[]): Promise<QueryResult<R>> {
       const r = await client.query(sql, params ? [...params] : undefined);
       return { rows: r.rows as R[], rowCount: r.rowCount ?? r.rows.length };
@@ -76,6 +83,9 @@ export async function adoptConnection(external: unknown, opts: { driverObjectsOn
     return {
       embedded: true,
       session: db,
+      async inTransaction() {
+        return typeof db.isInTransaction === "function" && db.isInTransaction();
+      },
       async query<R>(sql: string, params?: readonly unknown[]): Promise<QueryResult<R>> {
         const r = await db.query(sql, params ? [...params] : undefined);
         return { rows: r.rows as R[], rowCount: r.affectedRows ?? r.rows.length };
@@ -93,6 +103,7 @@ export async function adoptConnection(external: unknown, opts: { driverObjectsOn
       exec: (sql) => external.exec(sql),
       close: async () => {},
       session: external.session ?? external,
+      ...(external.inTransaction ? { inTransaction: () => (external.inTransaction as () => Promise<boolean>).call(external) } : {}),
       ...(external.embedded ? { embedded: true } : {}),
     };
   }

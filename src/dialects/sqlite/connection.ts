@@ -48,10 +48,13 @@ export class SqliteConnection implements DatabaseConnection, SqliteFileInfo {
 
   /** An adopted connection's own settings, put back at close (see adopted-settings.ts). */
   readonly #restore: (() => void) | null;
+  /** The application passed its connection in inside its own transaction: not Athanor's to roll back. */
+  readonly #applicationTransaction: boolean;
 
   constructor(db: BetterSqliteDatabase, owned: boolean) {
     this.#db = db;
     this.#owned = owned;
+    this.#applicationTransaction = !owned && db.inTransaction;
     this.#restore = owned ? null : keepAdoptedSettings(db);
     this.sqliteFile = db.memory || db.name === MEMORY || db.name === "" ? null : db.name;
   }
@@ -140,13 +143,17 @@ export class SqliteConnection implements DatabaseConnection, SqliteFileInfo {
     return explainBusyError(explainRebuildError(e), this.#db, this.sqliteFile);
   }
 
+  async inTransaction(): Promise<boolean> {
+    return this.#db.open && this.#db.inTransaction;
+  }
+
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
     this.#statements.clear();
     if (!this.#db.open) return;
-    // like a server session ending: an open transaction is rolled back
-    if (this.#db.inTransaction) {
+    // like a server session ending: an open transaction is rolled back (not the application's own)
+    if (this.#db.inTransaction && !this.#applicationTransaction) {
       try {
         this.#db.exec("ROLLBACK");
       } catch {
