@@ -458,8 +458,10 @@ export interface ConnectOptions {
    */
   readonly createMissing?: boolean;
   /**
-   * Stops a wait inside connect that is not the server's (PGlite's directory lock, held by another process):
-   * an abort (SIGTERM during `upgrade`, `migrate()`'s signal) rejects with its reason instead of waiting on.
+   * An abort abandons the attempt: a driver that is still connecting drops its socket (a host that drops packets
+   * would otherwise keep it, and the process, alive until the driver's own timeout) and rejects; a wait inside
+   * connect that is not the server's (PGlite's directory lock, held by another process) ends too, rejecting with
+   * the abort's reason (SIGTERM during `upgrade`, `migrate()`'s signal) instead of waiting on.
    */
   readonly signal?: AbortSignal | undefined;
 }

@@ -6,7 +6,7 @@
  */
 import type { DatabaseErrorKind, Dialect, Driver } from "../dialects/dialect.js";
 import { dialectForUrl } from "../dialects/registry.js";
-import { AthanorError } from "../errors.js";
+import { AthanorError, isAthanorError } from "../errors.js";
 import { stopReason } from "./stopped-run.js";
 import { maskSecrets, maskUrl, rememberSecretsOf } from "../util/mask-secrets.js";
 
@@ -86,38 +86,53 @@ export function classifyConnectError(e: unknown, dialect: Dialect): { retry: boo
 }
 
 /**
- * One attempt: connect and `select 1`, within `timeoutMs` (0: no limit). An
- * abort of `signal` ends it at once (a host that never answers would otherwise
- * hold a SIGTERM for the whole connect timeout); the abandoned attempt closes
- * its own connection if it ever opens one.
+ * One attempt: connect and `select 1`, within `timeoutMs` (0: no limit). The
+ * caller's `signal` ends it at once. An attempt given up (timed out or
+ * aborted) is told to drop its socket, so that it keeps neither the process
+ * alive nor a connection open after the wait has returned.
  */
 async function attemptOnce(driver: Driver, url: string, timeoutMs: number, signal: AbortSignal | undefined): Promise<void> {
+  const abandon = new AbortController();
   const attempt = (async () => {
-    const conn = await driver.connect({ url });
+    const conn = await driver.connect({ url, signal: abandon.signal });
     try {
       await conn.query("select 1");
     } finally {
       await conn.close().catch(() => {});
     }
   })();
-  if (timeoutMs <= 0 && !signal) return attempt;
   let timer: NodeJS.Timeout | undefined;
   let onAbort: (() => void) | undefined;
-  const ends = new Promise<never>((_, reject) => {
-    if (timeoutMs > 0) {
-      timer = setTimeout(
-        () => reject(Object.assign(new Error(`no answer within ${(timeoutMs / 1000).toFixed(1)} s`), { code: "ETIMEDOUT" })),
-        timeoutMs,
-      );
-    }
-    onAbort = () => reject(new Error("aborted"));
-    signal?.addEventListener("abort", onAbort, { once: true });
-  });
+  const stops: Array<Promise<never>> = [];
+  if (timeoutMs > 0) {
+    stops.push(
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(
+          () => reject(Object.assign(new Error(`no answer within ${(timeoutMs / 1000).toFixed(1)} s`), { code: "ETIMEDOUT" })),
+          timeoutMs,
+        );
+      }),
+    );
+  }
+  if (signal) {
+    stops.push(
+      new Promise<never>((_, reject) => {
+        onAbort = () => reject(new AthanorError("ABORTED", `${stopReason(signal)} while waiting for the database`));
+        if (signal.aborted) onAbort();
+        else signal.addEventListener("abort", onAbort, { once: true });
+      }),
+    );
+  }
+  if (stops.length === 0) return attempt;
   try {
-    await Promise.race([attempt, ends]);
+    await Promise.race([attempt, ...stops]);
+  } catch (e) {
+    abandon.abort();
+    throw e;
   } finally {
     clearTimeout(timer);
     if (onAbort) signal?.removeEventListener("abort", onAbort);
+    for (const s of stops) s.catch(() => {});
     // A late outcome of an abandoned attempt closes its own connection; nothing else to do.
     attempt.catch(() => {});
   }
@@ -168,6 +183,7 @@ export async function waitForDatabase(url: string, opts: WaitOptions = {}): Prom
       if (attempt > 1) opts.log?.(`database ${maskUrl(url)} is up (attempt ${attempt})`);
       return { attempts: attempt, waitedMs };
     } catch (e) {
+      if (isAthanorError(e) && e.code === "ABORTED") throw e;
       if (opts.signal?.aborted) throw new AthanorError("ABORTED", `${stopReason(opts.signal)} while waiting for the database`);
       const { retry, reason } = classifyConnectError(e, dialect);
       const why = maskSecrets(reason);

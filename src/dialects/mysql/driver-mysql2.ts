@@ -229,8 +229,18 @@ export const mysql2Driver: Driver = {
     try {
       // the greeting has the server's version: the settings are written for its flavour
       await new Promise<void>((resolve, reject) => {
-        client.once("connect", () => resolve());
-        client.once("error", (e) => reject(connectError(options.url, e)));
+        const signal = options.signal;
+        const abandon = () => reject(connectError(options.url, Object.assign(new Error("connection attempt abandoned"), { code: "ETIMEDOUT" })));
+        if (signal?.aborted) return abandon();
+        signal?.addEventListener("abort", abandon, { once: true });
+        client.once("connect", () => {
+          signal?.removeEventListener("abort", abandon);
+          resolve();
+        });
+        client.once("error", (e) => {
+          signal?.removeEventListener("abort", abandon);
+          reject(connectError(options.url, e));
+        });
       });
       if (!options.settingsAppliedByCaller)
         for (const s of sessionSettingsSql(options.settings ?? {}, session.flavour)) await session.query(s.sql, s.params);

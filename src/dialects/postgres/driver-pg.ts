@@ -184,14 +184,21 @@ export const pgDriver: Driver = {
       } catch (e) {
         throw connectError(options.url, e);
       }
+      const signal = options.signal;
+      // abandoned: drop the socket now rather than at connectionTimeoutMillis
+      const abandon = () => (candidate as unknown as { connection?: { stream?: { destroy(): void } } }).connection?.stream?.destroy();
+      signal?.addEventListener("abort", abandon, { once: true });
       try {
+        if (signal?.aborted) throw Object.assign(new Error("connection attempt abandoned"), { code: "ETIMEDOUT" });
         await candidate.connect();
         client = candidate;
         break;
       } catch (e) {
         candidate.end().catch(() => {});
-        if (i < attempts.length - 1 && attempt.fallBackOn(e)) continue;
+        if (i < attempts.length - 1 && attempt.fallBackOn(e) && !signal?.aborted) continue;
         throw connectError(options.url, e);
+      } finally {
+        signal?.removeEventListener("abort", abandon);
       }
     }
     if (!client) throw new AthanorError("CONNECT.FAILED", `could not connect to ${maskUrl(options.url)}`);
