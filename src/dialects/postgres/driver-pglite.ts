@@ -83,7 +83,14 @@ class SharedInstance {
   }
 }
 
-const instances = new Map<string, Promise<SharedInstance>>();
+/**
+ * Open databases by target, on globalThis: the ES and the CommonJS copy of the
+ * library in one process (an application that both imports and requires
+ * Athanor) share one instance per database, as two connections of one copy
+ * do, instead of the second failing on the first's directory lock.
+ */
+const INSTANCES = Symbol.for("athanor.pgliteInstances");
+const instances: Map<string, Promise<SharedInstance>> = ((globalThis as { [INSTANCES]?: Map<string, Promise<SharedInstance>> })[INSTANCES] ??= new Map());
 
 async function openInstance(target: PgliteTarget, signal: AbortSignal | undefined): Promise<SharedInstance> {
   const mod = await loadOptionalModule<PgliteModule>("@electric-sql/pglite", "A pglite: database URL");
