@@ -69,7 +69,8 @@ export async function acquireMigrationLock(session: Session, store: VersionStore
       );
     }
     if (opts.signal?.aborted) throw new AthanorError("ABORTED", `${stopReason(opts.signal)} while waiting for the migration lock`);
-    await new Promise((r) => setTimeout(r, poll));
+    await pause(poll, opts.signal);
+    if (opts.signal?.aborted) throw new AthanorError("ABORTED", `${stopReason(opts.signal)} while waiting for the migration lock`);
     poll = Math.min(poll * 1.5, 1000);
   }
   const waitedMs = Date.now() - started;
@@ -108,4 +109,17 @@ async function lockedTable(session: Session, store: VersionStore): Promise<Versi
 /** A backend pid (PostgreSQL) is said to hold it; any other text is the dialect's own description (SQLite: "another process's write lock on <file>"). */
 function describeHolder(holder: string): string {
   return /^\d+$/.test(holder) ? `held by database session pid ${holder}` : holder;
+}
+
+/** Resolves after `ms`, or as soon as `signal` aborts (the wait for the lock ends at once, not at the next poll). */
+function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener("abort", done, { once: true });
+  });
 }
