@@ -10,6 +10,7 @@ import { ownQueryFailed } from "./own-query-error.js";
 import { stopReason } from "./stopped-run.js";
 import type { Session } from "./open-session.js";
 import type { VersionStore } from "./version-store.js";
+import { abortablePause } from "../util/abortable-pause.js";
 
 export interface LockOptions {
   /** Give up after this many ms (undefined: wait forever; 0: don't wait). */
@@ -69,7 +70,7 @@ export async function acquireMigrationLock(session: Session, store: VersionStore
       );
     }
     if (opts.signal?.aborted) throw new AthanorError("ABORTED", `${stopReason(opts.signal)} while waiting for the migration lock`);
-    await pause(poll, opts.signal);
+    await abortablePause(poll, opts.signal);
     if (opts.signal?.aborted) throw new AthanorError("ABORTED", `${stopReason(opts.signal)} while waiting for the migration lock`);
     poll = Math.min(poll * 1.5, 1000);
   }
@@ -109,17 +110,4 @@ async function lockedTable(session: Session, store: VersionStore): Promise<Versi
 /** A backend pid (PostgreSQL) is said to hold it; any other text is the dialect's own description (SQLite: "another process's write lock on <file>"). */
 function describeHolder(holder: string): string {
   return /^\d+$/.test(holder) ? `held by database session pid ${holder}` : holder;
-}
-
-/** Resolves after `ms`, or as soon as `signal` aborts (the wait for the lock ends at once, not at the next poll). */
-function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal?.addEventListener("abort", done, { once: true });
-  });
 }

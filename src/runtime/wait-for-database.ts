@@ -9,6 +9,7 @@ import { dialectForUrl } from "../dialects/registry.js";
 import { AthanorError, isAthanorError } from "../errors.js";
 import { stopReason } from "./stopped-run.js";
 import { maskSecrets, maskUrl, rememberSecretsOf } from "../util/mask-secrets.js";
+import { abortablePause } from "../util/abortable-pause.js";
 
 export interface WaitOptions {
   /** Attempts in all (default: DB_MAX_RETRIES or 30). */
@@ -199,22 +200,9 @@ export async function waitForDatabase(url: string, opts: WaitOptions = {}): Prom
       }
       opts.log?.(`waiting for database ${maskUrl(url)} (attempt ${attempt}/${attempts}): ${why}; retrying in ${(interval / 1000).toFixed(1)} s`);
       if (opts.signal?.aborted) throw new AthanorError("ABORTED", `${stopReason(opts.signal)} while waiting for the database`);
-      await sleep(interval, opts.signal);
+      await abortablePause(interval, opts.signal);
       if (opts.signal?.aborted) throw new AthanorError("ABORTED", `${stopReason(opts.signal)} while waiting for the database`);
       if (opts.backoff) interval = Math.min(interval * 2, 30_000);
     }
   }
-}
-
-/** Resolves after `ms`, or as soon as `signal` aborts. */
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal?.addEventListener("abort", done, { once: true });
-  });
 }
