@@ -464,6 +464,11 @@ export interface ConnectOptions {
    * the abort's reason (SIGTERM during `upgrade`, `migrate()`'s signal) instead of waiting on.
    */
   readonly signal?: AbortSignal | undefined;
+  /**
+   * A wait inside connect for another process that is not the server's (PGlite's directory lock): how long
+   * (`lockWaitTimeout`, ms; 0: not at all; undefined: the driver's own limit), and where to say that it waits.
+   */
+  readonly lockWait?: { readonly timeoutMs?: number | undefined; readonly log?: ((line: string) => void) | undefined } | undefined;
 }
 
 /** Opens sessions for one URL family (`postgresql://`, `pglite:`). */

@@ -73,7 +73,7 @@ export function sessionSettingsOf(input: RuntimeInput, opts: { adopted?: boolean
  */
 export async function startSession(
   config: RuntimeInput,
-  opts: { connection?: unknown; signal?: AbortSignal | undefined; writes?: boolean } = {},
+  opts: { connection?: unknown; signal?: AbortSignal | undefined; writes?: boolean; log?: ((line: string) => void) | undefined } = {},
 ): Promise<{ session: Promise<Session> }> {
   if (opts.connection === undefined && config.url) {
     try {
@@ -95,7 +95,13 @@ export async function startSession(
  */
 export async function openSession(
   config: RuntimeInput,
-  opts: { connection?: unknown; createMissing?: boolean; signal?: AbortSignal | undefined; writes?: boolean } = {},
+  opts: {
+    connection?: unknown;
+    createMissing?: boolean;
+    signal?: AbortSignal | undefined;
+    writes?: boolean;
+    log?: ((line: string) => void) | undefined;
+  } = {},
 ): Promise<Session> {
   let url: string;
   let conn: DatabaseConnection;
@@ -121,7 +127,13 @@ export async function openSession(
     const picked = dialectForUrl(url);
     dialect = picked.dialect;
     try {
-      conn = await picked.driver.connect({ url, settingsAppliedByCaller: true, createMissing: opts.createMissing, signal: opts.signal });
+      conn = await picked.driver.connect({
+        url,
+        settingsAppliedByCaller: true,
+        createMissing: opts.createMissing,
+        signal: opts.signal,
+        lockWait: { timeoutMs: config.timeouts.lockWaitTimeoutMs, log: opts.log },
+      });
     } catch (e) {
       throw withWaitHint(e, dialect);
     }

@@ -72,7 +72,7 @@ export async function runOnline(
   let scripts: ScriptDirectory;
   let session: Session;
   if (typeof scriptsOrLoader === "function") {
-    const started = await startSession(config, { connection: opts.connection, signal: opts.signal, writes: true });
+    const started = await startSession(config, { connection: opts.connection, signal: opts.signal, writes: true, log: opts.log });
     try {
       scripts = await scriptsOrLoader();
     } catch (e) {
@@ -82,7 +82,7 @@ export async function runOnline(
     session = await started.session;
   } else {
     scripts = scriptsOrLoader;
-    session = await openSession(config, { connection: opts.connection, signal: opts.signal, writes: true });
+    session = await openSession(config, { connection: opts.connection, signal: opts.signal, writes: true, log: opts.log });
   }
   let protocol: StepProtocol;
   try {

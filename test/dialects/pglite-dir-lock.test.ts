@@ -11,6 +11,7 @@ import { after, describe, test } from "node:test";
 import { lockPgliteDir } from "../../src/dialects/postgres/pglite-dir-lock.js";
 import { isAthanorError } from "../../src/errors.js";
 import { AthanorError, migrate } from "../../src/index.js";
+import { TempProject, URL_FREE_ENV } from "../support/cli.js";
 import { MigrationProject } from "../support/project.js";
 
 const root = mkdtempSync(join(tmpdir(), "athanor-lock-"));
@@ -77,6 +78,32 @@ describe("PGlite directory lock", () => {
       writeFileSync(`${dir}.lock`, String(owner.pid));
       await assert.rejects(lockPgliteDir(dir, 300), (e: unknown) => isAthanorError(e) && e.code === "DB.BUSY" && e.message.includes(String(owner.pid)));
       assert.equal(readFileSync(`${dir}.lock`, "utf8"), String(owner.pid));
+    } finally {
+      owner.kill();
+    }
+  });
+
+  test("lockWaitTimeout bounds the wait, which is said once; 0 refuses at once", { timeout: 30_000 }, async () => {
+    const dir = join(root, "bounded");
+    const owner = spawn("sleep", ["30"], { stdio: "ignore" });
+    try {
+      writeFileSync(`${dir}.lock`, String(owner.pid));
+      await assert.rejects(lockPgliteDir(dir, 0), (e: unknown) => isAthanorError(e) && e.code === "DB.BUSY" && /not waiting \(lockWaitTimeout is 0\)/.test(e.message));
+      const lines: string[] = [];
+      await assert.rejects(lockPgliteDir(dir, 400, undefined, (l) => lines.push(l)), (e: unknown) => isAthanorError(e) && /gave up after 400 ms; raise lockWaitTimeout/.test(e.message));
+      assert.deepEqual(lines, [`waiting for the PGlite database ${dir}, in use by process ${owner.pid}…`]);
+
+      // the CLI: the config's lockWaitTimeout reaches the wait, and the wait is on stderr
+      const project = new TempProject();
+      after(() => project.cleanup());
+      project.write("athanor.config.json", JSON.stringify({ url: "pglite:./data", lockWaitTimeout: 500 }));
+      project.write("migrations/versions/.gitkeep", "");
+      writeFileSync(join(project.dir, "data.lock"), String(owner.pid));
+      const r = project.run(["upgrade", "head"], { env: URL_FREE_ENV });
+      assert.notEqual(r.code, 0);
+      assert.match(r.stderr, /waiting for the PGlite database .*data, in use by process \d+…/);
+      assert.match(r.stderr, /gave up after 500 ms; raise lockWaitTimeout or stop that process/);
+      assert.equal(readFileSync(join(project.dir, "data.lock"), "utf8"), String(owner.pid), "the owner's lock stays");
     } finally {
       owner.kill();
     }

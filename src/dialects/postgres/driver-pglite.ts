@@ -92,14 +92,14 @@ class SharedInstance {
 const INSTANCES = Symbol.for("athanor.pgliteInstances");
 const instances: Map<string, Promise<SharedInstance>> = ((globalThis as { [INSTANCES]?: Map<string, Promise<SharedInstance>> })[INSTANCES] ??= new Map());
 
-async function openInstance(target: PgliteTarget, signal: AbortSignal | undefined): Promise<SharedInstance> {
+async function openInstance(target: PgliteTarget, signal: AbortSignal | undefined, lockWait: ConnectOptions["lockWait"]): Promise<SharedInstance> {
   const mod = await loadOptionalModule<PgliteModule>("@electric-sql/pglite", "A pglite: database URL");
   const options: PGliteOptions = { parsers: { [INT8_OID]: (v: string) => v } };
   let db: PGlite;
   let unlock = () => {};
   if (target.kind === "dir") {
     makePgliteDirectory(target.path);
-    unlock = await lockPgliteDir(target.path, undefined, signal);
+    unlock = await lockPgliteDir(target.path, lockWait?.timeoutMs, signal, lockWait?.log);
     db = new mod.PGlite({ ...options, dataDir: target.path });
   } else {
     db = new mod.PGlite(options);
@@ -207,7 +207,7 @@ export const pgliteDriver: Driver = {
     const key = targetKey(target);
     let opening = instances.get(key);
     if (!opening) {
-      opening = openInstance(target, options.signal);
+      opening = openInstance(target, options.signal, options.lockWait);
       instances.set(key, opening);
       opening.catch(() => instances.delete(key));
     }

@@ -19,6 +19,9 @@ const HELD_KEY = Symbol.for("athanor.pglite-dir-locks");
 const held: Set<string> = ((globalThis as Record<symbol, unknown>)[HELD_KEY] ??= new Set<string>()) as Set<string>;
 let exitHookInstalled = false;
 
+/** How long another process's PGlite database is waited for when lockWaitTimeout is not set. */
+const DEFAULT_WAIT_MS = 300_000;
+
 function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -93,10 +96,19 @@ function removeStale(lock: string): void {
   }
 }
 
-/** Waits for the directory's lock; an abort of `signal` ends the wait, rejecting with the signal's reason. */
-export async function lockPgliteDir(dir: string, timeoutMs = 300_000, signal?: AbortSignal): Promise<() => void> {
+/**
+ * Waits for the directory's lock, at most `timeoutMs` (0: not at all), saying so once through `log`; an abort of
+ * `signal` ends the wait, rejecting with the signal's reason.
+ */
+export async function lockPgliteDir(
+  dir: string,
+  timeoutMs = DEFAULT_WAIT_MS,
+  signal?: AbortSignal,
+  log?: (line: string) => void,
+): Promise<() => void> {
   const lock = `${dir}.lock`;
   const started = Date.now();
+  let saidOwner = 0;
   for (;;) {
     const owner = tryTake(lock);
     if (owner === null) break;
@@ -107,11 +119,17 @@ export async function lockPgliteDir(dir: string, timeoutMs = 300_000, signal?: A
       const reason = signal.reason instanceof AthanorError && signal.reason.code === "ABORTED" ? signal.reason.message : "aborted";
       if (owner > 0) throw new AthanorError("ABORTED", `${reason} while waiting for the PGlite database ${dir}, in use by process ${owner}`);
     }
-    if (owner > 0 && Date.now() - started > timeoutMs) {
-      throw new AthanorError("DB.BUSY", `the PGlite database ${dir} is in use by process ${owner} (lock file ${lock})`);
+    if (owner > 0 && Date.now() - started >= timeoutMs) {
+      const waited = timeoutMs === 0 ? "not waiting (lockWaitTimeout is 0)" : `gave up after ${timeoutMs} ms; raise lockWaitTimeout or stop that process`;
+      throw new AthanorError("DB.BUSY", `the PGlite database ${dir} is in use by process ${owner} (lock file ${lock}); ${waited}`);
+    }
+    if (owner > 0 && owner !== saidOwner) {
+      log?.(`waiting for the PGlite database ${dir}, in use by process ${owner}…`);
+      saidOwner = owner;
     }
     await new Promise((r) => setTimeout(r, owner > 0 ? 100 : 5));
   }
+  if (saidOwner > 0) log?.(`got the PGlite database ${dir} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
   held.add(lock);
   if (!exitHookInstalled) {
     exitHookInstalled = true;
