@@ -168,9 +168,10 @@ export async function openSession(
 
 /**
  * The application passed its connection in the middle of a transaction: the
- * run's BEGIN would be ignored (PostgreSQL, PGlite) or would commit the
- * application's work (MySQL), and its COMMIT or ROLLBACK would end the
- * application's transaction. Refused before anything is sent on it.
+ * run's BEGIN would be ignored or would commit the application's work,
+ * depending on the database, and its COMMIT or ROLLBACK would end the
+ * application's transaction. Refused before anything is sent on it (the
+ * connection says: `DatabaseConnection.inTransaction`).
  */
 async function refuseApplicationTransaction(conn: DatabaseConnection): Promise<() => void> {
   const shared = conn.session;

@@ -22,6 +22,7 @@ import { showValue } from "./describe-thrown.js";
 import { importModule } from "./dynamic-import.js";
 import { apiEntryUrl, apiModuleUrl } from "./package-paths.js";
 import { type ScriptForm, type StripResult, stripTypes } from "./strip-types.js";
+import { processWide } from "./process-wide.js";
 
 type Jiti = { import<T = unknown>(id: string, opts?: { default?: boolean }): Promise<T> };
 /** One jiti per set of extra aliases (none: config and revisions; a tsconfig's `paths`: models). */
@@ -86,9 +87,7 @@ const LIGHT_EXPORTS: Readonly<Record<string, string>> = {
 };
 
 /** Modules whose top-level code has started to run, by load id (set by the first statement of the stripped code). */
-const STARTED = Symbol.for("athanor.loadModule.started");
-const started: Set<number> = ((globalThis as Record<symbol, unknown>)[STARTED] as Set<number> | undefined) ?? new Set<number>();
-(globalThis as Record<symbol, unknown>)[STARTED] = started;
+const started = processWide("loadModule.started", () => new Set<number>());
 let nextLoadId = 1;
 
 /** How many TypeScript modules each loader took (for tests). */

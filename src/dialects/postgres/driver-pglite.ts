@@ -21,6 +21,7 @@ import type { ConnectOptions, DatabaseConnection, Driver, QueryResult } from "..
 import { loadOptionalModule } from "../load-module.js";
 import { lockPgliteDir } from "./pglite-dir-lock.js";
 import { applySessionSettings } from "./session-settings.js";
+import { processWide } from "../../util/process-wide.js";
 
 type PgliteModule = { PGlite: new (options?: PGliteOptions) => PGlite };
 
@@ -89,8 +90,7 @@ class SharedInstance {
  * Athanor) share one instance per database, as two connections of one copy
  * do, instead of the second failing on the first's directory lock.
  */
-const INSTANCES = Symbol.for("athanor.pgliteInstances");
-const instances: Map<string, Promise<SharedInstance>> = ((globalThis as { [INSTANCES]?: Map<string, Promise<SharedInstance>> })[INSTANCES] ??= new Map());
+const instances = processWide("pgliteInstances", () => new Map<string, Promise<SharedInstance>>());
 
 async function openInstance(target: PgliteTarget, signal: AbortSignal | undefined, lockWait: ConnectOptions["lockWait"]): Promise<SharedInstance> {
   const mod = await loadOptionalModule<PgliteModule>("@electric-sql/pglite", "A pglite: database URL");

@@ -8,6 +8,7 @@
  */
 import { existsSync, linkSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
 import { AthanorError } from "../../errors.js";
+import { processWide } from "../../util/process-wide.js";
 
 /**
  * The locks this process holds. Kept on globalThis: an application that loads
@@ -15,8 +16,7 @@ import { AthanorError } from "../../errors.js";
  * module, and each must see the other's locks as this process's (a lock with
  * our pid that no copy holds is a dead process's and is taken over).
  */
-const HELD_KEY = Symbol.for("athanor.pglite-dir-locks");
-const held: Set<string> = ((globalThis as Record<symbol, unknown>)[HELD_KEY] ??= new Set<string>()) as Set<string>;
+const held = processWide("pglite-dir-locks", () => new Set<string>());
 let exitHookInstalled = false;
 
 /** How long another process's PGlite database is waited for when lockWaitTimeout is not set. */

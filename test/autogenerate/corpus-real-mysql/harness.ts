@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type mysql from "mysql2/promise";
 import { REPO_ROOT } from "../../support/cli.js";
-import { createMysqlTestDatabase, type MysqlTestDatabase } from "../../support/mysql-databases.js";
+import { createMysqlTestDatabase, type MysqlTestDatabase, runMariadbClient } from "../../support/mysql-databases.js";
 import { CorpusProject } from "../corpus-real/harness.js";
 import { drizzleKitGenerate } from "../../support/drizzle-kit.js";
 
@@ -123,5 +123,26 @@ export async function withMysqlProject(prefix: string, initial: string, fn: (db:
   } finally {
     project.cleanup();
     await db.drop();
+  }
+}
+
+/**
+ * The project's offline scripts, run by the mariadb client on a fresh database (named from `prefix`): `upgrade head
+ * --sql` must build `upgraded`, and `offlineDown` after it must leave `initial`.
+ */
+export async function assertOfflineScriptsBuild(
+  project: CorpusProject,
+  prefix: string,
+  offlineDown: string,
+  schemas: { upgraded: string; initial: string },
+): Promise<void> {
+  const fresh = await createMysqlTestDatabase(prefix);
+  try {
+    runMariadbClient(fresh, project.athanor(["upgrade", "head", "--sql"]).stdout);
+    assert.equal(await schemaSnapshot(fresh), schemas.upgraded);
+    runMariadbClient(fresh, offlineDown);
+    assert.equal(await schemaSnapshot(fresh), schemas.initial);
+  } finally {
+    await fresh.drop();
   }
 }

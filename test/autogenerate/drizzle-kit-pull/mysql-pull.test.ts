@@ -31,6 +31,7 @@ import { t } from "../../../src/schema/types-builder.js";
 import { REPO_ROOT } from "../../support/cli.js";
 import { applyMysql, assertMysqlClean, compareMysql, describeOps, requireMysql, withMysqlDb } from "../../dialects/mysql/autogenerate-support.js";
 import * as pulled from "./mysql-schema.js";
+import { WORDPRESS_WP_TERMS } from "../real-ddl-excerpts.js";
 
 const DDL = readFileSync(join(REPO_ROOT, "test/autogenerate/drizzle-kit-pull/mysql-ddl.sql"), "utf8")
   .split(/;\s*\n/)
@@ -116,15 +117,7 @@ describe("drizzle-kit pull of a MariaDB database, compared with that database", 
     await withMysqlDb(async (db) => {
       // WordPress/WordPress, wp-admin/includes/schema.php ($wpdb->prefix wp_)
       await db.sql([
-        `CREATE TABLE wp_terms (
- term_id bigint(20) unsigned NOT NULL auto_increment,
- name varchar(200) NOT NULL default '',
- slug varchar(200) NOT NULL default '',
- term_group bigint(10) NOT NULL default 0,
- PRIMARY KEY  (term_id),
- KEY slug (slug(191)),
- KEY name (name(191))
-) DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci`,
+        WORDPRESS_WP_TERMS,
       ]);
       // what drizzle-kit 0.31.11 pulled (with the bigint import it left out)
       const wpTerms = mysqlTable(

@@ -16,6 +16,7 @@ import { t } from "../../../src/schema/types-builder.js";
 import { compareMysql, withMysqlDb } from "../../dialects/mysql/autogenerate-support.js";
 import { createMysqlTestDatabase, type MysqlTestDatabase, requireMysql } from "../../support/mysql-databases.js";
 import { dropAllRoundTrip } from "./harness.js";
+import { WORDPRESS_WP_TERMS } from "../real-ddl-excerpts.js";
 
 // datacharmer/test_db, sakila/sakila-mv-schema.sql (the Sakila Spatial schema; its `/*!50705 ... */` lines
 // uncommented: MariaDB skips them)
@@ -134,15 +135,7 @@ CREATE TABLE dept_emp (
 // WordPress/WordPress, wp-admin/includes/schema.php ($wpdb->prefix wp_; keys cut to 191 characters and
 // $charset_collate utf8mb4 as WordPress writes them since 4.2)
 const WORDPRESS = `
-CREATE TABLE wp_terms (
- term_id bigint(20) unsigned NOT NULL auto_increment,
- name varchar(200) NOT NULL default '',
- slug varchar(200) NOT NULL default '',
- term_group bigint(10) NOT NULL default 0,
- PRIMARY KEY  (term_id),
- KEY slug (slug(191)),
- KEY name (name(191))
-) DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci;
+${WORDPRESS_WP_TERMS};
 CREATE TABLE wp_postmeta (
   meta_id bigint(20) unsigned NOT NULL auto_increment,
   post_id bigint(20) unsigned NOT NULL default '0',

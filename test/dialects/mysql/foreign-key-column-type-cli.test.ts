@@ -14,8 +14,8 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import type { CorpusProject } from "../../autogenerate/corpus-real/harness.js";
-import { schemaSnapshot, withMysqlProject } from "../../autogenerate/corpus-real-mysql/harness.js";
-import { createMysqlTestDatabase, type MysqlTestDatabase, requireMysql, runMariadbClient } from "../../support/mysql-databases.js";
+import { assertOfflineScriptsBuild, schemaSnapshot, withMysqlProject } from "../../autogenerate/corpus-real-mysql/harness.js";
+import { type MysqlTestDatabase, requireMysql } from "../../support/mysql-databases.js";
 
 /** city <- address (cascading), city <- store; `id` the type of the city keys, `note` an unrelated new column. */
 const shop = (id: string, note = false): string => `import { ${id === "int" ? "int" : "smallint"}, mysqlTable, varchar } from "drizzle-orm/mysql-core";
@@ -75,15 +75,7 @@ async function roundTrip(db: MysqlTestDatabase, project: CorpusProject, read: st
   assert.equal(await schemaSnapshot(db), initial);
   assert.deepEqual(await rows(db, read), before);
   // the offline scripts, run by the client on a fresh database, build the same schemas both ways
-  const fresh = await createMysqlTestDatabase("athanor_fktype_sql");
-  try {
-    runMariadbClient(fresh, project.athanor(["upgrade", "head", "--sql"]).stdout);
-    assert.equal(await schemaSnapshot(fresh), upgraded);
-    runMariadbClient(fresh, offlineDown);
-    assert.equal(await schemaSnapshot(fresh), initial);
-  } finally {
-    await fresh.drop();
-  }
+  await assertOfflineScriptsBuild(project, "athanor_fktype_sql", offlineDown, { upgraded, initial });
   return offlineUp;
 }
 

@@ -16,8 +16,8 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, test } from "node:test";
 import type { CorpusProject } from "../../autogenerate/corpus-real/harness.js";
-import { schemaSnapshot, withMysqlProject } from "../../autogenerate/corpus-real-mysql/harness.js";
-import { createMysqlTestDatabase, type MysqlTestDatabase, requireMysql, runMariadbClient } from "../../support/mysql-databases.js";
+import { assertOfflineScriptsBuild, schemaSnapshot, withMysqlProject } from "../../autogenerate/corpus-real-mysql/harness.js";
+import { type MysqlTestDatabase, requireMysql } from "../../support/mysql-databases.js";
 
 /** accounts (referenced by orders.account_code) with `accountKeys` as its table-level keys. */
 const source = (accountKeys: string, opts: { orders?: boolean; region?: boolean } = {}): string => `import { index, int, mysqlTable, unique, varchar } from "drizzle-orm/mysql-core";
@@ -87,15 +87,7 @@ describe("MySQL: a key another table's foreign key references", async () => {
       assert.deepEqual(await orderRows(db), ["1:a"]);
 
       // the offline scripts, run by the client on a fresh database, build the same schema both ways
-      const fresh = await createMysqlTestDatabase("athanor_refuq_sql");
-      try {
-        runMariadbClient(fresh, project.athanor(["upgrade", "head", "--sql"]).stdout);
-        assert.equal(await schemaSnapshot(fresh), upgraded);
-        runMariadbClient(fresh, offlineDown);
-        assert.equal(await schemaSnapshot(fresh), initial);
-      } finally {
-        await fresh.drop();
-      }
+      await assertOfflineScriptsBuild(project, "athanor_refuq_sql", offlineDown, { upgraded, initial });
     });
   });
 
