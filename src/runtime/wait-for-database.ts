@@ -6,7 +6,7 @@
  */
 import type { DatabaseErrorKind, Dialect, Driver } from "../dialects/dialect.js";
 import { dialectForUrl } from "../dialects/registry.js";
-import { AthanorError, isAthanorError } from "../errors.js";
+import { AthanorError } from "../errors.js";
 import { stopReason } from "./stopped-run.js";
 import { maskSecrets, maskUrl, rememberSecretsOf } from "../util/mask-secrets.js";
 import { abortablePause } from "../util/abortable-pause.js";
@@ -118,7 +118,7 @@ async function attemptOnce(driver: Driver, url: string, timeoutMs: number, signa
   if (signal) {
     stops.push(
       new Promise<never>((_, reject) => {
-        onAbort = () => reject(new AthanorError("ABORTED", `${stopReason(signal)} while waiting for the database`));
+        onAbort = () => reject(stopped(signal));
         if (signal.aborted) onAbort();
         else signal.addEventListener("abort", onAbort, { once: true });
       }),
@@ -177,15 +177,15 @@ export async function waitForDatabase(url: string, opts: WaitOptions = {}): Prom
   const started = Date.now();
   for (let attempt = 1; ; attempt++) {
     const attemptStarted = Date.now();
-    if (opts.signal?.aborted) throw new AthanorError("ABORTED", `${stopReason(opts.signal)} while waiting for the database`);
+    if (opts.signal?.aborted) throw stopped(opts.signal);
     try {
       await attemptOnce(driver, url, timeoutMs, opts.signal);
       const waitedMs = attemptStarted - started;
       if (attempt > 1) opts.log?.(`database ${maskUrl(url)} is up (attempt ${attempt})`);
       return { attempts: attempt, waitedMs };
     } catch (e) {
-      if (isAthanorError(e) && e.code === "ABORTED") throw e;
-      if (opts.signal?.aborted) throw new AthanorError("ABORTED", `${stopReason(opts.signal)} while waiting for the database`);
+      // an abort during the attempt ended it (its error is the stop's own)
+      if (opts.signal?.aborted) throw stopped(opts.signal);
       const { retry, reason } = classifyConnectError(e, dialect);
       const why = maskSecrets(reason);
       if (!retry) {
@@ -199,10 +199,14 @@ export async function waitForDatabase(url: string, opts: WaitOptions = {}): Prom
         );
       }
       opts.log?.(`waiting for database ${maskUrl(url)} (attempt ${attempt}/${attempts}): ${why}; retrying in ${(interval / 1000).toFixed(1)} s`);
-      if (opts.signal?.aborted) throw new AthanorError("ABORTED", `${stopReason(opts.signal)} while waiting for the database`);
       await abortablePause(interval, opts.signal);
-      if (opts.signal?.aborted) throw new AthanorError("ABORTED", `${stopReason(opts.signal)} while waiting for the database`);
+      if (opts.signal?.aborted) throw stopped(opts.signal);
       if (opts.backoff) interval = Math.min(interval * 2, 30_000);
     }
   }
+}
+
+/** The error of a wait ended by `signal` (SIGTERM, migrate()'s signal). */
+function stopped(signal: AbortSignal): AthanorError {
+  return new AthanorError("ABORTED", `${stopReason(signal)} while waiting for the database`);
 }
